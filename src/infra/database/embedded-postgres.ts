@@ -1,0 +1,56 @@
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { DataDirLock } from './data-dir-lock.js';
+
+/**
+ * PostgreSQL without a server: PGlite (PostgreSQL compiled to WASM) keeps its data on disk
+ * and is served on a loopback port, so the app reaches it through the same pg driver,
+ * Prisma adapter and migrations as a real server (see README "Why PGlite over a socket").
+ */
+export class EmbeddedPostgres {
+  private constructor(
+    private readonly db: PGlite,
+    private readonly server: PGLiteSocketServer,
+    private readonly lock: DataDirLock,
+    readonly url: string,
+  ) {}
+
+  static async start(dataDir: string, maxConnections: number): Promise<EmbeddedPostgres> {
+    const dir = path.resolve(dataDir);
+    const lock = DataDirLock.acquire(dir);
+    try {
+      const db = await PGlite.create(path.join(dir, 'pgdata'));
+      const port = await freeLoopbackPort();
+      // The socket server's default of one connection resets every pooled connection but one.
+      const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: maxConnections + 4 });
+      await server.start();
+      return new EmbeddedPostgres(db, server, lock, `postgresql://postgres@127.0.0.1:${port}/postgres`);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.server.stop();
+      await this.db.close();
+    } finally {
+      this.lock.release();
+    }
+  }
+}
+
+function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
