@@ -1,0 +1,117 @@
+import fastifyPlugin from 'fastify-plugin';
+import { ResponseCache } from './common/cache/response-cache.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import helmet from '@fastify/helmet';
+import { validateEnvironment } from './config/environment.js';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ProblemDetailsModel } from './common/http/problem-details.model.js';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import { PROBLEM_JSON, ProblemDetailsFilter } from './common/http/problem-details.filter.js';
+import { createValidationPipe } from './common/http/validation.js';
+
+/** The configured application, for main.ts and for tests (which call listen themselves). */
+export interface AppOptions {
+  logger?: boolean;
+  /** The Swagger UI page needs @fastify/static, which jest's VM loader cannot import: tests turn it off. */
+  docsUi?: boolean;
+}
+
+export async function createApp(options: AppOptions = {}): Promise<NestFastifyApplication> {
+  // Read before Nest's ConfigModule: Fastify needs the body limit when it is constructed.
+  const env = validateEnvironment(process.env);
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter({
+      bodyLimit: env.KB_BODY_LIMIT_BYTES,
+      trustProxy: false,
+      // Long path segments reach validation (a clear 400) instead of the router's bare 414.
+      routerOptions: { maxParamLength: 1000 },
+      // Errors the router raises before Nest sees the request (bad URL encoding, over-long
+      // parameters) are answered as problem+json too.
+      frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => {
+        const status = (error as { statusCode?: number }).statusCode ?? 400;
+        void reply
+          .status(status)
+          .header('Content-Type', PROBLEM_JSON)
+          .send({ type: 'https://versus-kb.dev/problems/bad-request', title: 'Bad request', status, detail: error.message, instance: request.url, code: 'VALIDATION_FAILED' });
+      },
+    }), {
+    // Our own JSON parser (acceptEmptyJsonBodies) replaces Nest's.
+    bodyParser: false,
+    bufferLogs: options.logger !== false,
+    logger: options.logger === false ? false : undefined,
+  });
+  if (options.logger !== false) app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api', { exclude: ['health', 'ready'] });
+  acceptEmptyJsonBodies(app, env.KB_BODY_LIMIT_BYTES);
+  // Security headers. No CSP: the API answers JSON and embeddable tables, and the docs UI
+  // needs inline scripts; framing and sniffing protections stay on.
+  await app.register(helmet, { contentSecurityPolicy: false, crossOriginResourcePolicy: { policy: 'cross-origin' } });
+  // Per client address, before routing (REST and GraphQL alike); answers 429 problem+json with Retry-After.
+  if (env.KB_RATE_LIMIT_PER_MINUTE > 0) {
+    await app.register(rateLimit, {
+      max: env.KB_RATE_LIMIT_PER_MINUTE,
+      timeWindow: 60_000,
+      allowList: (request) => request.url === '/health' || request.url === '/ready',
+      errorResponseBuilder: (request, context) => ({
+        statusCode: 429,
+        type: 'https://versus-kb.dev/problems/rate-limited',
+        title: 'Too many requests',
+        status: 429,
+        detail: `More than ${context.max} requests per minute; retry in ${Math.ceil(context.ttl / 1000)} s`,
+        instance: request.url,
+        code: 'RATE_LIMITED',
+      }),
+    });
+  }
+  const origins = env.KB_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  app.enableCors({
+    origin: origins.includes('*') ? true : origins,
+    methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+    allowedHeaders: ['Authorization', 'X-API-Key', 'Content-Type', 'If-None-Match', 'X-Request-Id'],
+    exposedHeaders: ['ETag', 'Retry-After'],
+    maxAge: 600,
+  });
+  if (env.KB_PUBLIC_READS) {
+    // Registered after helmet, rate limiting and CORS, so cached answers still get them.
+    const responses = app.get(ResponseCache);
+    await app.register(
+      fastifyPlugin(async (fastify) => {
+        fastify.addHook('onRequest', (request, reply, done) => {
+          if (!responses.serve(request, reply)) done();
+        });
+      }),
+    );
+  }
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  const openApi = new DocumentBuilder()
+    .setTitle('versus-kb')
+    .setDescription('Technology comparisons with every claim cited by its verbatim quote. GraphQL: /graphql.')
+    .setVersion('0.1.0')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi, { extraModels: [ProblemDetailsModel] }), {
+    jsonDocumentUrl: 'api/openapi.json',
+    ui: options.docsUi !== false,
+    raw: ['json'],
+  });
+  return app;
+}
+
+/**
+ * Fastify refuses an empty body sent with `Content-Type: application/json` (common on DELETE);
+ * treat it as no body. Malformed JSON stays a 400.
+ */
+function acceptEmptyJsonBodies(app: NestFastifyApplication, bodyLimit: number): void {
+  app.getHttpAdapter().getInstance().addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (_request, body, done) => {
+    const text = String(body);
+    if (text.trim() === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      done(Object.assign(new Error('The body is not valid JSON'), { statusCode: 400 }), undefined);
+    }
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * Every failure a client can cause or see, by code. Services throw DomainError; each transport
+ * maps the code once (REST: problem-details.filter.ts, GraphQL: graphql-error-formatter.ts).
+ */
+export enum ErrorCode {
+  VALIDATION_FAILED = 'VALIDATION_FAILED',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  QUOTE_NOT_FOUND = 'QUOTE_NOT_FOUND',
+  QUOTE_AMBIGUOUS = 'QUOTE_AMBIGUOUS',
+  UNKNOWN_REFERENCE = 'UNKNOWN_REFERENCE',
+  INVALID_ANNOTATION = 'INVALID_ANNOTATION',
+  INVALID_CURSOR = 'INVALID_CURSOR',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  RATE_LIMITED = 'RATE_LIMITED',
+  NOT_ACCEPTABLE = 'NOT_ACCEPTABLE',
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  INTERNAL = 'INTERNAL',
+}
+
+/** One problem with one field or item of the input (RFC 9457 extension member `errors`). */
+export interface FieldError {
+  /** JSON-pointer-like path of the offending value, e.g. `claims[3].quote`. */
+  field: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly errors: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string, key: string) => new DomainError(ErrorCode.NOT_FOUND, `${what} '${key}' was not found`);

@@ -1,0 +1,38 @@
+import { ErrorCode } from './domain-error.js';
+
+/** HTTP status and GraphQL `extensions.code` for each domain error code: the one mapping. */
+export const ERROR_TRANSPORT: Record<ErrorCode, { status: number; title: string; graphql: string }> = {
+  [ErrorCode.VALIDATION_FAILED]: { status: 400, title: 'Invalid request', graphql: 'BAD_USER_INPUT' },
+  [ErrorCode.INVALID_CURSOR]: { status: 400, title: 'Invalid cursor', graphql: 'BAD_USER_INPUT' },
+  [ErrorCode.INVALID_ANNOTATION]: { status: 422, title: 'Invalid annotation', graphql: 'BAD_USER_INPUT' },
+  [ErrorCode.QUOTE_NOT_FOUND]: { status: 422, title: 'Quote not found in source text', graphql: 'BAD_USER_INPUT' },
+  [ErrorCode.QUOTE_AMBIGUOUS]: { status: 422, title: 'Quote is ambiguous', graphql: 'BAD_USER_INPUT' },
+  [ErrorCode.UNKNOWN_REFERENCE]: { status: 422, title: 'Unknown taxonomy reference', graphql: 'BAD_USER_INPUT' },
+  [ErrorCode.NOT_FOUND]: { status: 404, title: 'Not found', graphql: 'NOT_FOUND' },
+  [ErrorCode.CONFLICT]: { status: 409, title: 'Conflict', graphql: 'CONFLICT' },
+  [ErrorCode.UNAUTHENTICATED]: { status: 401, title: 'Authentication required', graphql: 'UNAUTHENTICATED' },
+  [ErrorCode.FORBIDDEN]: { status: 403, title: 'Forbidden', graphql: 'FORBIDDEN' },
+  [ErrorCode.PAYLOAD_TOO_LARGE]: { status: 413, title: 'Payload too large', graphql: 'PAYLOAD_TOO_LARGE' },
+  [ErrorCode.RATE_LIMITED]: { status: 429, title: 'Too many requests', graphql: 'RATE_LIMITED' },
+  [ErrorCode.NOT_ACCEPTABLE]: { status: 406, title: 'Not acceptable', graphql: 'NOT_ACCEPTABLE' },
+  [ErrorCode.SERVICE_UNAVAILABLE]: { status: 503, title: 'Service unavailable', graphql: 'SERVICE_UNAVAILABLE' },
+  [ErrorCode.INTERNAL]: { status: 500, title: 'Internal error', graphql: 'INTERNAL_SERVER_ERROR' },
+};
+
+const STATUS_CODES: Record<number, ErrorCode> = {
+  400: ErrorCode.VALIDATION_FAILED,
+  401: ErrorCode.UNAUTHENTICATED,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  406: ErrorCode.NOT_ACCEPTABLE,
+  409: ErrorCode.CONFLICT,
+  413: ErrorCode.PAYLOAD_TOO_LARGE,
+  415: ErrorCode.VALIDATION_FAILED,
+  422: ErrorCode.INVALID_ANNOTATION,
+  429: ErrorCode.RATE_LIMITED,
+  503: ErrorCode.SERVICE_UNAVAILABLE,
+};
+
+export function codeForStatus(status: number): ErrorCode {
+  return STATUS_CODES[status] ?? (status >= 500 ? ErrorCode.INTERNAL : ErrorCode.VALIDATION_FAILED);
+}

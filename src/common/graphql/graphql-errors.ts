@@ -1,0 +1,31 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ERROR_TRANSPORT } from '../errors/error-status.js';
+import { toProblem } from '../errors/problem.js';
+
+/** A domain failure as a GraphQL error with `extensions.code` (and field errors). */
+export function toGraphQLError(exception: unknown): GraphQLError {
+  if (exception instanceof GraphQLError) return exception;
+  const problem = toProblem(exception);
+  return new GraphQLError(problem.detail, {
+    extensions: {
+      code: ERROR_TRANSPORT[problem.code].graphql,
+      status: problem.status,
+      ...(problem.errors.length ? { errors: problem.errors } : {}),
+    },
+  });
+}
+
+/**
+ * Apollo's formatError: errors thrown outside resolvers (parse, validation) already carry a code;
+ * anything else without one is mapped; stack traces never leave the server.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = (error as { originalError?: unknown })?.originalError;
+  const code = formatted.extensions?.code;
+  if (original && !(original instanceof GraphQLError) && (!code || code === 'INTERNAL_SERVER_ERROR')) {
+    const mapped = toGraphQLError(original);
+    return { message: mapped.message, path: formatted.path, locations: formatted.locations, extensions: mapped.extensions };
+  }
+  const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  return { ...formatted, extensions };
+}

@@ -1,0 +1,16 @@
+import { Injectable, PipeTransform } from '@nestjs/common';
+import { DomainError, ErrorCode } from '../errors/domain-error.js';
+
+const MAX_ID = 2_147_483_647;
+
+/** A path id: a positive integer that fits the database's int4 ids (else 400, never a 500). */
+@Injectable()
+export class RecordIdPipe implements PipeTransform<string, number> {
+  transform(value: string): number {
+    const id = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
+    if (!(id >= 1 && id <= MAX_ID)) {
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, `id must be an integer from 1 to ${MAX_ID}`, [{ field: 'id', message: 'not a valid id' }]);
+    }
+    return id;
+  }
+}

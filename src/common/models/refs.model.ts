@@ -1,0 +1,54 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+/** A technology, criterion or use case as other objects cite it. */
+@ObjectType('Ref')
+export class RefModel {
+  @ApiProperty()
+  @Field()
+  slug: string;
+
+  @ApiProperty()
+  @Field()
+  name: string;
+}
+
+@ObjectType('CriterionRef')
+export class CriterionRefModel extends RefModel {
+  @ApiProperty()
+  @Field()
+  category: string;
+}
+
+@ObjectType('SourceRef')
+export class SourceRefModel {
+  @ApiProperty()
+  @Field()
+  slug: string;
+
+  @ApiProperty()
+  @Field()
+  title: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'As precisely as the source states it: 2026, 2026-05 or 2026-05-14' })
+  @Field(() => String, { nullable: true, description: 'As precisely as the source states it: 2026, 2026-05 or 2026-05-14' })
+  publishedAt: string | null;
+}
+
+/** Renders a stored date with the precision the source stated. */
+export function statedDate(date: Date | null, precision: string | null): string | null {
+  if (!date) return null;
+  const iso = date.toISOString().slice(0, 10);
+  return precision === 'YEAR' ? iso.slice(0, 4) : precision === 'MONTH' ? iso.slice(0, 7) : iso;
+}
+
+@ObjectType('ClaimKindCount')
+export class ClaimKindCountModel {
+  @ApiProperty()
+  @Field()
+  kind: string;
+
+  @ApiProperty({ type: Number })
+  @Field(() => Int)
+  count: number;
+}

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { Prisma } from '../../generated/prisma/client.js';
+import { PrismaService } from '../../infra/database/prisma.service.js';
+import type { ClaimCriteria, ClaimRow } from './claims.types.js';
+
+export type ClaimParent = 'source' | 'criterion' | 'useCase' | 'technology';
+
+/** How claims hang off each parent kind (fixed fragments only). */
+const PARENT_JOINS: Record<ClaimParent, Prisma.Sql> = {
+  source: Prisma.sql`JOIN source p ON p.id = c.source_id`,
+  criterion: Prisma.sql`JOIN criterion p ON p.id = c.criterion_id`,
+  useCase: Prisma.sql`JOIN use_case p ON p.id = c.use_case_id`,
+  technology: Prisma.sql`JOIN technology p ON p.id = c.technology_id`,
+};
+
+/** The text a claim is searched by; must equal the expression of index claim_search_idx. */
+const CLAIM_DOCUMENT = Prisma.sql`to_tsvector('english', c.statement || ' ' || c.quote)`;
+
+@Injectable()
+export class ClaimsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** One page in id order (keyset: ids after `afterId`), with everything a claim shows. */
+  async list(criteria: ClaimCriteria, afterId: number | null, limit: number): Promise<ClaimRow[]> {
+    const where = this.conditions(criteria);
+    if (afterId !== null) where.push(Prisma.sql`c.id > ${afterId}`);
+    // Mentions come in the same statement (a json_agg subquery): one round trip per page.
+    return this.prisma.$queryRaw<ClaimRow[]>`
+      SELECT c.id, lower(c.kind::text) AS "kind", c.statement, c.quote, c.quote_start AS "quoteStart", c.quote_end AS "quoteEnd",
+             c.rating, c.score, lower(c.outcome::text) AS "outcome", c.question, c.answer, c.qualifiers,
+             s.slug AS "sourceSlug", s.title AS "sourceTitle", s.published_on AS "publishedOn", s.published_precision::text AS "publishedPrecision",
+             cr.slug AS "criterionSlug", cr.name AS "criterionName", cr.category AS "criterionCategory", u.slug AS "useCaseSlug", u.name AS "useCaseName",
+             t.slug AS "technologySlug", t.name AS "technologyName", w.slug AS "winnerSlug", w.name AS "winnerName",
+             COALESCE((SELECT json_agg(json_build_object('slug', mt.slug, 'name', mt.name) ORDER BY m.technology_id)
+                       FROM claim_mention m JOIN technology mt ON mt.id = m.technology_id WHERE m.claim_id = c.id), '[]'::json) AS "related",
+             ${criteria.text ? Prisma.sql`ts_headline('english', c.quote, websearch_to_tsquery('english', ${criteria.text}), 'StartSel=<b>, StopSel=</b>, MaxFragments=2')` : Prisma.sql`NULL::text`} AS "snippet"
+      FROM claim c
+      JOIN source s ON s.id = c.source_id
+      LEFT JOIN criterion cr ON cr.id = c.criterion_id
+      LEFT JOIN use_case u ON u.id = c.use_case_id
+      LEFT JOIN technology t ON t.id = c.technology_id
+      LEFT JOIN technology w ON w.id = c.winner_id
+      ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, ' AND ')}` : Prisma.empty}
+      ORDER BY c.id
+      LIMIT ${limit}`;
+  }
+
+  async count(criteria: ClaimCriteria): Promise<number> {
+    const where = this.conditions(criteria);
+    const [row] = await this.prisma.$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS count FROM claim c JOIN source s ON s.id = c.source_id
+      ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, ' AND ')}` : Prisma.empty}`;
+    return row.count;
+  }
+
+  /**
+   * The first `perParent` claims (id order) of each parent, for all parents in one statement:
+   * what per-request DataLoaders batch nested list fields into.
+   */
+  async firstPerParent(parent: ClaimParent, slugs: readonly string[], perParent: number, kinds?: string[]): Promise<(ClaimRow & { parentSlug: string })[]> {
+    const ranked = await this.prisma.$queryRaw<{ id: number; parentSlug: string }[]>`
+      SELECT id, "parentSlug" FROM (
+        SELECT c.id, p.slug AS "parentSlug", row_number() OVER (PARTITION BY p.slug ORDER BY c.id) AS position
+        FROM claim c ${PARENT_JOINS[parent]}
+        WHERE p.slug = ANY(${[...slugs]}::text[])
+        ${kinds ? Prisma.sql`AND c.kind::text = ANY(${kinds.map((k) => k.toUpperCase())}::text[])` : Prisma.empty}
+      ) ranked WHERE position <= ${perParent} ORDER BY id`;
+    const rows = await this.byIds(ranked.map((r) => r.id));
+    const parentOf = new Map(ranked.map((r) => [r.id, r.parentSlug]));
+    return rows.map((r) => ({ ...r, parentSlug: parentOf.get(r.id)! }));
+  }
+
+  /** Claims by id, in id order (for ranked lists that keep their own order). */
+  async byIds(ids: number[]): Promise<ClaimRow[]> {
+    return ids.length ? this.list({ ids }, null, ids.length) : [];
+  }
+
+  async findById(id: number): Promise<ClaimRow | null> {
+    const rows = await this.list({}, id - 1, 1);
+    return rows[0]?.id === id ? rows[0] : null;
+  }
+
+  private conditions(c: ClaimCriteria): Prisma.Sql[] {
+    const where: Prisma.Sql[] = [];
+    if (c.ids) where.push(Prisma.sql`c.id = ANY(${c.ids}::int[])`);
+    if (c.criterionIds) where.push(Prisma.sql`c.criterion_id = ANY(${c.criterionIds}::int[])`);
+    if (c.useCaseIds) where.push(Prisma.sql`c.use_case_id = ANY(${c.useCaseIds}::int[])`);
+    if (c.winnerIds) where.push(Prisma.sql`c.winner_id = ANY(${c.winnerIds}::int[])`);
+    if (c.kinds) where.push(Prisma.sql`c.kind::text = ANY(${c.kinds.map((k) => k.toUpperCase())}::text[])`);
+    if (c.sourceKeys) where.push(Prisma.sql`(s.slug = ANY(${c.sourceKeys}::text[]) OR s.external_id = ANY(${c.sourceKeys}::text[]))`);
+    if (c.technologyIds) {
+      where.push(Prisma.sql`(c.technology_id = ANY(${c.technologyIds}::int[]) OR c.winner_id = ANY(${c.technologyIds}::int[])
+        OR EXISTS (SELECT 1 FROM claim_mention m WHERE m.claim_id = c.id AND m.technology_id = ANY(${c.technologyIds}::int[])))`);
+    }
+    if (c.publishedFrom) where.push(Prisma.sql`s.published_on >= ${c.publishedFrom}::date`);
+    if (c.publishedUntil) where.push(Prisma.sql`s.published_on <= ${c.publishedUntil}::date`);
+    for (const id of c.comparingIds ?? []) {
+      where.push(Prisma.sql`EXISTS (SELECT 1 FROM source_technology st WHERE st.source_id = c.source_id AND st.technology_id = ${id})`);
+    }
+    if (c.text) where.push(Prisma.sql`${CLAIM_DOCUMENT} @@ websearch_to_tsquery('english', ${c.text})`);
+    return where;
+  }
+}

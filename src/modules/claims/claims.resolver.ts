@@ -1,0 +1,49 @@
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ClaimEditService } from '../ingestion/claim-edit.service.js';
+import { ClaimPatchInput } from '../ingestion/dto/claim-patch.input.js';
+import { ClaimsService } from './claims.service.js';
+import { ClaimFilterInput } from './dto/claim-filter.input.js';
+import { ClaimConnectionModel } from './models/claim-connection.model.js';
+import { ClaimModel } from './models/claim.model.js';
+
+@Resolver(() => ClaimModel)
+export class ClaimsResolver {
+  constructor(
+    private readonly service: ClaimsService,
+    private readonly edits: ClaimEditService,
+  ) {}
+
+  @Query(() => ClaimConnectionModel, { description: 'Claims in a stable order (Relay connection); pass pageInfo.endCursor as `after`' })
+  claims(
+    @Args('filter', { type: () => ClaimFilterInput, nullable: true }) filter: ClaimFilterInput = {},
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ) {
+    return this.service.connection(filter, first, after);
+  }
+
+  @Query(() => ClaimModel)
+  claim(@Args('id', { type: () => Int }) id: number) {
+    return this.service.get(id);
+  }
+
+  @Mutation(() => ClaimModel, { description: 'Change a claim, checked like a new one (editor key)' })
+  async updateClaim(@Args('id', { type: () => Int }) id: number, @Args('patch', { type: () => ClaimPatchInput }) patch: ClaimPatchInput) {
+    return this.service.get(await this.edits.update(id, patch));
+  }
+
+  @Mutation(() => Boolean, { description: 'Delete a claim (editor key)' })
+  async deleteClaim(@Args('id', { type: () => Int }) id: number) {
+    await this.edits.delete(id);
+    return true;
+  }
+
+  @Query(() => [ClaimModel], { description: 'FAQ claims, optionally matching text or about technologies' })
+  async faqs(
+    @Args('q', { type: () => String, nullable: true }) q?: string,
+    @Args('technology', { type: () => String, nullable: true }) technology?: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+  ) {
+    return (await this.service.list({ kind: 'faq', q, technology }, first)).items;
+  }
+}

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode, notFound, type FieldError } from '../../common/errors/domain-error.js';
+import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
+import { lookupKey } from '../taxonomy/lookup-key.js';
+import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
+import type { TaxonomyIndex } from '../taxonomy/taxonomy.types.js';
+import { toClaimModel } from './claim.mapper.js';
+import { ClaimsRepository } from './claims.repository.js';
+import type { ClaimCriteria } from './claims.types.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ClaimFilterInput } from './dto/claim-filter.input.js';
+import type { ClaimParent } from './claims.repository.js';
+import type { ClaimConnectionModel } from './models/claim-connection.model.js';
+import type { ClaimModel, ClaimPageModel } from './models/claim.model.js';
+
+@Injectable()
+export class ClaimsService {
+  constructor(
+    private readonly repository: ClaimsRepository,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  async list(filter: ClaimFilterInput, limit = DEFAULT_PAGE_SIZE, cursor?: string): Promise<ClaimPageModel> {
+    const size = Math.min(Math.max(limit, 1), MAX_PAGE_SIZE);
+    const afterId = cursor ? decodeCursor(cursor) : null;
+    const criteria = await this.resolve(filter);
+    const rows = await this.repository.list(criteria, afterId, size + 1);
+    const page = rows.slice(0, size);
+    return {
+      items: page.map(toClaimModel),
+      nextCursor: rows.length > size ? encodeCursor(page[page.length - 1].id) : null,
+    };
+  }
+
+  /** The same page as a Relay connection (GraphQL), with the total over all pages. */
+  async connection(filter: ClaimFilterInput, first = DEFAULT_PAGE_SIZE, after?: string): Promise<ClaimConnectionModel> {
+    const size = Math.min(Math.max(first, 1), MAX_PAGE_SIZE);
+    const afterId = after ? decodeCursor(after) : null;
+    const criteria = await this.resolve(filter);
+    const [rows, totalCount] = await Promise.all([this.repository.list(criteria, afterId, size + 1), this.repository.count(criteria)]);
+    const edges = rows.slice(0, size).map((row) => ({ cursor: encodeCursor(row.id), node: toClaimModel(row) }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: {
+        hasNextPage: rows.length > size,
+        hasPreviousPage: afterId !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+
+  /** For DataLoaders: each parent's first claims, in the order of `slugs`. */
+  async firstPerParent(parent: ClaimParent, slugs: readonly string[], perParent: number, kind?: string): Promise<ClaimModel[][]> {
+    const rows = await this.repository.firstPerParent(parent, slugs, Math.min(Math.max(perParent, 1), MAX_PAGE_SIZE), kind ? [kind] : undefined);
+    const grouped = new Map<string, ClaimModel[]>();
+    for (const row of rows) grouped.set(row.parentSlug, [...(grouped.get(row.parentSlug) ?? []), toClaimModel(row)]);
+    return slugs.map((slug) => grouped.get(slug) ?? []);
+  }
+
+  /** Claims matching already-resolved criteria, in id order (for other services). */
+  async listResolved(criteria: ClaimCriteria, limit: number): Promise<ClaimModel[]> {
+    return (await this.repository.list(criteria, null, limit)).map(toClaimModel);
+  }
+
+  async byIds(ids: number[]): Promise<ClaimModel[]> {
+    return (await this.repository.byIds(ids)).map(toClaimModel);
+  }
+
+  async get(id: number): Promise<ClaimModel> {
+    const row = await this.repository.findById(id);
+    if (!row) throw notFound('claim', String(id));
+    return toClaimModel(row);
+  }
+
+  /** Slugs and aliases to ids; a value that names nothing is a 400, not an empty page. */
+  async resolve(filter: ClaimFilterInput): Promise<ClaimCriteria> {
+    const index = await this.taxonomy.index();
+    const errors: FieldError[] = [];
+    const ids = (map: TaxonomyIndex[keyof TaxonomyIndex], value: string | undefined, field: string) => {
+      if (value === undefined) return undefined;
+      return split(value).map((item) => {
+        const ref = map.get(lookupKey(item));
+        if (!ref) errors.push({ field, message: `unknown ${field} '${item}'` });
+        return ref?.id ?? -1;
+      });
+    };
+    const criteria: ClaimCriteria = {
+      criterionIds: ids(index.criteria, filter.criterion, 'criterion'),
+      technologyIds: ids(index.technologies, filter.technology, 'technology'),
+      winnerIds: ids(index.technologies, filter.winner, 'winner'),
+      useCaseIds: ids(index.useCases, filter.useCase, 'useCase'),
+      kinds: filter.kind ? split(filter.kind).map((k) => k.toLowerCase()) : undefined,
+      sourceKeys: filter.source ? split(filter.source) : undefined,
+      publishedFrom: filter.publishedAfter ? periodStart(filter.publishedAfter) : undefined,
+      publishedUntil: filter.publishedBefore ? periodEnd(filter.publishedBefore) : undefined,
+      text: filter.q?.trim() || undefined,
+    };
+    if (errors.length) throw new DomainError(ErrorCode.VALIDATION_FAILED, errors.map((e) => e.message).join('; '), errors);
+    return criteria;
+  }
+}
+
+const split = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
+
+function periodStart(stated: string): string {
+  const [y, m = '01', d = '01'] = stated.split('-');
+  return `${y}-${m}-${d}`;
+}
+
+/** The last day of the stated period: 2026-05 -> 2026-05-31. */
+function periodEnd(stated: string): string {
+  const [y, m, d] = stated.split('-').map(Number);
+  if (d) return stated;
+  const end = m ? new Date(Date.UTC(y, m, 0)) : new Date(Date.UTC(y, 11, 31));
+  return end.toISOString().slice(0, 10);
+}

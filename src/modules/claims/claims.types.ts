@@ -1,0 +1,46 @@
+/** Resolved claim filters: ids, not slugs (the service resolves aliases). */
+export interface ClaimCriteria {
+  ids?: number[];
+  criterionIds?: number[];
+  technologyIds?: number[];
+  kinds?: string[];
+  sourceKeys?: string[];
+  winnerIds?: number[];
+  useCaseIds?: number[];
+  /** ISO dates (YYYY-MM-DD), inclusive. */
+  publishedFrom?: string;
+  publishedUntil?: string;
+  text?: string;
+  /** Only claims of sources that compare every one of these technologies. */
+  comparingIds?: number[];
+}
+
+export interface ClaimRow {
+  id: number;
+  kind: string;
+  statement: string;
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+  rating: string | null;
+  score: number | null;
+  outcome: string | null;
+  question: string | null;
+  answer: string | null;
+  qualifiers: string[];
+  sourceSlug: string;
+  sourceTitle: string;
+  publishedOn: Date | null;
+  publishedPrecision: string | null;
+  criterionSlug: string | null;
+  criterionName: string | null;
+  criterionCategory: string | null;
+  useCaseSlug: string | null;
+  useCaseName: string | null;
+  technologySlug: string | null;
+  technologyName: string | null;
+  winnerSlug: string | null;
+  winnerName: string | null;
+  snippet: string | null;
+  related: { slug: string; name: string }[];
+}

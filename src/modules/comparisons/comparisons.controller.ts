@@ -1,0 +1,42 @@
+import { ResponseCache } from '../../common/cache/response-cache.js';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../../common/http/problem-details.model.js';
+import { ComparisonModel } from './models/comparison.model.js';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, ErrorCode } from '../../common/errors/domain-error.js';
+import { sendRepresentation } from '../../common/http/cached-representation.js';
+import { negotiateFormat } from './comparison.renderers.js';
+import { ComparisonsService } from './comparisons.service.js';
+import { ComparisonParams, ComparisonQuery } from './dto/comparison.params.js';
+
+@ApiTags('comparisons')
+@ApiProblems(404, 406)
+@Controller('comparisons')
+export class ComparisonsController {
+  constructor(
+    private readonly comparisons: ComparisonsService,
+    private readonly responses: ResponseCache,
+  ) {}
+
+  /** The comparison table: JSON, CSV, Markdown or embeddable HTML, by `?format=` or Accept. */
+  @Get(':a/:b')
+  @ApiOperation({
+    summary: 'Comparison table of two technologies',
+    description:
+      'One row per criterion: each source\'s ratings (word, score, quote) and verdicts, a consensus and a conflict flag. ' +
+      'Consensus: each source takes one position per criterion, its explicit verdict (weight 1) or else the comparison of its ratings of both ' +
+      'technologies (weight 0.5; scores within 0.15 are a tie). The heaviest position is the consensus; agreement is its share of the weight; ' +
+      'other positions are dissent and mark a conflict. Recency is not weighted. Responses carry a strong ETag (If-None-Match -> 304).',
+  })
+  @ApiProduces('application/json', 'text/csv', 'text/markdown', 'text/html')
+  @ApiOkResponse({ type: ComparisonModel, description: 'JSON; or CSV, Markdown, embeddable HTML by Accept or ?format=' })
+  @ApiResponse({ status: 304, description: 'Not modified (If-None-Match matched the ETag)' })
+  async table(@Param() params: ComparisonParams, @Query() query: ComparisonQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    const format = negotiateFormat(query.format, request.headers.accept);
+    if (!format) throw new DomainError(ErrorCode.NOT_ACCEPTABLE, 'Serves application/json, text/csv, text/markdown or text/html (or use ?format=)');
+    const rep = await this.comparisons.render(params.a, params.b, format);
+    this.responses.remember(request, rep);
+    sendRepresentation(request, reply, rep);
+  }
+}

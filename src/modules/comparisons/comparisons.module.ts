@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ClaimsModule } from '../claims/claims.module.js';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
+import { ComparisonsController } from './comparisons.controller.js';
+import { ComparisonsResolver } from './comparisons.resolver.js';
+import { ComparisonsService } from './comparisons.service.js';
+
+@Module({
+  imports: [ClaimsModule, TaxonomyModule],
+  controllers: [ComparisonsController],
+  providers: [ComparisonsService, ComparisonsResolver],
+})
+export class ComparisonsModule {}

@@ -1,0 +1,233 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDefined,
+  IsObject,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { SLUG_PATTERN } from '../../taxonomy/dto/taxonomy-files.dto.js';
+
+export const CLAIM_KINDS = ['verdict', 'rating', 'use_case', 'scenario', 'faq', 'pro', 'con', 'fact', 'recommendation'] as const;
+export type ClaimKindName = (typeof CLAIM_KINDS)[number];
+export const OUTCOMES = ['win', 'tie', 'split', 'neither'] as const;
+export type OutcomeName = (typeof OUTCOMES)[number];
+
+/** A date as precisely as the source states it: 2026, 2026-05 or 2026-05-14. */
+export const STATED_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** One claim as annotated (seeds/claims/*.json, POST /api/sources). See seeds/README.md. */
+@InputType('ClaimInput')
+export class ClaimInput {
+  @ApiProperty({ type: String })
+  @Field(() => String)
+  @Matches(SLUG_PATTERN, { message: 'key must be lowercase kebab-case' })
+  @Length(1, 120)
+  key: string;
+
+  @ApiProperty({ type: String })
+  @Field(() => String)
+  @IsIn(CLAIM_KINDS)
+  kind: ClaimKindName;
+
+  @ApiProperty({ type: String })
+  @Field(() => String)
+  @IsString()
+  @Length(3, 1000)
+  statement: string;
+
+  @ApiProperty({ type: String })
+  @Field(() => String)
+  @IsString()
+  @Length(1, 4000)
+  quote: string;
+
+  @ApiPropertyOptional({ type: Number })
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  occurrence?: number;
+
+  @ApiPropertyOptional({ type: String })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  technology?: string | null;
+
+  @ApiPropertyOptional({ type: String })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  criterion?: string | null;
+
+  @ApiPropertyOptional({ type: String })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  useCase?: string | null;
+
+  @ApiPropertyOptional({ type: String })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  winner?: string | null;
+
+  @ApiPropertyOptional({ type: String })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIn(OUTCOMES)
+  outcome?: OutcomeName | null;
+
+  @ApiPropertyOptional({ type: String })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  rating?: string | null;
+
+  @ApiPropertyOptional({ type: Number })
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1)
+  score?: number | null;
+
+  @ApiPropertyOptional({ type: String })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  question?: string | null;
+
+  @ApiPropertyOptional({ type: String })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  answer?: string | null;
+
+  @ApiPropertyOptional({ type: String, isArray: true })
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(120, { each: true })
+  related?: string[];
+
+  @ApiPropertyOptional({ type: String, isArray: true })
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
+  qualifiers?: string[];
+}
+
+@InputType('SourceMetadataInput')
+export class SourceMetadataInput {
+  @ApiPropertyOptional({ type: String })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, { message: 'externalId may hold letters, digits, dot, dash and underscore' })
+  externalId?: string;
+
+  @ApiProperty({ type: String })
+  @Field(() => String)
+  @Matches(SLUG_PATTERN, { message: 'slug must be lowercase kebab-case' })
+  @Length(1, 120)
+  slug: string;
+
+  @ApiProperty({ type: String })
+  @Field(() => String)
+  @IsString()
+  @Length(1, 300)
+  title: string;
+
+  @ApiPropertyOptional({ type: String })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  author?: string | null;
+
+  @ApiPropertyOptional({ type: String })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  publisher?: string | null;
+
+  @ApiPropertyOptional({ type: String })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(STATED_DATE, { message: 'publishedAt must be YYYY, YYYY-MM or YYYY-MM-DD' })
+  publishedAt?: string | null;
+
+  @ApiPropertyOptional({ type: String })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
+  @MaxLength(2000)
+  url?: string | null;
+
+  @ApiProperty({ type: String, isArray: true })
+  @Field(() => [String])
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(120, { each: true })
+  compares: string[];
+
+  /** The article's full text. Seed files leave it out: it comes from seeds/sources/<externalId>.txt. */
+  @ApiPropertyOptional({ type: String })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500_000)
+  body?: string;
+}
+
+/** A source with its claims: the unit of ingestion, all of it or nothing. */
+@InputType('IngestSourceInput')
+export class IngestSourceInput {
+  @ApiProperty({ type: () => SourceMetadataInput })
+  @Field(() => SourceMetadataInput)
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => SourceMetadataInput)
+  source: SourceMetadataInput;
+
+  @ApiProperty({ type: () => ClaimInput, isArray: true })
+  @Field(() => [ClaimInput])
+  @IsDefined()
+  @IsArray()
+  @IsObject({ each: true })
+  @ArrayMaxSize(2000)
+  @ValidateNested({ each: true })
+  @Type(() => ClaimInput)
+  claims: ClaimInput[];
+}

@@ -1,0 +1,55 @@
+import type { ClaimKindName, OutcomeName } from './dto/ingest-source.dto.js';
+
+/** A claim whose quote was located and whose references were resolved to ids. */
+export interface ResolvedClaim {
+  key: string;
+  kind: ClaimKindName;
+  statement: string;
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+  technologyId: number | null;
+  criterionId: number | null;
+  useCaseId: number | null;
+  winnerId: number | null;
+  outcome: OutcomeName | null;
+  rating: string | null;
+  score: number | null;
+  question: string | null;
+  answer: string | null;
+  qualifiers: string[];
+  mentionIds: number[];
+}
+
+export interface SourceRecord {
+  externalId: string;
+  slug: string;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  publishedOn: Date | null;
+  publishedPrecision: 'DAY' | 'MONTH' | 'YEAR' | null;
+  url: string | null;
+  body: string;
+  contentHash: string;
+  annotationHash: string;
+  compareIds: number[];
+}
+
+export interface ExistingSource {
+  id: number;
+  slug: string;
+  externalId: string;
+  contentHash: string;
+  annotationHash: string | null;
+}
+
+export type IngestionStatus = 'created' | 'updated' | 'unchanged';
+
+export interface IngestionResult {
+  sourceId: number;
+  slug: string;
+  externalId: string;
+  status: IngestionStatus;
+  claims: { total: number; created: number; updated: number; deleted: number };
+}

@@ -1,0 +1,31 @@
+import { ReadOnly } from '../auth/api-key.guard.js';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../../common/http/problem-details.model.js';
+import { RecommendationModel } from './models/recommendation.model.js';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { RecommendationInput, RecommendationQueryDto } from './dto/recommendation.input.js';
+import { RecommendationsService } from './recommendations.service.js';
+
+@ApiTags('recommendations')
+@ApiProblems()
+@Controller('recommendations')
+export class RecommendationsController {
+  constructor(private readonly recommendations: RecommendationsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Technologies ranked for free-text needs, with the (hybrid) architecture the sources describe' })
+  @ApiOkResponse({ type: RecommendationModel })
+  fromQuery(@Query() query: RecommendationQueryDto) {
+    return this.recommendations.recommend({ needs: query.need, prefer: query.prefer });
+  }
+
+  /** Same as GET, for long or many needs. Computes, stores nothing: 200. */
+  @Post()
+  @ReadOnly()
+  @ApiOperation({ summary: 'Same as GET, with a JSON body' })
+  @ApiOkResponse({ type: RecommendationModel })
+  @HttpCode(200)
+  fromBody(@Body() body: RecommendationInput) {
+    return this.recommendations.recommend(body);
+  }
+}

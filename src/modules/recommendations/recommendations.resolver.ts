@@ -1,0 +1,14 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { RecommendationInput } from './dto/recommendation.input.js';
+import { RecommendationModel } from './models/recommendation.model.js';
+import { RecommendationsService } from './recommendations.service.js';
+
+@Resolver()
+export class RecommendationsResolver {
+  constructor(private readonly service: RecommendationsService) {}
+
+  @Query(() => RecommendationModel, { description: 'Technologies ranked for free-text needs, with the architecture the sources describe' })
+  recommend(@Args('input', { type: () => RecommendationInput }) input: RecommendationInput) {
+    return this.service.recommend(input);
+  }
+}

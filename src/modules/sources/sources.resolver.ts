@@ -1,0 +1,35 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IngestSourceInput } from '../ingestion/dto/ingest-source.dto.js';
+import { IngestionService } from '../ingestion/ingestion.service.js';
+import { IngestionResultModel } from '../ingestion/models/ingestion-result.model.js';
+import { SourceModel, SourceSummaryModel } from './models/source.model.js';
+import { SourcesService } from './sources.service.js';
+
+@Resolver(() => SourceModel)
+export class SourcesResolver {
+  constructor(
+    private readonly service: SourcesService,
+    private readonly ingestion: IngestionService,
+  ) {}
+
+  @Query(() => [SourceSummaryModel])
+  async sources() {
+    return (await this.service.list()).items;
+  }
+
+  @Query(() => SourceModel)
+  source(@Args('slug') slug: string) {
+    return this.service.get(slug);
+  }
+
+  @Mutation(() => IngestionResultModel, { description: 'Ingest a source with its claims, all or nothing (editor key)' })
+  ingestSource(@Args('input', { type: () => IngestSourceInput }) input: IngestSourceInput) {
+    return this.ingestion.ingestWithBody(input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Delete a source and its claims (editor key)' })
+  async deleteSource(@Args('slug') slug: string) {
+    await this.ingestion.deleteSource(slug);
+    return true;
+  }
+}

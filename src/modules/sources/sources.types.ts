@@ -1,0 +1,20 @@
+export interface SourceRow {
+  id: number;
+  slug: string;
+  externalId: string;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  publishedOn: Date | null;
+  publishedPrecision: string | null;
+  url: string | null;
+  contentHash: string;
+  ingestedAt: Date;
+  compares: { slug: string; name: string }[];
+  claimCount: number;
+}
+
+export interface SourceDetailRow extends SourceRow {
+  body: string;
+  claimCountsByKind: { kind: string; count: number }[];
+}

@@ -1,0 +1,49 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { RefModel } from '../../../common/models/refs.model.js';
+
+@ObjectType('ClaimStatsRow')
+export class ClaimStatsRowModel {
+  @ApiProperty({ type: () => RefModel, nullable: true })
+  @Field(() => RefModel, { nullable: true })
+  criterion?: RefModel | null;
+
+  @ApiProperty({ type: () => RefModel, nullable: true })
+  @Field(() => RefModel, { nullable: true })
+  technology?: RefModel | null;
+
+  @ApiProperty({ type: () => RefModel, nullable: true, description: 'The source (name = title)' })
+  @Field(() => RefModel, { nullable: true, description: 'The source (name = title)' })
+  source?: RefModel | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  @Field(() => String, { nullable: true })
+  kind?: string | null;
+
+  @ApiProperty({ type: () => RefModel, nullable: true })
+  @Field(() => RefModel, { nullable: true })
+  useCase?: RefModel | null;
+
+  @ApiProperty({ type: () => RefModel, nullable: true })
+  @Field(() => RefModel, { nullable: true })
+  winner?: RefModel | null;
+
+  @ApiProperty({ type: Number })
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType('ClaimStats')
+export class ClaimStatsModel {
+  @ApiProperty({ type: String, isArray: true })
+  @Field(() => [String])
+  groupBy: string[];
+
+  @ApiProperty({ type: Number })
+  @Field(() => Int)
+  total: number;
+
+  @ApiProperty({ type: () => ClaimStatsRowModel, isArray: true })
+  @Field(() => [ClaimStatsRowModel])
+  rows: ClaimStatsRowModel[];
+}

@@ -1,0 +1,8 @@
+/** How slugs, names and aliases are matched: case-insensitive, whitespace-insensitive. */
+export function lookupKey(value: string): string {
+  return value.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+export function lookupKeysOf(entry: { slug: string; name: string; aliases: string[] }): string[] {
+  return [...new Set([entry.slug, entry.name, ...entry.aliases].map(lookupKey))];
+}

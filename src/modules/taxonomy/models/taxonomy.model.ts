@@ -1,0 +1,110 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { ClaimKindCountModel, RefModel } from '../../../common/models/refs.model.js';
+
+@ObjectType('TechnologyClaimCount')
+export class TechnologyClaimCountModel {
+  @ApiProperty({ type: () => RefModel, nullable: true, description: 'null: claims about no single technology (ties, shared facts)' })
+  @Field(() => RefModel, { nullable: true, description: 'null: claims about no single technology (ties, shared facts)' })
+  technology: RefModel | null;
+
+  @ApiProperty({ type: Number })
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType('Technology')
+export class TechnologyModel {
+  @ApiProperty()
+  @Field()
+  slug: string;
+
+  @ApiProperty()
+  @Field()
+  name: string;
+
+  @ApiProperty({ description: 'language, runtime, framework, library, database, tool, platform, protocol, package-registry or service' })
+  @Field({ description: 'language, runtime, framework, library, database, tool, platform, protocol, package-registry or service' })
+  kind: string;
+
+  @ApiProperty({ type: () => RefModel, nullable: true, description: 'FastAPI -> Python, Express -> Node.js' })
+  @Field(() => RefModel, { nullable: true, description: 'FastAPI -> Python, Express -> Node.js' })
+  parent: RefModel | null;
+
+  @ApiProperty({ type: String, isArray: true })
+  @Field(() => [String])
+  aliases: string[];
+
+  @ApiProperty({ type: Number, description: 'Claims about it, won by it, or naming it' })
+  @Field(() => Int, { description: 'Claims about it, won by it, or naming it' })
+  claimCount: number;
+
+  @ApiProperty({ type: Number, description: 'Sources that compare it' })
+  @Field(() => Int, { description: 'Sources that compare it' })
+  sourceCount: number;
+}
+
+@ObjectType('TechnologyDetail')
+export class TechnologyDetailModel extends TechnologyModel {
+  @ApiProperty({ type: () => RefModel, isArray: true })
+  @Field(() => [RefModel])
+  children: RefModel[];
+
+  @ApiProperty({ type: () => ClaimKindCountModel, isArray: true })
+  @Field(() => [ClaimKindCountModel])
+  claimCountsByKind: ClaimKindCountModel[];
+}
+
+/** What criteria and use cases have in common: a named taxonomy entry with claim counts. */
+@ObjectType({ isAbstract: true })
+abstract class TaxonomyEntryModel {
+  @ApiProperty()
+  @Field()
+  slug: string;
+
+  @ApiProperty()
+  @Field()
+  name: string;
+
+  @ApiProperty({ type: String, isArray: true })
+  @Field(() => [String])
+  aliases: string[];
+
+  @ApiProperty({ type: Number })
+  @Field(() => Int)
+  claimCount: number;
+
+  @ApiProperty({ type: () => TechnologyClaimCountModel, isArray: true })
+  @Field(() => [TechnologyClaimCountModel])
+  claimCountsByTechnology: TechnologyClaimCountModel[];
+}
+
+@ObjectType('Criterion')
+export class CriterionModel extends TaxonomyEntryModel {
+  @ApiProperty()
+  @Field()
+  category: string;
+
+  @ApiProperty()
+  @Field()
+  description: string;
+}
+
+@ObjectType('UseCase')
+export class UseCaseModel extends TaxonomyEntryModel {}
+
+/** REST list envelopes (`{ items }`). */
+export class TechnologyListModel {
+  @ApiProperty({ type: () => TechnologyModel, isArray: true })
+  items: TechnologyModel[];
+}
+
+export class CriterionListModel {
+  @ApiProperty({ type: () => CriterionModel, isArray: true })
+  items: CriterionModel[];
+}
+
+export class UseCaseListModel {
+  @ApiProperty({ type: () => UseCaseModel, isArray: true })
+  items: UseCaseModel[];
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { notFound } from '../../common/errors/domain-error.js';
+import { lookupKey } from './lookup-key.js';
+import type { CriterionModel, TechnologyDetailModel, TechnologyModel, UseCaseModel } from './models/taxonomy.model.js';
+import { TaxonomyQueryRepository, type EntryTechnologyCount, type TechnologyRow } from './taxonomy-query.repository.js';
+import { TaxonomyService } from './taxonomy.service.js';
+
+/** Technologies, criteria and use cases as clients read them, with claim counts. */
+@Injectable()
+export class TaxonomyQueryService {
+  constructor(
+    private readonly queries: TaxonomyQueryRepository,
+    private readonly taxonomy: TaxonomyService,
+  ) {}
+
+  async technologies(): Promise<TechnologyModel[]> {
+    return (await this.queries.technologies()).map(toTechnology);
+  }
+
+  /** By slug or any alias (`node` -> nodejs). */
+  async technology(key: string): Promise<TechnologyDetailModel> {
+    const ref = (await this.taxonomy.index()).technologies.get(lookupKey(key));
+    if (!ref) throw notFound('technology', key);
+    const [[row], children, byKind] = await Promise.all([
+      this.queries.technologies([ref.id]),
+      this.queries.technologyChildren(ref.id),
+      this.queries.technologyKindCounts(ref.id),
+    ]);
+    return { ...toTechnology(row), children, claimCountsByKind: byKind };
+  }
+
+  async criteria(): Promise<CriterionModel[]> {
+    const [rows, counts] = await Promise.all([this.queries.criteria(), this.queries.criterionCounts()]);
+    const byEntry = groupCounts(counts);
+    return rows.map((r) => ({
+      slug: r.slug,
+      name: r.name,
+      category: r.category ?? 'overall',
+      description: r.description ?? '',
+      aliases: r.aliases,
+      ...byEntry(r.id),
+    }));
+  }
+
+  async useCases(): Promise<UseCaseModel[]> {
+    const [rows, counts] = await Promise.all([this.queries.useCases(), this.queries.useCaseCounts()]);
+    const byEntry = groupCounts(counts);
+    return rows.map((r) => ({ slug: r.slug, name: r.name, aliases: r.aliases, ...byEntry(r.id) }));
+  }
+}
+
+function toTechnology(row: TechnologyRow): TechnologyModel {
+  return {
+    slug: row.slug,
+    name: row.name,
+    kind: row.kind,
+    parent: row.parentSlug && row.parentName ? { slug: row.parentSlug, name: row.parentName } : null,
+    aliases: row.aliases,
+    claimCount: row.claimCount,
+    sourceCount: row.sourceCount,
+  };
+}
+
+function groupCounts(counts: EntryTechnologyCount[]) {
+  return (entryId: number) => {
+    const mine = counts.filter((c) => c.entryId === entryId);
+    return {
+      claimCount: mine.reduce((n, c) => n + c.count, 0),
+      claimCountsByTechnology: mine.map((c) => ({
+        technology: c.technologySlug && c.technologyName ? { slug: c.technologySlug, name: c.technologyName } : null,
+        count: c.count,
+      })),
+    };
+  };
+}

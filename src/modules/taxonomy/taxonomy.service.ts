@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode, type FieldError } from '../../common/errors/domain-error.js';
+import { DataVersionService } from '../../common/cache/data-version.service.js';
+import { validateDto } from '../../common/http/validate-dto.js';
+import { TransactionRunner, type Tx } from '../../infra/database/transaction.js';
+import { CriteriaFileDto, TechnologiesFileDto, UseCasesFileDto } from './dto/taxonomy-files.dto.js';
+import { lookupKeysOf } from './lookup-key.js';
+import { TaxonomyRepository } from './taxonomy.repository.js';
+import type { TaxonomyIndex } from './taxonomy.types.js';
+
+export interface TaxonomyFiles {
+  technologies: TechnologiesFileDto;
+  criteria: CriteriaFileDto;
+  useCases: UseCasesFileDto;
+}
+
+@Injectable()
+export class TaxonomyService {
+  constructor(
+    private readonly repository: TaxonomyRepository,
+    private readonly transactions: TransactionRunner,
+    private readonly dataVersion: DataVersionService,
+  ) {}
+
+  /** The taxonomy index outside transactions, reloaded only after a write. */
+  private cached?: { version: number; index: Promise<TaxonomyIndex> };
+
+  /** Reads and validates seeds/taxonomy/*.json; throws naming the file and entry at fault. */
+  readDirectory(dir: string): TaxonomyFiles {
+    const read = <T extends object>(file: string, cls: new () => T): T => {
+      const full = path.join(dir, file);
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(readFileSync(full, 'utf8'));
+      } catch (error) {
+        throw new DomainError(ErrorCode.INVALID_ANNOTATION, `${full}: ${(error as Error).message}`);
+      }
+      return validateDto(cls, parsed, full, ErrorCode.INVALID_ANNOTATION);
+    };
+    const files = {
+      technologies: read('technologies.json', TechnologiesFileDto),
+      criteria: read('criteria.json', CriteriaFileDto),
+      useCases: read('use-cases.json', UseCasesFileDto),
+    };
+    this.checkConsistency(files, dir);
+    return files;
+  }
+
+  /** Upserts every entry by slug, in the caller's transaction. */
+  async save(tx: Tx, files: TaxonomyFiles): Promise<void> {
+    await this.repository.upsertTechnologies(
+      tx,
+      files.technologies.technologies.map((t) => ({ slug: t.slug, name: t.name, kind: t.kind, parentSlug: t.parent ?? null, aliases: t.aliases })),
+    );
+    await this.repository.upsertCriteria(tx, files.criteria.criteria);
+    await this.repository.upsertUseCases(tx, files.useCases.useCases);
+  }
+
+  async loadDirectory(dir: string): Promise<void> {
+    const files = this.readDirectory(dir);
+    await this.transactions.run((tx) => this.save(tx, files));
+    this.dataVersion.bump();
+  }
+
+  index(tx?: Tx): Promise<TaxonomyIndex> {
+    if (tx) return this.repository.loadIndex(tx);
+    const version = this.dataVersion.current;
+    if (this.cached?.version !== version) {
+      const index = this.repository.loadIndex();
+      this.cached = { version, index };
+      index.catch(() => (this.cached = undefined));
+    }
+    return this.cached!.index;
+  }
+
+  private checkConsistency(files: TaxonomyFiles, dir: string): void {
+    const errors: FieldError[] = [];
+    const checkKeys = (file: string, entries: { slug: string; name: string; aliases: string[] }[]) => {
+      const owner = new Map<string, string>();
+      entries.forEach((entry, i) => {
+        if (owner.has(`slug:${entry.slug}`)) errors.push({ field: `${file}[${i}].slug`, message: `duplicate slug '${entry.slug}'` });
+        owner.set(`slug:${entry.slug}`, entry.slug);
+        for (const key of lookupKeysOf(entry)) {
+          const other = owner.get(key);
+          if (other && other !== entry.slug) errors.push({ field: `${file}[${i}]`, message: `'${key}' names both '${other}' and '${entry.slug}'` });
+          owner.set(key, entry.slug);
+        }
+      });
+    };
+    checkKeys('technologies.json', files.technologies.technologies);
+    checkKeys('criteria.json', files.criteria.criteria);
+    checkKeys('use-cases.json', files.useCases.useCases);
+    const slugs = new Set(files.technologies.technologies.map((t) => t.slug));
+    files.technologies.technologies.forEach((t, i) => {
+      if (t.parent && !slugs.has(t.parent)) errors.push({ field: `technologies.json[${i}].parent`, message: `unknown parent '${t.parent}'` });
+    });
+    if (errors.length) {
+      throw new DomainError(ErrorCode.INVALID_ANNOTATION, `${dir}: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, errors);
+    }
+  }
+}
