@@ -1,0 +1,44 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+
+export interface RequestOptions {
+  method?: string;
+  url: string;
+  headers?: Record<string, string>;
+  payload?: unknown;
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  request(options: RequestOptions | string): Promise<{ status: number; headers: Record<string, unknown>; body: string; json<T = any>(): T }>;
+  graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  close(): Promise<void>;
+}
+
+/** Boots the real application (real database, seeds loaded when empty) without a network port. */
+export async function bootTestApp(): Promise<TestApp> {
+  const { createApp } = await import('../../src/app.factory.js');
+  const app = await createApp({ logger: false, docsUi: false });
+  // A real loopback port: Fastify's inject() pulls an ESM-only dependency that jest's
+  // CommonJS loader cannot require.
+  await app.listen(0, '127.0.0.1');
+  const base = await app.getUrl();
+  const request: TestApp['request'] = async (options) => {
+    const { method = 'GET', url, headers = {}, payload } = typeof options === 'string' ? { url: options } : options;
+    const res = await fetch(base + url, {
+      method,
+      headers: headers as Record<string, string>,
+      body: payload === undefined ? undefined : typeof payload === 'string' ? payload : JSON.stringify(payload),
+    });
+    const body = await res.text();
+    return { status: res.status, headers: Object.fromEntries(res.headers.entries()), body, json: () => JSON.parse(body) };
+  };
+  return {
+    app,
+    request,
+    graphql: async (query, variables) => {
+      const res = await request({ method: 'POST', url: '/graphql', payload: { query, variables }, headers: { 'content-type': 'application/json' } });
+      return { status: res.status, ...res.json() };
+    },
+    close: () => app.close(),
+  };
+}
