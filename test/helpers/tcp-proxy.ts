@@ -26,7 +26,10 @@ export class TcpProxy {
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
     });
-    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+    await new Promise<void>((resolve, reject) => {
+      this.server!.once('error', reject);
+      this.server!.listen(port, '127.0.0.1', resolve);
+    });
     this.port = (this.server.address() as { port: number }).port;
   }
 
@@ -36,7 +39,8 @@ export class TcpProxy {
     await closed;
   }
 
-  restore(): Promise<void> {
+  async restore(): Promise<void> {
+    if (this.server?.listening) return;
     return this.start(this.port);
   }
 }

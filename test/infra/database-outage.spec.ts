@@ -10,6 +10,10 @@ describe('database outage under load', () => {
   let t: TestApp;
   let proxy: TcpProxy;
   const realUrl = process.env.DATABASE_URL!;
+  // Shared with afterAll so that a failed assertion still ends the background load: a load
+  // loop left running keeps jest from ever exiting.
+  let stop = false;
+  let load: Promise<void>[] = [];
 
   beforeAll(async () => {
     const target = new URL(realUrl);
@@ -22,6 +26,9 @@ describe('database outage under load', () => {
     t = await bootTestApp();
   });
   afterAll(async () => {
+    stop = true;
+    await proxy.restore().catch(() => undefined);
+    await Promise.all(load);
     await t.close();
     await proxy.cut().catch(() => undefined);
     process.env.DATABASE_URL = realUrl;
@@ -29,16 +36,18 @@ describe('database outage under load', () => {
   });
 
   it('answers 503 within 2 s during the outage and recovers after it', async () => {
-    let stop = false;
     const outcomes: number[] = [];
     // background load: 8 concurrent clients on uncached reads
-    const load = Array.from({ length: 8 }, async (_, i) => {
+    load = Array.from({ length: 8 }, async (_, i) => {
       while (!stop) {
         const res = await t.request(`/api/claims?limit=5&kind=${i % 2 ? 'verdict' : 'rating'}`).catch(() => ({ status: 0 }) as { status: number });
         outcomes.push(res.status);
       }
     });
-    await new Promise((r) => setTimeout(r, 300));
+    // the load is being served before the cut (waited for, not assumed after a fixed delay:
+    // a busy CI machine may take longer for the first answers)
+    const loadDeadline = Date.now() + 15_000;
+    while (!outcomes.includes(200) && Date.now() < loadDeadline) await new Promise((r) => setTimeout(r, 50));
     expect(outcomes.filter((s) => s === 200).length).toBeGreaterThan(0);
 
     await proxy.cut();
