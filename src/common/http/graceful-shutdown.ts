@@ -12,16 +12,13 @@ const QUIET_MS = 200;
 export function trackInFlightRequests(app: NestFastifyApplication): () => number {
   let inFlight = 0;
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', (_request, _reply, done) => {
+  // One decrement per request, whatever ends it: the raw response's 'close' fires exactly once,
+  // when it was sent or when the client went away first. (Counting with onResponse and
+  // onRequestAbort missed requests whose client vanished mid-answer under load, leaving the
+  // counter above zero, so a SIGTERM after a load test waited out the whole drain bound.)
+  fastify.addHook('onRequest', (_request, reply, done) => {
     inFlight++;
-    done();
-  });
-  fastify.addHook('onResponse', (_request, _reply, done) => {
-    inFlight--;
-    done();
-  });
-  fastify.addHook('onRequestAbort', (_request, done) => {
-    inFlight--;
+    reply.raw.once('close', () => inFlight--);
     done();
   });
   return () => inFlight;
