@@ -14,7 +14,7 @@ export interface Problem {
 const logger = new Logger('Errors');
 
 /** Messages of database drivers meaning "the database cannot be reached right now". */
-const UNAVAILABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection|Can't reach database|DatabaseNotReachable|Client has encountered a connection error|Server has closed the connection|Connection closed/i;
+const UNAVAILABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection|Can't reach database|DatabaseNotReachable|Client has encountered a connection error|Server has closed the connection|Connection closed|Query read timeout/i;
 
 /** Driver adapter failures that mean "the database cannot be reached right now". */
 const UNAVAILABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections', 'TlsConnectionError']);
@@ -48,6 +48,10 @@ export function toProblem(exception: unknown): Problem {
   const error = exception as { code?: unknown; statusCode?: unknown; message?: unknown; name?: unknown } | undefined;
   const cause = driverAdapterCause(exception);
   if (cause && (UNAVAILABLE_KINDS.has(cause.kind) || (cause.kind === 'postgres' && UNAVAILABLE_SQLSTATES.test(String(cause.code ?? ''))))) {
+    return fromCode(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; retry shortly');
+  }
+  // The pg driver's own errors (hot read path): SQLSTATE in `code`, with a severity.
+  if (typeof (exception as { severity?: unknown })?.severity === 'string' && UNAVAILABLE_SQLSTATES.test(String(error?.code ?? ''))) {
     return fromCode(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; retry shortly');
   }
   if (cause?.kind === 'TransactionWriteConflict') return fromCode(ErrorCode.CONFLICT, 'A concurrent write conflicted; retry');

@@ -4,14 +4,14 @@ import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { CLAIM_LIST_FIELD_RESOLVERS } from './claim-list-fields.resolver.js';
 import { ClaimsController } from './claims.controller.js';
 import { ClaimsRepository } from './claims.repository.js';
-import { ClaimsResolver } from './claims.resolver.js';
+import { ClaimConnectionResolver, ClaimsResolver } from './claims.resolver.js';
 import { ClaimsService } from './claims.service.js';
 import { FaqsController } from './faqs.controller.js';
 
 @Module({
   imports: [TaxonomyModule, IngestionModule],
   controllers: [ClaimsController, FaqsController],
-  providers: [ClaimsService, ClaimsRepository, ClaimsResolver, ...CLAIM_LIST_FIELD_RESOLVERS],
+  providers: [ClaimsService, ClaimsRepository, ClaimsResolver, ClaimConnectionResolver, ...CLAIM_LIST_FIELD_RESOLVERS],
   exports: [ClaimsService],
 })
 export class ClaimsModule {}

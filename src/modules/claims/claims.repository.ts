@@ -25,10 +25,11 @@ export class ClaimsRepository {
     const where = this.conditions(criteria);
     if (afterId !== null) where.push(Prisma.sql`c.id > ${afterId}`);
     // Mentions come in the same statement (a json_agg subquery): one round trip per page.
-    return this.prisma.$queryRaw<ClaimRow[]>`
+    // The date is read as UTC midnight (timestamptz): pg would parse a bare date in local time.
+    return this.prisma.readRows<ClaimRow>(Prisma.sql`
       SELECT c.id, lower(c.kind::text) AS "kind", c.statement, c.quote, c.quote_start AS "quoteStart", c.quote_end AS "quoteEnd",
              c.rating, c.score, lower(c.outcome::text) AS "outcome", c.question, c.answer, c.qualifiers,
-             s.slug AS "sourceSlug", s.title AS "sourceTitle", s.published_on AS "publishedOn", s.published_precision::text AS "publishedPrecision",
+             s.slug AS "sourceSlug", s.title AS "sourceTitle", (s.published_on::timestamp AT TIME ZONE 'UTC') AS "publishedOn", s.published_precision::text AS "publishedPrecision",
              cr.slug AS "criterionSlug", cr.name AS "criterionName", cr.category AS "criterionCategory", u.slug AS "useCaseSlug", u.name AS "useCaseName",
              t.slug AS "technologySlug", t.name AS "technologyName", w.slug AS "winnerSlug", w.name AS "winnerName",
              COALESCE((SELECT json_agg(json_build_object('slug', mt.slug, 'name', mt.name) ORDER BY m.technology_id)
@@ -42,7 +43,7 @@ export class ClaimsRepository {
       LEFT JOIN technology w ON w.id = c.winner_id
       ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, ' AND ')}` : Prisma.empty}
       ORDER BY c.id
-      LIMIT ${limit}`;
+      LIMIT ${limit}`);
   }
 
   async count(criteria: ClaimCriteria): Promise<number> {

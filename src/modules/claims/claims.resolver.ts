@@ -1,7 +1,7 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClaimEditService } from '../ingestion/claim-edit.service.js';
 import { ClaimPatchInput } from '../ingestion/dto/claim-patch.input.js';
-import { ClaimsService } from './claims.service.js';
+import { ClaimsService, type ClaimConnection } from './claims.service.js';
 import { ClaimFilterInput } from './dto/claim-filter.input.js';
 import { ClaimConnectionModel } from './models/claim-connection.model.js';
 import { ClaimModel } from './models/claim.model.js';
@@ -45,5 +45,15 @@ export class ClaimsResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
   ) {
     return (await this.service.list({ kind: 'faq', q, technology }, first)).items;
+  }
+}
+
+@Resolver(() => ClaimConnectionModel)
+export class ClaimConnectionResolver {
+  constructor(private readonly service: ClaimsService) {}
+
+  @ResolveField('totalCount', () => Int, { description: 'Claims matching the filter, over all pages' })
+  totalCount(@Parent() connection: ClaimConnection): Promise<number> {
+    return this.service.count(connection.criteria);
   }
 }

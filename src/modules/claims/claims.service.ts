@@ -10,6 +10,9 @@ import type { ClaimCriteria } from './claims.types.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ClaimFilterInput } from './dto/claim-filter.input.js';
 import type { ClaimParent } from './claims.repository.js';
 import type { ClaimConnectionModel } from './models/claim-connection.model.js';
+
+/** A connection page with the criteria it was read by (for its total, counted on demand). */
+export type ClaimConnection = Omit<ClaimConnectionModel, 'totalCount'> & { criteria: ClaimCriteria };
 import type { ClaimModel, ClaimPageModel } from './models/claim.model.js';
 
 @Injectable()
@@ -31,16 +34,19 @@ export class ClaimsService {
     };
   }
 
-  /** The same page as a Relay connection (GraphQL), with the total over all pages. */
-  async connection(filter: ClaimFilterInput, first = DEFAULT_PAGE_SIZE, after?: string): Promise<ClaimConnectionModel> {
+  /**
+   * The same page as a Relay connection (GraphQL). The total over all pages is a second
+   * statement, so it is left to `count`, which runs only when a query asks for totalCount.
+   */
+  async connection(filter: ClaimFilterInput, first = DEFAULT_PAGE_SIZE, after?: string): Promise<ClaimConnection> {
     const size = Math.min(Math.max(first, 1), MAX_PAGE_SIZE);
     const afterId = after ? decodeCursor(after) : null;
     const criteria = await this.resolve(filter);
-    const [rows, totalCount] = await Promise.all([this.repository.list(criteria, afterId, size + 1), this.repository.count(criteria)]);
+    const rows = await this.repository.list(criteria, afterId, size + 1);
     const edges = rows.slice(0, size).map((row) => ({ cursor: encodeCursor(row.id), node: toClaimModel(row) }));
     return {
+      criteria,
       edges,
-      totalCount,
       pageInfo: {
         hasNextPage: rows.length > size,
         hasPreviousPage: afterId !== null,
@@ -48,6 +54,11 @@ export class ClaimsService {
         endCursor: edges[edges.length - 1]?.cursor ?? null,
       },
     };
+  }
+
+  /** Claims matching a connection's criteria, over all pages. */
+  count(criteria: ClaimCriteria): Promise<number> {
+    return this.repository.count(criteria);
   }
 
   /** For DataLoaders: each parent's first claims, in the order of `slugs`. */
