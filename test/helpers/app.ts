@@ -10,7 +10,7 @@ export interface RequestOptions {
 export interface TestApp {
   app: NestFastifyApplication;
   request(options: RequestOptions | string): Promise<{ status: number; headers: Record<string, unknown>; body: string; json<T = any>(): T }>;
-  graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   close(): Promise<void>;
 }
 
@@ -35,8 +35,8 @@ export async function bootTestApp(): Promise<TestApp> {
   return {
     app,
     request,
-    graphql: async (query, variables) => {
-      const res = await request({ method: 'POST', url: '/graphql', payload: { query, variables }, headers: { 'content-type': 'application/json' } });
+    graphql: async (query, variables, headers = {}) => {
+      const res = await request({ method: 'POST', url: '/graphql', payload: { query, variables }, headers: { 'content-type': 'application/json', ...headers } });
       return { status: res.status, ...res.json() };
     },
     close: () => app.close(),

@@ -10,6 +10,9 @@ import { DataVersionService } from './data-version.service.js';
  * these hardest. An entry is valid for the data version it was rendered at; only anonymous
  * GETs are served from here, so authorization never depends on the cache.
  */
+/** The data version each request started at (set by the onRequest hook that calls serve). */
+const versionAtStart = new WeakMap<FastifyRequest, number>();
+
 @Injectable()
 export class ResponseCache {
   private readonly entries = new Map<string, { version: number; rep: Representation }>();
@@ -24,11 +27,15 @@ export class ResponseCache {
   remember(request: FastifyRequest, rep: Representation): void {
     if (request.method !== 'GET') return;
     if (this.entries.size >= ResponseCache.MAX_ENTRIES) this.entries.clear();
-    this.entries.set(this.key(request), { version: this.dataVersion.current, rep });
+    // The version the request started at, not the current one: a write committed while this
+    // answer was being read must leave it stale, not file it under the newer version.
+    const version = versionAtStart.get(request) ?? -1;
+    this.entries.set(this.key(request), { version, rep });
   }
 
   /** Answers from the cache when it can; true if it did. */
   serve(request: FastifyRequest, reply: FastifyReply): boolean {
+    versionAtStart.set(request, this.dataVersion.current);
     if (request.method !== 'GET' || request.headers.authorization || request.headers['x-api-key']) return false;
     const hit = this.entries.get(this.key(request));
     if (!hit || hit.version !== this.dataVersion.current) return false;
