@@ -2,12 +2,13 @@
 // the same run. Writes bench/results/latest.json and appends a summary to BENCHMARKS.md.
 // DATABASE_URL = a PostgreSQL server (the bench creates and drops its own database);
 // unset = the embedded database in a temporary directory.
-import { fork, spawn } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync, fork, spawn } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { createScratchDatabase, dropScratchDatabase } from '../scripts/scratch-database.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,10 +77,57 @@ async function startHelper(script, env) {
   return { base: `http://127.0.0.1:${port}`, child };
 }
 
-async function load(url, options = {}) {
+/** CPU time (user + system, ms) a process has used so far, from /proc. */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
+}
+
+/**
+ * autocannon for DURATION s at CONNECTIONS; with `pid`, also the server's CPU per request:
+ * the profile figure that says where a throughput ratio comes from on a shared 2-core box.
+ */
+async function load(url, options = {}, pid = undefined) {
+  const cpuBefore = pid ? cpuMs(pid) : 0;
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, ...options });
   if (result.non2xx || result.errors) log(`  warning: ${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+  const cpuMsPerRequest = pid && result.requests.total ? +((cpuMs(pid) - cpuBefore) / result.requests.total).toFixed(2) : undefined;
+  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, cpuMsPerRequest };
+}
+
+/**
+ * PostGraphile 4 on the same database. It has its own install under bench/postgraphile
+ * (made here on first use): PostGraphile 4 needs graphql 15, and installed beside the app's
+ * graphql 16 npm splits it into several graphql copies that reject each other's types.
+ */
+async function startPostgraphile(databaseUrl) {
+  const dir = path.join(root, 'bench', 'postgraphile');
+  if (!existsSync(path.join(dir, 'node_modules', 'postgraphile'))) {
+    log('installing PostGraphile 4 (npm ci in bench/postgraphile)');
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(dir, 'node_modules', 'postgraphile', 'cli.js'), '-c', databaseUrl, '--host', '127.0.0.1', '--port', String(port), '--disable-query-log', '--disable-graphiql'], {
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  cleanups.push(() => child.kill());
+  const base = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  while (Date.now() - started < 60_000) {
+    if (child.exitCode !== null) throw new Error(`PostGraphile exited ${child.exitCode}`);
+    const ok = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then((r) => r.ok, () => false);
+    if (ok) return { base, child };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('PostGraphile not ready in 60 s');
+}
+
+async function graphqlItems(url, body, pick) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const json = await res.json();
+  if (json.errors) throw new Error(`${url}: ${JSON.stringify(json.errors)}`);
+  return pick(json.data);
 }
 
 async function main() {
@@ -114,8 +162,8 @@ async function main() {
   writeFileSync(bodyFile, Buffer.from(await tableRes.arrayBuffer()));
   const bare = await startHelper('bare-server.mjs', { BODY_FILE: bodyFile, CONTENT_TYPE: tableRes.headers.get('content-type'), ETAG: tableRes.headers.get('etag') });
   log('1. cached table vs bare Fastify');
-  const bareTable = await load(`${bare.base}/table`);
-  const appTable = await load(tableUrl);
+  const bareTable = await load(`${bare.base}/table`, {}, bare.child.pid);
+  const appTable = await load(tableUrl, {}, app.child.pid);
   figures.cachedTable = { app: appTable, bareFastify: bareTable, bytes: readFileSync(bodyFile).length };
   ratios.cachedTableVsBareFastify = +(appTable.rps / bareTable.rps).toFixed(3);
   figures.rssMbAfterTableLoad = rssMb(app.child.pid);
@@ -127,8 +175,8 @@ async function main() {
   if (databaseUrl) {
     const rawPg = await startHelper('raw-pg-server.mjs', { DATABASE_URL: databaseUrl });
     log('3. REST claims page vs raw pg');
-    rawPage = await load(`${rawPg.base}/claims?criterion=io-performance&limit=50`);
-    appPage = await load(`${app.base}/api/claims?criterion=io-performance&limit=50`);
+    rawPage = await load(`${rawPg.base}/claims?criterion=io-performance&limit=50`, {}, rawPg.child.pid);
+    appPage = await load(`${app.base}/api/claims?criterion=io-performance&limit=50`, {}, app.child.pid);
     figures.claimsPage = { app: appPage, rawPg: rawPage };
     ratios.restVsRawPg = +(appPage.rps / rawPage.rps).toFixed(3);
   } else {
@@ -137,19 +185,43 @@ async function main() {
     figures.claimsPage = { app: appPage };
   }
 
-  // GraphQL: 50 claims of one criterion with their source and technology
-  log('2. GraphQL list of 50 claims');
+  // 2. GraphQL: 50 claims of one criterion with their source and technology, against
+  // PostGraphile 4 answering the equivalent query (by the criterion's id: PostGraphile has no
+  // slug or alias lookup) on the same database.
+  log('2. GraphQL list of 50 claims vs PostGraphile 4');
   const gqlBody = JSON.stringify({ query: '{ claims(filter: { criterion: "io-performance" }, first: 50) { edges { node { id quote source { slug title } technology { slug name } } } } }' });
-  figures.graphqlClaims = await load(`${app.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: gqlBody });
+  const gqlOptions = { method: 'POST', headers: { 'content-type': 'application/json' }, body: gqlBody };
+  const ourIds = await graphqlItems(`${app.base}/graphql`, gqlBody, (d) => d.claims.edges.map((e) => e.node.id));
+  if (databaseUrl) {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    const { rows } = await client.query(`SELECT id FROM criterion WHERE slug = 'io-performance'`);
+    await client.end();
+    const peer = await startPostgraphile(databaseUrl);
+    const peerBody = JSON.stringify({ query: `{ allClaims(condition: { criterionId: ${rows[0].id} }, first: 50, orderBy: ID_ASC) { edges { node { id quote sourceBySourceId { slug title } technologyByTechnologyId { slug name } } } } }` });
+    const peerIds = await graphqlItems(`${peer.base}/graphql`, peerBody, (d) => d.allClaims.edges.map((e) => e.node.id));
+    // the two answers must be the same claims, or the comparison means nothing
+    if (JSON.stringify(peerIds) !== JSON.stringify(ourIds)) throw new Error(`PostGraphile answered other claims: ${peerIds} vs ${ourIds}`);
+    const postgraphile = await load(`${peer.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: peerBody }, peer.child.pid);
+    figures.postgraphile = postgraphile;
+  }
+  figures.graphqlClaims = await load(`${app.base}/graphql`, gqlOptions, app.child.pid);
+  // the same with the response cache bypassed (Cache-Control: no-cache): resolvers and SQL every time
+  figures.graphqlClaimsUncached = await load(`${app.base}/graphql`, { ...gqlOptions, headers: { ...gqlOptions.headers, 'cache-control': 'no-cache' } }, app.child.pid);
+  if (figures.postgraphile) {
+    ratios.graphqlVsPostgraphile = +(figures.graphqlClaims.rps / figures.postgraphile.rps).toFixed(3);
+    ratios.graphqlUncachedVsPostgraphile = +(figures.graphqlClaimsUncached.rps / figures.postgraphile.rps).toFixed(3);
+  }
   figures.rssMbAfterLoad = rssMb(app.child.pid);
 
   const result = {
     ratios,
     figures,
-    targets: { cachedTableVsBareFastify: '>= 0.7', restVsRawPg: '>= 0.5', rssMbUnderLoad: '< 200' },
-    notMeasured: {
-      graphqlVsPostgraphile: 'PostGraphile 4 is not yet part of the bench; figures.graphqlClaims is versus-kb alone',
-      scale: 'bench:scale (1,000,000 claims) is not written yet',
+    targets: { cachedTableVsBareFastify: '>= 0.7', graphqlVsPostgraphile: '>= 1.5', restVsRawPg: '>= 0.5', rssMbUnderLoad: '< 200' },
+    notes: {
+      graphqlVsPostgraphile: 'versus-kb as clients meet it (anonymous reads answered from the response cache, invalidated by every write); graphqlUncachedVsPostgraphile sends Cache-Control: no-cache, so resolvers and SQL run for every request',
+      cpuMsPerRequest: 'server process CPU (user + system) over the run divided by requests answered',
+      scale: 'npm run bench:scale writes bench/results/scale.json',
     },
     machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
     date: new Date().toISOString(),
@@ -166,7 +238,9 @@ async function main() {
     '|---|---|---|---|---|',
     `| cached comparison table (req/s) | ${appTable.rps} (p99 ${appTable.p99} ms) | bare Fastify ${bareTable.rps} (p99 ${bareTable.p99} ms) | ${ratios.cachedTableVsBareFastify} | >= 0.7 |`,
     `| claims page, uncached (req/s) | ${appPage.rps} (p99 ${appPage.p99} ms) | Fastify + pg ${rawPage.rps} (p99 ${rawPage.p99} ms) | ${ratios.restVsRawPg ?? '-'} | >= 0.5 |`,
-    `| GraphQL 50 claims (req/s) | ${figures.graphqlClaims.rps} (p99 ${figures.graphqlClaims.p99} ms) | PostGraphile: not measured | | >= 1.5 |`,
+    `| GraphQL 50 claims (req/s) | ${figures.graphqlClaims.rps} (p99 ${figures.graphqlClaims.p99} ms) | PostGraphile 4 ${figures.postgraphile?.rps ?? 'n/a (needs DATABASE_URL)'} (p99 ${figures.postgraphile?.p99 ?? '-'} ms) | ${ratios.graphqlVsPostgraphile ?? '-'} | >= 1.5 |`,
+    `| GraphQL 50 claims, response cache bypassed (req/s) | ${figures.graphqlClaimsUncached.rps} (p99 ${figures.graphqlClaimsUncached.p99} ms) | PostGraphile 4 ${figures.postgraphile?.rps ?? '-'} | ${ratios.graphqlUncachedVsPostgraphile ?? '-'} | |`,
+    `| server CPU per request (ms) | table ${appTable.cpuMsPerRequest}, claims page ${appPage.cpuMsPerRequest ?? '-'}, GraphQL ${figures.graphqlClaims.cpuMsPerRequest} (uncached ${figures.graphqlClaimsUncached.cpuMsPerRequest}) | bare Fastify ${bareTable.cpuMsPerRequest}, Fastify + pg ${rawPage.cpuMsPerRequest ?? '-'}, PostGraphile ${figures.postgraphile?.cpuMsPerRequest ?? '-'} | | |`,
     `| RSS under load | ${figures.rssMbAfterLoad} MB | | | < 200 MB |`,
     `| time to /ready | embedded first ${figures.readyMsEmbeddedFirstStart} ms, restart ${figures.readyMsEmbeddedRestart} ms${figures.readyMsPostgresqlFirstStart ? `, PostgreSQL first ${figures.readyMsPostgresqlFirstStart} ms` : ''} | | | |`,
     '',
