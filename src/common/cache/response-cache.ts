@@ -16,7 +16,10 @@ const versionAtStart = new WeakMap<FastifyRequest, number>();
 @Injectable()
 export class ResponseCache {
   private readonly entries = new Map<string, { version: number; rep: Representation }>();
+  private bytes = 0;
+  /** Bounds by count and by body bytes: the process runs with a bounded heap (package.json start). */
   private static readonly MAX_ENTRIES = 2000;
+  private static readonly MAX_BYTES = 16 * 2 ** 20;
 
   constructor(private readonly dataVersion: DataVersionService) {}
 
@@ -26,11 +29,16 @@ export class ResponseCache {
 
   remember(request: FastifyRequest, rep: Representation): void {
     if (request.method !== 'GET') return;
-    if (this.entries.size >= ResponseCache.MAX_ENTRIES) this.entries.clear();
+    if (this.entries.size >= ResponseCache.MAX_ENTRIES || this.bytes + rep.body.length > ResponseCache.MAX_BYTES) {
+      this.entries.clear();
+      this.bytes = 0;
+    }
     // The version the request started at, not the current one: a write committed while this
     // answer was being read must leave it stale, not file it under the newer version.
     const version = versionAtStart.get(request) ?? -1;
-    this.entries.set(this.key(request), { version, rep });
+    const key = this.key(request);
+    this.bytes += rep.body.length - (this.entries.get(key)?.rep.body.length ?? 0);
+    this.entries.set(key, { version, rep });
   }
 
   /** Answers from the cache when it can; true if it did. */
