@@ -14,6 +14,8 @@ import { createScratchDatabase, dropScratchDatabase } from '../scripts/scratch-d
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
 const DURATION = quick ? 5 : 15;
+const WARMUP_SECONDS = quick ? 2 : 3;
+const ROUNDS = quick ? 2 : 3;
 const CONNECTIONS = 32;
 const server = process.env.DATABASE_URL;
 const figures = {};
@@ -54,10 +56,15 @@ function rssMb(pid) {
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024);
 }
 
+/** The node flags `npm run start:prod` runs the server with (heap bounds), so the bench measures that. */
+const START_FLAGS = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))
+  .scripts['start:prod'].split(/\s+/)
+  .filter((word) => word.startsWith('--'));
+
 async function startApp(env) {
   const port = await freePort();
   const started = Date.now();
-  const child = spawn(process.execPath, ['dist/main.js'], {
+  const child = spawn(process.execPath, [...START_FLAGS, 'dist/main.js'], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KB_RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -83,16 +90,38 @@ function cpuMs(pid) {
   return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
 }
 
-/**
- * autocannon for DURATION s at CONNECTIONS; with `pid`, also the server's CPU per request:
- * the profile figure that says where a throughput ratio comes from on a shared 2-core box.
- */
-async function load(url, options = {}, pid = undefined) {
+/** One autocannon run for DURATION s at CONNECTIONS; with `pid`, the server's CPU per request too. */
+async function loadOnce(url, options, pid, duration = DURATION) {
   const cpuBefore = pid ? cpuMs(pid) : 0;
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, ...options });
+  const result = await autocannon({ url, connections: CONNECTIONS, duration, ...options });
   if (result.non2xx || result.errors) log(`  warning: ${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   const cpuMsPerRequest = pid && result.requests.total ? +((cpuMs(pid) - cpuBefore) / result.requests.total).toFixed(2) : undefined;
   return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors, cpuMsPerRequest };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+
+/**
+ * Measures servers that are compared with each other, interleaved: each is warmed up once
+ * (not recorded, so every JIT has seen the request), then ROUNDS rounds load each in turn. A
+ * figure is the round of median throughput; on a shared 2-core box a burst of noise then hits
+ * one round of both sides instead of all of one side. CPU per request (server process user +
+ * system time over the round / requests answered) is the profile figure behind each ratio.
+ */
+async function compare(targets) {
+  for (const t of targets) await loadOnce(t.url, t.options ?? {}, undefined, WARMUP_SECONDS);
+  const rounds = new Map(targets.map((t) => [t.name, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const t of targets) rounds.get(t.name).push(await loadOnce(t.url, t.options ?? {}, t.pid));
+  }
+  return Object.fromEntries(
+    targets.map((t) => {
+      const runs = rounds.get(t.name);
+      const mid = median(runs.map((r) => r.rps));
+      const chosen = runs.find((r) => r.rps === mid);
+      return [t.name, { ...chosen, cpuMsPerRequest: median(runs.map((r) => r.cpuMsPerRequest ?? 0)) || undefined, roundsRps: runs.map((r) => r.rps) }];
+    }),
+  );
 }
 
 /**
@@ -162,8 +191,12 @@ async function main() {
   writeFileSync(bodyFile, Buffer.from(await tableRes.arrayBuffer()));
   const bare = await startHelper('bare-server.mjs', { BODY_FILE: bodyFile, CONTENT_TYPE: tableRes.headers.get('content-type'), ETAG: tableRes.headers.get('etag') });
   log('1. cached table vs bare Fastify');
-  const bareTable = await load(`${bare.base}/table`, {}, bare.child.pid);
-  const appTable = await load(tableUrl, {}, app.child.pid);
+  const tables = await compare([
+    { name: 'bare', url: `${bare.base}/table`, pid: bare.child.pid },
+    { name: 'app', url: tableUrl, pid: app.child.pid },
+  ]);
+  const bareTable = tables.bare;
+  const appTable = tables.app;
   figures.cachedTable = { app: appTable, bareFastify: bareTable, bytes: readFileSync(bodyFile).length };
   ratios.cachedTableVsBareFastify = +(appTable.rps / bareTable.rps).toFixed(3);
   figures.rssMbAfterTableLoad = rssMb(app.child.pid);
@@ -175,12 +208,16 @@ async function main() {
   if (databaseUrl) {
     const rawPg = await startHelper('raw-pg-server.mjs', { DATABASE_URL: databaseUrl });
     log('3. REST claims page vs raw pg');
-    rawPage = await load(`${rawPg.base}/claims?criterion=io-performance&limit=50`, {}, rawPg.child.pid);
-    appPage = await load(`${app.base}/api/claims?criterion=io-performance&limit=50`, {}, app.child.pid);
+    const pages = await compare([
+      { name: 'raw', url: `${rawPg.base}/claims?criterion=io-performance&limit=50`, pid: rawPg.child.pid },
+      { name: 'app', url: `${app.base}/api/claims?criterion=io-performance&limit=50`, pid: app.child.pid },
+    ]);
+    rawPage = pages.raw;
+    appPage = pages.app;
     figures.claimsPage = { app: appPage, rawPg: rawPage };
     ratios.restVsRawPg = +(appPage.rps / rawPage.rps).toFixed(3);
   } else {
-    appPage = await load(`${app.base}/api/claims?criterion=io-performance&limit=50`);
+    appPage = (await compare([{ name: 'app', url: `${app.base}/api/claims?criterion=io-performance&limit=50`, pid: app.child.pid }])).app;
     rawPage = { rps: 'n/a (needs DATABASE_URL)', p99: '-' };
     figures.claimsPage = { app: appPage };
   }
@@ -192,6 +229,11 @@ async function main() {
   const gqlBody = JSON.stringify({ query: '{ claims(filter: { criterion: "io-performance" }, first: 50) { edges { node { id quote source { slug title } technology { slug name } } } } }' });
   const gqlOptions = { method: 'POST', headers: { 'content-type': 'application/json' }, body: gqlBody };
   const ourIds = await graphqlItems(`${app.base}/graphql`, gqlBody, (d) => d.claims.edges.map((e) => e.node.id));
+  const graphqlTargets = [
+    { name: 'graphqlClaims', url: `${app.base}/graphql`, options: gqlOptions, pid: app.child.pid },
+    // the same with the response cache bypassed (Cache-Control: no-cache): resolvers and SQL every time
+    { name: 'graphqlClaimsUncached', url: `${app.base}/graphql`, options: { ...gqlOptions, headers: { ...gqlOptions.headers, 'cache-control': 'no-cache' } }, pid: app.child.pid },
+  ];
   if (databaseUrl) {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
@@ -202,12 +244,9 @@ async function main() {
     const peerIds = await graphqlItems(`${peer.base}/graphql`, peerBody, (d) => d.allClaims.edges.map((e) => e.node.id));
     // the two answers must be the same claims, or the comparison means nothing
     if (JSON.stringify(peerIds) !== JSON.stringify(ourIds)) throw new Error(`PostGraphile answered other claims: ${peerIds} vs ${ourIds}`);
-    const postgraphile = await load(`${peer.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: peerBody }, peer.child.pid);
-    figures.postgraphile = postgraphile;
+    graphqlTargets.unshift({ name: 'postgraphile', url: `${peer.base}/graphql`, options: { method: 'POST', headers: { 'content-type': 'application/json' }, body: peerBody }, pid: peer.child.pid });
   }
-  figures.graphqlClaims = await load(`${app.base}/graphql`, gqlOptions, app.child.pid);
-  // the same with the response cache bypassed (Cache-Control: no-cache): resolvers and SQL every time
-  figures.graphqlClaimsUncached = await load(`${app.base}/graphql`, { ...gqlOptions, headers: { ...gqlOptions.headers, 'cache-control': 'no-cache' } }, app.child.pid);
+  Object.assign(figures, await compare(graphqlTargets));
   if (figures.postgraphile) {
     ratios.graphqlVsPostgraphile = +(figures.graphqlClaims.rps / figures.postgraphile.rps).toFixed(3);
     ratios.graphqlUncachedVsPostgraphile = +(figures.graphqlClaimsUncached.rps / figures.postgraphile.rps).toFixed(3);
