@@ -13,34 +13,33 @@ const PARENT_JOINS: Record<ClaimParent, Prisma.Sql> = {
   technology: Prisma.sql`JOIN technology p ON p.id = c.technology_id`,
 };
 
-/** The text a claim is searched by; must equal the expression of index claim_search_idx. */
-const CLAIM_DOCUMENT = Prisma.sql`to_tsvector('english', c.statement || ' ' || c.quote)`;
+/** The text a claim is searched by: a stored generated column with a GIN index. */
+const CLAIM_DOCUMENT = Prisma.sql`c.search_vector`;
 
 @Injectable()
 export class ClaimsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** One page in id order (keyset: ids after `afterId`), with everything a claim shows. */
+  /**
+   * One page in id order (keyset: ids after `afterId`). Taxonomy references come back as ids
+   * (the service names them from its in-memory taxonomy index): joining the four taxonomy
+   * lookups made planning this statement cost 7-8 ms at a million claims against ~1 ms to run
+   * it (bench:scale); claim and source alone plan in ~0.3 ms.
+   */
   async list(criteria: ClaimCriteria, afterId: number | null, limit: number): Promise<ClaimRow[]> {
     const where = this.conditions(criteria);
     if (afterId !== null) where.push(Prisma.sql`c.id > ${afterId}`);
-    // Mentions come in the same statement (a json_agg subquery): one round trip per page.
+    // Mentions come in the same statement (an array subquery): one round trip per page.
     // The date is read as UTC midnight (timestamptz): pg would parse a bare date in local time.
     return this.prisma.readRows<ClaimRow>(Prisma.sql`
       SELECT c.id, lower(c.kind::text) AS "kind", c.statement, c.quote, c.quote_start AS "quoteStart", c.quote_end AS "quoteEnd",
              c.rating, c.score, lower(c.outcome::text) AS "outcome", c.question, c.answer, c.qualifiers,
              s.slug AS "sourceSlug", s.title AS "sourceTitle", (s.published_on::timestamp AT TIME ZONE 'UTC') AS "publishedOn", s.published_precision::text AS "publishedPrecision",
-             cr.slug AS "criterionSlug", cr.name AS "criterionName", cr.category AS "criterionCategory", u.slug AS "useCaseSlug", u.name AS "useCaseName",
-             t.slug AS "technologySlug", t.name AS "technologyName", w.slug AS "winnerSlug", w.name AS "winnerName",
-             COALESCE((SELECT json_agg(json_build_object('slug', mt.slug, 'name', mt.name) ORDER BY m.technology_id)
-                       FROM claim_mention m JOIN technology mt ON mt.id = m.technology_id WHERE m.claim_id = c.id), '[]'::json) AS "related",
+             c.criterion_id AS "criterionId", c.use_case_id AS "useCaseId", c.technology_id AS "technologyId", c.winner_id AS "winnerId",
+             ARRAY(SELECT m.technology_id FROM claim_mention m WHERE m.claim_id = c.id ORDER BY m.technology_id) AS "mentionIds",
              ${criteria.text ? Prisma.sql`ts_headline('english', c.quote, websearch_to_tsquery('english', ${criteria.text}), 'StartSel=<b>, StopSel=</b>, MaxFragments=2')` : Prisma.sql`NULL::text`} AS "snippet"
       FROM claim c
       JOIN source s ON s.id = c.source_id
-      LEFT JOIN criterion cr ON cr.id = c.criterion_id
-      LEFT JOIN use_case u ON u.id = c.use_case_id
-      LEFT JOIN technology t ON t.id = c.technology_id
-      LEFT JOIN technology w ON w.id = c.winner_id
       ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, ' AND ')}` : Prisma.empty}
       ORDER BY c.id
       LIMIT ${limit}`);

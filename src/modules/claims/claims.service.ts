@@ -3,10 +3,10 @@ import { DomainError, ErrorCode, notFound, type FieldError } from '../../common/
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
 import { lookupKey } from '../taxonomy/lookup-key.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
-import type { TaxonomyIndex } from '../taxonomy/taxonomy.types.js';
-import { toClaimModel } from './claim.mapper.js';
+import type { TaxonomyRef } from '../taxonomy/taxonomy.types.js';
+import { refersOnlyTo, toClaimModel } from './claim.mapper.js';
 import { ClaimsRepository } from './claims.repository.js';
-import type { ClaimCriteria } from './claims.types.js';
+import type { ClaimCriteria, ClaimRow } from './claims.types.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ClaimFilterInput } from './dto/claim-filter.input.js';
 import type { ClaimParent } from './claims.repository.js';
 import type { ClaimConnectionModel } from './models/claim-connection.model.js';
@@ -29,7 +29,7 @@ export class ClaimsService {
     const rows = await this.repository.list(criteria, afterId, size + 1);
     const page = rows.slice(0, size);
     return {
-      items: page.map(toClaimModel),
+      items: await this.toModels(page),
       nextCursor: rows.length > size ? encodeCursor(page[page.length - 1].id) : null,
     };
   }
@@ -43,7 +43,9 @@ export class ClaimsService {
     const afterId = after ? decodeCursor(after) : null;
     const criteria = await this.resolve(filter);
     const rows = await this.repository.list(criteria, afterId, size + 1);
-    const edges = rows.slice(0, size).map((row) => ({ cursor: encodeCursor(row.id), node: toClaimModel(row) }));
+    const page = rows.slice(0, size);
+    const nodes = await this.toModels(page);
+    const edges = page.map((row, i) => ({ cursor: encodeCursor(row.id), node: nodes[i] }));
     return {
       criteria,
       edges,
@@ -64,31 +66,42 @@ export class ClaimsService {
   /** For DataLoaders: each parent's first claims, in the order of `slugs`. */
   async firstPerParent(parent: ClaimParent, slugs: readonly string[], perParent: number, kind?: string): Promise<ClaimModel[][]> {
     const rows = await this.repository.firstPerParent(parent, slugs, Math.min(Math.max(perParent, 1), MAX_PAGE_SIZE), kind ? [kind] : undefined);
+    const models = await this.toModels(rows);
     const grouped = new Map<string, ClaimModel[]>();
-    for (const row of rows) grouped.set(row.parentSlug, [...(grouped.get(row.parentSlug) ?? []), toClaimModel(row)]);
+    rows.forEach((row, i) => grouped.set(row.parentSlug, [...(grouped.get(row.parentSlug) ?? []), models[i]]));
     return slugs.map((slug) => grouped.get(slug) ?? []);
   }
 
   /** Claims matching already-resolved criteria, in id order (for other services). */
   async listResolved(criteria: ClaimCriteria, limit: number): Promise<ClaimModel[]> {
-    return (await this.repository.list(criteria, null, limit)).map(toClaimModel);
+    return this.toModels(await this.repository.list(criteria, null, limit));
   }
 
   async byIds(ids: number[]): Promise<ClaimModel[]> {
-    return (await this.repository.byIds(ids)).map(toClaimModel);
+    return this.toModels(await this.repository.byIds(ids));
   }
 
   async get(id: number): Promise<ClaimModel> {
     const row = await this.repository.findById(id);
     if (!row) throw notFound('claim', String(id));
-    return toClaimModel(row);
+    return (await this.toModels([row]))[0];
+  }
+
+  /**
+   * Rows name their taxonomy by id; the names come from the cached taxonomy index. A row can
+   * refer to an entry newer than that index (written after it was taken): then read it anew.
+   */
+  private async toModels(rows: ClaimRow[]): Promise<ClaimModel[]> {
+    let { byId } = await this.taxonomy.index();
+    if (!rows.every((row) => refersOnlyTo(row, byId))) ({ byId } = await this.taxonomy.index(undefined, true));
+    return rows.map((row) => toClaimModel(row, byId));
   }
 
   /** Slugs and aliases to ids; a value that names nothing is a 400, not an empty page. */
   async resolve(filter: ClaimFilterInput): Promise<ClaimCriteria> {
     const index = await this.taxonomy.index();
     const errors: FieldError[] = [];
-    const ids = (map: TaxonomyIndex[keyof TaxonomyIndex], value: string | undefined, field: string) => {
+    const ids = (map: Map<string, TaxonomyRef>, value: string | undefined, field: string) => {
       if (value === undefined) return undefined;
       return split(value).map((item) => {
         const ref = map.get(lookupKey(item));

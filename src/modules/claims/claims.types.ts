@@ -32,15 +32,11 @@ export interface ClaimRow {
   sourceTitle: string;
   publishedOn: Date | null;
   publishedPrecision: string | null;
-  criterionSlug: string | null;
-  criterionName: string | null;
-  criterionCategory: string | null;
-  useCaseSlug: string | null;
-  useCaseName: string | null;
-  technologySlug: string | null;
-  technologyName: string | null;
-  winnerSlug: string | null;
-  winnerName: string | null;
+  criterionId: number | null;
+  useCaseId: number | null;
+  technologyId: number | null;
+  winnerId: number | null;
+  /** Technologies the claim also mentions, by id, ascending. */
+  mentionIds: number[];
   snippet: string | null;
-  related: { slug: string; name: string }[];
 }

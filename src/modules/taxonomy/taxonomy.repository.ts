@@ -3,7 +3,7 @@ import { TechnologyKind } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/database/prisma.service.js';
 import { clientOf, type Tx } from '../../infra/database/transaction.js';
 import { lookupKeysOf } from './lookup-key.js';
-import type { CriterionRecord, TaxonomyIndex, TaxonomyRef, TechnologyRecord, UseCaseRecord } from './taxonomy.types.js';
+import type { CriterionRecord, CriterionRef, TaxonomyIndex, TaxonomyRef, TechnologyRecord, UseCaseRecord } from './taxonomy.types.js';
 
 const toTechnologyKind = (kind: string) => kind.toUpperCase().replace(/-/g, '_') as TechnologyKind;
 
@@ -46,14 +46,21 @@ export class TaxonomyRepository {
     const select = { id: true, slug: true, name: true, lookupKeys: true } as const;
     const [technologies, criteria, useCases] = await Promise.all([
       db.technology.findMany({ select }),
-      db.criterion.findMany({ select }),
+      db.criterion.findMany({ select: { ...select, category: true } }),
       db.useCase.findMany({ select }),
     ]);
-    const index = (rows: (TaxonomyRef & { lookupKeys: string[] })[]) => {
-      const map = new Map<string, TaxonomyRef>();
-      for (const { lookupKeys, ...ref } of rows) for (const key of lookupKeys) map.set(key, ref);
+    const index = <R extends TaxonomyRef>(rows: (R & { lookupKeys: string[] })[]) => {
+      const map = new Map<string, R>();
+      for (const { lookupKeys, ...ref } of rows) for (const key of lookupKeys) map.set(key, ref as unknown as R);
       return map;
     };
-    return { technologies: index(technologies), criteria: index(criteria), useCases: index(useCases) };
+    const byId = <R extends TaxonomyRef>(rows: (R & { lookupKeys: string[] })[]) =>
+      new Map(rows.map(({ lookupKeys: _keys, ...ref }) => [ref.id, ref as unknown as R]));
+    return {
+      technologies: index(technologies),
+      criteria: index<CriterionRef>(criteria),
+      useCases: index(useCases),
+      byId: { technologies: byId(technologies), criteria: byId<CriterionRef>(criteria), useCases: byId(useCases) },
+    };
   }
 }

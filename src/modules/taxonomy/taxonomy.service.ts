@@ -64,10 +64,14 @@ export class TaxonomyService {
     this.dataVersion.bump();
   }
 
-  index(tx?: Tx): Promise<TaxonomyIndex> {
+  /**
+   * The taxonomy index, cached per data version. `fresh`: read it again now (an id was not in
+   * the cached one: a write committed after this request's index was taken).
+   */
+  index(tx?: Tx, fresh = false): Promise<TaxonomyIndex> {
     if (tx) return this.repository.loadIndex(tx);
     const version = this.dataVersion.current;
-    if (this.cached?.version !== version) {
+    if (fresh || this.cached?.version !== version) {
       const index = this.repository.loadIndex();
       this.cached = { version, index };
       index.catch(() => (this.cached = undefined));

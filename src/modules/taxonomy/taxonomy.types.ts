@@ -4,11 +4,21 @@ export interface TaxonomyRef {
   name: string;
 }
 
-/** Lookup key (slug, name or alias, normalized) -> entry, for each taxonomy. */
+export interface CriterionRef extends TaxonomyRef {
+  category: string;
+}
+
+/** Lookup key (slug, name or alias, normalized) -> entry, for each taxonomy; and id -> entry. */
 export interface TaxonomyIndex {
   technologies: Map<string, TaxonomyRef>;
-  criteria: Map<string, TaxonomyRef>;
+  criteria: Map<string, CriterionRef>;
   useCases: Map<string, TaxonomyRef>;
+  /** By id: what claim rows carry, so claim reads need not join the taxonomy tables. */
+  byId: {
+    technologies: Map<number, TaxonomyRef>;
+    criteria: Map<number, CriterionRef>;
+    useCases: Map<number, TaxonomyRef>;
+  };
 }
 
 export interface TechnologyRecord {
