@@ -20,11 +20,11 @@ export class RecommendationsRepository {
     return this.prisma.$queryRaw<MatchedClaimRow[]>`
       WITH q AS (SELECT replace(plainto_tsquery('english', ${need})::text, ' & ', ' | ') AS text)
       SELECT c.id, c.use_case_id AS "useCaseId", c.criterion_id AS "criterionId",
-             ts_rank_cd(to_tsvector('english', c.statement || ' ' || c.quote), to_tsquery('english', q.text))::float8 AS rank
+             ts_rank_cd(c.search_vector, to_tsquery('english', q.text))::float8 AS rank
       FROM claim c, q
       WHERE q.text <> ''
         AND c.kind IN ('USE_CASE', 'SCENARIO', 'RECOMMENDATION', 'VERDICT', 'PRO', 'CON')
-        AND to_tsvector('english', c.statement || ' ' || c.quote) @@ to_tsquery('english', q.text)
+        AND c.search_vector @@ to_tsquery('english', q.text)
       ORDER BY rank DESC, c.id
       LIMIT ${limit}`;
   }

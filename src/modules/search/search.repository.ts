@@ -22,10 +22,10 @@ export class SearchRepository {
   claims(q: string, limit: number): Promise<RankedId[]> {
     return this.prisma.$queryRaw<RankedId[]>`
       WITH query AS (SELECT websearch_to_tsquery('english', ${q}) AS tsq)
-      SELECT c.id, ts_rank(to_tsvector('english', c.statement || ' ' || c.quote), query.tsq)::float8 AS rank,
+      SELECT c.id, ts_rank(c.search_vector, query.tsq)::float8 AS rank,
              ts_headline('english', c.quote, query.tsq, 'StartSel=<b>, StopSel=</b>, MaxFragments=2') AS snippet
       FROM claim c, query
-      WHERE to_tsvector('english', c.statement || ' ' || c.quote) @@ query.tsq
+      WHERE c.search_vector @@ query.tsq
       ORDER BY rank DESC, c.id
       LIMIT ${limit}`;
   }
@@ -34,10 +34,10 @@ export class SearchRepository {
     return this.prisma.$queryRaw<SourceHitRow[]>`
       WITH query AS (SELECT websearch_to_tsquery('english', ${q}) AS tsq)
       SELECT s.id, s.slug, s.title, s.published_on AS "publishedOn", s.published_precision::text AS "publishedPrecision",
-             ts_rank(to_tsvector('english', s.title || ' ' || s.body), query.tsq)::float8 AS rank,
+             ts_rank(s.search_vector, query.tsq)::float8 AS rank,
              ts_headline('english', s.body, query.tsq, 'StartSel=<b>, StopSel=</b>, MaxFragments=2, MaxWords=25, MinWords=8') AS snippet
       FROM source s, query
-      WHERE to_tsvector('english', s.title || ' ' || s.body) @@ query.tsq
+      WHERE s.search_vector @@ query.tsq
       ORDER BY rank DESC, s.id
       LIMIT ${limit}`;
   }
