@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import type { PGlite } from '@electric-sql/pglite';
+import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { DataDirLock } from './data-dir-lock.js';
 
 /**
@@ -21,6 +21,8 @@ export class EmbeddedPostgres {
     const dir = path.resolve(dataDir);
     const lock = DataDirLock.acquire(dir);
     try {
+      // Loaded only when used: a server on PostgreSQL never needs PGlite in memory.
+      const [{ PGlite }, { PGLiteSocketServer }] = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite-socket')]);
       const db = await PGlite.create(path.join(dir, 'pgdata'));
       const port = await freeLoopbackPort();
       // The socket server's default of one connection resets every pooled connection but one.
