@@ -96,6 +96,11 @@ export async function runExperiments(db, captured, { criterionId, deepAfterId, l
       before[name].push({ statement, t });
     }
   }
+  const applied = await db.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'claim' AND column_name = 'search_vector'`);
+  if (applied.rowCount) {
+    out.storedTsvector = { skipped: 'the schema already has stored search vectors (migration stored_search_vectors)' };
+    return out;
+  }
   log('  experiment: stored tsvector columns (ALTER TABLE ... ADD COLUMN ... GENERATED ALWAYS AS (...) STORED, GIN index, ANALYZE)');
   const ddl = [
     `ALTER TABLE claim ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (to_tsvector('english', statement || ' ' || quote)) STORED`,

@@ -74,6 +74,16 @@ export class Environment {
   @Max(1_000_000)
   KB_RATE_LIMIT_PER_MINUTE = 600;
 
+  /**
+   * Full-text claim pages first walk this many claims in id order before using the GIN index
+   * (see ClaimsRepository.listMatchingText).
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  KB_TEXT_WALK_ROWS = 20_000;
+
   /** Allowed CORS origins, comma-separated, or * for any. */
   @IsString()
   KB_CORS_ORIGINS = '*';

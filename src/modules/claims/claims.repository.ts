@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { Environment } from '../../config/environment.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/database/prisma.service.js';
 import type { ClaimCriteria, ClaimRow } from './claims.types.js';
@@ -18,7 +20,15 @@ const CLAIM_DOCUMENT = Prisma.sql`c.search_vector`;
 
 @Injectable()
 export class ClaimsRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  /** How many claims a full-text page walks in id order before it falls back to the GIN index. */
+  private readonly textWalk: number;
+
+  constructor(
+    private readonly prisma: PrismaService,
+    config: ConfigService<Environment, true>,
+  ) {
+    this.textWalk = config.get('KB_TEXT_WALK_ROWS', { infer: true });
+  }
 
   /**
    * One page in id order (keyset: ids after `afterId`). Taxonomy references come back as ids
@@ -27,8 +37,35 @@ export class ClaimsRepository {
    * it (bench:scale); claim and source alone plan in ~0.3 ms.
    */
   async list(criteria: ClaimCriteria, afterId: number | null, limit: number): Promise<ClaimRow[]> {
+    if (criteria.text) return this.listMatchingText(criteria, afterId, limit);
     const where = this.conditions(criteria);
     if (afterId !== null) where.push(Prisma.sql`c.id > ${afterId}`);
+    return this.page(where, limit, criteria.text);
+  }
+
+  /**
+   * A full-text page. For common terms PostgreSQL underestimates the matches (974 estimated,
+   * 30,286 found at a million claims) and reads every match through the GIN index before
+   * sorting for the first 50: ~170 ms. So first walk the next `textWalk` claims in id order and
+   * filter them (the page fills after a few hundred rows when the term is common); only if the
+   * walk finds too few does the index plan run, from where the walk stopped (cheap exactly
+   * when matches are rare). The walk's LIMIT keeps the planner from reordering it.
+   */
+  private async listMatchingText(criteria: ClaimCriteria, afterId: number | null, limit: number): Promise<ClaimRow[]> {
+    const where = this.conditions(criteria);
+    const after = afterId ?? 0;
+    const [walk] = await this.prisma.readRows<{ ids: number[]; lastId: number | null }>(Prisma.sql`
+      SELECT ARRAY(SELECT c.id FROM (SELECT * FROM claim WHERE id > ${after} ORDER BY id LIMIT ${this.textWalk}) c
+                   JOIN source s ON s.id = c.source_id
+                   WHERE ${Prisma.join(where, ' AND ')} ORDER BY c.id LIMIT ${limit}) AS ids,
+             (SELECT max(id) FROM (SELECT id FROM claim WHERE id > ${after} ORDER BY id LIMIT ${this.textWalk}) w) AS "lastId"`);
+    const found = walk.ids.length ? await this.page([Prisma.sql`c.id = ANY(${walk.ids}::int[])`], walk.ids.length, criteria.text) : [];
+    if (found.length === limit || walk.lastId === null) return found;
+    const rest = await this.page([...where, Prisma.sql`c.id > ${walk.lastId}`], limit - found.length, criteria.text);
+    return [...found, ...rest];
+  }
+
+  private page(where: Prisma.Sql[], limit: number, text: string | undefined): Promise<ClaimRow[]> {
     // Mentions come in the same statement (an array subquery): one round trip per page.
     // The date is read as UTC midnight (timestamptz): pg would parse a bare date in local time.
     return this.prisma.readRows<ClaimRow>(Prisma.sql`
@@ -37,7 +74,7 @@ export class ClaimsRepository {
              s.slug AS "sourceSlug", s.title AS "sourceTitle", (s.published_on::timestamp AT TIME ZONE 'UTC') AS "publishedOn", s.published_precision::text AS "publishedPrecision",
              c.criterion_id AS "criterionId", c.use_case_id AS "useCaseId", c.technology_id AS "technologyId", c.winner_id AS "winnerId",
              ARRAY(SELECT m.technology_id FROM claim_mention m WHERE m.claim_id = c.id ORDER BY m.technology_id) AS "mentionIds",
-             ${criteria.text ? Prisma.sql`ts_headline('english', c.quote, websearch_to_tsquery('english', ${criteria.text}), 'StartSel=<b>, StopSel=</b>, MaxFragments=2')` : Prisma.sql`NULL::text`} AS "snippet"
+             ${text ? Prisma.sql`ts_headline('english', c.quote, websearch_to_tsquery('english', ${text}), 'StartSel=<b>, StopSel=</b>, MaxFragments=2')` : Prisma.sql`NULL::text`} AS "snippet"
       FROM claim c
       JOIN source s ON s.id = c.source_id
       ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, ' AND ')}` : Prisma.empty}
