@@ -53,10 +53,10 @@ const SEQUENTIAL = 500;
 const TARGETS = { filteredPageP99Ms: '< 25', keysetPage10kVsPage1P50: '<= 1.2', fullTextP95Ms: '< 50', graphqlStatements: 'constant at 10, 100, 1000 items' };
 const server = process.env.DATABASE_URL;
 const cleanups = [];
-/** The node flags `npm run start:prod` runs the server with (heap bounds), so the bench measures that. */
-const START_FLAGS = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))
-  .scripts['start:prod'].split(/\s+/)
-  .filter((word) => word.startsWith('--'));
+/** The node flags and environment `npm run start:prod` runs the server with (memory bounds), so the bench measures that. */
+const START_WORDS = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts['start:prod'].split(/\s+/);
+const START_FLAGS = START_WORDS.filter((word) => word.startsWith('--'));
+const START_ENV = Object.fromEntries(START_WORDS.filter((word) => /^[A-Z_]+=/.test(word)).map((word) => word.split('=')));
 
 function log(message) {
   process.stderr.write(`${message}\n`);
@@ -93,7 +93,7 @@ async function startApp(databaseUrl) {
   const started = Date.now();
   const child = spawn(process.execPath, [...START_FLAGS, 'dist/main.js'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KB_RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production' },
+    env: { ...process.env, ...START_ENV, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KB_RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const stop = () => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM'))));
