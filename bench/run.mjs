@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createScratchDatabase, dropScratchDatabase } from '../scripts/scratch-database.mjs';
+import { freePort, START_ENV, START_FLAGS, waitFor } from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -26,40 +27,11 @@ function log(message) {
   process.stderr.write(`${message}\n`);
 }
 
-async function freePort() {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, child, timeoutMs = 120_000) {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`${url}: process exited ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return Date.now() - started;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`${url} not ready`);
-}
-
 function rssMb(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024);
 }
 
-/** The node flags and environment `npm run start:prod` runs the server with (memory bounds), so the bench measures that. */
-const START_WORDS = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts['start:prod'].split(/\s+/);
-const START_FLAGS = START_WORDS.filter((word) => word.startsWith('--'));
-const START_ENV = Object.fromEntries(START_WORDS.filter((word) => /^[A-Z_]+=/.test(word)).map((word) => word.split('=')));
 
 async function startApp(env) {
   const port = await freePort();

@@ -23,6 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createScratchDatabase, dropScratchDatabase } from '../scripts/scratch-database.mjs';
+import { freePort, START_ENV, START_FLAGS, waitFor } from './lib.mjs';
 import { FTS_QUERIES } from './scale/data.mjs';
 import { narrowList, runExperiments } from './scale/experiments.mjs';
 import { bulkLoad } from './scale/load.mjs';
@@ -53,38 +54,9 @@ const SEQUENTIAL = 500;
 const TARGETS = { filteredPageP99Ms: '< 25', keysetPage10kVsPage1P50: '<= 1.2', fullTextP95Ms: '< 50', graphqlStatements: 'constant at 10, 100, 1000 items' };
 const server = process.env.DATABASE_URL;
 const cleanups = [];
-/** The node flags and environment `npm run start:prod` runs the server with (memory bounds), so the bench measures that. */
-const START_WORDS = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts['start:prod'].split(/\s+/);
-const START_FLAGS = START_WORDS.filter((word) => word.startsWith('--'));
-const START_ENV = Object.fromEntries(START_WORDS.filter((word) => /^[A-Z_]+=/.test(word)).map((word) => word.split('=')));
 
 function log(message) {
   process.stderr.write(`${message}\n`);
-}
-
-async function freePort() {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, child, timeoutMs = 300_000) {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`${url}: process exited ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${url} not ready after ${timeoutMs} ms`);
 }
 
 /** The real app on a free port (as bench/run.mjs starts it). */
@@ -98,7 +70,7 @@ async function startApp(databaseUrl) {
   });
   const stop = () => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM'))));
   cleanups.push(stop);
-  await waitFor(`http://127.0.0.1:${port}/ready`, child);
+  await waitFor(`http://127.0.0.1:${port}/ready`, child, 300_000);
   return { base: `http://127.0.0.1:${port}`, child, readyMs: Date.now() - started, stop };
 }
 

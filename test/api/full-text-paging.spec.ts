@@ -42,10 +42,10 @@ describe('full-text paging (walk, then index)', () => {
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await t.request(`/api/claims?q=${marker}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      const page: { items: { id: number; snippet?: string }[]; nextCursor: string | null } = (await t.request(`/api/claims?q=${marker}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`)).json();
       expect(page.items.length).toBeLessThanOrEqual(limit);
       for (const item of page.items) expect(item.snippet).toContain(`<b>${marker}</b>`);
-      seen.push(...page.items.map((c: { id: number }) => c.id));
+      seen.push(...page.items.map((c) => c.id));
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen).toEqual(matching);
