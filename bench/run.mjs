@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createScratchDatabase, dropScratchDatabase } from '../scripts/scratch-database.mjs';
-import { freePort, START_ENV, START_FLAGS, waitFor } from './lib.mjs';
+import { freePort, rssMb, startApp as startServer, stopChild, waitFor } from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -27,26 +27,8 @@ function log(message) {
   process.stderr.write(`${message}\n`);
 }
 
-function rssMb(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024);
-}
-
-
-async function startApp(env) {
-  const port = await freePort();
-  const started = Date.now();
-  const child = spawn(process.execPath, [...START_FLAGS, 'dist/main.js'], {
-    cwd: root,
-    env: { ...process.env, ...START_ENV, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KB_RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  await waitFor(`${base}/ready`, child);
-  const stop = () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM'))));
-  cleanups.push(stop);
-  return { base, child, readyMs: Date.now() - started, stop };
-}
+/** The app with the bench's own environment on top; stopped at the end of the run. */
+const startApp = (env) => startServer(env, { cleanups });
 
 async function startHelper(script, env) {
   const port = await freePort();
@@ -112,16 +94,10 @@ async function startPostgraphile(databaseUrl) {
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  cleanups.push(() => child.kill());
+  cleanups.push(() => stopChild(child));
   const base = `http://127.0.0.1:${port}`;
-  const started = Date.now();
-  while (Date.now() - started < 60_000) {
-    if (child.exitCode !== null) throw new Error(`PostGraphile exited ${child.exitCode}`);
-    const ok = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }).then((r) => r.ok, () => false);
-    if (ok) return { base, child };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('PostGraphile not ready in 60 s');
+  await waitFor(`${base}/graphql`, child, 60_000, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+  return { base, child };
 }
 
 async function graphqlItems(url, body, pick) {

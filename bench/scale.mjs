@@ -14,8 +14,8 @@
 // exist: the deepest full page is measured and named.
 // The scratch database is dropped and every process started here is stopped at the end, also on
 // failure and on Ctrl-C.
-import { fork, spawn } from 'node:child_process';
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fork } from 'node:child_process';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
@@ -23,7 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createScratchDatabase, dropScratchDatabase } from '../scripts/scratch-database.mjs';
-import { freePort, START_ENV, START_FLAGS, waitFor } from './lib.mjs';
+import { freePort, rssMb, startApp as startServer, stopChild } from './lib.mjs';
 import { FTS_QUERIES } from './scale/data.mjs';
 import { narrowList, runExperiments } from './scale/experiments.mjs';
 import { bulkLoad } from './scale/load.mjs';
@@ -59,28 +59,8 @@ function log(message) {
   process.stderr.write(`${message}\n`);
 }
 
-/** The real app on a free port (as bench/run.mjs starts it). */
-async function startApp(databaseUrl) {
-  const port = await freePort();
-  const started = Date.now();
-  const child = spawn(process.execPath, [...START_FLAGS, 'dist/main.js'], {
-    cwd: root,
-    env: { ...process.env, ...START_ENV, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KB_RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const stop = () => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM'))));
-  cleanups.push(stop);
-  await waitFor(`http://127.0.0.1:${port}/ready`, child, 300_000);
-  return { base: `http://127.0.0.1:${port}`, child, readyMs: Date.now() - started, stop };
-}
-
-function rssMb(pid) {
-  try {
-    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024);
-  } catch {
-    return null;
-  }
-}
+/** The real app on the scratch database (as bench/run.mjs starts it). */
+const startApp = (databaseUrl) => startServer({ DATABASE_URL: databaseUrl }, { cleanups, timeoutMs: 300_000 });
 
 function percentile(sorted, p) {
   if (!sorted.length) return null;
@@ -370,7 +350,7 @@ async function main() {
       env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), FLOOR_SQL: sql, FLOOR_PARAMS: JSON.stringify(params) },
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
-    const stop = () => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM'))));
+    const stop = () => stopChild(child);
     cleanups.push(stop);
     await new Promise((resolve, reject) => {
       child.once('message', resolve);

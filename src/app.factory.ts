@@ -10,6 +10,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { PROBE_PATHS } from './modules/health/probe-paths.js';
 import { PROBLEM_JSON, ProblemDetailsFilter } from './common/http/problem-details.filter.js';
 import { createValidationPipe } from './common/http/validation.js';
 
@@ -44,7 +45,7 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
     logger: options.logger === false ? false : undefined,
   });
   if (options.logger !== false) app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api', { exclude: ['health', 'ready'] });
+  app.setGlobalPrefix('api', { exclude: [...PROBE_PATHS].map((p) => p.slice(1)) });
   acceptEmptyJsonBodies(app, env.KB_BODY_LIMIT_BYTES);
   // Security headers. No CSP: the API answers JSON and embeddable tables, and the docs UI
   // needs inline scripts; framing and sniffing protections stay on.
@@ -54,7 +55,7 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
     await app.register(rateLimit, {
       max: env.KB_RATE_LIMIT_PER_MINUTE,
       timeWindow: 60_000,
-      allowList: (request) => request.url === '/health' || request.url === '/ready',
+      allowList: (request) => PROBE_PATHS.has(request.url),
       errorResponseBuilder: (request, context) => ({
         statusCode: 429,
         type: 'https://versus-kb.dev/problems/rate-limited',

@@ -14,6 +14,7 @@ import { ClaimsModule } from './modules/claims/claims.module.js';
 import { ComparisonsModule } from './modules/comparisons/comparisons.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { PROBE_PATHS } from './modules/health/probe-paths.js';
 import { RecommendationsModule } from './modules/recommendations/recommendations.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
@@ -31,7 +32,7 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
           level: config.get('LOG_LEVEL', { infer: true }),
           // Each request gets an id (or keeps the caller's x-request-id) on every log line.
           genReqId: (req) => (req.headers['x-request-id'] as string | undefined) ?? crypto.randomUUID(),
-          autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+          autoLogging: { ignore: (req) => PROBE_PATHS.has(req.url ?? '') },
           redact: ['req.headers.authorization', 'req.headers["x-api-key"]'],
         },
       }),

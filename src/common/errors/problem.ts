@@ -29,6 +29,18 @@ function driverAdapterCause(exception: unknown): { kind: string; code?: unknown 
 }
 
 /**
+ * The database cannot be reached right now, whichever layer says so: Prisma's driver adapter
+ * (error kind or SQLSTATE), the pg driver itself on the hot read path (SQLSTATE with a
+ * severity), Prisma's own codes, or a driver's message.
+ */
+function isDatabaseUnavailable(exception: unknown, cause: { kind: string; code?: unknown } | undefined): boolean {
+  const error = exception as { code?: unknown; message?: unknown; severity?: unknown } | undefined;
+  if (cause && (UNAVAILABLE_KINDS.has(cause.kind) || (cause.kind === 'postgres' && UNAVAILABLE_SQLSTATES.test(String(cause.code ?? ''))))) return true;
+  if (typeof error?.severity === 'string' && UNAVAILABLE_SQLSTATES.test(String(error.code ?? ''))) return true;
+  return error?.code === 'P1001' || error?.code === 'P1017' || UNAVAILABLE.test(String(error?.message ?? '')) || UNAVAILABLE.test(String(error?.code ?? ''));
+}
+
+/**
  * Maps anything thrown to a Problem. Domain errors keep their code; Prisma's known errors
  * (P2002 unique, P2025 missing row) become 409/404; an unreachable database becomes 503; an
  * HTTP error from the framework keeps its status; anything else is a 500 whose details are
@@ -47,20 +59,11 @@ export function toProblem(exception: unknown): Problem {
 
   const error = exception as { code?: unknown; statusCode?: unknown; message?: unknown; name?: unknown } | undefined;
   const cause = driverAdapterCause(exception);
-  if (cause && (UNAVAILABLE_KINDS.has(cause.kind) || (cause.kind === 'postgres' && UNAVAILABLE_SQLSTATES.test(String(cause.code ?? ''))))) {
-    return fromCode(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; retry shortly');
-  }
-  // The pg driver's own errors (hot read path): SQLSTATE in `code`, with a severity.
-  if (typeof (exception as { severity?: unknown })?.severity === 'string' && UNAVAILABLE_SQLSTATES.test(String(error?.code ?? ''))) {
-    return fromCode(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; retry shortly');
-  }
+  if (isDatabaseUnavailable(exception, cause)) return fromCode(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; retry shortly');
   if (cause?.kind === 'TransactionWriteConflict') return fromCode(ErrorCode.CONFLICT, 'A concurrent write conflicted; retry');
   const prismaCode = typeof error?.code === 'string' && /^P\d{4}$/.test(error.code) ? error.code : undefined;
   if (prismaCode === 'P2002') return fromCode(ErrorCode.CONFLICT, 'A record with the same unique value already exists');
   if (prismaCode === 'P2025') return fromCode(ErrorCode.NOT_FOUND, 'The record was not found');
-  if (prismaCode === 'P1001' || prismaCode === 'P1017' || UNAVAILABLE.test(String(error?.message ?? '')) || UNAVAILABLE.test(String(error?.code ?? ''))) {
-    return fromCode(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; retry shortly');
-  }
 
   // Errors raised by Fastify itself (bad JSON, body too large, unsupported media type).
   if (typeof error?.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {

@@ -1,7 +1,8 @@
 import { Injectable, PipeTransform } from '@nestjs/common';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 
-const MAX_ID = 2_147_483_647;
+/** The largest id a PostgreSQL integer column holds. */
+export const MAX_ID = 2_147_483_647;
 
 /** A path id: a positive integer that fits the database's int4 ids (else 400, never a 500). */
 @Injectable()

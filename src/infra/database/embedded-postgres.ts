@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -24,11 +23,11 @@ export class EmbeddedPostgres {
       // Loaded only when used: a server on PostgreSQL never needs PGlite in memory.
       const [{ PGlite }, { PGLiteSocketServer }] = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite-socket')]);
       const db = await PGlite.create(path.join(dir, 'pgdata'));
-      const port = await freeLoopbackPort();
-      // The socket server's default of one connection resets every pooled connection but one.
-      const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: maxConnections + 4 });
+      // Port 0: the socket server binds a free loopback port and reports it (host:port).
+      // Its default of one connection resets every pooled connection but one.
+      const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: maxConnections + 4 });
       await server.start();
-      return new EmbeddedPostgres(db, server, lock, `postgresql://postgres@127.0.0.1:${port}/postgres`);
+      return new EmbeddedPostgres(db, server, lock, `postgresql://postgres@${server.getServerConn()}/postgres`);
     } catch (error) {
       lock.release();
       throw error;
@@ -43,16 +42,4 @@ export class EmbeddedPostgres {
       this.lock.release();
     }
   }
-}
-
-function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }

@@ -50,7 +50,8 @@ export class ApiKeyGuard implements CanActivate {
       if (needed === null) return true;
       throw new DomainError(ErrorCode.UNAUTHENTICATED, `This needs an API key of role ${needed} (Authorization: Bearer <key> or X-API-Key)`);
     }
-    const principal = await this.keys.verify(presented);
+    // GraphQL runs the guard once per root field of a request: verify the key once per request.
+    const principal = request.principal ?? (await this.keys.verify(presented));
     if (!principal) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'The API key is not valid');
     if (needed !== null && ROLE_RANK[principal.role] < ROLE_RANK[needed]) {
       throw new DomainError(ErrorCode.FORBIDDEN, `This needs role ${needed}; the key has role ${principal.role}`);

@@ -8,6 +8,7 @@ import { ClaimsService } from './claims.service.js';
 import type { ClaimParent } from './claims.repository.js';
 import { CLAIM_KINDS } from '../ingestion/dto/ingest-source.dto.js';
 import { ClaimModel } from './models/claim.model.js';
+import { MAX_PAGE_SIZE } from './dto/claim-filter.input.js';
 
 /**
  * `claims(first, kind)` on sources, criteria, use cases and technologies. Every parent in a
@@ -29,7 +30,7 @@ function claimListField(type: Type<unknown>, parent: ClaimParent): Type<unknown>
       if (kind && !(CLAIM_KINDS as readonly string[]).includes(kind)) {
         throw new DomainError(ErrorCode.VALIDATION_FAILED, `kind must be one of ${CLAIM_KINDS.join(', ')}`, [{ field: 'kind', message: 'unknown kind' }]);
       }
-      if (first < 1 || first > 200) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'first must be 1-200', [{ field: 'first', message: 'out of range' }]);
+      if (first < 1 || first > MAX_PAGE_SIZE) throw new DomainError(ErrorCode.VALIDATION_FAILED, `first must be 1-${MAX_PAGE_SIZE}`, [{ field: 'first', message: 'out of range' }]);
       return requestLoader<ClaimModel[]>(context, `${parent}:${first}:${kind ?? ''}`, (slugs) => this.claims.firstPerParent(parent, slugs, first, kind)).load(owner.slug);
     }
   }

@@ -40,7 +40,7 @@ export class ClaimsRepository {
     if (criteria.text) return this.listMatchingText(criteria, afterId, limit);
     const where = this.conditions(criteria);
     if (afterId !== null) where.push(Prisma.sql`c.id > ${afterId}`);
-    return this.page(where, limit, criteria.text);
+    return this.page(where, limit, undefined);
   }
 
   /**
@@ -113,8 +113,7 @@ export class ClaimsRepository {
   }
 
   async findById(id: number): Promise<ClaimRow | null> {
-    const rows = await this.list({}, id - 1, 1);
-    return rows[0]?.id === id ? rows[0] : null;
+    return (await this.byIds([id]))[0] ?? null;
   }
 
   private conditions(c: ClaimCriteria): Prisma.Sql[] {

@@ -10,10 +10,10 @@ import type { ClaimCriteria, ClaimRow } from './claims.types.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ClaimFilterInput } from './dto/claim-filter.input.js';
 import type { ClaimParent } from './claims.repository.js';
 import type { ClaimConnectionModel } from './models/claim-connection.model.js';
+import type { ClaimModel, ClaimPageModel } from './models/claim.model.js';
 
 /** A connection page with the criteria it was read by (for its total, counted on demand). */
 export type ClaimConnection = Omit<ClaimConnectionModel, 'totalCount'> & { criteria: ClaimCriteria };
-import type { ClaimModel, ClaimPageModel } from './models/claim.model.js';
 
 @Injectable()
 export class ClaimsService {
@@ -23,15 +23,8 @@ export class ClaimsService {
   ) {}
 
   async list(filter: ClaimFilterInput, limit = DEFAULT_PAGE_SIZE, cursor?: string): Promise<ClaimPageModel> {
-    const size = Math.min(Math.max(limit, 1), MAX_PAGE_SIZE);
-    const afterId = cursor ? decodeCursor(cursor) : null;
-    const criteria = await this.resolve(filter);
-    const rows = await this.repository.list(criteria, afterId, size + 1);
-    const page = rows.slice(0, size);
-    return {
-      items: await this.toModels(page),
-      nextCursor: rows.length > size ? encodeCursor(page[page.length - 1].id) : null,
-    };
+    const { items, nextCursor } = await this.page(filter, limit, cursor);
+    return { items, nextCursor };
   }
 
   /**
@@ -39,23 +32,28 @@ export class ClaimsService {
    * statement, so it is left to `count`, which runs only when a query asks for totalCount.
    */
   async connection(filter: ClaimFilterInput, first = DEFAULT_PAGE_SIZE, after?: string): Promise<ClaimConnection> {
-    const size = Math.min(Math.max(first, 1), MAX_PAGE_SIZE);
-    const afterId = after ? decodeCursor(after) : null;
-    const criteria = await this.resolve(filter);
-    const rows = await this.repository.list(criteria, afterId, size + 1);
-    const page = rows.slice(0, size);
-    const nodes = await this.toModels(page);
-    const edges = page.map((row, i) => ({ cursor: encodeCursor(row.id), node: nodes[i] }));
+    const { criteria, items, nextCursor } = await this.page(filter, first, after);
+    const edges = items.map((node) => ({ cursor: encodeCursor(node.id), node }));
     return {
       criteria,
       edges,
       pageInfo: {
-        hasNextPage: rows.length > size,
-        hasPreviousPage: afterId !== null,
+        hasNextPage: nextCursor !== null,
+        hasPreviousPage: !!after,
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges[edges.length - 1]?.cursor ?? null,
       },
     };
+  }
+
+  /** One keyset page (one row more than asked tells whether another page follows). */
+  private async page(filter: ClaimFilterInput, limit: number, cursor: string | undefined) {
+    const size = Math.min(Math.max(limit, 1), MAX_PAGE_SIZE);
+    const afterId = cursor ? decodeCursor(cursor) : null;
+    const criteria = await this.resolve(filter);
+    const rows = await this.repository.list(criteria, afterId, size + 1);
+    const items = await this.toModels(rows.slice(0, size));
+    return { criteria, items, nextCursor: rows.length > size ? encodeCursor(items[items.length - 1].id) : null };
   }
 
   /** Claims matching a connection's criteria, over all pages. */
@@ -63,12 +61,16 @@ export class ClaimsService {
     return this.repository.count(criteria);
   }
 
-  /** For DataLoaders: each parent's first claims, in the order of `slugs`. */
+  /** For DataLoaders: each parent's first claims, in the order of `slugs` (`perParent` checked by the resolver). */
   async firstPerParent(parent: ClaimParent, slugs: readonly string[], perParent: number, kind?: string): Promise<ClaimModel[][]> {
-    const rows = await this.repository.firstPerParent(parent, slugs, Math.min(Math.max(perParent, 1), MAX_PAGE_SIZE), kind ? [kind] : undefined);
+    const rows = await this.repository.firstPerParent(parent, slugs, perParent, kind ? [kind] : undefined);
     const models = await this.toModels(rows);
     const grouped = new Map<string, ClaimModel[]>();
-    rows.forEach((row, i) => grouped.set(row.parentSlug, [...(grouped.get(row.parentSlug) ?? []), models[i]]));
+    rows.forEach((row, i) => {
+      const list = grouped.get(row.parentSlug);
+      if (list) list.push(models[i]);
+      else grouped.set(row.parentSlug, [models[i]]);
+    });
     return slugs.map((slug) => grouped.get(slug) ?? []);
   }
 

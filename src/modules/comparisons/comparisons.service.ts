@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataVersionService } from '../../common/cache/data-version.service.js';
+import { VersionedCache } from '../../common/cache/versioned-cache.js';
 import { notFound } from '../../common/errors/domain-error.js';
 import { represent, type Representation } from '../../common/http/cached-representation.js';
 import type { RefModel, SourceRefModel } from '../../common/models/refs.model.js';
@@ -17,7 +18,7 @@ const COMPARISON_CLAIM_LIMIT = 5000;
 @Injectable()
 export class ComparisonsService {
   /** Rendered tables by `a|b|format`, valid while the data version is unchanged. */
-  private readonly cache = new Map<string, { version: number; rep: Representation }>();
+  private readonly cache = new VersionedCache<Representation>(1000, 16 * 2 ** 20, (rep) => rep.body.length);
 
   constructor(
     private readonly claims: ClaimsService,
@@ -35,12 +36,11 @@ export class ComparisonsService {
   async render(a: string, b: string, format: ComparisonFormat): Promise<Representation> {
     const key = `${lookupKey(a)}|${lookupKey(b)}|${format}`;
     const version = this.dataVersion.current;
-    const hit = this.cache.get(key);
-    if (hit && hit.version === version) return hit.rep;
+    const hit = this.cache.get(key, version);
+    if (hit) return hit;
     const comparison = await this.compare(a, b);
     const rep = represent(renderComparison(comparison, format), FORMAT_CONTENT_TYPES[format]);
-    if (this.cache.size > 1000) this.cache.clear();
-    this.cache.set(key, { version, rep });
+    this.cache.set(key, version, rep);
     return rep;
   }
 
@@ -54,7 +54,7 @@ export class ComparisonsService {
   }
 }
 
-export function buildComparison(pair: [RefModel, RefModel], claims: ClaimModel[]): ComparisonModel {
+function buildComparison(pair: [RefModel, RefModel], claims: ClaimModel[]): ComparisonModel {
   const inPair = (t: RefModel | null) => !!t && pair.some((p) => p.slug === t.slug);
   const rows = new Map<string, ComparisonRowModel>();
   const rowFor = (claim: ClaimModel) => {

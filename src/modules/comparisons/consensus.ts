@@ -2,10 +2,10 @@ import type { RefModel, SourceRefModel } from '../../common/models/refs.model.js
 import type { AssessmentModel, ConsensusModel, VerdictModel } from './models/comparison.model.js';
 
 /** An explicit verdict counts twice as much as a position read off two ratings. */
-export const VERDICT_WEIGHT = 1;
-export const RATING_WEIGHT = 0.5;
+const VERDICT_WEIGHT = 1;
+const RATING_WEIGHT = 0.5;
 /** Two ratings closer than this (on the 0..1 scale) are a tie, not a win. */
-export const RATING_TIE_MARGIN = 0.15;
+const RATING_TIE_MARGIN = 0.15;
 
 const TIE = 'tie';
 

@@ -129,7 +129,7 @@ export class IngestionRepository {
     const createdIds = new Map(created.map((c) => [c.key, c.id]));
     const mentions = fresh.flatMap((c) => c.mentionIds.map((technologyId) => ({ claimId: createdIds.get(c.key)!, technologyId })));
 
-    let updated = 0;
+    const changedIds: number[] = [];
     for (const claim of claims) {
       const before = storedByKey.get(claim.key);
       if (!before) continue;
@@ -139,13 +139,14 @@ export class IngestionRepository {
         (Object.keys(after) as (keyof typeof after)[]).some((k) => JSON.stringify(after[k]) !== JSON.stringify(before[k])) ||
         JSON.stringify(beforeMentions) !== JSON.stringify([...claim.mentionIds].sort((a, b) => a - b));
       if (!changed) continue;
-      updated++;
+      changedIds.push(before.id);
       await db.claim.update({ where: { id: before.id }, data: after });
-      await db.claimMention.deleteMany({ where: { claimId: before.id } });
       mentions.push(...claim.mentionIds.map((technologyId) => ({ claimId: before.id, technologyId })));
     }
+    // the changed claims' mentions are replaced: one delete for all of them
+    if (changedIds.length) await db.claimMention.deleteMany({ where: { claimId: { in: changedIds } } });
     if (mentions.length) await db.claimMention.createMany({ data: mentions });
-    return { created: created.length, updated, deleted: removed.length };
+    return { created: created.length, updated: changedIds.length, deleted: removed.length };
   }
 }
 

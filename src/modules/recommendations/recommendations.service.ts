@@ -11,9 +11,9 @@ import type { ArchitectureModel, NeedModel, RecommendationModel } from './models
 import { RecommendationsRepository } from './recommendations.repository.js';
 
 /** How much one claim counts for (or against) the technology it is about. */
-export const EVIDENCE_WEIGHTS: Record<string, number> = { verdict: 1, scenario: 1, use_case: 0.8, recommendation: 0.8, pro: 0.5, con: 0.5 };
+const EVIDENCE_WEIGHTS: Record<string, number> = { verdict: 1, scenario: 1, use_case: 0.8, recommendation: 0.8, pro: 0.5, con: 0.5 };
 /** `prefer` is a tie-breaker: it adds this much to the preferred technology's share. */
-export const PREFERENCE_BONUS = 0.05;
+const PREFERENCE_BONUS = 0.05;
 const FULL_TEXT_CANDIDATES = 40;
 /** The best full-text matches whose use case or criterion count as matched by the need. */
 const TOP_MATCHES_DEFINING_TOPICS = 6;
@@ -42,9 +42,9 @@ export class RecommendationsService {
 
   async recommend(input: RecommendationInput): Promise<RecommendationModel> {
     const index = await this.taxonomy.index();
-    const byId = new Map<number, TaxonomyRef>();
-    for (const ref of index.technologies.values()) byId.set(ref.id, ref);
+    const byId = index.byId.technologies;
     const candidates = (await this.repository.comparedTechnologyIds()).filter((id) => byId.has(id));
+    const slugToId = new Map(candidates.map((id) => [byId.get(id)!.slug, id]));
     let preferId: number | undefined;
     if (input.prefer) {
       preferId = index.technologies.get(lookupKey(input.prefer))?.id;
@@ -52,7 +52,7 @@ export class RecommendationsService {
     }
     const ref = (id: number): RefModel => ({ slug: byId.get(id)!.slug, name: byId.get(id)!.name });
 
-    const perNeed = await Promise.all(input.needs.map((text) => this.assess(text, candidates, index)));
+    const perNeed = await Promise.all(input.needs.map((text) => this.assess(text, candidates, slugToId, index)));
     const needs: NeedModel[] = perNeed.map((n) => ({ text: n.text, matched: n.matched, favours: n.favours !== null ? ref(n.favours) : null }));
 
     const ranking = candidates
@@ -64,11 +64,11 @@ export class RecommendationsService {
       })
       .sort((a, b) => b.score - a.score || a.technology.slug.localeCompare(b.technology.slug));
 
-    const architecture = await this.architecture(perNeed, ranking, ref, byId);
+    const architecture = await this.architecture(perNeed, ranking, ref, slugToId);
     return { needs, ranking, architecture, explanation: explain(needs, architecture) };
   }
 
-  private async assess(text: string, candidates: number[], index: Awaited<ReturnType<TaxonomyService['index']>>) {
+  private async assess(text: string, candidates: number[], slugToId: Map<string, number>, index: Awaited<ReturnType<TaxonomyService['index']>>) {
     const key = ` ${lookupKey(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
     const matchedBy = (map: Map<string, TaxonomyRef>) => {
       const found = new Map<number, TaxonomyRef>();
@@ -81,12 +81,11 @@ export class RecommendationsService {
     const useCases = matchedBy(index.useCases);
     const criteria = matchedBy(index.criteria);
     const fullText = await this.repository.matchClaims(text, FULL_TEXT_CANDIDATES);
-    const refsById = (map: Map<string, TaxonomyRef>) => new Map([...map.values()].map((r) => [r.id, r]));
-    const allUseCases = refsById(index.useCases);
-    const allCriteria = refsById(index.criteria);
     for (const hit of fullText.slice(0, TOP_MATCHES_DEFINING_TOPICS)) {
-      if (hit.useCaseId !== null && allUseCases.has(hit.useCaseId)) useCases.set(hit.useCaseId, allUseCases.get(hit.useCaseId)!);
-      if (hit.criterionId !== null && allCriteria.has(hit.criterionId)) criteria.set(hit.criterionId, allCriteria.get(hit.criterionId)!);
+      const useCase = hit.useCaseId === null ? undefined : index.byId.useCases.get(hit.useCaseId);
+      const criterion = hit.criterionId === null ? undefined : index.byId.criteria.get(hit.criterionId);
+      if (useCase) useCases.set(useCase.id, useCase);
+      if (criterion) criteria.set(criterion.id, criterion);
     }
 
     const [byUseCase, byCriterion, byText] = await Promise.all([
@@ -94,7 +93,6 @@ export class RecommendationsService {
       criteria.size ? this.claims.listResolved({ criterionIds: [...criteria.keys()], kinds: Object.keys(EVIDENCE_WEIGHTS) }, 1000) : [],
       this.claims.byIds(fullText.map((h) => h.id)),
     ]);
-    const slugToId = new Map(candidates.map((id) => [[...index.technologies.values()].find((r) => r.id === id)!.slug, id]));
     const evidence: Evidence[] = [];
     for (const claim of unique([...byUseCase, ...byCriterion, ...byText])) {
       const weight = EVIDENCE_WEIGHTS[claim.kind];
@@ -125,7 +123,7 @@ export class RecommendationsService {
     perNeed: { text: string; favours: number | null; evidence: Evidence[] }[],
     ranking: { technology: RefModel; score: number }[],
     ref: (id: number) => RefModel,
-    byId: Map<number, TaxonomyRef>,
+    slugToId: Map<string, number>,
   ): Promise<ArchitectureModel> {
     const winners = [...new Set(perNeed.map((n) => n.favours).filter((id): id is number => id !== null))];
     const partFor = (id: number) => {
@@ -134,7 +132,7 @@ export class RecommendationsService {
       return { technology: ref(id), role: served.map((n) => n.text).join('; '), because };
     };
     if (winners.length > 1) {
-      const slugs = winners.map((id) => byId.get(id)!.slug);
+      const slugs = winners.map((id) => ref(id).slug);
       const candidates = await this.claims.listResolved({ kinds: ['recommendation', 'faq'], technologyIds: winners }, 500);
       const advice = candidates.filter((c) => {
         const named = new Set([c.technology?.slug, ...c.related.map((r) => r.slug)]);
@@ -142,7 +140,7 @@ export class RecommendationsService {
       });
       return { kind: 'HYBRID', parts: winners.map(partFor), advice };
     }
-    const leader = ranking[0]?.score > 0 ? [...byId.values()].find((r) => r.slug === ranking[0].technology.slug)?.id : undefined;
+    const leader = ranking[0]?.score > 0 ? slugToId.get(ranking[0].technology.slug) : undefined;
     const single = winners[0] ?? leader;
     return { kind: 'SINGLE', parts: single !== undefined ? [partFor(single)] : [], advice: [] };
   }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { ClaimStatsQueryDto, StatDimension } from './dto/claim-stats-query.dto.js';
+import { STAT_DIMENSIONS, type ClaimStatsQueryDto, type StatDimension } from './dto/claim-stats-query.dto.js';
 import type { ClaimStatsModel, ClaimStatsRowModel } from './models/claim-stats.model.js';
 import { StatsRepository } from './stats.repository.js';
 
-const REF_DIMENSIONS = ['criterion', 'technology', 'source', 'useCase', 'winner'] as const;
+/** Every dimension but kind names a record, answered as a {slug, name} reference. */
+const REF_DIMENSIONS = STAT_DIMENSIONS.filter((d): d is Exclude<StatDimension, 'kind'> => d !== 'kind');
 
 @Injectable()
 export class StatsService {

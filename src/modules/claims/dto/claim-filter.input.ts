@@ -2,10 +2,13 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { STATED_DATE } from '../../ingestion/dto/ingest-source.dto.js';
+import { CLAIM_KINDS, STATED_DATE } from '../../ingestion/dto/ingest-source.dto.js';
 
 const LIST = /^[^,]{1,120}(,[^,]{1,120}){0,19}$/;
 const LIST_MESSAGE = 'must be one value or up to 20 comma-separated values';
+const KIND_NAMES = CLAIM_KINDS.join(', ');
+const KIND = CLAIM_KINDS.join('|');
+const KIND_LIST = new RegExp(`^(${KIND})(,(${KIND})){0,${CLAIM_KINDS.length - 1}}$`, 'i');
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** Filters for claims: `GET /api/claims?...` and GraphQL `claims(filter: ...)`. Aliases are accepted. */
@@ -21,9 +24,9 @@ export class ClaimFilterInput {
   @IsOptional() @IsString() @Transform(trim) @Matches(LIST, { message: `technology ${LIST_MESSAGE}` })
   technology?: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Claim kinds: verdict, rating, use_case, scenario, faq, pro, con, fact, recommendation' })
-  @Field({ nullable: true, description: 'Claim kinds: verdict, rating, use_case, scenario, faq, pro, con, fact, recommendation' })
-  @IsOptional() @IsString() @Transform(trim) @Matches(/^(verdict|rating|use_case|scenario|faq|pro|con|fact|recommendation)(,(verdict|rating|use_case|scenario|faq|pro|con|fact|recommendation)){0,8}$/i, { message: 'kind must be one or more of verdict, rating, use_case, scenario, faq, pro, con, fact, recommendation' })
+  @ApiPropertyOptional({ nullable: true, description: `Claim kinds: ${KIND_NAMES}` })
+  @Field({ nullable: true, description: `Claim kinds: ${KIND_NAMES}` })
+  @IsOptional() @IsString() @Transform(trim) @Matches(KIND_LIST, { message: `kind must be one or more of ${KIND_NAMES}` })
   kind?: string;
 
   @ApiPropertyOptional({ nullable: true, description: 'Source slugs or externalIds' })

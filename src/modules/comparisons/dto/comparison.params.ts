@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
+import { TECHNOLOGY_REFERENCE as TECHNOLOGY } from '../../taxonomy/lookup-key.js';
 import { COMPARISON_FORMATS } from '../comparison.renderers.js';
-
-const TECHNOLOGY = /^[A-Za-z0-9][A-Za-z0-9 ._+#-]{0,79}$/;
 
 export class ComparisonParams {
   @ApiProperty({ example: 'nodejs', description: 'A technology slug or alias' })

@@ -3,6 +3,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { applyDecorators } from '@nestjs/common';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { TECHNOLOGY_REFERENCE } from '../../taxonomy/lookup-key.js';
 
 const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? [value] : value);
 
@@ -10,7 +11,7 @@ const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? [
 const AreNeeds = () =>
   applyDecorators(Transform(toList), IsArray(), ArrayMinSize(1, { message: 'give at least one need' }), ArrayMaxSize(10), IsString({ each: true }), Length(2, 300, { each: true }));
 const IsPreference = () =>
-  applyDecorators(IsOptional(), Matches(/^[A-Za-z0-9][A-Za-z0-9 ._+#-]{0,79}$/, { message: 'prefer must be a technology slug or alias' }));
+  applyDecorators(IsOptional(), Matches(TECHNOLOGY_REFERENCE, { message: 'prefer must be a technology slug or alias' }));
 
 /** What a team needs, in its own words: `POST /api/recommendations` and GraphQL `recommend`. */
 @InputType('RecommendationInput')

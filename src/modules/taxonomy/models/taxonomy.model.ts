@@ -14,15 +14,7 @@ export class TechnologyClaimCountModel {
 }
 
 @ObjectType('Technology')
-export class TechnologyModel {
-  @ApiProperty()
-  @Field()
-  slug: string;
-
-  @ApiProperty()
-  @Field()
-  name: string;
-
+export class TechnologyModel extends RefModel {
   @ApiProperty({ description: 'language, runtime, framework, library, database, tool, platform, protocol, package-registry or service' })
   @Field({ description: 'language, runtime, framework, library, database, tool, platform, protocol, package-registry or service' })
   kind: string;
@@ -57,15 +49,7 @@ export class TechnologyDetailModel extends TechnologyModel {
 
 /** What criteria and use cases have in common: a named taxonomy entry with claim counts. */
 @ObjectType({ isAbstract: true })
-abstract class TaxonomyEntryModel {
-  @ApiProperty()
-  @Field()
-  slug: string;
-
-  @ApiProperty()
-  @Field()
-  name: string;
-
+abstract class TaxonomyEntryModel extends RefModel {
   @ApiProperty({ type: String, isArray: true })
   @Field(() => [String])
   aliases: string[];
