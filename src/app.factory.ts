@@ -10,6 +10,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { DomainError, ErrorCode } from './common/errors/domain-error.js';
 import { PROBE_PATHS } from './modules/health/probe-paths.js';
 import { PROBLEM_JSON, ProblemDetailsFilter } from './common/http/problem-details.filter.js';
 import { createValidationPipe } from './common/http/validation.js';
@@ -56,15 +57,10 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
       max: env.KB_RATE_LIMIT_PER_MINUTE,
       timeWindow: 60_000,
       allowList: (request) => PROBE_PATHS.has(request.url),
-      errorResponseBuilder: (request, context) => ({
-        statusCode: 429,
-        type: 'https://versus-kb.dev/problems/rate-limited',
-        title: 'Too many requests',
-        status: 429,
-        detail: `More than ${context.max} requests per minute; retry in ${Math.ceil(context.ttl / 1000)} s`,
-        instance: request.url,
-        code: 'RATE_LIMITED',
-      }),
+      // The plugin throws what this returns; the problem filter turns a DomainError into the
+      // 429 problem+json (a plain object lost its detail there: only statusCode was read).
+      errorResponseBuilder: (_request, context) =>
+        new DomainError(ErrorCode.RATE_LIMITED, `More than ${context.max} requests per minute; retry in ${Math.ceil(context.ttl / 1000)} s`),
     });
   }
   const origins = env.KB_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);

@@ -55,7 +55,7 @@ describe('limits and protective headers', () => {
     }
     expect(limited).toBeDefined();
     expect(limited!.headers['retry-after']).toMatch(/^\d+$/);
-    expect(limited!.json()).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+    expect(limited!.json()).toMatchObject({ status: 429, code: 'RATE_LIMITED', detail: expect.stringMatching(/requests per minute/) });
     expect((await t.request('/health')).status).toBe(200);
   });
 });
