@@ -15,7 +15,7 @@ export class TaxonomyRepository {
   async upsertTechnologies(tx: Tx, entries: TechnologyRecord[]): Promise<void> {
     const db = clientOf(this.prisma, tx);
     for (const entry of entries) {
-      const data = { name: entry.name, kind: toTechnologyKind(entry.kind), aliases: entry.aliases, lookupKeys: lookupKeysOf(entry) };
+      const data = { name: entry.name, kind: toTechnologyKind(entry.kind), aliases: entry.aliases, keywords: entry.keywords, lookupKeys: lookupKeysOf(entry) };
       await db.technology.upsert({ where: { slug: entry.slug }, create: { slug: entry.slug, ...data }, update: data });
     }
     const ids = new Map((await db.technology.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));
@@ -27,7 +27,7 @@ export class TaxonomyRepository {
   async upsertCriteria(tx: Tx, entries: CriterionRecord[]): Promise<void> {
     const db = clientOf(this.prisma, tx);
     for (const entry of entries) {
-      const data = { name: entry.name, category: entry.category, description: entry.description, aliases: entry.aliases, lookupKeys: lookupKeysOf(entry) };
+      const data = { name: entry.name, category: entry.category, description: entry.description, aliases: entry.aliases, keywords: entry.keywords, lookupKeys: lookupKeysOf(entry) };
       await db.criterion.upsert({ where: { slug: entry.slug }, create: { slug: entry.slug, ...data }, update: data });
     }
   }
@@ -35,7 +35,7 @@ export class TaxonomyRepository {
   async upsertUseCases(tx: Tx, entries: UseCaseRecord[]): Promise<void> {
     const db = clientOf(this.prisma, tx);
     for (const entry of entries) {
-      const data = { name: entry.name, aliases: entry.aliases, lookupKeys: lookupKeysOf(entry) };
+      const data = { name: entry.name, aliases: entry.aliases, keywords: entry.keywords, lookupKeys: lookupKeysOf(entry) };
       await db.useCase.upsert({ where: { slug: entry.slug }, create: { slug: entry.slug, ...data }, update: data });
     }
   }

@@ -52,7 +52,7 @@ export class TaxonomyService {
   async save(tx: Tx, files: TaxonomyFiles): Promise<void> {
     await this.repository.upsertTechnologies(
       tx,
-      files.technologies.technologies.map((t) => ({ slug: t.slug, name: t.name, kind: t.kind, parentSlug: t.parent ?? null, aliases: t.aliases })),
+      files.technologies.technologies.map((t) => ({ slug: t.slug, name: t.name, kind: t.kind, parentSlug: t.parent ?? null, aliases: t.aliases, keywords: t.keywords })),
     );
     await this.repository.upsertCriteria(tx, files.criteria.criteria);
     await this.repository.upsertUseCases(tx, files.useCases.useCases);

@@ -27,6 +27,7 @@ export interface TechnologyRecord {
   kind: string;
   parentSlug: string | null;
   aliases: string[];
+  keywords: string[];
 }
 
 export interface CriterionRecord {
@@ -35,10 +36,12 @@ export interface CriterionRecord {
   category: string;
   description: string;
   aliases: string[];
+  keywords: string[];
 }
 
 export interface UseCaseRecord {
   slug: string;
   name: string;
   aliases: string[];
+  keywords: string[];
 }

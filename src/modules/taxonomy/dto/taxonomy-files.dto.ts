@@ -20,6 +20,14 @@ abstract class TaxonomyEntryDto {
   @IsString({ each: true })
   @MaxLength(120, { each: true })
   aliases: string[] = [];
+
+  /** Domain vocabulary a user's need may use for this entry ("dataframes"); not names. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(120, { each: true })
+  keywords: string[] = [];
 }
 
 export class TechnologyEntryDto extends TaxonomyEntryDto {
