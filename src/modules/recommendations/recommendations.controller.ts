@@ -5,6 +5,7 @@ import { RecommendationModel } from './models/recommendation.model.js';
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { RecommendationInput, RecommendationQueryDto } from './dto/recommendation.input.js';
 import { RecommendationsService } from './recommendations.service.js';
+import { METHOD } from './recommendation-scoring.js';
 
 @ApiTags('recommendations')
 @ApiProblems()
@@ -13,16 +14,16 @@ export class RecommendationsController {
   constructor(private readonly recommendations: RecommendationsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Technologies ranked for free-text needs, with the (hybrid) architecture the sources describe' })
+  @ApiOperation({ summary: 'Technologies ranked for free-text needs, with the (hybrid) architecture the sources describe', description: METHOD })
   @ApiOkResponse({ type: RecommendationModel })
   fromQuery(@Query() query: RecommendationQueryDto) {
-    return this.recommendations.recommend({ needs: query.need, prefer: query.prefer });
+    return this.recommendations.recommend({ needs: query.need, prefer: query.prefer, among: query.among });
   }
 
   /** Same as GET, for long or many needs. Computes, stores nothing: 200. */
   @Post()
   @ReadOnly()
-  @ApiOperation({ summary: 'Same as GET, with a JSON body' })
+  @ApiOperation({ summary: 'Same as GET, with a JSON body', description: METHOD })
   @ApiOkResponse({ type: RecommendationModel })
   @HttpCode(200)
   fromBody(@Body() body: RecommendationInput) {

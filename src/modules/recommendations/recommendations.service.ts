@@ -1,134 +1,118 @@
 import { Injectable } from '@nestjs/common';
+import { DataVersionService } from '../../common/cache/data-version.service.js';
 import { DomainError, ErrorCode } from '../../common/errors/domain-error.js';
 import type { RefModel } from '../../common/models/refs.model.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import type { ClaimModel } from '../claims/models/claim.model.js';
 import { lookupKey } from '../taxonomy/lookup-key.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
-import type { TaxonomyRef } from '../taxonomy/taxonomy.types.js';
 import type { RecommendationInput } from './dto/recommendation.input.js';
-import type { ArchitectureModel, NeedModel, RecommendationModel } from './models/recommendation.model.js';
-import { RecommendationsRepository } from './recommendations.repository.js';
+import type { ArchitectureModel, EvidenceModel, NeedModel, RecommendationModel } from './models/recommendation.model.js';
+import { needText, TermWeights, terms, type VocabularyEntry } from './need-matching.js';
+import { assessNeed, type EvidenceItem, type Knowledge, type KnowledgeClaim, METHOD, type NeedAssessment } from './recommendation-scoring.js';
+import { RecommendationsRepository, type KnowledgeRows } from './recommendations.repository.js';
 
-/** How much one claim counts for (or against) the technology it is about. */
-const EVIDENCE_WEIGHTS: Record<string, number> = { verdict: 1, scenario: 1, use_case: 0.8, recommendation: 0.8, pro: 0.5, con: 0.5 };
 /** `prefer` is a tie-breaker: it adds this much to the preferred technology's share. */
 const PREFERENCE_BONUS = 0.05;
-const FULL_TEXT_CANDIDATES = 40;
-/** The best full-text matches whose use case or criterion count as matched by the need. */
-const TOP_MATCHES_DEFINING_TOPICS = 6;
+/** Claims read into the knowledge a recommendation reasons over (kept in memory per data version). */
+const KNOWLEDGE_CLAIM_LIMIT = 100_000;
+/** Criteria about everything (the overall verdict, "best for", what a technology is) match no need by themselves. */
+const UNSPECIFIC_CRITERIA = new Set(['overall', 'best-for', 'language-type']);
+const SHOWN_EVIDENCE = 5;
 
-interface Evidence {
-  claim: ClaimModel;
-  technologyId: number;
-  weight: number;
-  supports: boolean;
+interface NeedResult extends NeedAssessment {
+  text: string;
 }
 
 /**
- * Recommendations from free text, without an external model: each need is matched to use
- * cases and criteria through the taxonomy's aliases and PostgreSQL full-text search over the
- * claims; the claims of those topics are evidence for or against each compared technology.
- * Needs favouring different technologies give the hybrid architecture, cited with the
- * sources' own advice on combining them.
+ * Recommendations from free text, without an external model. See METHOD (also in the response
+ * and the API docs): needs are matched to topics and named technologies by relevance, the
+ * claims on those topics are weighed evidence, and needs favouring different technologies give
+ * the hybrid architecture, cited with the sources' own advice on combining them.
  */
 @Injectable()
 export class RecommendationsService {
+  private cached: { version: number; knowledge: Knowledge } | null = null;
+
   constructor(
     private readonly repository: RecommendationsRepository,
     private readonly claims: ClaimsService,
     private readonly taxonomy: TaxonomyService,
+    private readonly dataVersion: DataVersionService,
   ) {}
 
   async recommend(input: RecommendationInput): Promise<RecommendationModel> {
-    const index = await this.taxonomy.index();
+    const [k, index] = await Promise.all([this.knowledge(), this.taxonomy.index()]);
     const byId = index.byId.technologies;
-    const candidates = (await this.repository.comparedTechnologyIds()).filter((id) => byId.has(id));
-    const slugToId = new Map(candidates.map((id) => [byId.get(id)!.slug, id]));
-    let preferId: number | undefined;
-    if (input.prefer) {
-      preferId = index.technologies.get(lookupKey(input.prefer))?.id;
-      if (preferId === undefined) throw new DomainError(ErrorCode.VALIDATION_FAILED, `unknown technology '${input.prefer}'`, [{ field: 'prefer', message: `unknown technology '${input.prefer}'` }]);
-    }
-    const ref = (id: number): RefModel => ({ slug: byId.get(id)!.slug, name: byId.get(id)!.name });
+    const resolve = (value: string, field: string) => {
+      const id = index.technologies.get(lookupKey(value))?.id;
+      if (id === undefined) throw new DomainError(ErrorCode.VALIDATION_FAILED, `unknown technology '${value}'`, [{ field, message: `unknown technology '${value}'` }]);
+      return id;
+    };
+    const preferId = input.prefer ? resolve(input.prefer, 'prefer') : undefined;
+    const among = input.among?.length ? new Set(input.among.map((v) => k.candidateOf(resolve(v, 'among')) ?? resolve(v, 'among'))) : null;
+    const ref = (id: number): RefModel => ({ slug: byId.get(id)?.slug ?? String(id), name: byId.get(id)?.name ?? String(id) });
 
-    const perNeed = await Promise.all(input.needs.map((text) => this.assess(text, candidates, slugToId, index)));
-    const needs: NeedModel[] = perNeed.map((n) => ({ text: n.text, matched: n.matched, favours: n.favours !== null ? ref(n.favours) : null }));
+    const perNeed: NeedResult[] = input.needs.map((text) => ({ text, ...assessNeed(needText(text), k, among) }));
+    const candidates = [...new Set(perNeed.flatMap((n) => n.evidence.map((e) => e.technologyId)))];
+    const shown = await this.claimModels(perNeed.flatMap((n) => n.evidence));
+    const evidenceModel = (e: EvidenceItem): EvidenceModel => ({ claim: e.claimId === null ? null : (shown.get(e.claimId) ?? null), weight: e.weight, through: e.through });
 
     const ranking = candidates
       .map((id) => {
-        const share = perNeed.reduce((sum, n) => sum + n.shares.get(id)!, 0) / perNeed.length + (id === preferId ? PREFERENCE_BONUS : 0);
+        const share = perNeed.reduce((sum, n) => {
+          const positive = [...n.net.values()].filter((v) => v > 0).reduce((a, b) => a + b, 0);
+          return sum + (positive ? Math.max(n.net.get(id) ?? 0, 0) / positive : 0);
+        }, 0) / perNeed.length + (id === preferId ? PREFERENCE_BONUS : 0);
         const mine = perNeed.flatMap((n) => n.evidence.filter((e) => e.technologyId === id));
-        const top = (supports: boolean) => unique(mine.filter((e) => e.supports === supports).sort((a, b) => b.weight - a.weight).map((e) => e.claim)).slice(0, 5);
-        return { technology: ref(id), score: round(share), supporting: top(true), dissenting: top(false) };
+        const top = (supports: boolean) => mergeByClaim(mine.filter((e) => e.supports === supports)).slice(0, SHOWN_EVIDENCE);
+        const supporting = top(true);
+        const dissenting = top(false);
+        return {
+          technology: ref(id),
+          score: round(share),
+          supporting: supporting.flatMap((e) => (e.claimId !== null && shown.has(e.claimId) ? [shown.get(e.claimId)!] : [])),
+          dissenting: dissenting.flatMap((e) => (e.claimId !== null && shown.has(e.claimId) ? [shown.get(e.claimId)!] : [])),
+          supportingEvidence: supporting.map(evidenceModel),
+          dissentingEvidence: dissenting.map(evidenceModel),
+        };
       })
       .sort((a, b) => b.score - a.score || a.technology.slug.localeCompare(b.technology.slug));
 
-    const architecture = await this.architecture(perNeed, ranking, ref, slugToId);
-    return { needs, ranking, architecture, explanation: explain(needs, architecture) };
+    const needs: NeedModel[] = perNeed.map((n) => ({
+      text: n.text,
+      matched: {
+        topics: n.topics,
+        technologies: n.mentions.map((m) => ({ technology: ref(m.technologyId), countsFor: m.candidateId === null ? null : ref(m.candidateId), strength: m.strength, words: m.words, negated: m.negated, constraint: m.constraint })),
+        useCases: n.topics.filter((t) => t.kind === 'use_case').map((t) => ({ slug: t.slug, name: t.name })),
+        criteria: n.topics.filter((t) => t.kind === 'criterion').map((t) => ({ slug: t.slug, name: t.name })),
+      },
+      favours: n.favours.length ? ref(n.favours[0]) : null,
+      favoursAll: n.favours.map(ref),
+      reason: n.reason,
+    }));
+    const architecture = await this.architecture(perNeed, ranking, ref, shown);
+    const reason = ranking.length ? null : [...new Set(perNeed.map((n) => n.reason).filter(Boolean))].join('; ') || 'no evidence';
+    return { needs, ranking, architecture, explanation: explain(needs, architecture), reason, method: METHOD };
   }
 
-  private async assess(text: string, candidates: number[], slugToId: Map<string, number>, index: Awaited<ReturnType<TaxonomyService['index']>>) {
-    const key = ` ${lookupKey(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-    const matchedBy = (map: Map<string, TaxonomyRef>) => {
-      const found = new Map<number, TaxonomyRef>();
-      for (const [alias, entry] of map) {
-        const phrase = alias.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-        if (phrase.length >= 3 && key.includes(` ${phrase} `)) found.set(entry.id, entry);
-      }
-      return found;
-    };
-    const useCases = matchedBy(index.useCases);
-    const criteria = matchedBy(index.criteria);
-    const fullText = await this.repository.matchClaims(text, FULL_TEXT_CANDIDATES);
-    for (const hit of fullText.slice(0, TOP_MATCHES_DEFINING_TOPICS)) {
-      const useCase = hit.useCaseId === null ? undefined : index.byId.useCases.get(hit.useCaseId);
-      const criterion = hit.criterionId === null ? undefined : index.byId.criteria.get(hit.criterionId);
-      if (useCase) useCases.set(useCase.id, useCase);
-      if (criterion) criteria.set(criterion.id, criterion);
-    }
-
-    const [byUseCase, byCriterion, byText] = await Promise.all([
-      useCases.size ? this.claims.listResolved({ useCaseIds: [...useCases.keys()] }, 1000) : [],
-      criteria.size ? this.claims.listResolved({ criterionIds: [...criteria.keys()], kinds: Object.keys(EVIDENCE_WEIGHTS) }, 1000) : [],
-      this.claims.byIds(fullText.map((h) => h.id)),
-    ]);
-    const evidence: Evidence[] = [];
-    for (const claim of unique([...byUseCase, ...byCriterion, ...byText])) {
-      const weight = EVIDENCE_WEIGHTS[claim.kind];
-      if (!weight) continue;
-      if (claim.kind === 'verdict') {
-        const winner = claim.winner ? slugToId.get(claim.winner.slug) : undefined;
-        if (claim.outcome !== 'win' || winner === undefined) continue;
-        evidence.push({ claim, technologyId: winner, weight, supports: true });
-        for (const other of candidates) if (other !== winner) evidence.push({ claim, technologyId: other, weight, supports: false });
-      } else {
-        const about = claim.technology ? slugToId.get(claim.technology.slug) : undefined;
-        if (about === undefined) continue;
-        evidence.push({ claim, technologyId: about, weight, supports: claim.kind !== 'con' });
-      }
-    }
-    const net = new Map(candidates.map((id) => [id, 0]));
-    for (const e of evidence) net.set(e.technologyId, net.get(e.technologyId)! + (e.supports ? e.weight : -e.weight));
-    const positive = new Map([...net].map(([id, v]) => [id, Math.max(v, 0)]));
-    const total = [...positive.values()].reduce((a, b) => a + b, 0);
-    const shares = new Map([...positive].map(([id, v]) => [id, total ? v / total : 0]));
-    const ranked = [...positive].sort((a, b) => b[1] - a[1]);
-    const favours = ranked.length && ranked[0][1] > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
-    const refs = (m: Map<number, TaxonomyRef>) => [...m.values()].map((r) => ({ slug: r.slug, name: r.name })).sort((a, b) => a.slug.localeCompare(b.slug));
-    return { text, matched: { useCases: refs(useCases), criteria: refs(criteria) }, evidence, shares, favours };
+  private async claimModels(evidence: EvidenceItem[]): Promise<Map<number, ClaimModel>> {
+    const byTechnology = new Map<string, EvidenceItem[]>();
+    for (const e of evidence) byTechnology.set(`${e.technologyId}|${e.supports}`, [...(byTechnology.get(`${e.technologyId}|${e.supports}`) ?? []), e]);
+    const ids = new Set<number>();
+    for (const list of byTechnology.values()) for (const e of mergeByClaim(list).slice(0, SHOWN_EVIDENCE)) if (e.claimId !== null) ids.add(e.claimId);
+    const models = ids.size ? await this.claims.byIds([...ids]) : [];
+    return new Map(models.map((c) => [c.id, c]));
   }
 
-  private async architecture(
-    perNeed: { text: string; favours: number | null; evidence: Evidence[] }[],
-    ranking: { technology: RefModel; score: number }[],
-    ref: (id: number) => RefModel,
-    slugToId: Map<string, number>,
-  ): Promise<ArchitectureModel> {
-    const winners = [...new Set(perNeed.map((n) => n.favours).filter((id): id is number => id !== null))];
+  private async architecture(perNeed: NeedResult[], ranking: { technology: RefModel; score: number }[], ref: (id: number) => RefModel, shown: Map<number, ClaimModel>): Promise<ArchitectureModel> {
+    const order = new Map(ranking.map((r, i) => [r.technology.slug, i]));
+    const winners = [...new Set(perNeed.flatMap((n) => n.favours))].sort((a, b) => (order.get(ref(a).slug) ?? 99) - (order.get(ref(b).slug) ?? 99));
     const partFor = (id: number) => {
-      const served = perNeed.filter((n) => n.favours === id);
-      const because = unique(served.flatMap((n) => n.evidence.filter((e) => e.technologyId === id && e.supports).sort((a, b) => b.weight - a.weight).map((e) => e.claim))).slice(0, 3);
+      const served = perNeed.filter((n) => n.favours.includes(id));
+      const because = mergeByClaim(served.flatMap((n) => n.evidence.filter((e) => e.technologyId === id && e.supports)))
+        .flatMap((e) => (e.claimId !== null && shown.has(e.claimId) ? [shown.get(e.claimId)!] : []))
+        .slice(0, 3);
       return { technology: ref(id), role: served.map((n) => n.text).join('; '), because };
     };
     if (winners.length > 1) {
@@ -140,26 +124,89 @@ export class RecommendationsService {
       });
       return { kind: 'HYBRID', parts: winners.map(partFor), advice };
     }
-    const leader = ranking[0]?.score > 0 ? slugToId.get(ranking[0].technology.slug) : undefined;
-    const single = winners[0] ?? leader;
-    return { kind: 'SINGLE', parts: single !== undefined ? [partFor(single)] : [], advice: [] };
+    if (winners.length === 1) return { kind: 'SINGLE', parts: [partFor(winners[0])], advice: [] };
+    return { kind: 'NONE', parts: [], advice: [] };
+  }
+
+  /** The knowledge, rebuilt when the data version moves (any committed write). */
+  private async knowledge(): Promise<Knowledge> {
+    const version = this.dataVersion.current;
+    if (this.cached?.version === version) return this.cached.knowledge;
+    const knowledge = buildKnowledge(await this.repository.knowledge(KNOWLEDGE_CLAIM_LIMIT));
+    this.cached = { version, knowledge };
+    return knowledge;
   }
 }
 
+export function buildKnowledge(rows: KnowledgeRows): Knowledge {
+  const compared = new Set(rows.compares.map((c) => c.technologyId));
+  const compares = new Map<number, number[]>();
+  for (const c of rows.compares) compares.set(c.sourceId, [...(compares.get(c.sourceId) ?? []), c.technologyId]);
+  const parent = new Map(rows.technologies.map((t) => [t.id, t.parentId]));
+  const ancestor = (id: number): number | null => {
+    const seen = new Set<number>();
+    for (let at: number | null | undefined = id; at != null && !seen.has(at); at = parent.get(at)) {
+      if (compared.has(at)) return at;
+      seen.add(at);
+    }
+    return null;
+  };
+  // A technology with no compared ancestor (JavaScript, TypeScript, WebSockets) counts for the
+  // side the sources tie it to most often: the claims about that side that name it.
+  const tiedTo = new Map<number, Map<number, number>>();
+  for (const c of rows.claims) {
+    const side = c.technologyId === null ? null : ancestor(c.technologyId);
+    if (side === null) continue;
+    for (const m of c.mentions) {
+      const counts = tiedTo.get(m.technologyId) ?? new Map<number, number>();
+      counts.set(side, (counts.get(side) ?? 0) + 1);
+      tiedTo.set(m.technologyId, counts);
+    }
+  }
+  const candidateOf = (id: number): number | null => {
+    const a = ancestor(id);
+    if (a !== null) return a;
+    const counts = [...(tiedTo.get(id) ?? new Map<number, number>())].sort((x, y) => y[1] - x[1]);
+    return counts.length && (counts.length === 1 || counts[0][1] > counts[1][1]) ? counts[0][0] : null;
+  };
+
+  const claims: KnowledgeClaim[] = rows.claims.map((c) => ({
+    id: c.id, sourceId: c.sourceId, kind: c.kind, technologyId: c.technologyId, useCaseId: c.useCaseId, criterionId: c.criterionId,
+    winnerId: c.winnerId, outcome: c.outcome, score: c.score, qualifiers: c.qualifiers, relatedIds: c.mentions.map((m) => m.technologyId),
+    terms: new Set(terms(`${c.statement} ${c.quote}`)),
+  }));
+  const spaced = (slug: string) => slug.replace(/-/g, ' ');
+  const topics: VocabularyEntry[] = [
+    ...rows.useCases.map((u) => ({ kind: 'use_case' as const, id: u.id, slug: u.slug, name: u.name, names: [u.name, spaced(u.slug), ...u.aliases], keywords: u.keywords })),
+    ...rows.criteria.filter((c) => !UNSPECIFIC_CRITERIA.has(c.slug)).map((c) => ({ kind: 'criterion' as const, id: c.id, slug: c.slug, name: c.name, names: [c.name, spaced(c.slug), ...c.aliases], keywords: c.keywords })),
+  ];
+  const technologies: VocabularyEntry[] = rows.technologies.map((t) => ({ kind: 'technology', id: t.id, slug: t.slug, name: t.name, names: [t.name, ...t.aliases], keywords: t.keywords }));
+  const documents = [...claims.map((c) => [...c.terms]), ...[...topics, ...technologies].map((e) => [...e.names, ...e.keywords].flatMap((p) => terms(p)))];
+  return { claims, compares, candidateOf, topics, technologies, weights: new TermWeights(documents) };
+}
+
+/** One entry per claim (a claim can reach a technology through several topics), heaviest first. */
+function mergeByClaim(items: EvidenceItem[]): EvidenceItem[] {
+  const merged = new Map<string, EvidenceItem>();
+  for (const e of items) {
+    const key = e.claimId === null ? `named:${e.through}` : `claim:${e.claimId}`;
+    const prior = merged.get(key);
+    merged.set(key, prior ? { ...prior, weight: round(prior.weight + e.weight) } : e);
+  }
+  return [...merged.values()].sort((a, b) => b.weight - a.weight);
+}
+
 function explain(needs: NeedModel[], architecture: ArchitectureModel): string {
-  const perNeed = needs.map((n) => (n.favours ? `for "${n.text}" the sources favour ${n.favours.name}` : `for "${n.text}" the sources favour no technology`));
+  const perNeed = needs.map((n) =>
+    n.favoursAll.length ? `for "${n.text}" the sources favour ${n.favoursAll.map((f) => f.name).join(' and ')}` : `for "${n.text}" the sources favour no technology (${n.reason})`,
+  );
   const summary =
     architecture.kind === 'HYBRID'
       ? `A hybrid architecture: ${architecture.parts.map((p) => `${p.technology.name} for ${p.role}`).join(', ')}${architecture.advice.length ? `, as ${architecture.advice.length} claim(s) in the sources advise` : ''}.`
-      : architecture.parts.length
+      : architecture.kind === 'SINGLE'
         ? `${architecture.parts[0].technology.name} alone covers these needs.`
         : 'The sources say nothing that decides these needs.';
   return `${perNeed.join('; ')}. ${summary}`.replace(/^./, (c) => c.toUpperCase());
-}
-
-function unique(claims: ClaimModel[]): ClaimModel[] {
-  const seen = new Set<number>();
-  return claims.filter((c) => !seen.has(c.id) && seen.add(c.id));
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -10,6 +10,10 @@ const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? [
 /** 1-10 needs of 2-300 characters; a single query parameter arrives as a string. */
 const AreNeeds = () =>
   applyDecorators(Transform(toList), IsArray(), ArrayMinSize(1, { message: 'give at least one need' }), ArrayMaxSize(10), IsString({ each: true }), Length(2, 300, { each: true }));
+const toCommaList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value);
+/** Restricts the candidates to 2-10 technologies. */
+const AreCandidates = () =>
+  applyDecorators(IsOptional(), Transform(toCommaList), IsArray(), ArrayMinSize(1), ArrayMaxSize(10), Matches(TECHNOLOGY_REFERENCE, { each: true, message: 'among must list technology slugs or aliases' }));
 const IsPreference = () =>
   applyDecorators(IsOptional(), Matches(TECHNOLOGY_REFERENCE, { message: 'prefer must be a technology slug or alias' }));
 
@@ -25,6 +29,11 @@ export class RecommendationInput {
   @Field({ nullable: true, description: "A technology the team prefers (e.g. its language): a tie-breaker, not an override" })
   @IsPreference()
   prefer?: string;
+
+  @ApiPropertyOptional({ type: String, isArray: true, description: 'Consider only these technologies (slugs or aliases); default: every technology with evidence' })
+  @Field(() => [String], { nullable: true, description: 'Consider only these technologies (slugs or aliases); default: every technology with evidence' })
+  @AreCandidates()
+  among?: string[];
 }
 
 /** `GET /api/recommendations?need=...&need=...&prefer=...` */
@@ -36,4 +45,8 @@ export class RecommendationQueryDto {
   @ApiPropertyOptional({ description: 'A technology the team prefers: a tie-breaker' })
   @IsPreference()
   prefer?: string;
+
+  @ApiPropertyOptional({ type: String, description: 'Comma-separated technologies to choose between, e.g. nodejs,python' })
+  @AreCandidates()
+  among?: string[];
 }

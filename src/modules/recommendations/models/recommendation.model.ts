@@ -3,8 +3,70 @@ import { Field, Float, ObjectType } from '@nestjs/graphql';
 import { RefModel } from '../../../common/models/refs.model.js';
 import { ClaimModel } from '../../claims/models/claim.model.js';
 
+@ObjectType('TopicMatch', { description: 'A use case or criterion a need matched, how strongly, and by which of its words' })
+export class TopicMatchModel {
+  @ApiProperty({ description: 'use_case or criterion' })
+  @Field({ description: 'use_case or criterion' })
+  kind: string;
+
+  @ApiProperty()
+  @Field()
+  slug: string;
+
+  @ApiProperty()
+  @Field()
+  name: string;
+
+  @ApiProperty({ type: Number, description: '0..1: 1 for an exact, specific phrase; partial or common-word matches much less' })
+  @Field(() => Float, { description: '0..1: 1 for an exact, specific phrase; partial or common-word matches much less' })
+  strength: number;
+
+  @ApiProperty({ type: String, isArray: true, description: "The need's words that matched" })
+  @Field(() => [String], { description: "The need's words that matched" })
+  words: string[];
+
+  @ApiProperty({ description: "vocabulary (the topic's names, aliases, keywords) or claims (the text of its claims)" })
+  @Field({ description: "vocabulary (the topic's names, aliases, keywords) or claims (the text of its claims)" })
+  via: string;
+}
+
+@ObjectType('NamedTechnology', { description: 'A technology a need names (a library, a language), and what it counts for' })
+export class NamedTechnologyModel {
+  @ApiProperty({ type: () => RefModel })
+  @Field(() => RefModel)
+  technology: RefModel;
+
+  @ApiProperty({ type: () => RefModel, nullable: true, description: 'The compared technology it is or belongs to (pandas -> Python)' })
+  @Field(() => RefModel, { nullable: true, description: 'The compared technology it is or belongs to (pandas -> Python)' })
+  countsFor: RefModel | null;
+
+  @ApiProperty({ type: Number })
+  @Field(() => Float)
+  strength: number;
+
+  @ApiProperty({ type: String, isArray: true })
+  @Field(() => [String])
+  words: string[];
+
+  @ApiProperty({ description: 'The need refuses it ("not Python")' })
+  @Field({ description: 'The need refuses it ("not Python")' })
+  negated: boolean;
+
+  @ApiProperty({ description: "The need states it as the team's expertise (a constraint)" })
+  @Field({ description: "The need states it as the team's expertise (a constraint)" })
+  constraint: boolean;
+}
+
 @ObjectType('NeedMatch')
 export class NeedMatchModel {
+  @ApiProperty({ type: () => TopicMatchModel, isArray: true, description: 'Matched topics, strongest first' })
+  @Field(() => [TopicMatchModel], { description: 'Matched topics, strongest first' })
+  topics: TopicMatchModel[];
+
+  @ApiProperty({ type: () => NamedTechnologyModel, isArray: true })
+  @Field(() => [NamedTechnologyModel])
+  technologies: NamedTechnologyModel[];
+
   @ApiProperty({ type: () => RefModel, isArray: true })
   @Field(() => [RefModel])
   useCases: RefModel[];
@@ -27,6 +89,29 @@ export class NeedModel {
   @ApiProperty({ type: () => RefModel, nullable: true, description: 'The technology the evidence favours for this need' })
   @Field(() => RefModel, { nullable: true, description: 'The technology the evidence favours for this need' })
   favours: RefModel | null;
+
+  @ApiProperty({ type: () => RefModel, isArray: true, description: 'Every technology the need favours: two when its parts lean apart, none when undecided' })
+  @Field(() => [RefModel], { description: 'Every technology the need favours: two when its parts lean apart, none when undecided' })
+  favoursAll: RefModel[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Why the need favours nothing' })
+  @Field(() => String, { nullable: true, description: 'Why the need favours nothing' })
+  reason: string | null;
+}
+
+@ObjectType('WeighedClaim', { description: 'One piece of evidence: a claim (or a named technology) and its weight' })
+export class EvidenceModel {
+  @ApiProperty({ type: () => ClaimModel, nullable: true, description: 'The claim; null for a named technology no claim ties to its side' })
+  @Field(() => ClaimModel, { nullable: true, description: 'The claim; null for a named technology no claim ties to its side' })
+  claim: ClaimModel | null;
+
+  @ApiProperty({ type: Number })
+  @Field(() => Float)
+  weight: number;
+
+  @ApiProperty({ description: 'The topic or named technology it came through' })
+  @Field({ description: 'The topic or named technology it came through' })
+  through: string;
 }
 
 @ObjectType('RankedTechnology')
@@ -46,6 +131,14 @@ export class RankedTechnologyModel {
   @ApiProperty({ type: () => ClaimModel, isArray: true })
   @Field(() => [ClaimModel])
   dissenting: ClaimModel[];
+
+  @ApiProperty({ type: () => EvidenceModel, isArray: true, description: 'Supporting evidence with weights, heaviest first' })
+  @Field(() => [EvidenceModel], { description: 'Supporting evidence with weights, heaviest first' })
+  supportingEvidence: EvidenceModel[];
+
+  @ApiProperty({ type: () => EvidenceModel, isArray: true, description: 'Dissenting evidence with weights, heaviest first' })
+  @Field(() => [EvidenceModel], { description: 'Dissenting evidence with weights, heaviest first' })
+  dissentingEvidence: EvidenceModel[];
 }
 
 @ObjectType('ArchitecturePart')
@@ -65,9 +158,9 @@ export class ArchitecturePartModel {
 
 @ObjectType('Architecture')
 export class ArchitectureModel {
-  @ApiProperty({ description: 'SINGLE or HYBRID' })
-  @Field({ description: 'SINGLE or HYBRID' })
-  kind: 'SINGLE' | 'HYBRID';
+  @ApiProperty({ description: 'SINGLE, HYBRID, or NONE when no evidence decides the needs' })
+  @Field({ description: 'SINGLE, HYBRID, or NONE when no evidence decides the needs' })
+  kind: 'SINGLE' | 'HYBRID' | 'NONE';
 
   @ApiProperty({ type: () => ArchitecturePartModel, isArray: true })
   @Field(() => [ArchitecturePartModel])
@@ -95,4 +188,12 @@ export class RecommendationModel {
   @ApiProperty()
   @Field()
   explanation: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Why the ranking is empty' })
+  @Field(() => String, { nullable: true, description: 'Why the ranking is empty' })
+  reason: string | null;
+
+  @ApiProperty({ description: 'How needs are matched and evidence weighed' })
+  @Field({ description: 'How needs are matched and evidence weighed' })
+  method: string;
 }

@@ -1,0 +1,301 @@
+/**
+ * Need matching: which topics (use cases, criteria) and technologies a need in a user's own
+ * words is about, and how strongly. Pure: the vocabulary and the corpus statistics come in.
+ *
+ * Text is normalised (lowercase, "Node.js" -> "nodejs", "I/O" -> "io"), stop words dropped,
+ * a few abbreviations expanded ("ML" -> "machine learning"), and words stemmed with a small
+ * suffix-stripping stemmer, the same on both sides. Words weigh by rarity (inverse document
+ * frequency over the knowledge base's own text), so "platform", "service" or "backend" count
+ * little and "dataframe" or "websocket" much.
+ */
+
+const STOP_WORDS = new Set(
+  ('a an and are as at be been being but by can could do does for from had has have how i if in into is it its of on or our ours ' +
+    'should so some than that the their them then there these they this those to too us very was we were what when where which ' +
+    'while who will with would you your yours my me need needs want wants build building built make making use using used ' +
+    'looking something thing things lot lots also just like really new good best better one two get go going etc e g eg via ' +
+    'based around able any all each every other others such own same about over under more most much many')
+    .split(' '),
+);
+
+/** Abbreviations and spellings that mean the same as words the sources use. */
+const EXPANSIONS: Record<string, string> = {
+  ml: 'machine learning',
+  ai: 'artificial intelligence',
+  llm: 'large language model',
+  llms: 'large language model',
+  genai: 'generative artificial intelligence',
+  realtime: 'real time',
+  js: 'javascript',
+  ts: 'typescript',
+  db: 'database',
+  dbs: 'database',
+  k8s: 'kubernetes',
+  apps: 'application',
+  app: 'application',
+  webapp: 'web application',
+  webapps: 'web application',
+  backoffice: 'back office',
+  websocket: 'websockets',
+  sockets: 'socket',
+  ui: 'user interface',
+  ux: 'user experience',
+  cms: 'content management system',
+  etl: 'extract transform load',
+  nlp: 'natural language processing',
+  cv: 'computer vision',
+  perf: 'performance',
+  async: 'asynchronous',
+  devs: 'developers',
+  dev: 'development',
+  ops: 'operations',
+  concurrent: 'concurrency',
+  scalable: 'scalability',
+  scale: 'scalability',
+  scaling: 'scalability',
+  quickly: 'fast',
+  quick: 'fast',
+  rapid: 'fast',
+  rapidly: 'fast',
+  speedy: 'fast',
+  finetune: 'fine tune',
+  finetuning: 'fine tuning',
+  analytics: 'analysis',
+  analyze: 'analysis',
+  analyse: 'analysis',
+  analyzing: 'analysis',
+  analysing: 'analysis',
+  analytical: 'analysis',
+  statistically: 'statistics',
+  statistic: 'statistics',
+  scheduled: 'schedule',
+  scheduling: 'schedule',
+  bot: 'bots',
+  statistical: 'statistics',
+  scientific: 'science',
+  scientists: 'science',
+  scientist: 'science',
+  crawl: 'crawler',
+  crawling: 'crawler',
+  crawlers: 'crawler',
+  scrape: 'scraping',
+  scraper: 'scraping',
+  scrapers: 'scraping',
+  scrapes: 'scraping',
+  scraped: 'scraping',
+  automated: 'automation',
+  automate: 'automation',
+  automating: 'automation',
+  automations: 'automation',
+};
+
+/** Lowercase words of a text, with "Node.js" -> "nodejs" and "I/O" -> "io". */
+export function words(text: string): string[] {
+  const normalised = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\bi\/o\b/g, 'io')
+    .replace(/([a-z0-9])\.(js|io|net)\b/g, '$1$2')
+    .replace(/['’]s\b/g, '');
+  return normalised.split(/[^a-z0-9+#]+/).filter(Boolean);
+}
+
+/** A small suffix-stripping stemmer: "automating", "automated", "automation" -> "automat". */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let w = word;
+  const strip = (suffix: string, replacement = '', minimum = 3) => {
+    if (w.endsWith(suffix) && w.length - suffix.length >= minimum) {
+      w = w.slice(0, -suffix.length) + replacement;
+      return true;
+    }
+    return false;
+  };
+  if (!strip('ies', 'y')) if (!strip('sses', 'ss')) if (!/(ss|us|is)$/.test(w)) strip('s');
+  strip('ations', '', 4) || strip('ation', '', 4) || strip('ions', '', 4) || strip('ion', '', 4) || strip('ing', '', 3) || strip('ed', '', 3) || strip('ers', '', 4) || strip('er', '', 4) || strip('ly', '', 4);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** Content terms of a text: words minus stop words, abbreviations expanded, stemmed. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const word of words(text)) {
+    const expanded = EXPANSIONS[word]?.split(' ') ?? [word];
+    for (const w of expanded) if (!STOP_WORDS.has(w) && w.length > 1) out.push(stem(w));
+  }
+  return out;
+}
+
+/** Inverse document frequency of each term over a corpus of texts. */
+export class TermWeights {
+  private readonly idf = new Map<string, number>();
+  readonly max: number;
+
+  constructor(documents: string[][]) {
+    const df = new Map<string, number>();
+    for (const doc of documents) for (const t of new Set(doc)) df.set(t, (df.get(t) ?? 0) + 1);
+    const n = documents.length;
+    for (const [t, count] of df) this.idf.set(t, Math.log((n + 1) / (count + 0.5)));
+    this.max = Math.log((n + 1) / 0.5);
+  }
+
+  /** A term the corpus never uses weighs the most: it is specific, and it matches nothing. */
+  weight(term: string): number {
+    return this.idf.get(term) ?? this.max;
+  }
+
+  known(term: string): boolean {
+    return this.idf.has(term);
+  }
+
+  sum(list: Iterable<string>): number {
+    let s = 0;
+    for (const t of new Set(list)) s += this.weight(t);
+    return s;
+  }
+}
+
+export type TopicKind = 'use_case' | 'criterion' | 'technology';
+
+export interface VocabularyEntry {
+  kind: TopicKind;
+  id: number;
+  slug: string;
+  name: string;
+  /** Names and aliases: an exact match is a mention of the entry itself. */
+  names: string[];
+  /** Domain vocabulary: words a need may use when it means this entry. */
+  keywords: string[];
+}
+
+export interface PhraseMatch {
+  entry: VocabularyEntry;
+  /** 0..1: an exact, specific phrase ~1; a partial match of common words much less. */
+  strength: number;
+  /** The need's words that matched (as the need wrote them). */
+  words: string[];
+  phrase: string;
+}
+
+/** A phrase's summed weight at which it counts as fully specific (about two rare words). */
+export const SPECIFIC_WEIGHT = 8;
+/** A match weaker than this is noise. */
+export const MIN_STRENGTH = 0.2;
+/** The most a single-word keyword match counts. */
+export const SINGLE_KEYWORD_CAP = 0.45;
+/** A partial phrase match (some of its words, or all of them apart) counts this much less. */
+const PARTIAL_FACTOR = 0.6;
+/** Names that are everyday English words count only when the need capitalises them. */
+const COMMON_WORD_NAMES = new Set(['next', 'nest', 'express', 'react', 'requests', 'flask', 'tornado', 'pyramid', 'node', 'koa', 'hapi', 'pip', 'http', 'rest', 'keras', 'serverless', 'prisma', 'fabric', 'celery']);
+
+export interface NeedText {
+  raw: string;
+  words: string[];
+  terms: string[];
+  /** term -> the need's word it came from */
+  origin: Map<string, string>;
+}
+
+export function needText(raw: string): NeedText {
+  const origin = new Map<string, string>();
+  const all: string[] = [];
+  for (const word of words(raw)) {
+    const expanded = EXPANSIONS[word]?.split(' ') ?? [word];
+    for (const w of expanded) {
+      if (STOP_WORDS.has(w) || w.length <= 1) continue;
+      const t = stem(w);
+      all.push(t);
+      if (!origin.has(t)) origin.set(t, word);
+    }
+  }
+  return { raw, words: words(raw), terms: all, origin };
+}
+
+function containsSequence(haystack: string[], needle: string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** How strongly one phrase of an entry matches the need (0 when it does not). */
+/** What a phrase is to its entry: a technology's own name, a topic's name or alias, or a keyword. */
+export type PhraseRole = 'technology-name' | 'name' | 'keyword';
+
+export function phraseStrength(need: NeedText, phrase: string, weights: TermWeights, role: PhraseRole): { strength: number; matched: string[] } {
+  const p = terms(phrase);
+  if (!p.length) return { strength: 0, matched: [] };
+  const present = new Set(need.terms);
+  const matched = [...new Set(p.filter((t) => present.has(t)))];
+  if (!matched.length) return { strength: 0, matched };
+  const total = weights.sum(p);
+  const coverage = weights.sum(matched) / total;
+  // A name is specific by nature ("pandas", "Playwright"); vocabulary counts by its rarity.
+  const specificity = role === 'technology-name' ? 1 : Math.min(1, total / SPECIFIC_WEIGHT);
+  let strength: number;
+  // One shared word of the domain vocabulary ("websites", "MVP") is a hint, never a decisive
+  // match: it stays below what splits a need across technologies.
+  if (containsSequence(need.terms, p)) strength = role === 'keyword' && p.length === 1 ? Math.min(specificity, SINGLE_KEYWORD_CAP) : specificity;
+  else if (matched.length < 2 || coverage < 0.5) strength = 0;
+  else strength = PARTIAL_FACTOR * coverage * coverage * specificity;
+  return { strength, matched };
+}
+
+function writtenCapitalised(raw: string, name: string): boolean {
+  const re = new RegExp(`(^|[^A-Za-z])${name[0].toUpperCase()}${name.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, '');
+  return re.test(raw);
+}
+
+/** Every vocabulary entry the need matches, strongest phrase per entry. */
+export function matchVocabulary(need: NeedText, entries: VocabularyEntry[], weights: TermWeights): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (const entry of entries) {
+    let best: PhraseMatch | null = null;
+    const consider = (phrase: string, isName: boolean) => {
+      if (isName && entry.kind === 'technology' && COMMON_WORD_NAMES.has(phrase.toLowerCase()) && !writtenCapitalised(need.raw, phrase)) return;
+      const { strength, matched } = phraseStrength(need, phrase, weights, !isName ? 'keyword' : entry.kind === 'technology' ? 'technology-name' : 'name');
+      if (strength > (best?.strength ?? 0)) best = { entry, strength, words: matched.map((t) => need.origin.get(t) ?? t), phrase };
+    };
+    for (const n of entry.names) consider(n, true);
+    for (const k of entry.keywords) consider(k, false);
+    if (best && (best as PhraseMatch).strength >= MIN_STRENGTH) out.push(best);
+  }
+  return out.sort((a, b) => b.strength - a.strength || a.entry.slug.localeCompare(b.entry.slug));
+}
+
+/**
+ * How much of the need a claim's text covers: the summed weight of the need's terms the claim
+ * uses (two at least) over that of all the need's terms. Squared and scaled, so a
+ * claim sharing one common word with the need counts for next to nothing.
+ */
+export function textStrength(need: NeedText, claimTerms: Set<string>, weights: TermWeights): { strength: number; matched: string[] } {
+  // Words the knowledge base never uses count in the denominator: a need about something the
+  // sources do not discuss shares at most a common word with them, and stays unmatched.
+  const all = [...new Set(need.terms)];
+  if (!all.length) return { strength: 0, matched: [] };
+  const matched = all.filter((t) => claimTerms.has(t));
+  if (matched.length < 2) return { strength: 0, matched: [] };
+  const coverage = weights.sum(matched) / weights.sum(all);
+  return { strength: coverage >= 0.5 ? 0.5 * coverage * coverage : 0, matched: matched.map((t) => need.origin.get(t) ?? t) };
+}
+
+const NEGATIONS = new Set(['not', 'no', 'without', 'avoid', 'never', 'dont', 'don', 'except', 'instead', 'rather', 'nor', 'away']);
+const EXPERTISE = /\b(team|teams|we|developers|engineers|devs|staff|everyone|people|i)\b[^.;]*\b(know|knows|knew|experienced|experience|expertise|skilled|familiar|background|fluent|comfortable|proficient|only|speak|write|writes|shop|specialists?)\b/i;
+
+export interface MentionRole {
+  negated: boolean;
+  /** The need states a constraint about the team (what it knows), not a topic. */
+  constraint: boolean;
+}
+
+/** Whether a named technology is wanted, refused ("not Python"), or the team's expertise. */
+export function mentionRole(need: NeedText, matchedWords: string[]): MentionRole {
+  const ws = need.words.map((w) => w.replace(/'/g, ''));
+  const first = ws.findIndex((w) => matchedWords.includes(w));
+  const before = first < 0 ? [] : ws.slice(Math.max(0, first - 3), first);
+  const negated = before.some((w) => NEGATIONS.has(w)) || /n't$/.test(before[before.length - 1] ?? '');
+  return { negated, constraint: EXPERTISE.test(need.raw) };
+}
