@@ -86,6 +86,30 @@ describe('technologies, criteria, use cases, FAQs, search, stats and recommendat
     expect((await t.request('/api/recommendations')).status).toBe(400);
   });
 
+  it('explains matches with strengths and weights, answers nothing for unknown needs, and restricts with among', async () => {
+    const res = await t.request('/api/recommendations?need=' + encodeURIComponent('crunching tables with pandas dataframes'));
+    const r = res.json();
+    expect(r.method).toMatch(/inverse document frequency/);
+    expect(r.needs[0].matched.technologies).toEqual(expect.arrayContaining([expect.objectContaining({ technology: expect.objectContaining({ slug: 'pandas' }), countsFor: expect.objectContaining({ slug: 'python' }) })]));
+    for (const topic of r.needs[0].matched.topics) {
+      expect(topic.strength).toBeGreaterThan(0);
+      expect(topic.strength).toBeLessThanOrEqual(1);
+      expect(topic.words.length).toBeGreaterThan(0);
+    }
+    expect(r.ranking[0].technology.slug).toBe('python');
+    expect(r.ranking[0].supportingEvidence[0].weight).toBeGreaterThan(0);
+
+    const unknown = (await t.request('/api/recommendations?need=' + encodeURIComponent('firmware for a washing machine microcontroller'))).json();
+    expect(unknown.ranking).toEqual([]);
+    expect(unknown.architecture.kind).toBe('NONE');
+    expect(unknown.reason).toEqual(expect.any(String));
+
+    const among = (await t.request('/api/recommendations?need=chat&among=python')).json();
+    expect(among.ranking.map((x: any) => x.technology.slug)).toEqual(['python'].filter((s) => among.ranking.some((x: any) => x.technology.slug === s)));
+    expect(among.ranking.every((x: any) => x.technology.slug === 'python')).toBe(true);
+    expect((await t.request('/api/recommendations?need=chat&among=cobol')).status).toBe(400);
+  });
+
   it('offers the same over GraphQL', async () => {
     const res = await t.graphql(`{ technology(slug: "node") { slug claims(first: 2) { id } }
       recommend(input: { needs: ["real-time chat", "machine learning"] }) { architecture { kind parts { technology { slug } } } }

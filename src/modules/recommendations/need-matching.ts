@@ -101,7 +101,10 @@ export function words(text: string): string[] {
   return normalised.split(/[^a-z0-9+#]+/).filter(Boolean);
 }
 
-/** A small suffix-stripping stemmer: "automating", "automated", "automation" -> "automat". */
+/** The first of these a word ends with is stripped, when at least `minimum` letters remain. */
+const DERIVATIONAL_SUFFIXES: [string, number][] = [['ations', 4], ['ation', 4], ['ions', 4], ['ion', 4], ['ing', 3], ['ed', 3], ['ers', 4], ['er', 4], ['ly', 4]];
+
+/** A small suffix-stripping stemmer: "automating", "automated", "automation" -> "autom". */
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   let w = word;
@@ -113,8 +116,10 @@ export function stem(word: string): string {
     return false;
   };
   if (!strip('ies', 'y')) if (!strip('sses', 'ss')) if (!/(ss|us|is)$/.test(w)) strip('s');
-  strip('ations', '', 4) || strip('ation', '', 4) || strip('ions', '', 4) || strip('ion', '', 4) || strip('ing', '', 3) || strip('ed', '', 3) || strip('ers', '', 4) || strip('er', '', 4) || strip('ly', '', 4);
+  for (const [suffix, minimum] of DERIVATIONAL_SUFFIXES) if (strip(suffix, '', minimum)) break;
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  // "automate" / "automation" / "automating" meet at "autom".
+  if (w.length > 5 && w.endsWith('at')) w = w.slice(0, -2);
   return w;
 }
 
