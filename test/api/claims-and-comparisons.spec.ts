@@ -103,6 +103,39 @@ describe('read API on the seeded knowledge base', () => {
     expect(table.faqs.length).toBeGreaterThan(0);
   });
 
+  it('gives a per-use-case consensus from every source that takes a position, keeping outcomes and qualifiers', async () => {
+    const table = (await t.request('/api/comparisons/nodejs/python')).json();
+    const realTime = table.useCaseConsensus.find((u: any) => u.useCase.slug === 'real-time-applications');
+    expect(realTime.consensus).toMatchObject({ outcome: 'win', winner: { slug: 'nodejs' }, agreement: 1 });
+    expect(realTime.consensus.sourceCount).toBe(5);
+    expect(table.useCaseConsensus.find((u: any) => u.useCase.slug === 'machine-learning').consensus.winner.slug).toBe('python');
+    expect(table.useCaseConsensus.find((u: any) => u.useCase.slug === 'admin-panels-cms').consensus.winner.slug).toBe('python');
+    const dbRow = table.rows.find((r: any) => r.criterion.slug === 'database-support');
+    expect(dbRow.consensus.outcome).toBe('neither');
+    const cpu = table.rows.find((r: any) => r.criterion.slug === 'cpu-intensive-tasks');
+    const hedged = cpu.consensus.positions.filter((p: any) => p.qualifiers.length);
+    expect(hedged.length).toBeGreaterThan(0);
+    for (const p of hedged) expect(p.weight).toBeLessThan(1);
+    const md = (await t.request('/api/comparisons/nodejs/python?format=markdown')).body;
+    expect(md).toContain('| Use case | Consensus |');
+    expect((await t.request('/api/comparisons/nodejs/python?format=csv')).body).toContain('use case,consensus,agreement,sources,positions');
+    expect((await t.request('/api/comparisons/nodejs/python?format=html')).body).toContain('<table class="vkb-use-cases">');
+  });
+
+  it('weighs by recency only when asked, and refuses a bad weighting', async () => {
+    const plain = (await t.request('/api/comparisons/nodejs/python')).json();
+    const recent = (await t.request('/api/comparisons/nodejs/python?weighting=recency&halfLifeDays=180')).json();
+    const weights = (table: any) => table.rows.flatMap((r: any) => r.consensus.positions.map((p: any) => p.weight));
+    expect(weights(recent)).not.toEqual(weights(plain));
+    expect((await t.request('/api/comparisons/nodejs/python?weighting=oldest')).status).toBe(400);
+    expect((await t.request('/api/comparisons/nodejs/python?weighting=recency&halfLifeDays=0')).status).toBe(400);
+    const gql = await t.graphql('{ comparison(a: "nodejs", b: "python", weighting: "recency", halfLifeDays: 365) { useCaseConsensus { useCase { slug } consensus { outcome sourceCount positions { weight qualifiers basis } } } } }');
+    expect(gql.errors).toBeUndefined();
+    expect(gql.data.comparison.useCaseConsensus.length).toBeGreaterThan(5);
+    const bad = await t.graphql('{ comparison(a: "nodejs", b: "python", weighting: "oldest") { rows { conflict } } }');
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('marks a conflict where sources disagree', async () => {
     const table = (await t.request('/api/comparisons/nodejs/python')).json();
     const conflicted = table.rows.filter((r: any) => r.conflict);

@@ -1,4 +1,4 @@
-import type { ComparisonModel, ComparisonRowModel } from './models/comparison.model.js';
+import type { ComparisonModel, ComparisonRowModel, ConsensusModel } from './models/comparison.model.js';
 
 export const COMPARISON_FORMATS = ['json', 'csv', 'markdown', 'html'] as const;
 export type ComparisonFormat = (typeof COMPARISON_FORMATS)[number];
@@ -44,8 +44,8 @@ const cellText = (row: ComparisonRowModel, slug: string) =>
   row.assessments.filter((a) => a.technology.slug === slug).map((a) => `${a.rating} (${a.source.slug})`).join('; ');
 const verdictText = (row: ComparisonRowModel) =>
   row.verdicts.map((v) => `${v.winner ? v.winner.name : v.outcome} (${v.source.slug})`).join('; ');
-const consensusText = (row: ComparisonRowModel) =>
-  row.consensus.outcome === null ? '' : row.consensus.winner ? row.consensus.winner.name : 'tie';
+const consensusText = (row: { consensus: ConsensusModel }) =>
+  row.consensus.outcome === null ? '' : row.consensus.winner ? row.consensus.winner.name : row.consensus.outcome;
 
 function renderCsv(c: ComparisonModel): string {
   const [a, b] = c.technologies;
@@ -57,7 +57,7 @@ function renderCsv(c: ComparisonModel): string {
   const lines = c.rows.map((r) =>
     [r.criterion.name, r.criterion.category, cellText(r, a.slug), cellText(r, b.slug), verdictText(r), consensusText(r), r.consensus.agreement, r.consensus.sourceCount, r.conflict].map(quote).join(','),
   );
-  return [header.join(','), ...lines].join('\r\n') + '\r\n';
+  return [header.join(','), ...lines].join('\r\n') + '\r\n' + useCaseConsensusCsv(c, quote);
 }
 
 function renderMarkdown(c: ComparisonModel): string {
@@ -70,6 +70,7 @@ function renderMarkdown(c: ComparisonModel): string {
     '|---|---|---|---|---|---|---|',
     ...c.rows.map((r) => `| ${esc(r.criterion.name)} | ${esc(cellText(r, a.slug))} | ${esc(cellText(r, b.slug))} | ${esc(verdictText(r))} | ${esc(consensusText(r))} | ${r.consensus.agreement} | ${r.conflict ? 'yes' : ''} |`),
     '',
+    ...useCaseConsensusMarkdown(c, esc),
     'Sources: ' + c.sources.map((s) => `${esc(s.title)} (${s.slug}${s.publishedAt ? `, ${s.publishedAt}` : ''})`).join('; '),
   ];
   return lines.join('\n') + '\n';
@@ -93,6 +94,49 @@ function renderHtml(c: ComparisonModel): string {
   return `<table class="vkb-comparison">
 <caption>${esc(a.name)} vs ${esc(b.name)}</caption>
 <thead><tr><th scope="col">Criterion</th><th scope="col">${esc(a.name)}</th><th scope="col">${esc(b.name)}</th><th scope="col">Verdicts</th><th scope="col">Consensus</th><th scope="col">Agreement</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+${useCaseConsensusHtml(c, esc)}`;
+}
+
+// Per-use-case consensus: a separate block after the criteria table in each format.
+const positionsText = (u: ComparisonModel['useCaseConsensus'][number]) =>
+  u.consensus.positions.map((p) => `${p.source.slug}: ${p.position} (${p.basis}${p.qualifiers.length ? `, "${p.qualifiers.join('", "')}"` : ''})`).join('; ');
+
+/** After a blank line, a second CSV table: one line per use case. */
+function useCaseConsensusCsv(c: ComparisonModel, quote: (v: string | number | boolean) => string): string {
+  if (!c.useCaseConsensus.length) return '';
+  const lines = c.useCaseConsensus.map((u) => [u.useCase.name, consensusText(u), u.consensus.agreement, u.consensus.sourceCount, positionsText(u)].map(quote).join(','));
+  return ['', 'use case,consensus,agreement,sources,positions', ...lines].join('\r\n') + '\r\n';
+}
+
+function useCaseConsensusMarkdown(c: ComparisonModel, esc: (s: string) => string): string[] {
+  if (!c.useCaseConsensus.length) return [];
+  return [
+    '## Use cases',
+    '',
+    '| Use case | Consensus | Agreement | Sources | Positions |',
+    '|---|---|---|---|---|',
+    ...c.useCaseConsensus.map((u) => `| ${esc(u.useCase.name)} | ${esc(consensusText(u))} | ${u.consensus.agreement} | ${u.consensus.sourceCount} | ${esc(positionsText(u))} |`),
+    '',
+  ];
+}
+
+function useCaseConsensusHtml(c: ComparisonModel, esc: (s: string) => string): string {
+  if (!c.useCaseConsensus.length) return '';
+  const rows = c.useCaseConsensus
+    .map((u) => {
+      const positions = u.consensus.positions
+        .map((p) => `<a href="/api/claims/${p.claimIds[0]}" title="${esc(`“${p.quote}” — ${p.source.title}`)}">${esc(`${p.source.slug}: ${p.position}`)}</a>${p.qualifiers.length ? ` <em>(${esc(p.qualifiers.join(', '))})</em>` : ''}`)
+        .join('<br>');
+      return `<tr><th scope="row">${esc(u.useCase.name)}</th><td>${esc(consensusText(u))}</td><td>${u.consensus.agreement}</td><td>${u.consensus.sourceCount}</td><td>${positions}</td></tr>`;
+    })
+    .join('\n');
+  return `<table class="vkb-use-cases">
+<caption>Use cases</caption>
+<thead><tr><th scope="col">Use case</th><th scope="col">Consensus</th><th scope="col">Agreement</th><th scope="col">Sources</th><th scope="col">Positions</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>

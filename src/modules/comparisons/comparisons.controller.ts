@@ -7,7 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode } from '../../common/errors/domain-error.js';
 import { sendRepresentation } from '../../common/http/cached-representation.js';
 import { negotiateFormat } from './comparison.renderers.js';
-import { ComparisonsService } from './comparisons.service.js';
+import { ComparisonsService, consensusOptions } from './comparisons.service.js';
 import { ComparisonParams, ComparisonQuery } from './dto/comparison.params.js';
 
 @ApiTags('comparisons')
@@ -35,7 +35,7 @@ export class ComparisonsController {
   async table(@Param() params: ComparisonParams, @Query() query: ComparisonQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const format = negotiateFormat(query.format, request.headers.accept);
     if (!format) throw new DomainError(ErrorCode.NOT_ACCEPTABLE, 'Serves application/json, text/csv, text/markdown or text/html (or use ?format=)');
-    const rep = await this.comparisons.render(params.a, params.b, format);
+    const rep = await this.comparisons.render(params.a, params.b, format, consensusOptions(query.weighting, query.halfLifeDays));
     this.responses.remember(request, rep);
     sendRepresentation(request, reply, rep);
   }

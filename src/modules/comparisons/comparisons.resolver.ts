@@ -1,5 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { ComparisonsService } from './comparisons.service.js';
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { ComparisonsService, consensusOptions } from './comparisons.service.js';
 import { ComparisonModel } from './models/comparison.model.js';
 
 @Resolver(() => ComparisonModel)
@@ -7,7 +7,12 @@ export class ComparisonsResolver {
   constructor(private readonly service: ComparisonsService) {}
 
   @Query(() => ComparisonModel, { description: 'Per-criterion comparison of two technologies (slugs or aliases) with consensus and conflicts' })
-  comparison(@Args('a') a: string, @Args('b') b: string) {
-    return this.service.compare(a, b);
+  comparison(
+    @Args('a') a: string,
+    @Args('b') b: string,
+    @Args('weighting', { type: () => String, nullable: true, description: 'none (default) or recency: each source weighs 0.5^(age/halfLifeDays)' }) weighting?: string,
+    @Args('halfLifeDays', { type: () => Int, nullable: true, description: 'Half-life in days for weighting: recency (default 365)' }) halfLifeDays?: number,
+  ) {
+    return this.service.compare(a, b, consensusOptions(weighting, halfLifeDays));
   }
 }

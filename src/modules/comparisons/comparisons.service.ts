@@ -1,16 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { DataVersionService } from '../../common/cache/data-version.service.js';
 import { VersionedCache } from '../../common/cache/versioned-cache.js';
-import { notFound } from '../../common/errors/domain-error.js';
+import { DomainError, ErrorCode, notFound } from '../../common/errors/domain-error.js';
+import { CONSENSUS_WEIGHTINGS, DEFAULT_HALF_LIFE_DAYS } from './dto/comparison.params.js';
 import { represent, type Representation } from '../../common/http/cached-representation.js';
 import type { RefModel, SourceRefModel } from '../../common/models/refs.model.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import type { ClaimModel } from '../claims/models/claim.model.js';
 import { lookupKey } from '../taxonomy/lookup-key.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
-import { consensusOf } from './consensus.js';
+import { consensusOf, type ConsensusOptions, type Stance } from './consensus.js';
 import { renderComparison, type ComparisonFormat, FORMAT_CONTENT_TYPES } from './comparison.renderers.js';
-import type { AssessmentModel, ComparisonModel, ComparisonRowModel, VerdictModel } from './models/comparison.model.js';
+import type { AssessmentModel, ComparisonModel, ComparisonRowModel, UseCaseConsensusModel, VerdictModel } from './models/comparison.model.js';
+import type { TaxonomyIndex } from '../taxonomy/taxonomy.types.js';
+
+/** Consensus options from the `weighting` / `halfLifeDays` arguments (REST query or GraphQL). */
+export function consensusOptions(weighting: string | null | undefined, halfLifeDays: number | null | undefined): ConsensusOptions {
+  if (weighting && !(CONSENSUS_WEIGHTINGS as readonly string[]).includes(weighting)) {
+    throw new DomainError(ErrorCode.VALIDATION_FAILED, `weighting must be one of ${CONSENSUS_WEIGHTINGS.join(', ')}`, [{ field: 'weighting', message: 'unknown weighting' }]);
+  }
+  if (halfLifeDays != null && (!Number.isInteger(halfLifeDays) || halfLifeDays < 1 || halfLifeDays > 36500)) {
+    throw new DomainError(ErrorCode.VALIDATION_FAILED, 'halfLifeDays must be a whole number from 1 to 36500', [{ field: 'halfLifeDays', message: 'out of range' }]);
+  }
+  return weighting === 'recency' ? { recency: { halfLifeDays: halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS } } : {};
+}
 
 /** How many claims a comparison reads at most (two technologies across all their sources). */
 const COMPARISON_CLAIM_LIMIT = 5000;
@@ -26,19 +39,19 @@ export class ComparisonsService {
     private readonly dataVersion: DataVersionService,
   ) {}
 
-  async compare(a: string, b: string): Promise<ComparisonModel> {
+  async compare(a: string, b: string, options: ConsensusOptions = {}): Promise<ComparisonModel> {
     const pair = await this.resolvePair(a, b);
-    const page = await this.claims.listResolved({ comparingIds: pair.map((t) => t.id), kinds: ['verdict', 'rating', 'use_case', 'scenario', 'faq', 'recommendation'] }, COMPARISON_CLAIM_LIMIT);
-    return buildComparison([pair[0].ref, pair[1].ref], page);
+    const page = await this.claims.listResolved({ comparingIds: pair.map((t) => t.id), kinds: ['verdict', 'rating', 'use_case', 'scenario', 'faq', 'recommendation', 'pro', 'con'] }, COMPARISON_CLAIM_LIMIT);
+    return buildComparison([pair[0].ref, pair[1].ref], page, criterionUseCases(await this.taxonomy.index()), options);
   }
 
   /** The table in a format, rendered once per data version (strong ETag over the bytes). */
-  async render(a: string, b: string, format: ComparisonFormat): Promise<Representation> {
-    const key = `${lookupKey(a)}|${lookupKey(b)}|${format}`;
+  async render(a: string, b: string, format: ComparisonFormat, options: ConsensusOptions = {}): Promise<Representation> {
+    const key = `${lookupKey(a)}|${lookupKey(b)}|${format}|${options.recency?.halfLifeDays ?? ''}`;
     const version = this.dataVersion.current;
     const hit = this.cache.get(key, version);
     if (hit) return hit;
-    const comparison = await this.compare(a, b);
+    const comparison = await this.compare(a, b, options);
     const rep = represent(renderComparison(comparison, format), FORMAT_CONTENT_TYPES[format]);
     this.cache.set(key, version, rep);
     return rep;
@@ -54,9 +67,25 @@ export class ComparisonsService {
   }
 }
 
-function buildComparison(pair: [RefModel, RefModel], claims: ClaimModel[]): ComparisonModel {
+/** Criterion slug -> the use cases it names by the same wording ("Real-time applications", "Data science"). */
+function criterionUseCases(index: TaxonomyIndex): Map<string, { slug: string; name: string }[]> {
+  const out = new Map<string, { slug: string; name: string }[]>();
+  for (const [key, useCase] of index.useCases) {
+    const criterion = index.criteria.get(key);
+    if (!criterion) continue;
+    const list = out.get(criterion.slug) ?? [];
+    if (!list.some((u) => u.slug === useCase.slug)) list.push({ slug: useCase.slug, name: useCase.name });
+    out.set(criterion.slug, list);
+  }
+  return out;
+}
+
+const STANCE_KINDS = new Set(['use_case', 'scenario', 'recommendation', 'pro', 'con']);
+
+function buildComparison(pair: [RefModel, RefModel], claims: ClaimModel[], useCasesOf: Map<string, RefModel[]>, options: ConsensusOptions): ComparisonModel {
   const inPair = (t: RefModel | null) => !!t && pair.some((p) => p.slug === t.slug);
   const rows = new Map<string, ComparisonRowModel>();
+  const stances = new Map<string, Stance[]>();
   const rowFor = (claim: ClaimModel) => {
     const c = claim.criterion!;
     let row = rows.get(c.slug);
@@ -69,29 +98,61 @@ function buildComparison(pair: [RefModel, RefModel], claims: ClaimModel[]): Comp
   const cited = new Map<string, SourceRefModel>();
   const cite = (claim: ClaimModel) => cited.set(claim.source.slug, claim.source);
   const pick = (kind: string) => claims.filter((c) => c.kind === kind && (c.technology === null || inPair(c.technology)));
+  // A con of one side speaks for the other side of the pair.
+  const stanceOf = (claim: ClaimModel): Stance | null => {
+    if (!STANCE_KINDS.has(claim.kind) || !inPair(claim.technology)) return null;
+    const favours = claim.kind === 'con' ? pair.find((p) => p.slug !== claim.technology!.slug)! : claim.technology!;
+    return { claimId: claim.id, source: claim.source, favours, qualifiers: claim.qualifiers, quote: claim.quote };
+  };
+  const useCaseVerdicts = new Map<string, VerdictModel[]>();
+  const useCaseStances = new Map<string, Stance[]>();
+  const useCaseRefs = new Map<string, RefModel>();
+  const add = <T>(map: Map<string, T[]>, key: string, item: T) => map.set(key, [...(map.get(key) ?? []), item]);
 
   for (const claim of claims) {
+    const stance = stanceOf(claim);
+    if (stance && claim.useCase) {
+      useCaseRefs.set(claim.useCase.slug, claim.useCase);
+      add(useCaseStances, claim.useCase.slug, stance);
+      cite(claim);
+    }
     if (!claim.criterion) continue;
     if (claim.kind === 'rating' && inPair(claim.technology) && claim.rating && claim.score !== null) {
       const a: AssessmentModel = { claimId: claim.id, source: claim.source, technology: claim.technology!, rating: claim.rating, score: claim.score, quote: claim.quote };
       rowFor(claim).assessments.push(a);
       cite(claim);
     } else if (claim.kind === 'verdict' && claim.outcome) {
-      const v: VerdictModel = { claimId: claim.id, source: claim.source, winner: claim.winner, outcome: claim.outcome, quote: claim.quote };
+      const v: VerdictModel = { claimId: claim.id, source: claim.source, winner: claim.winner, outcome: claim.outcome, quote: claim.quote, qualifiers: claim.qualifiers };
       rowFor(claim).verdicts.push(v);
+      for (const useCase of useCasesOf.get(claim.criterion.slug) ?? []) {
+        useCaseRefs.set(useCase.slug, useCase);
+        add(useCaseVerdicts, useCase.slug, v);
+      }
+      cite(claim);
+    } else if (stance) {
+      rowFor(claim);
+      add(stances, claim.criterion.slug, stance);
       cite(claim);
     }
   }
   for (const row of rows.values()) {
-    const { conflict, ...consensus } = consensusOf(pair, row.verdicts, row.assessments);
+    const { conflict, ...consensus } = consensusOf(pair, row.verdicts, row.assessments, stances.get(row.criterion.slug), options);
     row.consensus = consensus;
     row.conflict = conflict;
   }
+  const useCaseConsensus: UseCaseConsensusModel[] = [...useCaseRefs.values()]
+    .map((useCase) => {
+      const { conflict: _conflict, ...consensus } = consensusOf(pair, useCaseVerdicts.get(useCase.slug) ?? [], [], useCaseStances.get(useCase.slug) ?? [], options);
+      return { useCase: { slug: useCase.slug, name: useCase.name }, consensus };
+    })
+    .filter((u) => u.consensus.sourceCount > 0)
+    .sort((x, y) => y.consensus.sourceCount - x.consensus.sourceCount || x.useCase.slug.localeCompare(y.useCase.slug));
   const sections = { useCases: pick('use_case'), scenarios: pick('scenario'), faqs: pick('faq'), recommendations: pick('recommendation') };
   for (const list of Object.values(sections)) list.forEach(cite);
   return {
     technologies: pair,
     rows: [...rows.values()].sort((x, y) => x.criterion.category.localeCompare(y.criterion.category) || x.criterion.name.localeCompare(y.criterion.name)),
+    useCaseConsensus,
     ...sections,
     sources: [...cited.values()].sort((x, y) => x.slug.localeCompare(y.slug)),
   };

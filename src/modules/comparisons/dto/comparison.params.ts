@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { TECHNOLOGY_REFERENCE as TECHNOLOGY } from '../../taxonomy/lookup-key.js';
 import { COMPARISON_FORMATS } from '../comparison.renderers.js';
 
@@ -13,7 +14,27 @@ export class ComparisonParams {
   b: string;
 }
 
-export class ComparisonQuery {
+
+export const CONSENSUS_WEIGHTINGS = ['none', 'recency'] as const;
+export const DEFAULT_HALF_LIFE_DAYS = 365;
+
+/** `weighting=recency` (with `halfLifeDays`) on REST; the same arguments on GraphQL `comparison`. */
+export class ConsensusWeightingQuery {
+  @ApiPropertyOptional({ enum: CONSENSUS_WEIGHTINGS, default: 'none', description: 'recency: each source weighs 0.5^(age/half-life), its age counted from the newest dated source (undated = oldest). Default none.' })
+  @IsOptional()
+  @IsIn(CONSENSUS_WEIGHTINGS, { message: `weighting must be one of ${CONSENSUS_WEIGHTINGS.join(', ')}` })
+  weighting?: (typeof CONSENSUS_WEIGHTINGS)[number];
+
+  @ApiPropertyOptional({ type: Number, default: DEFAULT_HALF_LIFE_DAYS, minimum: 1, maximum: 36500, description: 'Half-life in days for weighting=recency' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'halfLifeDays must be a whole number of days' })
+  @Min(1)
+  @Max(36500)
+  halfLifeDays?: number;
+}
+
+export class ComparisonQuery extends ConsensusWeightingQuery {
   @ApiPropertyOptional({ enum: ['json', 'csv', 'markdown', 'html'], description: 'Overrides the Accept header' })
   @IsOptional()
   @IsIn(COMPARISON_FORMATS, { message: `format must be one of ${COMPARISON_FORMATS.join(', ')}` })

@@ -51,6 +51,41 @@ export class VerdictModel {
   @ApiProperty()
   @Field()
   quote: string;
+
+  @ApiProperty({ type: String, isArray: true, description: "The source's own hedges (\"sometimes\"): they lower the verdict's weight" })
+  @Field(() => [String], { description: "The source's own hedges (\"sometimes\"): they lower the verdict's weight" })
+  qualifiers: string[];
+}
+
+@ObjectType('Position', { description: "One source's position on a criterion or use case, and what it rests on" })
+export class PositionModel {
+  @ApiProperty({ type: () => SourceRefModel })
+  @Field(() => SourceRefModel)
+  source: SourceRefModel;
+
+  @ApiProperty({ description: 'A technology slug, or tie, split or neither' })
+  @Field({ description: 'A technology slug, or tie, split or neither' })
+  position: string;
+
+  @ApiProperty({ description: 'verdict (weight 1), rating (comparison of its two ratings, 0.5) or stance (use cases, scenarios, recommendations, pros/cons, 0.3)' })
+  @Field({ description: 'verdict (weight 1), rating (comparison of its two ratings, 0.5) or stance (use cases, scenarios, recommendations, pros/cons, 0.3)' })
+  basis: string;
+
+  @ApiProperty({ type: Number, description: 'After qualifiers (x0.6) and, when asked, recency' })
+  @Field(() => Float, { description: 'After qualifiers (x0.6) and, when asked, recency' })
+  weight: number;
+
+  @ApiProperty({ type: String, isArray: true })
+  @Field(() => [String])
+  qualifiers: string[];
+
+  @ApiProperty({ type: Number, isArray: true })
+  @Field(() => [Int])
+  claimIds: number[];
+
+  @ApiProperty()
+  @Field()
+  quote: string;
 }
 
 @ObjectType('Consensus')
@@ -59,8 +94,8 @@ export class ConsensusModel {
   @Field(() => RefModel, { nullable: true, description: 'The technology most weight supports; null on a tie or with no position' })
   winner: RefModel | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'win or tie; null when no source takes a position' })
-  @Field(() => String, { nullable: true, description: 'win or tie; null when no source takes a position' })
+  @ApiProperty({ type: String, nullable: true, description: 'win, tie, split, neither, or contested (two positions of equal weight); null when no source takes a position' })
+  @Field(() => String, { nullable: true, description: 'win, tie, split, neither, or contested (two positions of equal weight); null when no source takes a position' })
   outcome: string | null;
 
   @ApiProperty({ type: Number, description: 'Share of the weight behind the consensus position, 0..1' })
@@ -78,6 +113,21 @@ export class ConsensusModel {
   @ApiProperty({ type: () => SourceRefModel, isArray: true })
   @Field(() => [SourceRefModel])
   dissent: SourceRefModel[];
+
+  @ApiProperty({ type: () => PositionModel, isArray: true, description: "Each source's position, its basis, weight and qualifiers" })
+  @Field(() => [PositionModel], { description: "Each source's position, its basis, weight and qualifiers" })
+  positions: PositionModel[];
+}
+
+@ObjectType('UseCaseConsensus', { description: 'Which technology the sources favour for a use case, and who says so' })
+export class UseCaseConsensusModel {
+  @ApiProperty({ type: () => RefModel })
+  @Field(() => RefModel)
+  useCase: RefModel;
+
+  @ApiProperty({ type: () => ConsensusModel })
+  @Field(() => ConsensusModel)
+  consensus: ConsensusModel;
 }
 
 @ObjectType('ComparisonRow')
@@ -112,6 +162,10 @@ export class ComparisonModel {
   @ApiProperty({ type: () => ComparisonRowModel, isArray: true })
   @Field(() => [ComparisonRowModel])
   rows: ComparisonRowModel[];
+
+  @ApiProperty({ type: () => UseCaseConsensusModel, isArray: true, description: 'Per use case (real-time, ML, admin panels...): the technology the sources favour, from their use cases, scenarios, recommendations and the verdicts of the matching criterion' })
+  @Field(() => [UseCaseConsensusModel], { description: 'Per use case (real-time, ML, admin panels...): the technology the sources favour, from their use cases, scenarios, recommendations and the verdicts of the matching criterion' })
+  useCaseConsensus: UseCaseConsensusModel[];
 
   @ApiProperty({ type: () => ClaimModel, isArray: true })
   @Field(() => [ClaimModel])
