@@ -32,7 +32,8 @@ interface NeedResult extends NeedAssessment {
  */
 @Injectable()
 export class RecommendationsService {
-  private cached: { version: number; knowledge: Knowledge } | null = null;
+  /** One load per data version, shared by concurrent requests (a cold burst reads the claims once). */
+  private cached: { version: number; knowledge: Promise<Knowledge> } | null = null;
 
   constructor(
     private readonly repository: RecommendationsRepository,
@@ -129,11 +130,16 @@ export class RecommendationsService {
   }
 
   /** The knowledge, rebuilt when the data version moves (any committed write). */
-  private async knowledge(): Promise<Knowledge> {
+  private knowledge(): Promise<Knowledge> {
     const version = this.dataVersion.current;
     if (this.cached?.version === version) return this.cached.knowledge;
-    const knowledge = buildKnowledge(await this.repository.knowledge(KNOWLEDGE_CLAIM_LIMIT));
-    this.cached = { version, knowledge };
+    const knowledge = this.repository.knowledge(KNOWLEDGE_CLAIM_LIMIT).then(buildKnowledge);
+    const entry = { version, knowledge };
+    this.cached = entry;
+    // A failed load is not kept: the next request tries again.
+    knowledge.catch(() => {
+      if (this.cached === entry) this.cached = null;
+    });
     return knowledge;
   }
 }
