@@ -3,13 +3,11 @@ import { Module } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { formatGraphQLError } from './common/graphql/graphql-errors.js';
+import { graphqlOptions } from './common/graphql/graphql-options.js';
 import { validateEnvironment, type Environment } from './config/environment.js';
 import { DatabaseModule } from './infra/database/database.module.js';
 import { CacheModule } from './common/cache/cache.module.js';
-import { DataVersionService } from './common/cache/data-version.service.js';
-import { graphqlResponseCachePlugins } from './common/graphql/graphql-response-cache.js';
+import { ResponseCache } from './common/cache/response-cache.js';
 import { ClaimsModule } from './modules/claims/claims.module.js';
 import { ComparisonsModule } from './modules/comparisons/comparisons.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -39,27 +37,8 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
     }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [ConfigService, DataVersionService],
-      useFactory: (config: ConfigService<Environment, true>, dataVersion: DataVersionService) => {
-        // Depth, alias, cost, token and directive limits; no batched HTTP requests.
-        const armor = new ApolloArmor({
-          maxDepth: { n: config.get('GRAPHQL_MAX_DEPTH', { infer: true }) },
-          maxAliases: { n: config.get('GRAPHQL_MAX_ALIASES', { infer: true }) },
-          costLimit: { maxCost: config.get('GRAPHQL_MAX_COST', { infer: true }) },
-        }).protect() as unknown as Partial<ApolloDriverConfig>;
-        return {
-          ...armor,
-          plugins: [...(armor.plugins ?? []), ...(config.get('KB_PUBLIC_READS', { infer: true }) ? graphqlResponseCachePlugins(dataVersion) : [])],
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          // Apollo's sandbox page on GET outside production; introspection stays on (public API).
-          playground: false,
-          graphiql: config.get('NODE_ENV', { infer: true }) !== 'production',
-          introspection: true,
-          formatError: formatGraphQLError,
-        };
-      },
+      inject: [ConfigService, ResponseCache],
+      useFactory: (config: ConfigService<Environment, true>, responses: ResponseCache) => graphqlOptions(config, responses),
     }),
     DatabaseModule,
     CacheModule,

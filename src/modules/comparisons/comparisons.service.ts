@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataVersionService } from '../../common/cache/data-version.service.js';
-import { VersionedCache } from '../../common/cache/versioned-cache.js';
 import { notFound } from '../../common/errors/domain-error.js';
 import { represent, type Representation } from '../../common/http/cached-representation.js';
 import type { RefModel, SourceRefModel } from '../../common/models/refs.model.js';
@@ -17,13 +15,9 @@ const COMPARISON_CLAIM_LIMIT = 5000;
 
 @Injectable()
 export class ComparisonsService {
-  /** Rendered tables by `a|b|format`, valid while the data version is unchanged. */
-  private readonly cache = new VersionedCache<Representation>(1000, 16 * 2 ** 20, (rep) => rep.body.length);
-
   constructor(
     private readonly claims: ClaimsService,
     private readonly taxonomy: TaxonomyService,
-    private readonly dataVersion: DataVersionService,
   ) {}
 
   async compare(a: string, b: string): Promise<ComparisonModel> {
@@ -32,16 +26,13 @@ export class ComparisonsService {
     return buildComparison([pair[0].ref, pair[1].ref], page);
   }
 
-  /** The table in a format, rendered once per data version (strong ETag over the bytes). */
+  /**
+   * The table in a format (strong ETag over the bytes). Public answers are kept by the one
+   * response cache (ResponseCache), per data version and normalised request.
+   */
   async render(a: string, b: string, format: ComparisonFormat): Promise<Representation> {
-    const key = `${lookupKey(a)}|${lookupKey(b)}|${format}`;
-    const version = this.dataVersion.current;
-    const hit = this.cache.get(key, version);
-    if (hit) return hit;
     const comparison = await this.compare(a, b);
-    const rep = represent(renderComparison(comparison, format), FORMAT_CONTENT_TYPES[format]);
-    this.cache.set(key, version, rep);
-    return rep;
+    return represent(renderComparison(comparison, format), FORMAT_CONTENT_TYPES[format]);
   }
 
   private async resolvePair(a: string, b: string) {
