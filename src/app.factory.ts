@@ -8,7 +8,8 @@ import { RouteTable } from './common/http/route-table.js';
 import helmet from '@fastify/helmet';
 import { validateEnvironment } from './config/environment.js';
 import { SwaggerModule } from '@nestjs/swagger';
-import { buildOpenApiDocument, queryParameterNames } from './common/openapi/openapi-document.js';
+import { READ_ONLY } from './modules/auth/api-key.guard.js';
+import { buildOpenApiDocument, operationIdsWith, queryParameterNames } from './common/openapi/openapi-document.js';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
@@ -99,7 +100,12 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
   );
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(routes));
-  const document = buildOpenApiDocument(app);
+  const document = buildOpenApiDocument(app, {
+    publicReads: env.KB_PUBLIC_READS,
+    rateLimitPerMinute: env.KB_RATE_LIMIT_PER_MINUTE,
+    readOnlyOperations: operationIdsWith(app, READ_ONLY),
+    probePaths: PROBE_PATHS,
+  });
   responses.setKnownQueryParameters(queryParameterNames(document));
   SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/openapi.json',
