@@ -2,7 +2,7 @@ import { ModulesContainer } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { ProblemDetailsModel } from '../http/problem-details.model.js';
-import { applyLimits, limitsOf, validatedClassesByName } from './validator-constraints.js';
+import { applyLimits, limitsOf, validatedClassesByName, type InputClass } from './validator-constraints.js';
 
 /** What the document states about the running configuration. */
 export interface ContractSettings {
@@ -49,16 +49,16 @@ export function buildOpenApiDocument(app: NestFastifyApplication, settings: Cont
 }
 
 /** Per operationId, the validated classes its handler takes (query, path and body inputs). */
-function handlerInputClasses(app: NestFastifyApplication): Map<string, Function[]> {
+function handlerInputClasses(app: NestFastifyApplication): Map<string, InputClass[]> {
   const validated = new Set(validatedClassesByName().values());
-  const inputs = new Map<string, Function[]>();
+  const inputs = new Map<string, InputClass[]>();
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {
       const type = wrapper.metatype as (new (...args: unknown[]) => unknown) | undefined;
       if (!type) continue;
       for (const name of Object.getOwnPropertyNames(type.prototype)) {
         const types = (Reflect.getMetadata('design:paramtypes', type.prototype as object, name) ?? []) as unknown[];
-        inputs.set(`${type.name}_${name}`, types.filter((t): t is Function => typeof t === 'function' && validated.has(t)));
+        inputs.set(`${type.name}_${name}`, types.filter((t): t is InputClass => typeof t === 'function' && validated.has(t as InputClass)));
       }
     }
   }
@@ -69,7 +69,7 @@ function handlerInputClasses(app: NestFastifyApplication): Map<string, Function[
  * States the validators' limits (lengths, sizes, patterns, ranges) in the document: on every
  * component schema of a validated class, and on every query and path parameter.
  */
-export function stateValidatorLimits(document: OpenAPIObject, inputs: Map<string, Function[]>): void {
+export function stateValidatorLimits(document: OpenAPIObject, inputs: Map<string, InputClass[]>): void {
   const classes = validatedClassesByName();
   for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
     const target = classes.get(name);

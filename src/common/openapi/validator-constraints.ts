@@ -1,6 +1,9 @@
 import { getMetadataStorage } from 'class-validator';
 import { patternMaxLength } from './pattern-length.js';
 
+/** A class whose properties carry class-validator decorators. */
+export type InputClass = abstract new (...args: never[]) => unknown;
+
 /** The part of a JSON schema that validators bound. */
 export type SchemaLimits = Record<string, unknown>;
 
@@ -11,9 +14,9 @@ type Metadata = { propertyName: string; name?: string; constraints?: unknown[]; 
  * keywords: the OpenAPI document then states the limits the server really applies (the
  * swagger decorators alone would repeat them by hand, and drift).
  */
-export function limitsOf(target: Function): Map<string, { own: SchemaLimits; items: SchemaLimits }> {
+export function limitsOf(target: InputClass): Map<string, { own: SchemaLimits; items: SchemaLimits }> {
   const byProperty = new Map<string, { own: SchemaLimits; items: SchemaLimits }>();
-  const metadatas = getMetadataStorage().getTargetValidationMetadatas(target, '', true, false) as Metadata[];
+  const metadatas = getMetadataStorage().getTargetValidationMetadatas(target as unknown as () => void, '', true, false) as Metadata[];
   for (const meta of metadatas) {
     const patch = keywords(meta.name, meta.constraints ?? []);
     if (!patch) continue;
@@ -70,9 +73,9 @@ export function applyLimits(schema: Record<string, unknown>, limits: { own: Sche
 }
 
 /** Every class that has validation metadata, by name (OpenAPI component names are class names). */
-export function validatedClassesByName(): Map<string, Function> {
-  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Function, unknown[]> };
-  const classes = new Map<string, Function>();
+export function validatedClassesByName(): Map<string, InputClass> {
+  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<InputClass, unknown[]> };
+  const classes = new Map<string, InputClass>();
   for (const target of storage.validationMetadatas.keys()) if (typeof target === 'function') classes.set(target.name, target);
   return classes;
 }
