@@ -153,7 +153,32 @@ export function completeDocument(document: OpenAPIObject, settings: ContractSett
     }
   }
   document.tags = [...tags].sort().map((name) => ({ name, description: TAG_DESCRIPTIONS[name] ?? `The ${name} resources` }));
-  return document;
+  return toOpenApi31(document);
+}
+
+/**
+ * OpenAPI 3.1: schemas are JSON Schema, so a nullable value is spelled the way every validator
+ * reads it. 3.0's `nullable: true` beside `allOf: [$ref]` (what @nestjs/swagger emits for a
+ * nullable object) is ignored by spec-following validators, which then refuse the nulls the API
+ * really sends.
+ */
+export function toOpenApi31(document: OpenAPIObject): OpenAPIObject {
+  const convert = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(convert);
+    if (!node || typeof node !== 'object') return node;
+    const { nullable, ...rest } = node as Record<string, unknown>;
+    const converted = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, convert(value)]));
+    if (nullable !== true) return converted;
+    if (converted.allOf || converted.$ref || converted.anyOf || converted.oneOf) {
+      const { description, type: _type, ...schema } = converted;
+      return { ...(description ? { description } : {}), anyOf: [schema, { type: 'null' }] };
+    }
+    if (typeof converted.type === 'string') {
+      return { ...converted, type: [converted.type, 'null'], ...(Array.isArray(converted.enum) ? { enum: [...(converted.enum as unknown[]), null] } : {}) };
+    }
+    return converted;
+  };
+  return { ...(convert(document) as OpenAPIObject), openapi: '3.1.0' };
 }
 
 /** operationIds (Nest's `Controller_method`) of handlers carrying a metadata key, e.g. ReadOnly. */
