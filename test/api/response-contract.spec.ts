@@ -136,3 +136,49 @@ describe('answers match the OpenAPI document', () => {
     }
   });
 });
+
+/** The statuses a small body limit and a small rate limit provoke, on every route that documents them. */
+describe('answers match the OpenAPI document under small limits', () => {
+  let t: TestApp;
+  let validator: OpenApiValidator;
+  beforeAll(async () => {
+    process.env.KB_BODY_LIMIT_BYTES = '2048';
+    process.env.KB_RATE_LIMIT_PER_MINUTE = '300';
+    t = await bootTestApp();
+    validator = new OpenApiValidator((await t.request('/api/openapi.json')).json());
+  });
+  afterAll(async () => {
+    await t.close();
+    delete process.env.KB_BODY_LIMIT_BYTES;
+    process.env.KB_RATE_LIMIT_PER_MINUTE = '0';
+  });
+
+  it('answers 413 to an oversized body on body routes, and 429 with its headers past the rate limit', async () => {
+    const paths = validator.document.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    const mismatches: string[] = [];
+    let cases = 0;
+    for (const [path, item] of Object.entries(paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        if (method !== 'post' || !operation.responses['413']) continue;
+        const url = path.replace(/\{\w+\}/g, 'nodejs');
+        const answer = await t.request({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload: { needs: ['x'.repeat(4000)] } });
+        expect([url, answer.status]).toEqual([url, 413]);
+        mismatches.push(...validator.check(path, method, answer));
+        cases++;
+      }
+    }
+    let limited: Awaited<ReturnType<TestApp['request']>> | undefined;
+    for (let i = 0; i < 400 && !limited; i++) {
+      const answer = await t.request('/api/sources');
+      expect(answer.headers['x-ratelimit-limit']).toBe('300');
+      if (answer.status === 429) limited = answer;
+    }
+    expect(limited).toBeDefined();
+    expect(limited!.headers['retry-after']).toMatch(/^\d+$/);
+    mismatches.push(...validator.check('/api/sources', 'get', limited!));
+    expect((paths['/api/sources'].get.responses['429'] as { headers: Record<string, unknown> }).headers).toHaveProperty('Retry-After');
+    expect(mismatches).toEqual([]);
+    expect(cases).toBeGreaterThanOrEqual(1);
+    console.log(`response-validation cases under limits: ${cases + 1} (413, 429)`);
+  });
+});

@@ -137,6 +137,10 @@ export function completeDocument(document: OpenAPIObject, settings: ContractSett
         operation.security = [{}, { bearer: [] }, { apiKey: [] }];
         add('401', 'A presented API key is malformed, unknown or revoked (problem+json)');
       }
+      if ((operation as { requestBody?: unknown }).requestBody) {
+        add('413', 'The body is over KB_BODY_LIMIT_BYTES (problem+json)');
+        add('415', 'The body is not application/json (problem+json, code UNSUPPORTED_MEDIA_TYPE)');
+      }
       add('500', 'Unexpected error; details are logged, never sent (problem+json)');
       add('503', 'Database unavailable; retry after Retry-After (problem+json)');
       for (const response of Object.values(responses)) response.headers = { ...corsHeader, ...response.headers };
