@@ -12,13 +12,19 @@ import { ClaimsModule } from './modules/claims/claims.module.js';
 import { ComparisonsModule } from './modules/comparisons/comparisons.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
-import { PROBE_PATHS } from './modules/health/probe-paths.js';
 import { RecommendationsModule } from './modules/recommendations/recommendations.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
 import { SourcesModule } from './modules/sources/sources.module.js';
 import { StatsModule } from './modules/stats/stats.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
+
+const sighted = new WeakSet<object>();
+function firstSighting(request: object): boolean {
+  if (sighted.has(request)) return false;
+  sighted.add(request);
+  return true;
+}
 
 @Module({
   imports: [
@@ -30,8 +36,12 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
           level: config.get('LOG_LEVEL', { infer: true }),
           // Each request gets an id (or keeps the caller's x-request-id) on every log line.
           genReqId: (req) => (req.headers['x-request-id'] as string | undefined) ?? crypto.randomUUID(),
-          autoLogging: { ignore: (req) => PROBE_PATHS.has(req.url ?? '') },
+          // Nest applies the logging middleware twice to paths outside the global prefix (the
+          // probes): one line per request, whichever instance sees it first.
+          autoLogging: { ignore: (req) => !firstSighting(req) },
           redact: ['req.headers.authorization', 'req.headers["x-api-key"]'],
+          // Readable lines in development; JSON (for log shippers) everywhere else.
+          ...(config.get('NODE_ENV', { infer: true }) === 'development' ? { transport: { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } } : {}),
         },
       }),
     }),
