@@ -2,10 +2,14 @@ import fastifyPlugin from 'fastify-plugin';
 import { ResponseCache } from './common/cache/response-cache.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
+import compress from '@fastify/compress';
+import { constants as zlib } from 'node:zlib';
+import { RouteTable } from './common/http/route-table.js';
 import helmet from '@fastify/helmet';
 import { validateEnvironment } from './config/environment.js';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ProblemDetailsModel } from './common/http/problem-details.model.js';
+import { SwaggerModule } from '@nestjs/swagger';
+import { READ_ONLY } from './modules/auth/api-key.guard.js';
+import { buildOpenApiDocument, operationIdsWith, queryParameterNames } from './common/openapi/openapi-document.js';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
@@ -46,6 +50,9 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
     logger: options.logger === false ? false : undefined,
   });
   if (options.logger !== false) app.useLogger(app.get(Logger));
+  // Every route as it is registered (at init), for 405 + Allow on known paths.
+  const routes = new RouteTable();
+  app.getHttpAdapter().getInstance().addHook('onRoute', (route) => routes.add(route.method, route.url));
   app.setGlobalPrefix('api', { exclude: [...PROBE_PATHS].map((p) => p.slice(1)) });
   acceptEmptyJsonBodies(app, env.KB_BODY_LIMIT_BYTES);
   // Security headers. No CSP: the API answers JSON and embeddable tables, and the docs UI
@@ -68,28 +75,39 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
     origin: origins.includes('*') ? true : origins,
     methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
     allowedHeaders: ['Authorization', 'X-API-Key', 'Content-Type', 'If-None-Match', 'X-Request-Id'],
-    exposedHeaders: ['ETag', 'Retry-After'],
+    exposedHeaders: ['ETag', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
     maxAge: 600,
   });
-  if (env.KB_PUBLIC_READS) {
-    // Registered after helmet, rate limiting and CORS, so cached answers still get them.
-    const responses = app.get(ResponseCache);
-    await app.register(
-      fastifyPlugin(async (fastify) => {
-        fastify.addHook('onRequest', (request, reply, done) => {
-          if (!responses.serve(request, reply)) done();
-        });
-      }),
-    );
-  }
+  // gzip or brotli by Accept-Encoding (adds Vary: Accept-Encoding), above 1 KiB. Brotli at
+  // quality 4: about gzip's speed with smaller output; 11 (the default) costs ~100 ms a table.
+  await app.register(compress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+  });
+  // The one response cache answers public reads before routing; registered after helmet, rate
+  // limiting, CORS and compression, so cached answers still get them. It declines every
+  // request with credentials, and every request at all when reads are private
+  // (ResponseCache.shares): the API key guard is never skipped.
+  const responses = app.get(ResponseCache);
+  await app.register(
+    fastifyPlugin(async (fastify) => {
+      fastify.addHook('onRequest', (request, reply, done) => {
+        if (!responses.serve(request, reply)) done();
+      });
+    }),
+  );
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemDetailsFilter());
-  const openApi = new DocumentBuilder()
-    .setTitle('versus-kb')
-    .setDescription('Technology comparisons with every claim cited by its verbatim quote. GraphQL: /graphql.')
-    .setVersion('0.1.0')
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi, { extraModels: [ProblemDetailsModel] }), {
+  app.useGlobalFilters(new ProblemDetailsFilter(routes));
+  const document = buildOpenApiDocument(app, {
+    publicReads: env.KB_PUBLIC_READS,
+    rateLimitPerMinute: env.KB_RATE_LIMIT_PER_MINUTE,
+    readOnlyOperations: operationIdsWith(app, READ_ONLY),
+    probePaths: PROBE_PATHS,
+  });
+  responses.setKnownQueryParameters(queryParameterNames(document));
+  SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/openapi.json',
     ui: options.docsUi !== false,
     raw: ['json'],

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import v8 from 'node:v8';
 import { ConfigService } from '@nestjs/config';
 import { createApp } from './app.factory.js';
@@ -39,7 +40,10 @@ async function bootstrap(): Promise<void> {
     });
   }
   await app.listen(config.get('PORT', { infer: true }), config.get('HOST', { infer: true }));
-  console.log(`versus-kb listening on ${await app.getUrl()} (ready in ${Date.now() - started} ms)`);
+  // The address really bound (0.0.0.0 or ::, when HOST is), not the loopback URL Nest reports.
+  const bound = app.getHttpServer().address() as AddressInfo;
+  const host = bound.family === 'IPv6' ? `[${bound.address}]` : bound.address;
+  console.log(`versus-kb listening on http://${host}:${bound.port} (ready in ${Date.now() - started} ms)`);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -105,6 +105,20 @@ export class Environment {
   @Min(100)
   @Max(1_000_000)
   GRAPHQL_MAX_COST = 20000;
+
+  /** Lexical tokens in one GraphQL document; longer documents are refused before parsing ends. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  @Max(1_000_000)
+  GRAPHQL_MAX_TOKENS = 2000;
+
+  /** Bytes of answers the one response cache keeps (tables, exports, GraphQL results). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(1024 * 1024 * 1024)
+  KB_RESPONSE_CACHE_BYTES = 32 * 1024 * 1024;
 }
 
 export function validateEnvironment(raw: Record<string, unknown>): Environment {

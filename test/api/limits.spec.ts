@@ -47,6 +47,13 @@ describe('limits and protective headers', () => {
     expect(tooMany.errors?.[0].message).toMatch(/alias/i);
   });
 
+  it('answers 413 on /graphql as a GraphQL error', async () => {
+    const res = await t.request({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: { query: `{ sources { slug } } # ${'x'.repeat(5000)}` } });
+    expect(res.status).toBe(413);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.json().errors[0].extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', status: 413 });
+  });
+
   it('answers 429 problem+json with Retry-After past the rate limit', async () => {
     let limited: Awaited<ReturnType<TestApp['request']>> | undefined;
     for (let i = 0; i < 60 && !limited; i++) {
@@ -54,6 +61,10 @@ describe('limits and protective headers', () => {
       if (res.status === 429) limited = res;
     }
     expect(limited).toBeDefined();
+    expect(limited!.headers['x-ratelimit-limit']).toBe('40');
+    const graphql = await t.request({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: { query: '{ __typename }' } });
+    expect(graphql.status).toBe(429);
+    expect(graphql.json().errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
     expect(limited!.headers['retry-after']).toMatch(/^\d+$/);
     expect(limited!.json()).toMatchObject({ status: 429, code: 'RATE_LIMITED', detail: expect.stringMatching(/requests per minute/) });
     expect((await t.request('/health')).status).toBe(200);

@@ -11,11 +11,23 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 describe('fuzzing REST and GraphQL inputs', () => {
   let t: TestApp;
   let editor: string;
+  let ownClaimId: number;
   let readRoutes: { path: string }[];
   beforeAll(async () => {
     t = await bootTestApp();
     const { ApiKeysService } = await import('../../src/modules/auth/api-keys.service.js');
     editor = (await t.app.get(ApiKeysService).create('editor', 'fuzz')).key;
+    // The claim the fuzzer may PATCH is its own: seeded data is never edited.
+    const slug = `fuzz-own-${Date.now().toString(36)}`;
+    const quote = 'Node.js serves many small requests from one thread.';
+    const own = await t.request({
+      method: 'POST',
+      url: '/api/sources',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
+      payload: { source: { externalId: slug, slug, title: 'Fuzz target', compares: ['nodejs', 'python'], body: `${quote} ${slug}` }, claims: [{ key: 'own', kind: 'pro', statement: 'Node.js serves many small requests.', quote, technology: 'nodejs' }] },
+    });
+    expect(own.status).toBe(201);
+    ownClaimId = (await t.request(`/api/claims?source=${slug}`)).json().items[0].id;
     const doc = (await t.request('/api/openapi.json')).json();
     readRoutes = Object.entries<any>(doc.paths)
       .filter(([path, ops]) => path.startsWith('/api/') && ops.get)
@@ -74,7 +86,7 @@ describe('fuzzing REST and GraphQL inputs', () => {
   it('REST bodies (ingest, patch, recommendations, deletes) never cause a 5xx', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('POST /api/sources', 'PATCH /api/claims/1', 'PATCH /api/claims/x', 'POST /api/recommendations', 'DELETE /api/sources/nope', 'DELETE /api/claims/0'),
+        fc.constantFrom('POST /api/sources', `PATCH /api/claims/${ownClaimId}`, 'PATCH /api/claims/x', 'POST /api/recommendations', 'DELETE /api/sources/nope', 'DELETE /api/claims/0'),
         fc.oneof(
           fc.anything({ maxDepth: 3 }),
           fc.record(
@@ -117,6 +129,8 @@ describe('fuzzing REST and GraphQL inputs', () => {
     await fc.assert(
       fc.asyncProperty(fc.nat(), fc.dictionary(fc.constantFrom('f', 'n', 'a', 'i', 'b', 's', 'k', 'id', 'p'), fc.oneof(nasty, fc.anything({ maxDepth: 2 }), fc.integer(), claimLike)), async (pick, variables) => {
         const query = operations[pick % operations.length];
+        // updateClaim edits only the fuzzer's own claim, never seeded data
+        if (query.includes('updateClaim')) variables.id = ownClaimId;
         const res = await t.request({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', 'x-api-key': editor }, payload: { query, variables } });
         const what = `${query.slice(0, 40)} ${JSON.stringify(variables).slice(0, 200)}`;
         expect([what, res.status < 500]).toEqual([what, true]);

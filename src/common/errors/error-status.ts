@@ -15,6 +15,8 @@ export const ERROR_TRANSPORT: Record<ErrorCode, { status: number; title: string;
   [ErrorCode.PAYLOAD_TOO_LARGE]: { status: 413, title: 'Payload too large', graphql: 'PAYLOAD_TOO_LARGE' },
   [ErrorCode.RATE_LIMITED]: { status: 429, title: 'Too many requests', graphql: 'RATE_LIMITED' },
   [ErrorCode.NOT_ACCEPTABLE]: { status: 406, title: 'Not acceptable', graphql: 'NOT_ACCEPTABLE' },
+  [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: { status: 415, title: 'Unsupported media type', graphql: 'UNSUPPORTED_MEDIA_TYPE' },
+  [ErrorCode.METHOD_NOT_ALLOWED]: { status: 405, title: 'Method not allowed', graphql: 'METHOD_NOT_ALLOWED' },
   [ErrorCode.SERVICE_UNAVAILABLE]: { status: 503, title: 'Service unavailable', graphql: 'SERVICE_UNAVAILABLE' },
   [ErrorCode.INTERNAL]: { status: 500, title: 'Internal error', graphql: 'INTERNAL_SERVER_ERROR' },
 };
@@ -27,7 +29,8 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   406: ErrorCode.NOT_ACCEPTABLE,
   409: ErrorCode.CONFLICT,
   413: ErrorCode.PAYLOAD_TOO_LARGE,
-  415: ErrorCode.VALIDATION_FAILED,
+  405: ErrorCode.METHOD_NOT_ALLOWED,
+  415: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
   422: ErrorCode.INVALID_ANNOTATION,
   429: ErrorCode.RATE_LIMITED,
   503: ErrorCode.SERVICE_UNAVAILABLE,

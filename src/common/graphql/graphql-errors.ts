@@ -27,5 +27,17 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { message: mapped.message, path: formatted.path, locations: formatted.locations, extensions: mapped.extensions };
   }
   const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  if (code === 'GRAPHQL_PARSE_FAILED') {
+    // graphql-js's own token limit message ("contains more that N tokens") read as a limit.
+    const tokens = /Document contains more th[ae]t? (\d+) tokens/.exec(formatted.message);
+    if (tokens) {
+      const max = Number(tokens[1]);
+      return { message: `The document has more than ${max} tokens, over the limit of ${max}`, extensions: { ...extensions, limit: { name: 'tokens', max } } };
+    }
+  }
+  if (code === 'GRAPHQL_VALIDATION_FAILED') {
+    // Field suggestions would let anyone map a schema whose introspection were turned off.
+    return { ...formatted, message: formatted.message.replace(/ Did you mean .+\?$/, ''), extensions };
+  }
   return { ...formatted, extensions };
 }

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type PipeTransform, type ValidationError } from '@nestjs/common';
 import { DomainError, ErrorCode, type FieldError } from '../errors/domain-error.js';
 
 /** Flattens class-validator's tree into `path: message` pairs (`claims[2].quote`). */
@@ -15,13 +15,26 @@ export function validationFailed(errors: FieldError[], what = 'The request'): Do
   return new DomainError(ErrorCode.VALIDATION_FAILED, `${what} is invalid: ${summary}${errors.length > 3 ? '; …' : ''}`, errors);
 }
 
-/** Global pipe: unknown properties are refused, query strings are converted to their types. */
-export function createValidationPipe(): ValidationPipe {
+function validationPipe(forbidUnknown: boolean): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,
-    forbidNonWhitelisted: true,
+    forbidNonWhitelisted: forbidUnknown,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     exceptionFactory: (errors) => validationFailed(flattenValidationErrors(errors)),
   });
+}
+
+/**
+ * Global pipe. Bodies: an unknown property is refused (a typo in a write must not be dropped
+ * silently). Query strings: unknown parameters are ignored, because links carry tracking
+ * parameters (`utm_source`, `fbclid`) that a shared table URL must survive; they are also
+ * left out of the response cache's keys.
+ */
+export function createValidationPipe(): PipeTransform {
+  const strict = validationPipe(true);
+  const lenient = validationPipe(false);
+  return {
+    transform: (value: unknown, metadata: ArgumentMetadata) => (metadata.type === 'query' ? lenient : strict).transform(value, metadata),
+  };
 }

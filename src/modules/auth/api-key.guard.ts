@@ -15,7 +15,7 @@ const PUBLIC = 'versus-kb:public';
 /** Probes that must answer without a key (health, readiness). */
 export const Public = () => SetMetadata(PUBLIC, true);
 
-const READ_ONLY = 'versus-kb:read-only';
+export const READ_ONLY = 'versus-kb:read-only';
 /** A POST that computes and stores nothing (recommendations): treated as a read. */
 export const ReadOnly = () => SetMetadata(READ_ONLY, true);
 

@@ -24,10 +24,12 @@ export class ComparisonsController {
   @ApiOperation({
     summary: 'Comparison table of two technologies',
     description:
-      'One row per criterion: each source\'s ratings (word, score, quote) and verdicts, a consensus and a conflict flag. ' +
-      'Consensus: each source takes one position per criterion, its explicit verdict (weight 1) or else the comparison of its ratings of both ' +
-      'technologies (weight 0.5; scores within 0.15 are a tie). The heaviest position is the consensus; agreement is its share of the weight; ' +
-      'other positions are dissent and mark a conflict. Recency is not weighted. Responses carry a strong ETag (If-None-Match -> 304).',
+      'One row per criterion: each source\'s ratings (word, score, quote) and verdicts, a consensus and a conflict flag; then a per-use-case consensus, ' +
+      'use cases, scenarios, FAQs, recommendations and the sources cited. Consensus: each source takes one position per criterion or use case: its ' +
+      'explicit verdict (weight 1), else the comparison of its own ratings of both technologies on its ordinal scale (weight 0.5; only equal ratings tie), ' +
+      'else its use cases, scenarios, recommendations, pros and cons (weight 0.3). Qualifiers ("sometimes") multiply a weight by 0.6. Outcomes keep ' +
+      'win, tie, split and neither apart; equal top weights read contested. weighting=recency (halfLifeDays) halves a position\'s weight per half-life ' +
+      'of age; off by default. Responses carry a strong ETag (If-None-Match -> 304).',
   })
   @ApiProduces('application/json', 'text/csv', 'text/markdown', 'text/html')
   @ApiOkResponse({ type: ComparisonModel, description: 'JSON; or CSV, Markdown, embeddable HTML by Accept or ?format=' })

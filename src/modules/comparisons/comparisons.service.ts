@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataVersionService } from '../../common/cache/data-version.service.js';
-import { VersionedCache } from '../../common/cache/versioned-cache.js';
 import { DomainError, ErrorCode, notFound } from '../../common/errors/domain-error.js';
 import { CONSENSUS_WEIGHTINGS, DEFAULT_HALF_LIFE_DAYS } from './dto/comparison.params.js';
 import { represent, type Representation } from '../../common/http/cached-representation.js';
@@ -30,13 +28,9 @@ const COMPARISON_CLAIM_LIMIT = 5000;
 
 @Injectable()
 export class ComparisonsService {
-  /** Rendered tables by `a|b|format`, valid while the data version is unchanged. */
-  private readonly cache = new VersionedCache<Representation>(1000, 16 * 2 ** 20, (rep) => rep.body.length);
-
   constructor(
     private readonly claims: ClaimsService,
     private readonly taxonomy: TaxonomyService,
-    private readonly dataVersion: DataVersionService,
   ) {}
 
   async compare(a: string, b: string, options: ConsensusOptions = {}): Promise<ComparisonModel> {
@@ -45,16 +39,13 @@ export class ComparisonsService {
     return buildComparison([pair[0].ref, pair[1].ref], page, criterionUseCases(await this.taxonomy.index()), options);
   }
 
-  /** The table in a format, rendered once per data version (strong ETag over the bytes). */
+  /**
+   * The table in a format (strong ETag over the bytes). Public answers are kept by the one
+   * response cache (ResponseCache), per data version and normalised request.
+   */
   async render(a: string, b: string, format: ComparisonFormat, options: ConsensusOptions = {}): Promise<Representation> {
-    const key = `${lookupKey(a)}|${lookupKey(b)}|${format}|${options.recency?.halfLifeDays ?? ''}`;
-    const version = this.dataVersion.current;
-    const hit = this.cache.get(key, version);
-    if (hit) return hit;
     const comparison = await this.compare(a, b, options);
-    const rep = represent(renderComparison(comparison, format), FORMAT_CONTENT_TYPES[format]);
-    this.cache.set(key, version, rep);
-    return rep;
+    return represent(renderComparison(comparison, format), FORMAT_CONTENT_TYPES[format]);
   }
 
   private async resolvePair(a: string, b: string) {

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { CriterionRefModel, RefModel, SourceRefModel } from '../../../common/models/refs.model.js';
 
@@ -76,7 +76,7 @@ export class ClaimModel {
   @Field(() => [RefModel], { description: 'Other technologies the claim names (parts of a recommended stack, listed frameworks)' })
   related: RefModel[];
 
-  @ApiProperty({ type: String, nullable: true, description: 'With a text query: the matching passage, matches in <b>…</b>' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Only with a text query (q): the matching passage, matches in <b>…</b>; absent otherwise' })
   @Field(() => String, { nullable: true, description: 'With a text query: the matching passage, matches in <b>…</b>' })
   snippet?: string | null;
 }

@@ -1,30 +1,31 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { RefModel } from '../../../common/models/refs.model.js';
 
 @ObjectType('ClaimStatsRow')
+/** A row has the columns of the request's groupBy only (the others are absent, not null). */
 export class ClaimStatsRowModel {
-  @ApiProperty({ type: () => RefModel, nullable: true })
+  @ApiPropertyOptional({ type: () => RefModel, nullable: true })
   @Field(() => RefModel, { nullable: true })
   criterion?: RefModel | null;
 
-  @ApiProperty({ type: () => RefModel, nullable: true })
+  @ApiPropertyOptional({ type: () => RefModel, nullable: true })
   @Field(() => RefModel, { nullable: true })
   technology?: RefModel | null;
 
-  @ApiProperty({ type: () => RefModel, nullable: true, description: 'The source (name = title)' })
+  @ApiPropertyOptional({ type: () => RefModel, nullable: true, description: 'The source (name = title)' })
   @Field(() => RefModel, { nullable: true, description: 'The source (name = title)' })
   source?: RefModel | null;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true })
   @Field(() => String, { nullable: true })
   kind?: string | null;
 
-  @ApiProperty({ type: () => RefModel, nullable: true })
+  @ApiPropertyOptional({ type: () => RefModel, nullable: true })
   @Field(() => RefModel, { nullable: true })
   useCase?: RefModel | null;
 
-  @ApiProperty({ type: () => RefModel, nullable: true })
+  @ApiPropertyOptional({ type: () => RefModel, nullable: true })
   @Field(() => RefModel, { nullable: true })
   winner?: RefModel | null;
 

@@ -1,0 +1,33 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { ConfigService } from '@nestjs/config';
+import type { Environment } from '../../config/environment.js';
+import type { ResponseCache } from '../cache/response-cache.js';
+import { formatGraphQLError } from './graphql-errors.js';
+import { GRAPHQL_PATH, graphqlOverHttpPlugin } from './graphql-over-http.js';
+import { graphqlResponseCachePlugins } from './graphql-response-cache.js';
+import { queryLimitsRule } from './query-limits.js';
+
+/**
+ * The GraphQL server: limits checked as parse options (tokens) and one validation rule (depth,
+ * aliases, cost), so a query over a limit is a request error (400, GRAPHQL_PARSE_FAILED or
+ * GRAPHQL_VALIDATION_FAILED) and never reaches a resolver; GraphQL over HTTP status codes;
+ * the shared response cache for public reads.
+ */
+export function graphqlOptions(config: ConfigService<Environment, true>, responses: ResponseCache): ApolloDriverConfig {
+  const env = <K extends keyof Environment>(key: K): Environment[K] => config.get(key, { infer: true });
+  return {
+    path: GRAPHQL_PATH,
+    autoSchemaFile: true,
+    sortSchema: true,
+    parseOptions: { maxTokens: env('GRAPHQL_MAX_TOKENS') },
+    validationRules: [queryLimitsRule({ maxDepth: env('GRAPHQL_MAX_DEPTH'), maxAliases: env('GRAPHQL_MAX_ALIASES'), maxCost: env('GRAPHQL_MAX_COST') })],
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    plugins: [graphqlOverHttpPlugin(), ...graphqlResponseCachePlugins(responses)],
+    // Apollo's sandbox page on GET outside production; introspection stays on (public API).
+    playground: false,
+    graphiql: env('NODE_ENV') !== 'production',
+    introspection: true,
+    formatError: formatGraphQLError,
+  };
+}
