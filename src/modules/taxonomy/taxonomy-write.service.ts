@@ -96,7 +96,7 @@ export class TaxonomyWriteService {
     const result = await this.write(async (tx) => {
       const entries = await this.repository.entries(tx, table);
       const merged = find(entries, key, table);
-      const target = find(entries, into, table);
+      const target = find(entries, into, table, true);
       if (merged.id === target.id) throw new DomainError(ErrorCode.VALIDATION_FAILED, `cannot merge the ${TAXONOMY_LABEL[table]} '${merged.slug}' into itself`);
       const claimsMoved = await this.repository.moveReferences(tx, table, merged.id, target.id);
       await this.repository.remove(tx, table, merged.id);
@@ -224,10 +224,14 @@ export class TaxonomyWriteService {
   }
 }
 
-/** An entry by slug, else by name or alias (as every read accepts). */
-function find(entries: StoredEntry[], key: string, table: TaxonomyTable): StoredEntry {
+/**
+ * The entry a write names. The entry changed must be named by its slug (after a merge the old
+ * slug is an alias of the target: deleting by it must not delete the target); the target of a
+ * merge may be named by any alias, as reads accept.
+ */
+function find(entries: StoredEntry[], key: string, table: TaxonomyTable, byAlias = false): StoredEntry {
   const wanted = lookupKey(key);
-  const found = entries.find((e) => e.slug === key) ?? entries.find((e) => [e.slug, e.name, ...e.aliases].some((k) => lookupKey(k) === wanted));
+  const found = entries.find((e) => e.slug === key) ?? (byAlias ? entries.find((e) => [e.slug, e.name, ...e.aliases].some((k) => lookupKey(k) === wanted)) : undefined);
   if (!found) throw notFound(TAXONOMY_LABEL[table], key);
   return found;
 }
