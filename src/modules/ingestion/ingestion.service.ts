@@ -6,12 +6,12 @@ import { TransactionRunner, type Tx } from '../../infra/database/transaction.js'
 import { checkIfMatch, sourceToWrite } from '../sources/source-identity.js';
 import { TaxonomyWriteService } from '../taxonomy/taxonomy-write.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
-import { checkClaimShape } from './claim-rules.js';
 import type { IngestSourceInput } from './dto/ingest-source.dto.js';
-import { IngestionRepository } from './ingestion.repository.js';
+import { ClaimWritesRepository } from '../claims/claim-writes.repository.js';
+import { SourceWritesRepository } from '../sources/source-writes.repository.js';
 import type { IngestionResult, IngestOptions, SourceRecord } from './ingestion.types.js';
-import { locateQuote } from './quote-locator.js';
-import { resolveClaim, resolveRef, type LocatedClaim, type RejectionItem } from './claim-resolution.js';
+import { resolveClaim, resolveRef, type LocatedClaim, type RejectionItem } from '../claims/claim-resolution.js';
+import { validateClaim } from '../claims/claim-validation.js';
 
 /**
  * The one write path for sources and their claims (seed loader, REST, GraphQL, CLI):
@@ -23,7 +23,8 @@ export class IngestionService {
   private readonly logger = new Logger(IngestionService.name);
 
   constructor(
-    private readonly repository: IngestionRepository,
+    private readonly sources: SourceWritesRepository,
+    private readonly claims: ClaimWritesRepository,
     private readonly taxonomy: TaxonomyService,
     private readonly taxonomyWrites: TaxonomyWriteService,
     private readonly transactions: TransactionRunner,
@@ -40,7 +41,7 @@ export class IngestionService {
 
   /** Deletes a source (slug or externalId) and, with it, its claims. */
   async deleteSource(key: string): Promise<void> {
-    const deleted = await this.transactions.run((tx) => this.repository.deleteSource(tx, key));
+    const deleted = await this.transactions.run((tx) => this.sources.deleteSource(tx, key));
     if (!deleted) throw notFound('source', key);
     this.dataVersion.bump();
   }
@@ -70,17 +71,8 @@ export class IngestionService {
       const field = `claims[${i}] (${claim.key})`;
       if (keys.has(claim.key)) errors.push({ code: ErrorCode.INVALID_ANNOTATION, error: { field: `${field}.key`, message: `duplicate key '${claim.key}'` } });
       keys.add(claim.key);
-      for (const error of checkClaimShape(claim, field)) errors.push({ code: ErrorCode.INVALID_ANNOTATION, error });
-      if (claim.question && !body.includes(claim.question)) {
-        errors.push({ code: ErrorCode.QUOTE_NOT_FOUND, error: { field: `${field}.question`, message: 'question not found verbatim in the source text' } });
-      }
-      try {
-        const span = locateQuote(body, claim.quote, claim.occurrence);
-        located.push({ ...claim, quoteStart: span.start, quoteEnd: span.end });
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        errors.push({ code: error.code, error: { field: `${field}.quote`, message: error.message } });
-      }
+      const checked = validateClaim(claim, body, field, errors);
+      if (checked) located.push(checked);
     });
     if (errors.length) throw this.rejection(input, errors);
     return located;
@@ -95,19 +87,19 @@ export class IngestionService {
     if (errors.length) throw this.rejection(input, errors);
 
     const contentHash = createHash('sha256').update(body).digest('hex');
-    const matches = await this.repository.findMatches(tx, { slug: input.source.slug, externalId: input.source.externalId, contentHash });
+    const matches = await this.sources.findMatches(tx, { slug: input.source.slug, externalId: input.source.externalId, contentHash });
     const existing = sourceToWrite({ slug: input.source.slug, externalId: input.source.externalId, contentHash }, matches);
     const textChanges = existing !== null && existing.contentHash !== contentHash;
     checkIfMatch(existing, options.ifMatch, textChanges, options.trusted ?? false);
 
     const record = this.toSourceRecord(input, body, contentHash, existing?.externalId, compareIds.filter((id): id is number => id !== null));
     if (existing && existing.contentHash === record.contentHash && existing.annotationHash === record.annotationHash) {
-      const total = await this.repository.countClaims(tx, existing.id);
+      const total = await this.claims.countClaims(tx, existing.id);
       const result = { sourceId: existing.id, slug: existing.slug, externalId: existing.externalId, status: 'unchanged', claims: { total, created: 0, updated: 0, deleted: 0 } } as const;
       return { result, taxonomyChanged };
     }
-    const sourceId = await this.repository.saveSource(tx, existing?.id ?? null, record);
-    const counts = await this.repository.syncClaims(tx, sourceId, claims);
+    const sourceId = await this.sources.saveSource(tx, existing?.id ?? null, record);
+    const counts = await this.claims.syncClaims(tx, sourceId, claims);
     const status = existing ? 'updated' : 'created';
     this.logger.log(`${status} source ${record.slug}${textChanges ? ' (text revised)' : ''}: ${claims.length} claims (+${counts.created} ~${counts.updated} -${counts.deleted})`);
     return { result: { sourceId, slug: record.slug, externalId: record.externalId, status, claims: { total: claims.length, ...counts } }, taxonomyChanged };
