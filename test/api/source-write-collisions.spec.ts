@@ -30,12 +30,17 @@ describe('source writes cannot destroy another source', () => {
   }
 
   const other = () => articleInput();
+  /** Another article of its own with some of its source fields replaced. */
+  const otherWith = (source: Record<string, unknown>) => {
+    const o = other();
+    return { ...o, source: { ...o.source, ...source } };
+  };
 
   it.each([
-    ['its text under another slug and externalId', (a: ArticleInput) => ({ ...other(), source: { ...other().source, body: a.source.body } }), 'source.body'],
-    ['its text under another slug, no externalId', (a: ArticleInput) => { const o = other(); const { externalId: _e, ...source } = o.source; return { ...o, source: { ...source, body: a.source.body } }; }, 'source.body'],
-    ['its slug with another externalId and text', (a: ArticleInput) => ({ ...other(), source: { ...other().source, slug: a.source.slug } }), 'source.slug'],
-    ['its externalId under another slug', (a: ArticleInput) => ({ ...other(), source: { ...other().source, externalId: a.source.externalId } }), 'source.externalId'],
+    ['its text under another slug and externalId', (a: ArticleInput) => otherWith({ body: a.source.body }), 'source.body'],
+    ['its text under another slug, no externalId', (a: ArticleInput) => otherWith({ body: a.source.body, externalId: undefined }), 'source.body'],
+    ['its slug with another externalId and text', (a: ArticleInput) => otherWith({ slug: a.source.slug }), 'source.slug'],
+    ['its externalId under another slug', (a: ArticleInput) => otherWith({ externalId: a.source.externalId }), 'source.externalId'],
   ])('refuses %s with 409 naming the stored source', async (_name, make, field) => {
     const { input, before } = await original();
     const res = await write('POST', '/api/sources', make(input));
@@ -123,7 +128,7 @@ describe('source writes cannot destroy another source', () => {
     const mutation = `mutation ($input: IngestSourceInput!, $ifMatch: String) { ingestSource(input: $input, ifMatch: $ifMatch) { status claims { updated } } }`;
     const { ApiKeysService } = await import('../../src/modules/auth/api-keys.service.js');
     const auth = { authorization: `Bearer ${(await t.app.get(ApiKeysService).create('editor', 'collisions-gql')).key}` };
-    const stolen = await t.graphql(mutation, { input: { ...other(), source: { ...other().source, body: input.source.body } } }, auth);
+    const stolen = await t.graphql(mutation, { input: otherWith({ body: input.source.body }) }, auth);
     expect(stolen.errors?.[0].extensions?.code).toBe('CONFLICT');
     const revised = { ...input, source: { ...input.source, body: `${input.source.body} Revised.` } };
     const missing = await t.graphql(mutation, { input: revised }, auth);
@@ -146,7 +151,7 @@ describe('source writes cannot destroy another source', () => {
     const result = await ingestion.ingest(revised as never, revised.source.body, { trusted: true });
     expect(result.status).toBe('updated');
     expect((await storedSource(t, input.source.slug))!.claimIds).toEqual(before.claimIds);
-    const thief = { ...other(), source: { ...other().source, slug: `thief-${uniqueToken()}`, body: revised.source.body } };
+    const thief = otherWith({ slug: `thief-${uniqueToken()}`, body: revised.source.body });
     await expect(ingestion.ingest(thief as never, thief.source.body, { trusted: true })).rejects.toMatchObject({ code: 'SOURCE_CONFLICT' });
   });
 });

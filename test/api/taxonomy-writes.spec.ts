@@ -69,7 +69,7 @@ describe('taxonomy writes', () => {
     const target = `target-${token}`;
     await write('POST', '/api/technologies', { slug: target, name: `Target ${token}`, kind: 'language', aliases: [] });
     const input = articleInput(token);
-    input.source.compares = [`lang-${token}`, 'python'];
+    input.source.compares = [`lang-${token}`, `beta-${token}`];
     input.claims[0] = { ...input.claims[0], technology: `lang-${token}` };
     input.claims[2] = { ...input.claims[2], related: [`lang-${token}`, target] };
     expect((await write('POST', '/api/sources', input)).status).toBe(201);
@@ -116,7 +116,7 @@ describe('taxonomy writes', () => {
 
   describe('an annotation’s taxonomy block', () => {
     function withTaxonomy(token: string) {
-      const input = articleInput(token) as ReturnType<typeof articleInput> & { taxonomy?: unknown };
+      const input = articleInput(token);
       input.source.body = `Go${token} is fast. Rust${token} is safe. Both suit systems work. ${token}`;
       input.source.compares = [`go-${token}`, `rust-${token}`];
       input.taxonomy = {

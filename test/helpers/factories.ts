@@ -4,15 +4,27 @@ import type { TestApp } from './app.js';
 /** A short unique token usable in slugs, names and texts. */
 export const uniqueToken = () => randomUUID().replace(/-/g, '').slice(0, 12);
 
-/** An annotation of a small article of its own (unique slug, externalId and text), on seeded technologies. */
+/**
+ * An annotation of a small article of its own: unique slug, externalId and text, about two
+ * technologies and a criterion of its own (its taxonomy block creates them), so that what other
+ * suites count, rank or recommend over the seeded taxonomy is never changed by it.
+ */
 export function articleInput(token = uniqueToken()) {
   const slug = `article-${token}`;
-  const body = `Node.js handles many connections. Python wins for data science. Both are mature. Article ${token}.`;
+  const [alpha, beta, criterion] = [`alpha-${token}`, `beta-${token}`, `crit-${token}`];
+  const body = `Alpha handles many connections. Beta wins for data work. Both are mature. Article ${token}.`;
   return {
-    source: { externalId: `ext-${token}`, slug, title: `Article ${token}`, compares: ['nodejs', 'python'], body },
+    source: { externalId: `ext-${token}`, slug, title: `Article ${token}`, compares: [alpha, beta], body },
+    taxonomy: {
+      technologies: [
+        { slug: alpha, name: `Alpha ${token}`, kind: 'language', aliases: [] },
+        { slug: beta, name: `Beta ${token}`, kind: 'language', aliases: [] },
+      ],
+      criteria: [{ slug: criterion, name: `Criterion ${token}`, category: 'performance', aliases: [] }],
+    } as Record<string, unknown>,
     claims: [
-      { key: 'connections', kind: 'pro', statement: 'Node.js handles many connections.', quote: 'Node.js handles many connections.', technology: 'nodejs', criterion: 'concurrency' },
-      { key: 'data-science', kind: 'verdict', statement: 'Python wins for data science.', quote: 'Python wins for data science.', criterion: 'data-science', outcome: 'win', winner: 'python' },
+      { key: 'connections', kind: 'pro', statement: 'Alpha handles many connections.', quote: 'Alpha handles many connections.', technology: alpha, criterion },
+      { key: 'data-work', kind: 'verdict', statement: 'Beta wins for data work.', quote: 'Beta wins for data work.', criterion, outcome: 'win', winner: beta },
       { key: 'mature', kind: 'fact', statement: 'Both are mature.', quote: 'Both are mature.' },
     ] as Record<string, unknown>[],
   };
