@@ -87,6 +87,8 @@ describe('taxonomy writes', () => {
     expect(claims).toEqual(expect.arrayContaining([before.claimIds[0], before.claimIds[2]]));
     expect((await t.request(`/api/sources/${input.source.slug}`)).json().compares.map((c: any) => c.slug)).toEqual(expect.arrayContaining([target]));
     expect((await write('DELETE', `/api/technologies/lang-${token}`)).status).toBe(404);
+    // sources' compared technologies are recommendation candidates for other suites: leave none behind
+    expect((await write('DELETE', `/api/sources/${input.source.slug}`)).status).toBe(204);
   });
 
   it('deletes an entry nothing refers to, and refuses one still referenced (409)', async () => {
@@ -147,6 +149,7 @@ describe('taxonomy writes', () => {
       const claims = (await t.request(`/api/claims?source=article-${token}`)).json().items;
       expect(claims).toHaveLength(3);
       expect((await write('POST', '/api/sources', withTaxonomy(token))).json().status).toBe('unchanged');
+      expect((await write('DELETE', `/api/sources/article-${token}`)).status).toBe(204);
     });
 
     it('refuses an alias naming another entry (409) and stores nothing, taxonomy included', async () => {

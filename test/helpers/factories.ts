@@ -5,16 +5,17 @@ import type { TestApp } from './app.js';
 export const uniqueToken = () => randomUUID().replace(/-/g, '').slice(0, 12);
 
 /**
- * An annotation of a small article of its own: unique slug, externalId and text, about two
- * technologies and a criterion of its own (its taxonomy block creates them), so that what other
- * suites count, rank or recommend over the seeded taxonomy is never changed by it.
+ * An annotation of a small article of its own: unique slug, externalId and text; its claims are
+ * about two technologies and a criterion of its own (its taxonomy block creates them), so that
+ * what other suites count or recommend over the seeded taxonomy is not changed by it.
  */
 export function articleInput(token = uniqueToken()) {
   const slug = `article-${token}`;
   const [alpha, beta, criterion] = [`alpha-${token}`, `beta-${token}`, `crit-${token}`];
   const body = `Alpha handles many connections. Beta wins for data work. Both are mature. Article ${token}.`;
   return {
-    source: { externalId: `ext-${token}`, slug, title: `Article ${token}`, compares: [alpha, beta], body },
+    // compares the seeded pair: the technologies sources compare are what recommendations rank
+    source: { externalId: `ext-${token}`, slug, title: `Article ${token}`, compares: ['nodejs', 'python'], body },
     taxonomy: {
       technologies: [
         { slug: alpha, name: `Alpha ${token}`, kind: 'language', aliases: [] },
