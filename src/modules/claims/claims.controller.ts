@@ -3,8 +3,8 @@ import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nes
 import { ApiProblems } from '../../common/http/problem-details.model.js';
 import { ClaimModel, ClaimPageModel } from './models/claim.model.js';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
-import { ClaimEditService } from '../ingestion/claim-edit.service.js';
-import { ClaimPatchInput } from '../ingestion/dto/claim-patch.input.js';
+import { ClaimEditService } from './claim-edit.service.js';
+import { ClaimPatchInput } from './dto/claim-patch.input.js';
 import { ClaimsService } from './claims.service.js';
 import { ClaimQueryDto } from './dto/claim-filter.input.js';
 

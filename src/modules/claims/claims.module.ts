@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { IngestionModule } from '../ingestion/ingestion.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
+import { ClaimEditService } from './claim-edit.service.js';
+import { ClaimWritesRepository } from './claim-writes.repository.js';
 import { CLAIM_LIST_FIELD_RESOLVERS } from './claim-list-fields.resolver.js';
 import { ClaimsController } from './claims.controller.js';
 import { ClaimsRepository } from './claims.repository.js';
@@ -9,9 +10,9 @@ import { ClaimsService } from './claims.service.js';
 import { FaqsController } from './faqs.controller.js';
 
 @Module({
-  imports: [TaxonomyModule, IngestionModule],
+  imports: [TaxonomyModule],
   controllers: [ClaimsController, FaqsController],
-  providers: [ClaimsService, ClaimsRepository, ClaimsResolver, ClaimConnectionResolver, ...CLAIM_LIST_FIELD_RESOLVERS],
-  exports: [ClaimsService],
+  providers: [ClaimsService, ClaimsRepository, ClaimWritesRepository, ClaimEditService, ClaimsResolver, ClaimConnectionResolver, ...CLAIM_LIST_FIELD_RESOLVERS],
+  exports: [ClaimsService, ClaimWritesRepository],
 })
 export class ClaimsModule {}

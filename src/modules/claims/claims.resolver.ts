@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ClaimEditService } from '../ingestion/claim-edit.service.js';
-import { ClaimPatchInput } from '../ingestion/dto/claim-patch.input.js';
+import { ClaimEditService } from './claim-edit.service.js';
+import { ClaimPatchInput } from './dto/claim-patch.input.js';
 import { ClaimsService, type ClaimConnection } from './claims.service.js';
 import { ClaimFilterInput } from './dto/claim-filter.input.js';
 import { ClaimConnectionModel } from './models/claim-connection.model.js';

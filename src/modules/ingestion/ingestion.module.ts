@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
+import { ClaimsModule } from '../claims/claims.module.js';
+import { SourceWritesRepository } from '../sources/source-writes.repository.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
-import { ClaimEditService } from './claim-edit.service.js';
-import { IngestionRepository } from './ingestion.repository.js';
 import { IngestionService } from './ingestion.service.js';
 
+/** Ingesting a source with its claims: orchestration over sources/, claims/ and taxonomy/ writes in one transaction. */
 @Module({
-  imports: [TaxonomyModule],
-  providers: [IngestionService, IngestionRepository, ClaimEditService],
-  exports: [IngestionService, ClaimEditService],
+  imports: [TaxonomyModule, ClaimsModule],
+  providers: [IngestionService, SourceWritesRepository],
+  exports: [IngestionService],
 })
 export class IngestionModule {}

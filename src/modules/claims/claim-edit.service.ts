@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataVersionService } from '../../common/cache/data-version.service.js';
-import { DomainError, ErrorCode, notFound } from '../../common/errors/domain-error.js';
+import { DomainError, notFound } from '../../common/errors/domain-error.js';
 import { TransactionRunner } from '../../infra/database/transaction.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
-import { checkClaimShape } from './claim-rules.js';
+import { validateClaim } from './claim-validation.js';
 import { resolveClaim, type RejectionItem } from './claim-resolution.js';
 import type { ClaimPatchInput } from './dto/claim-patch.input.js';
-import type { ClaimInput } from './dto/ingest-source.dto.js';
-import { IngestionRepository } from './ingestion.repository.js';
-import { locateQuote } from './quote-locator.js';
+import type { ClaimInput } from '../ingestion/dto/ingest-source.dto.js';
+import { ClaimWritesRepository } from './claim-writes.repository.js';
 
-/** Edits and deletions of single claims, with the same checks as ingestion, in one transaction. */
+/** Edits and deletions of single claims, with the same validation as ingestion, in one transaction. */
 @Injectable()
 export class ClaimEditService {
   constructor(
-    private readonly repository: IngestionRepository,
+    private readonly repository: ClaimWritesRepository,
     private readonly taxonomy: TaxonomyService,
     private readonly transactions: TransactionRunner,
     private readonly dataVersion: DataVersionService,
@@ -27,18 +26,9 @@ export class ClaimEditService {
       // a new quote must be unique in the text or name its occurrence; an unchanged one keeps its place
       const kept = patch.quote === undefined || patch.quote === current.claim.quote ? current.claim.occurrence : undefined;
       const merged: ClaimInput = { ...current.claim, occurrence: kept, ...stripUndefined(patch) };
-      const errors: RejectionItem[] = checkClaimShape(merged, 'claim').map((error) => ({ code: ErrorCode.INVALID_ANNOTATION, error }));
-      if (merged.question && !current.body.includes(merged.question)) {
-        errors.push({ code: ErrorCode.QUOTE_NOT_FOUND, error: { field: 'claim.question', message: 'question not found verbatim in the source text' } });
-      }
-      let span = { start: 0, end: 0 };
-      try {
-        span = locateQuote(current.body, merged.quote, merged.occurrence);
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        errors.push({ code: error.code, error: { field: 'claim.quote', message: error.message } });
-      }
-      const resolved = resolveClaim(await this.taxonomy.index(tx), { ...merged, quoteStart: span.start, quoteEnd: span.end }, 'claim', errors);
+      const errors: RejectionItem[] = [];
+      const located = validateClaim(merged, current.body, 'claim', errors) ?? { ...merged, quoteStart: 0, quoteEnd: 0 };
+      const resolved = resolveClaim(await this.taxonomy.index(tx), located, 'claim', errors);
       if (errors.length) {
         throw new DomainError(errors[0].code, `claim ${id} was not changed: ${errors.map((e) => `${e.error.field}: ${e.error.message}`).join('; ')}`, errors.map((e) => e.error));
       }

@@ -1,55 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { ClaimKind, VerdictOutcome } from '../../generated/prisma/client.js';
-import { DomainError, ErrorCode } from '../../common/errors/domain-error.js';
 import { PrismaService } from '../../infra/database/prisma.service.js';
 import { clientOf, type Tx } from '../../infra/database/transaction.js';
-import type { ClaimInput } from './dto/ingest-source.dto.js';
+import type { ClaimInput } from '../ingestion/dto/ingest-source.dto.js';
 import { occurrenceAt } from './quote-locator.js';
-import type { ExistingSource, ResolvedClaim, SourceRecord } from './ingestion.types.js';
+import type { ResolvedClaim } from '../ingestion/ingestion.types.js';
 
 const toKind = (kind: ResolvedClaim['kind']) => kind.toUpperCase() as ClaimKind;
 const toOutcome = (outcome: ResolvedClaim['outcome']) => (outcome ? (outcome.toUpperCase() as VerdictOutcome) : null);
 
 @Injectable()
-export class IngestionRepository {
+/** Every statement that writes `claim` and `claim_mention` (reads for clients: ClaimsRepository). */
+export class ClaimWritesRepository {
   constructor(private readonly prisma: PrismaService) {}
-
-  /**
-   * The stored source this record is a new version of: same externalId, else same slug,
-   * else same text. Two different stored sources matching is a conflict.
-   */
-  async findSource(tx: Tx, record: SourceRecord): Promise<ExistingSource | null> {
-    const db = clientOf(this.prisma, tx);
-    const select = { id: true, slug: true, externalId: true, contentHash: true, annotationHash: true } as const;
-    const matches = await db.source.findMany({
-      where: { OR: [{ externalId: record.externalId }, { slug: record.slug }, { contentHash: record.contentHash }] },
-      select,
-    });
-    if (matches.length > 1) {
-      throw new DomainError(
-        ErrorCode.CONFLICT,
-        `source '${record.slug}' matches several stored sources (${matches.map((m) => m.slug).join(', ')}) by externalId, slug or text`,
-      );
-    }
-    return matches[0] ?? null;
-  }
-
-  async saveSource(tx: Tx, existingId: number | null, record: SourceRecord): Promise<number> {
-    const db = clientOf(this.prisma, tx);
-    const { compareIds, ...data } = record;
-    const id = existingId
-      ? (await db.source.update({ where: { id: existingId }, data, select: { id: true } })).id
-      : (await db.source.create({ data, select: { id: true } })).id;
-    await db.sourceTechnology.deleteMany({ where: { sourceId: id } });
-    await db.sourceTechnology.createMany({ data: compareIds.map((technologyId) => ({ sourceId: id, technologyId })) });
-    return id;
-  }
-
-  /** Deletes by slug or externalId (claims cascade); false when there was none. */
-  async deleteSource(tx: Tx, key: string): Promise<boolean> {
-    const { count } = await clientOf(this.prisma, tx).source.deleteMany({ where: { OR: [{ slug: key }, { externalId: key }] } });
-    return count > 0;
-  }
 
   /** A claim in annotation form (slugs), with its source's text, for editing. */
   async claimForEdit(tx: Tx, id: number): Promise<{ claim: ClaimInput; sourceId: number; body: string } | null> {

@@ -1,5 +1,5 @@
 import { InputType, OmitType, PartialType } from '@nestjs/graphql';
-import { ClaimInput } from './ingest-source.dto.js';
+import { ClaimInput } from '../../ingestion/dto/ingest-source.dto.js';
 
 /**
  * `PATCH /api/claims/:id` and GraphQL `updateClaim`: any field of a claim but its key. The merged
