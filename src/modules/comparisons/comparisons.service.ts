@@ -8,9 +8,10 @@ import { ClaimsService } from '../claims/claims.service.js';
 import type { ClaimModel } from '../claims/models/claim.model.js';
 import { lookupKey } from '../taxonomy/lookup-key.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
+import { ComparisonSourcesRepository } from './comparison-sources.repository.js';
 import { consensusOf } from './consensus.js';
 import { renderComparison, type ComparisonFormat, FORMAT_CONTENT_TYPES } from './comparison.renderers.js';
-import type { AssessmentModel, ComparisonModel, ComparisonRowModel, VerdictModel } from './models/comparison.model.js';
+import type { AssessmentModel, ComparisonListModel, ComparisonModel, ComparisonRowModel, VerdictModel } from './models/comparison.model.js';
 
 /** How many claims a comparison reads at most (two technologies across all their sources). */
 const COMPARISON_CLAIM_LIMIT = 5000;
@@ -24,7 +25,20 @@ export class ComparisonsService {
     private readonly claims: ClaimsService,
     private readonly taxonomy: TaxonomyService,
     private readonly dataVersion: DataVersionService,
+    private readonly sources: ComparisonSourcesRepository,
   ) {}
+
+  /** Every pair of technologies some source compares, most-covered first. */
+  async list(): Promise<ComparisonListModel> {
+    const rows = await this.sources.comparedPairs();
+    return {
+      items: rows.map((r) => ({
+        technologies: [{ slug: r.aSlug, name: r.aName }, { slug: r.bSlug, name: r.bName }],
+        sourceCount: r.sourceCount,
+        href: `/api/comparisons/${encodeURIComponent(r.aSlug)}/${encodeURIComponent(r.bSlug)}`,
+      })),
+    };
+  }
 
   async compare(a: string, b: string): Promise<ComparisonModel> {
     const pair = await this.resolvePair(a, b);
@@ -32,14 +46,18 @@ export class ComparisonsService {
     return buildComparison([pair[0].ref, pair[1].ref], page);
   }
 
-  /** The table in a format, rendered once per data version (strong ETag over the bytes). */
-  async render(a: string, b: string, format: ComparisonFormat): Promise<Representation> {
-    const key = `${lookupKey(a)}|${lookupKey(b)}|${format}`;
+  /**
+   * The table in a format, rendered once per data version and link base (strong ETag over the
+   * bytes). `base` is the absolute origin links start with (citation pages, see RenderContext).
+   */
+  async render(a: string, b: string, format: ComparisonFormat, base = ''): Promise<Representation> {
+    const key = `${lookupKey(a)}|${lookupKey(b)}|${format}|${format === 'json' ? '' : base}`;
     const version = this.dataVersion.current;
     const hit = this.cache.get(key, version);
     if (hit) return hit;
     const comparison = await this.compare(a, b);
-    const rep = represent(renderComparison(comparison, format), FORMAT_CONTENT_TYPES[format]);
+    const sourceUrls = format === 'json' ? undefined : await this.sources.urls(comparison.sources.map((s) => s.slug));
+    const rep = represent(renderComparison(comparison, format, { base, sourceUrls }), FORMAT_CONTENT_TYPES[format]);
     this.cache.set(key, version, rep);
     return rep;
   }
