@@ -4,6 +4,8 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { graphqlIdeLandingPage } from './modules/embeds/graphql-ide.page.js';
 import { formatGraphQLError } from './common/graphql/graphql-errors.js';
 import { validateEnvironment, type Environment } from './config/environment.js';
 import { DatabaseModule } from './infra/database/database.module.js';
@@ -15,6 +17,8 @@ import { ComparisonsModule } from './modules/comparisons/comparisons.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { PROBE_PATHS } from './modules/health/probe-paths.js';
+import { EmbedsModule } from './modules/embeds/embeds.module.js';
+import { ExplorerModule } from './modules/explorer/explorer.module.js';
 import { RecommendationsModule } from './modules/recommendations/recommendations.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
@@ -49,13 +53,18 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
         }).protect() as unknown as Partial<ApolloDriverConfig>;
         return {
           ...armor,
-          plugins: [...(armor.plugins ?? []), ...(config.get('KB_PUBLIC_READS', { infer: true }) ? graphqlResponseCachePlugins(dataVersion) : [])],
+          plugins: [
+            ...(armor.plugins ?? []),
+            ...(config.get('KB_PUBLIC_READS', { infer: true }) ? graphqlResponseCachePlugins(dataVersion) : []),
+            // The query page from the app's own assets (Apollo's default pages load from a CDN).
+            ...(config.get('NODE_ENV', { infer: true }) !== 'production' ? [graphqlIdeLandingPage()] : [ApolloServerPluginLandingPageDisabled()]),
+          ],
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
-          // Apollo's sandbox page on GET outside production; introspection stays on (public API).
+          // Introspection stays on (public API).
           playground: false,
-          graphiql: config.get('NODE_ENV', { infer: true }) !== 'production',
+          graphiql: false,
           introspection: true,
           formatError: formatGraphQLError,
         };
@@ -73,6 +82,8 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
     SearchModule,
     StatsModule,
     RecommendationsModule,
+    EmbedsModule,
+    ExplorerModule,
   ],
 })
 export class AppModule {}

@@ -62,6 +62,12 @@ export class ComparisonsService {
     return rep;
   }
 
+  /** The two technologies (slugs or aliases) as references; 404 for an unknown one. */
+  async pair(a: string, b: string): Promise<[RefModel, RefModel]> {
+    const [x, y] = await this.resolvePair(a, b);
+    return [x.ref, y.ref];
+  }
+
   private async resolvePair(a: string, b: string) {
     const index = await this.taxonomy.index();
     return [a, b].map((value) => {
