@@ -48,6 +48,6 @@ describe('embed pages', () => {
     expect(html).toContain('.vkb{color:red}tbody tr:not([data-criterion="io-performance"])');
     expect(html).toContain('class="vkb-theme-dark"');
     expect(html).toContain('postMessage');
-    expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/);
+    expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)="(?!data:)/);
   });
 });

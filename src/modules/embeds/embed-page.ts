@@ -33,6 +33,7 @@ export function renderEmbedPage(input: EmbedPageInput): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(input.title)}</title>
 <base target="_blank">
 <style>html,body{margin:0}body{background:${input.theme === 'dark' ? '#0d1117' : '#fff'}}${input.css}${criteriaSubsetCss(input.criteria)}</style>

@@ -11,6 +11,7 @@ export function layout(title: string, main: string, head = ''): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${esc(title)} — versus-kb</title>
 <link rel="stylesheet" href="/assets/explorer.css">
 <link rel="stylesheet" href="/assets/vkb.css">

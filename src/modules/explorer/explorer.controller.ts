@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { publicBase } from '../../common/http/public-url.js';
+import { validateDto } from '../../common/http/validate-dto.js';
 import { RecordIdPipe } from '../../common/http/record-id.pipe.js';
 import type { Environment } from '../../config/environment.js';
 import { ComparisonParams } from '../comparisons/dto/comparison.params.js';
@@ -29,8 +30,11 @@ export class ExplorerController {
     sendPage(reply, await this.explorer.compare(params.a, params.b, this.base(request)));
   }
 
+  /** A GET form sends its empty fields too (`kind=`): they mean no filter, so they are dropped before validation. */
   @Get('explore/claims')
-  async claims(@Query() query: ClaimsPageQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async claims(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    const filled = Object.fromEntries(Object.entries(request.query as Record<string, unknown>).filter(([, v]) => v !== ''));
+    const query = validateDto(ClaimsPageQuery, filled, 'The search');
     sendPage(reply, await this.explorer.claimsBrowser(query, this.base(request)));
   }
 

@@ -5,6 +5,7 @@ import { PageQuery } from '../../embeds/dto/page-query.dto.js';
 
 /** The claims browser's form: the analysts' filters (empty fields are no filter). */
 export class ClaimsPageQuery extends ClaimQueryDto {
+
   @IsOptional() @IsString() @MaxLength(200) utm_source?: string;
   @IsOptional() @IsString() @MaxLength(200) utm_medium?: string;
   @IsOptional() @IsString() @MaxLength(200) utm_campaign?: string;
