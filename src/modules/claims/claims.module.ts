@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IngestionModule } from '../ingestion/ingestion.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { CLAIM_LIST_FIELD_RESOLVERS } from './claim-list-fields.resolver.js';
+import { ClaimsExportService } from './claims-export.service.js';
 import { ClaimsController } from './claims.controller.js';
 import { ClaimsRepository } from './claims.repository.js';
 import { ClaimConnectionResolver, ClaimsResolver } from './claims.resolver.js';
@@ -11,7 +12,7 @@ import { FaqsController } from './faqs.controller.js';
 @Module({
   imports: [TaxonomyModule, IngestionModule],
   controllers: [ClaimsController, FaqsController],
-  providers: [ClaimsService, ClaimsRepository, ClaimsResolver, ClaimConnectionResolver, ...CLAIM_LIST_FIELD_RESOLVERS],
+  providers: [ClaimsService, ClaimsExportService, ClaimsRepository, ClaimsResolver, ClaimConnectionResolver, ...CLAIM_LIST_FIELD_RESOLVERS],
   exports: [ClaimsService],
 })
 export class ClaimsModule {}

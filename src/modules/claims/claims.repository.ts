@@ -128,8 +128,9 @@ export class ClaimsRepository {
       where.push(Prisma.sql`(c.technology_id = ANY(${c.technologyIds}::int[]) OR c.winner_id = ANY(${c.technologyIds}::int[])
         OR EXISTS (SELECT 1 FROM claim_mention m WHERE m.claim_id = c.id AND m.technology_id = ANY(${c.technologyIds}::int[])))`);
     }
-    if (c.publishedFrom) where.push(Prisma.sql`s.published_on >= ${c.publishedFrom}::date`);
-    if (c.publishedUntil) where.push(Prisma.sql`s.published_on <= ${c.publishedUntil}::date`);
+    const undated = c.includeUndated ? Prisma.sql`s.published_on IS NULL OR ` : Prisma.empty;
+    if (c.publishedFrom) where.push(Prisma.sql`(${undated}s.published_on >= ${c.publishedFrom}::date)`);
+    if (c.publishedUntil) where.push(Prisma.sql`(${undated}s.published_on <= ${c.publishedUntil}::date)`);
     for (const id of c.comparingIds ?? []) {
       where.push(Prisma.sql`EXISTS (SELECT 1 FROM source_technology st WHERE st.source_id = c.source_id AND st.technology_id = ${id})`);
     }

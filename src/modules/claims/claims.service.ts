@@ -22,9 +22,10 @@ export class ClaimsService {
     private readonly taxonomy: TaxonomyService,
   ) {}
 
-  async list(filter: ClaimFilterInput, limit = DEFAULT_PAGE_SIZE, cursor?: string): Promise<ClaimPageModel> {
-    const { items, nextCursor } = await this.page(filter, limit, cursor);
-    return { items, nextCursor };
+  async list(filter: ClaimFilterInput, limit = DEFAULT_PAGE_SIZE, cursor?: string, withTotal = false): Promise<ClaimPageModel> {
+    const { criteria, items, nextCursor } = await this.page(filter, limit, cursor);
+    // The total is a second statement: only on request.
+    return withTotal ? { items, nextCursor, totalCount: await this.count(criteria) } : { items, nextCursor };
   }
 
   /**
@@ -74,9 +75,9 @@ export class ClaimsService {
     return slugs.map((slug) => grouped.get(slug) ?? []);
   }
 
-  /** Claims matching already-resolved criteria, in id order (for other services). */
-  async listResolved(criteria: ClaimCriteria, limit: number): Promise<ClaimModel[]> {
-    return this.toModels(await this.repository.list(criteria, null, limit));
+  /** Claims matching already-resolved criteria, in id order, after `afterId` (for other services and exports). */
+  async listResolved(criteria: ClaimCriteria, limit: number, afterId: number | null = null): Promise<ClaimModel[]> {
+    return this.toModels(await this.repository.list(criteria, afterId, limit));
   }
 
   async byIds(ids: number[]): Promise<ClaimModel[]> {
@@ -121,6 +122,7 @@ export class ClaimsService {
       publishedFrom: filter.publishedAfter ? periodStart(filter.publishedAfter) : undefined,
       publishedUntil: filter.publishedBefore ? periodEnd(filter.publishedBefore) : undefined,
       text: filter.q?.trim() || undefined,
+      includeUndated: filter.undated === 'include' || undefined,
     };
     if (errors.length) throw new DomainError(ErrorCode.VALIDATION_FAILED, errors.map((e) => e.message).join('; '), errors);
     return criteria;
