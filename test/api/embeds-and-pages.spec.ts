@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { bootTestApp, type TestApp } from '../helpers/app.js';
 
 /** Booted with a public base URL and an embed allow-list (read at boot, so set before the app loads). */
@@ -95,5 +96,12 @@ describe('embeds, oEmbed and pages over HTTP', () => {
     const rec = await t.request('/explore/recommend?need=real-time+chat&need=');
     expect(rec.status).toBe(200);
     expect(rec.body).toContain('<ol class="ranking">');
+  });
+
+  it('keeps the widget and the explorer small (gzipped, as scripts/front-end-sizes.mjs measures)', async () => {
+    const gz = async (url: string) => gzipSync(Buffer.from((await t.request(url)).body, 'utf8'), { level: 9 }).length;
+    expect(await gz('/embed.js')).toBeLessThan(3 * 1024);
+    const firstLoad = (await gz('/')) + (await gz('/assets/explorer.css')) + (await gz('/assets/vkb.css'));
+    expect(firstLoad).toBeLessThan(5 * 1024);
   });
 });
