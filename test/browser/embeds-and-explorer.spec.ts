@@ -18,12 +18,10 @@ const SCREENSHOTS = path.join(process.cwd(), 'test', 'browser', 'screenshots');
 const AXE = readFileSync(path.join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 // These run inside the page (page.evaluate); the test project has no DOM typings.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 declare const window: any;
 declare const document: any;
 declare function getComputedStyle(element: unknown): { borderTopWidth: string; display: string; backgroundColor: string };
 type Document = unknown;
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
 type Browser = import('playwright-core').Browser;
 type Page = import('playwright-core').Page;
