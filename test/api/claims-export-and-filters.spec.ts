@@ -78,4 +78,28 @@ describe('analysts: streamed exports, totals on request, undated sources in date
     expect(gql.errors).toBeUndefined();
     expect(gql.data.claims.totalCount).toBe(2);
   });
+
+  it('counts with the claims\' filters, grouped by year, month and outcome, as JSON or CSV', async () => {
+    const monthly = await ingest(3, '2024-07');
+    const yearly = await ingest(2, '2023');
+    const undated = await ingest(1);
+    const sources = `${monthly},${yearly},${undated}`;
+    const stats = (await t.request(`/api/stats/claims?source=${sources}&groupBy=year,month,outcome`)).json();
+    expect(stats.groupBy).toEqual(['year', 'month', 'outcome']);
+    const exported = (await t.request(`/api/claims?source=${sources}&format=csv`)).body.split('\r\n').filter(Boolean).length - 1;
+    expect(stats.total).toBe(exported);
+    const byYear = Object.fromEntries(stats.rows.map((r: any) => [`${r.year}|${r.month}|${r.outcome}`, r.count]));
+    expect(byYear).toEqual({ '2024|2024-07|null': 3, '2023|null|null': 2, 'null|null|null': 1 });
+    const dated = (await t.request(`/api/stats/claims?source=${sources}&groupBy=year&publishedAfter=2024`)).json();
+    expect(dated.rows).toEqual([{ year: '2024', count: 3 }]);
+    const csv = await t.request(`/api/stats/claims?source=${sources}&groupBy=year,kind&format=csv`);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.body.split('\r\n').filter(Boolean).sort()).toEqual(['2023,fact,2', '2024,fact,3', ',fact,1', 'year,kind,count'].sort());
+    const verdicts = (await t.request('/api/stats/claims?groupBy=outcome&kind=verdict')).json();
+    expect(verdicts.rows.every((r: any) => typeof r.outcome === 'string')).toBe(true);
+    expect((await t.request('/api/stats/claims?groupBy=decade')).status).toBe(400);
+    const gql = await t.graphql(`{ claimStats(input: { groupBy: "year", source: "${sources}" }) { total rows { year count } } }`);
+    expect(gql.errors).toBeUndefined();
+    expect(gql.data.claimStats.total).toBe(6);
+  });
 });

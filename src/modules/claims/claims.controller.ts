@@ -1,5 +1,5 @@
 import { RecordIdPipe } from '../../common/http/record-id.pipe.js';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../common/http/problem-details.model.js';
 import { ClaimModel, ClaimPageModel } from './models/claim.model.js';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Query, StreamableFile } from '@nestjs/common';
@@ -24,6 +24,7 @@ export class ClaimsController {
   @ApiOperation({ summary: 'Claims, filtered (aliases accepted), keyset-paged, with full-text search; format=csv|ndjson streams every match' })
   @ApiOkResponse({ type: ClaimPageModel })
   @ApiProduces('application/json', 'text/csv', 'application/x-ndjson')
+  @ApiHeader({ name: 'accept', required: false, description: 'text/csv or application/x-ndjson exports every matching claim, as format= does' })
   async list(@Query() query: ClaimQueryDto, @Headers('accept') accept?: string) {
     const { limit, cursor, format, count, ...filter } = query;
     const exportAs = claimExportFormat(format, accept);

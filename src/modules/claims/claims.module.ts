@@ -13,6 +13,6 @@ import { FaqsController } from './faqs.controller.js';
   imports: [TaxonomyModule, IngestionModule],
   controllers: [ClaimsController, FaqsController],
   providers: [ClaimsService, ClaimsExportService, ClaimsRepository, ClaimsResolver, ClaimConnectionResolver, ...CLAIM_LIST_FIELD_RESOLVERS],
-  exports: [ClaimsService],
+  exports: [ClaimsService, ClaimsRepository],
 })
 export class ClaimsModule {}

@@ -116,7 +116,8 @@ export class ClaimsRepository {
     return (await this.byIds([id]))[0] ?? null;
   }
 
-  private conditions(c: ClaimCriteria): Prisma.Sql[] {
+  /** The WHERE conditions of claims matching `c` (claim as `c`, its source joined as `s`); statistics count by the same. */
+  conditions(c: ClaimCriteria): Prisma.Sql[] {
     const where: Prisma.Sql[] = [];
     if (c.ids) where.push(Prisma.sql`c.id = ANY(${c.ids}::int[])`);
     if (c.criterionIds) where.push(Prisma.sql`c.criterion_id = ANY(${c.criterionIds}::int[])`);
