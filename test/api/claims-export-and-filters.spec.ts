@@ -102,4 +102,29 @@ describe('analysts: streamed exports, totals on request, undated sources in date
     expect(gql.errors).toBeUndefined();
     expect(gql.data.claimStats.total).toBe(6);
   });
+
+  it('sorts full-text matches by relevance with q (paged by cursor), and refuses sort=relevance without q', async () => {
+    const id = `rank-${randomUUID()}`;
+    const weak = `Node.js has a zeppelinqueue module somewhere in ${id}.`;
+    const strong = `Zeppelinqueue zeppelinqueue: Node.js zeppelinqueue handling is the zeppelinqueue way.`;
+    const input = {
+      source: { externalId: id, slug: id, title: `Ranking ${id}`, publishedAt: '2026-01', compares: ['nodejs', 'python'], body: `${weak} ${strong}` },
+      claims: [
+        { key: 'weak', kind: 'fact', statement: weak, quote: weak, technology: 'node' },
+        { key: 'strong', kind: 'fact', statement: strong, quote: strong, technology: 'node' },
+      ],
+    };
+    expect((await t.request({ method: 'POST', url: '/api/sources', headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` }, payload: input })).status).toBe(201);
+    const byId = (await t.request('/api/claims?q=zeppelinqueue')).json().items.map((c: any) => c.quote);
+    expect(byId).toEqual([weak, strong]);
+    const first = (await t.request('/api/claims?q=zeppelinqueue&sort=relevance&limit=1')).json();
+    expect(first.items.map((c: any) => c.quote)).toEqual([strong]);
+    expect(first.items[0].snippet).toContain('<b>');
+    const second = (await t.request(`/api/claims?q=zeppelinqueue&sort=relevance&limit=1&cursor=${first.nextCursor}`)).json();
+    expect(second.items.map((c: any) => c.quote)).toEqual([weak]);
+    expect(second.nextCursor).toBeNull();
+    expect((await t.request('/api/claims?sort=relevance')).status).toBe(400);
+    const idCursor = (await t.request('/api/claims?limit=1')).json().nextCursor;
+    expect((await t.request(`/api/claims?q=zeppelinqueue&sort=relevance&cursor=${idCursor}`)).json().code).toBe('INVALID_CURSOR');
+  });
 });

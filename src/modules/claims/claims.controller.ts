@@ -26,13 +26,13 @@ export class ClaimsController {
   @ApiProduces('application/json', 'text/csv', 'application/x-ndjson')
   @ApiHeader({ name: 'accept', required: false, description: 'text/csv or application/x-ndjson exports every matching claim, as format= does' })
   async list(@Query() query: ClaimQueryDto, @Headers('accept') accept?: string) {
-    const { limit, cursor, format, count, ...filter } = query;
+    const { limit, cursor, format, count, sort, ...filter } = query;
     const exportAs = claimExportFormat(format, accept);
     if (exportAs !== 'json') {
       const stream = await this.exports.stream(filter, exportAs);
       return new StreamableFile(stream, { type: EXPORT_CONTENT_TYPES[exportAs], disposition: `attachment; filename="claims.${exportAs}"` });
     }
-    return this.claims.list(filter, limit, cursor, count);
+    return this.claims.list(filter, limit, cursor, count, sort);
   }
 
   @Get(':id')

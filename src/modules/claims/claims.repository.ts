@@ -82,6 +82,23 @@ export class ClaimsRepository {
       LIMIT ${limit}`);
   }
 
+  /**
+   * A page of full-text matches by relevance (ts_rank, then id), from `offset`: the ranking
+   * picks the ids, then the page statement reads them (with snippets) and they keep the rank order.
+   */
+  async rankedPage(criteria: ClaimCriteria & { text: string }, offset: number, limit: number): Promise<ClaimRow[]> {
+    const where = this.conditions(criteria);
+    const ranked = await this.prisma.readRows<{ id: number }>(Prisma.sql`
+      SELECT c.id FROM claim c JOIN source s ON s.id = c.source_id
+      WHERE ${Prisma.join(where, ' AND ')}
+      ORDER BY ts_rank(${CLAIM_DOCUMENT}, websearch_to_tsquery('english', ${criteria.text})) DESC, c.id
+      LIMIT ${limit} OFFSET ${offset}`);
+    if (!ranked.length) return [];
+    const rows = await this.page([Prisma.sql`c.id = ANY(${ranked.map((r) => r.id)}::int[])`], ranked.length, criteria.text);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ranked.map((r) => byId.get(r.id)).filter((r): r is ClaimRow => r !== undefined);
+  }
+
   async count(criteria: ClaimCriteria): Promise<number> {
     const where = this.conditions(criteria);
     const [row] = await this.prisma.$queryRaw<{ count: number }[]>`

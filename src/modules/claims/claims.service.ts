@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, notFound, type FieldError } from '../../common/errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
+import { decodeRankCursor, encodeRankCursor } from './relevance-cursor.js';
 import { lookupKey } from '../taxonomy/lookup-key.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import type { TaxonomyRef } from '../taxonomy/taxonomy.types.js';
@@ -22,8 +23,8 @@ export class ClaimsService {
     private readonly taxonomy: TaxonomyService,
   ) {}
 
-  async list(filter: ClaimFilterInput, limit = DEFAULT_PAGE_SIZE, cursor?: string, withTotal = false): Promise<ClaimPageModel> {
-    const { criteria, items, nextCursor } = await this.page(filter, limit, cursor);
+  async list(filter: ClaimFilterInput, limit = DEFAULT_PAGE_SIZE, cursor?: string, withTotal = false, sort: 'id' | 'relevance' = 'id'): Promise<ClaimPageModel> {
+    const { criteria, items, nextCursor } = sort === 'relevance' ? await this.rankedPage(filter, limit, cursor) : await this.page(filter, limit, cursor);
     // The total is a second statement: only on request.
     return withTotal ? { items, nextCursor, totalCount: await this.count(criteria) } : { items, nextCursor };
   }
@@ -55,6 +56,18 @@ export class ClaimsService {
     const rows = await this.repository.list(criteria, afterId, size + 1);
     const items = await this.toModels(rows.slice(0, size));
     return { criteria, items, nextCursor: rows.length > size ? encodeCursor(items[items.length - 1].id) : null };
+  }
+
+  /** A page of full-text matches, most relevant first (`q` required); cursors are offsets into the ranking. */
+  private async rankedPage(filter: ClaimFilterInput, limit: number, cursor: string | undefined) {
+    const size = Math.min(Math.max(limit, 1), MAX_PAGE_SIZE);
+    const offset = cursor ? decodeRankCursor(cursor) : 0;
+    const criteria = await this.resolve(filter);
+    const text = criteria.text;
+    if (!text) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'sort=relevance needs a full-text query q', [{ field: 'sort', message: 'sort=relevance needs q' }]);
+    const rows = await this.repository.rankedPage({ ...criteria, text }, offset, size + 1);
+    const items = await this.toModels(rows.slice(0, size));
+    return { criteria, items, nextCursor: rows.length > size ? encodeRankCursor(offset + size) : null };
   }
 
   /** Claims matching a connection's criteria, over all pages. */

@@ -33,8 +33,10 @@ export class ExplorerService {
   async claimsBrowser(query: ClaimQueryDto, base: string): Promise<string> {
     const { limit, cursor, ...raw } = query;
     // Empty form fields are no filter.
-    const filter = Object.fromEntries(Object.entries(raw).filter(([k, v]) => typeof v === 'string' && v.trim() !== '' && !k.startsWith('utm_'))) as Record<string, string>;
-    const [page, total] = await Promise.all([this.claims.list(filter, limit ?? 25, cursor), this.claims.resolve(filter).then((criteria) => this.claims.count(criteria))]);
+    const filter = Object.fromEntries(Object.entries(raw).filter(([k, v]) => typeof v === 'string' && v.trim() !== '' && !k.startsWith('utm_') && !['sort', 'format'].includes(k))) as Record<string, string>;
+    // A search lists the most relevant claims first.
+    const sort = filter.q ? 'relevance' : 'id';
+    const [page, total] = await Promise.all([this.claims.list(filter, limit ?? 25, cursor, false, sort), this.claims.resolve(filter).then((criteria) => this.claims.count(criteria))]);
     return claimsPage({ filters: filter, kinds: CLAIM_KINDS, items: page.items, nextCursor: page.nextCursor, total, base });
   }
 

@@ -74,6 +74,10 @@ export class ClaimQueryDto extends ClaimFilterInput {
   @IsOptional() @IsIn(CLAIM_EXPORT_FORMATS, { message: `format must be one of ${CLAIM_EXPORT_FORMATS.join(', ')}` })
   format?: ClaimExportFormat;
 
+  @ApiPropertyOptional({ enum: ['id', 'relevance'], default: 'id', description: 'relevance (needs q): most relevant first (ts_rank), paged by cursor' })
+  @IsOptional() @IsIn(['id', 'relevance'], { message: 'sort must be id or relevance' })
+  sort?: 'id' | 'relevance';
+
   @ApiPropertyOptional({ type: Boolean, description: 'true: the page also carries totalCount, the matching claims over all pages (one more statement)' })
   @IsOptional() @Transform(({ value }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value)) @IsBoolean({ message: 'count must be true or false' })
   count?: boolean;
