@@ -56,7 +56,8 @@ describeBrowser('in a real browser', () => {
     otherOrigin = `http://127.0.0.1:${(otherSite.address() as AddressInfo).port}`;
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-  });
+    // Booting the app and Chromium on a loaded CI machine can take more than jest's 60 s.
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
