@@ -16,6 +16,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { DomainError, ErrorCode } from './common/errors/domain-error.js';
 import { PROBE_PATHS } from './modules/health/probe-paths.js';
+import { PAGE_PATHS, rewritePageUrl } from './modules/explorer/page-paths.js';
 import { PROBLEM_JSON, ProblemDetailsFilter } from './common/http/problem-details.filter.js';
 import { createValidationPipe } from './common/http/validation.js';
 
@@ -34,6 +35,7 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
       trustProxy: false,
       // Long path segments reach validation (a clear 400) instead of the router's bare 414.
       routerOptions: { maxParamLength: 1000 },
+      rewriteUrl: (request: { url?: string }) => rewritePageUrl(request.url ?? '/'),
       // Errors the router raises before Nest sees the request (bad URL encoding, over-long
       // parameters) are answered as problem+json too.
       frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => {
@@ -53,7 +55,7 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
   // Every route as it is registered (at init), for 405 + Allow on known paths.
   const routes = new RouteTable();
   app.getHttpAdapter().getInstance().addHook('onRoute', (route) => routes.add(route.method, route.url));
-  app.setGlobalPrefix('api', { exclude: [...PROBE_PATHS].map((p) => p.slice(1)) });
+  app.setGlobalPrefix('api', { exclude: [...[...PROBE_PATHS].map((p) => p.slice(1)), ...PAGE_PATHS] });
   acceptEmptyJsonBodies(app, env.KB_BODY_LIMIT_BYTES);
   // Security headers. No CSP: the API answers JSON and embeddable tables, and the docs UI
   // needs inline scripts; framing and sniffing protections stay on.

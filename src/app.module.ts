@@ -12,6 +12,8 @@ import { ClaimsModule } from './modules/claims/claims.module.js';
 import { ComparisonsModule } from './modules/comparisons/comparisons.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { EmbedsModule } from './modules/embeds/embeds.module.js';
+import { ExplorerModule } from './modules/explorer/explorer.module.js';
 import { RecommendationsModule } from './modules/recommendations/recommendations.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
@@ -62,6 +64,8 @@ function firstSighting(request: object): boolean {
     SearchModule,
     StatsModule,
     RecommendationsModule,
+    EmbedsModule,
+    ExplorerModule,
   ],
 })
 export class AppModule {}

@@ -93,6 +93,17 @@ export class Environment {
   @Max(10_000_000)
   KB_TEXT_WALK_ROWS = 20_000;
 
+  /** The public base URL of this server (absolute links in embeds and fragments); unset = the request's own origin. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, { message: 'KB_PUBLIC_URL must be an http(s) URL without query or fragment, e.g. https://kb.example.com' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().replace(/\/+$/, '') : value))
+  KB_PUBLIC_URL?: string;
+
+  /** Who may frame the embed pages (CSP frame-ancestors): * or origins, comma-separated. */
+  @IsString()
+  @Matches(/^\s*(\*|https?:\/\/[^\s,/]+)(\s*,\s*https?:\/\/[^\s,/]+)*\s*$/, { message: 'KB_EMBED_ORIGINS must be * or comma-separated origins such as https://blog.example.com' })
+  KB_EMBED_ORIGINS = '*';
+
   /** Allowed CORS origins, comma-separated, or * for any. */
   @IsString()
   KB_CORS_ORIGINS = '*';

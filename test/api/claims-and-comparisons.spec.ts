@@ -159,9 +159,15 @@ describe('read API on the seeded knowledge base', () => {
     const md = await t.request('/api/comparisons/nodejs/python?format=markdown');
     expect(md.headers['content-type']).toMatch(/^text\/markdown/);
     expect(md.body).toContain('| Criterion | Node.js | Python |');
+    expect(md.body).toMatch(/## Use cases[\s\S]*## FAQs[\s\S]*## Sources/);
+    expect(csv.body).toContain('\r\n\r\nsection,claim,technology,statement,quote,source,citation\r\n');
     const html = await t.request('/api/comparisons/nodejs/python?format=html');
     expect(html.headers['content-type']).toMatch(/^text\/html/);
-    expect(html.body).toMatch(/<a href="\/api\/claims\/\d+" title="/);
+    // Absolute links to the citation pages (base: the request's origin when KB_PUBLIC_URL is unset), quotes visible.
+    expect(html.body).toMatch(/<a class="vkb-cite" href="http:\/\/127\.0\.0\.1:\d+\/claims\/\d+">/);
+    expect(html.body).toMatch(/<q class="vkb-quote">[^<]+<\/q>/);
+    for (const section of ['useCases', 'scenarios', 'faqs', 'recommendations']) expect(html.body).toContain(`data-section="${section}"`);
+    expect(html.body).toContain('<section class="vkb-sources">');
     const etag = html.headers['etag'] as string;
     expect(etag).toMatch(/^"[\w-]+"$/);
     expect(html.headers['cache-control']).toMatch(/max-age/);
@@ -170,10 +176,15 @@ describe('read API on the seeded knowledge base', () => {
     expect(again.body).toBe('');
   });
 
-  it('offers the GraphQL sandbox page on GET outside production', async () => {
+  it('offers the GraphQL query page on GET outside production, from the app\'s own assets (no CDN)', async () => {
     const res = await t.request({ url: '/graphql', headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/html/);
+    expect(res.body).toContain('<script src="/assets/graphql-ide.js" defer></script>');
+    expect(res.body).not.toMatch(/(src|href)="(https?:)?\/\//);
+    const script = await t.request('/assets/graphql-ide.js');
+    expect(script.status).toBe(200);
+    expect(script.headers['content-type']).toMatch(/javascript/);
   });
 
   it('serves the same over GraphQL, with error codes', async () => {

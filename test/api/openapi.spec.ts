@@ -17,7 +17,7 @@ describe('OpenAPI document', () => {
       expect.arrayContaining([
         'GET /api/sources', 'GET /api/sources/{slug}', 'GET /api/technologies', 'GET /api/technologies/{slug}', 'GET /api/criteria',
         'GET /api/use-cases', 'GET /api/claims', 'GET /api/claims/{id}', 'GET /api/comparisons/{a}/{b}', 'GET /api/recommendations',
-        'POST /api/recommendations', 'GET /api/faqs', 'GET /api/search', 'GET /api/stats/claims',
+        'POST /api/recommendations', 'GET /api/faqs', 'GET /api/search', 'GET /api/stats/claims', 'GET /api/comparisons', 'GET /api/oembed',
       ]),
     );
     for (const [path, ops] of Object.entries<any>(doc.paths)) {

@@ -2,6 +2,8 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { ConfigService } from '@nestjs/config';
 import type { Environment } from '../../config/environment.js';
 import type { ResponseCache } from '../cache/response-cache.js';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { graphqlIdeLandingPage } from '../../modules/embeds/graphql-ide.page.js';
 import { formatGraphQLError } from './graphql-errors.js';
 import { GRAPHQL_PATH, graphqlOverHttpPlugin } from './graphql-over-http.js';
 import { graphqlResponseCachePlugins } from './graphql-response-cache.js';
@@ -23,10 +25,16 @@ export function graphqlOptions(config: ConfigService<Environment, true>, respons
     validationRules: [queryLimitsRule({ maxDepth: env('GRAPHQL_MAX_DEPTH'), maxAliases: env('GRAPHQL_MAX_ALIASES'), maxCost: env('GRAPHQL_MAX_COST') })],
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    plugins: [graphqlOverHttpPlugin(), ...graphqlResponseCachePlugins(responses)],
-    // Apollo's sandbox page on GET outside production; introspection stays on (public API).
+    plugins: [
+      graphqlOverHttpPlugin(),
+      ...graphqlResponseCachePlugins(responses),
+      // The query page from the app's own assets outside production (Apollo's and GraphiQL's
+      // default pages load from a CDN and stay blank offline).
+      env('NODE_ENV') !== 'production' ? graphqlIdeLandingPage() : ApolloServerPluginLandingPageDisabled(),
+    ],
+    // Introspection stays on (public API).
     playground: false,
-    graphiql: env('NODE_ENV') !== 'production',
+    graphiql: false,
     introspection: true,
     formatError: formatGraphQLError,
   };

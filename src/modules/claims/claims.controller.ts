@@ -1,8 +1,10 @@
 import { RecordIdPipe } from '../../common/http/record-id.pipe.js';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../common/http/problem-details.model.js';
 import { ClaimModel, ClaimPageModel } from './models/claim.model.js';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Query, StreamableFile } from '@nestjs/common';
+import { ClaimsExportService } from './claims-export.service.js';
+import { claimExportFormat, EXPORT_CONTENT_TYPES } from './claims-export.js';
 import { ClaimEditService } from './claim-edit.service.js';
 import { ClaimPatchInput } from './dto/claim-patch.input.js';
 import { ClaimsService } from './claims.service.js';
@@ -15,14 +17,22 @@ export class ClaimsController {
   constructor(
     private readonly claims: ClaimsService,
     private readonly edits: ClaimEditService,
+    private readonly exports: ClaimsExportService,
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Claims, filtered (aliases accepted), keyset-paged, with full-text search' })
+  @ApiOperation({ summary: 'Claims, filtered (aliases accepted), keyset-paged, with full-text search; format=csv|ndjson streams every match' })
   @ApiOkResponse({ type: ClaimPageModel })
-  list(@Query() query: ClaimQueryDto) {
-    const { limit, cursor, ...filter } = query;
-    return this.claims.list(filter, limit, cursor);
+  @ApiProduces('application/json', 'text/csv', 'application/x-ndjson')
+  @ApiHeader({ name: 'accept', required: false, description: 'text/csv or application/x-ndjson exports every matching claim, as format= does' })
+  async list(@Query() query: ClaimQueryDto, @Headers('accept') accept?: string) {
+    const { limit, cursor, format, count, sort, ...filter } = query;
+    const exportAs = claimExportFormat(format, accept);
+    if (exportAs !== 'json') {
+      const stream = await this.exports.stream(filter, exportAs);
+      return new StreamableFile(stream, { type: EXPORT_CONTENT_TYPES[exportAs], disposition: `attachment; filename="claims.${exportAs}"` });
+    }
+    return this.claims.list(filter, limit, cursor, count, sort);
   }
 
   @Get(':id')

@@ -3,6 +3,7 @@ import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { ClaimEditService } from './claim-edit.service.js';
 import { ClaimWritesRepository } from './claim-writes.repository.js';
 import { CLAIM_LIST_FIELD_RESOLVERS } from './claim-list-fields.resolver.js';
+import { ClaimsExportService } from './claims-export.service.js';
 import { ClaimsController } from './claims.controller.js';
 import { ClaimsRepository } from './claims.repository.js';
 import { ClaimConnectionResolver, ClaimsResolver } from './claims.resolver.js';
@@ -12,7 +13,7 @@ import { FaqsController } from './faqs.controller.js';
 @Module({
   imports: [TaxonomyModule],
   controllers: [ClaimsController, FaqsController],
-  providers: [ClaimsService, ClaimsRepository, ClaimWritesRepository, ClaimEditService, ClaimsResolver, ClaimConnectionResolver, ...CLAIM_LIST_FIELD_RESOLVERS],
-  exports: [ClaimsService, ClaimWritesRepository],
+  providers: [ClaimsService, ClaimsExportService, ClaimsRepository, ClaimWritesRepository, ClaimEditService, ClaimsResolver, ClaimConnectionResolver, ...CLAIM_LIST_FIELD_RESOLVERS],
+  exports: [ClaimsService, ClaimsRepository, ClaimWritesRepository],
 })
 export class ClaimsModule {}

@@ -82,6 +82,23 @@ export class ClaimsRepository {
       LIMIT ${limit}`);
   }
 
+  /**
+   * A page of full-text matches by relevance (ts_rank, then id), from `offset`: the ranking
+   * picks the ids, then the page statement reads them (with snippets) and they keep the rank order.
+   */
+  async rankedPage(criteria: ClaimCriteria & { text: string }, offset: number, limit: number): Promise<ClaimRow[]> {
+    const where = this.conditions(criteria);
+    const ranked = await this.prisma.readRows<{ id: number }>(Prisma.sql`
+      SELECT c.id FROM claim c JOIN source s ON s.id = c.source_id
+      WHERE ${Prisma.join(where, ' AND ')}
+      ORDER BY ts_rank(${CLAIM_DOCUMENT}, websearch_to_tsquery('english', ${criteria.text})) DESC, c.id
+      LIMIT ${limit} OFFSET ${offset}`);
+    if (!ranked.length) return [];
+    const rows = await this.page([Prisma.sql`c.id = ANY(${ranked.map((r) => r.id)}::int[])`], ranked.length, criteria.text);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ranked.map((r) => byId.get(r.id)).filter((r): r is ClaimRow => r !== undefined);
+  }
+
   async count(criteria: ClaimCriteria): Promise<number> {
     const where = this.conditions(criteria);
     const [row] = await this.prisma.$queryRaw<{ count: number }[]>`
@@ -116,7 +133,8 @@ export class ClaimsRepository {
     return (await this.byIds([id]))[0] ?? null;
   }
 
-  private conditions(c: ClaimCriteria): Prisma.Sql[] {
+  /** The WHERE conditions of claims matching `c` (claim as `c`, its source joined as `s`); statistics count by the same. */
+  conditions(c: ClaimCriteria): Prisma.Sql[] {
     const where: Prisma.Sql[] = [];
     if (c.ids) where.push(Prisma.sql`c.id = ANY(${c.ids}::int[])`);
     if (c.criterionIds) where.push(Prisma.sql`c.criterion_id = ANY(${c.criterionIds}::int[])`);
@@ -128,8 +146,9 @@ export class ClaimsRepository {
       where.push(Prisma.sql`(c.technology_id = ANY(${c.technologyIds}::int[]) OR c.winner_id = ANY(${c.technologyIds}::int[])
         OR EXISTS (SELECT 1 FROM claim_mention m WHERE m.claim_id = c.id AND m.technology_id = ANY(${c.technologyIds}::int[])))`);
     }
-    if (c.publishedFrom) where.push(Prisma.sql`s.published_on >= ${c.publishedFrom}::date`);
-    if (c.publishedUntil) where.push(Prisma.sql`s.published_on <= ${c.publishedUntil}::date`);
+    const undated = c.includeUndated ? Prisma.sql`s.published_on IS NULL OR ` : Prisma.empty;
+    if (c.publishedFrom) where.push(Prisma.sql`(${undated}s.published_on >= ${c.publishedFrom}::date)`);
+    if (c.publishedUntil) where.push(Prisma.sql`(${undated}s.published_on <= ${c.publishedUntil}::date)`);
     for (const id of c.comparingIds ?? []) {
       where.push(Prisma.sql`EXISTS (SELECT 1 FROM source_technology st WHERE st.source_id = c.source_id AND st.technology_id = ${id})`);
     }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, notFound, type FieldError } from '../../common/errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
+import { decodeRankCursor, encodeRankCursor } from './relevance-cursor.js';
 import { lookupKey } from '../taxonomy/lookup-key.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import type { TaxonomyRef } from '../taxonomy/taxonomy.types.js';
@@ -22,9 +23,10 @@ export class ClaimsService {
     private readonly taxonomy: TaxonomyService,
   ) {}
 
-  async list(filter: ClaimFilterInput, limit = DEFAULT_PAGE_SIZE, cursor?: string): Promise<ClaimPageModel> {
-    const { items, nextCursor } = await this.page(filter, limit, cursor);
-    return { items, nextCursor };
+  async list(filter: ClaimFilterInput, limit = DEFAULT_PAGE_SIZE, cursor?: string, withTotal = false, sort: 'id' | 'relevance' = 'id'): Promise<ClaimPageModel> {
+    const { criteria, items, nextCursor } = sort === 'relevance' ? await this.rankedPage(filter, limit, cursor) : await this.page(filter, limit, cursor);
+    // The total is a second statement: only on request.
+    return withTotal ? { items, nextCursor, totalCount: await this.count(criteria) } : { items, nextCursor };
   }
 
   /**
@@ -56,6 +58,18 @@ export class ClaimsService {
     return { criteria, items, nextCursor: rows.length > size ? encodeCursor(items[items.length - 1].id) : null };
   }
 
+  /** A page of full-text matches, most relevant first (`q` required); cursors are offsets into the ranking. */
+  private async rankedPage(filter: ClaimFilterInput, limit: number, cursor: string | undefined) {
+    const size = Math.min(Math.max(limit, 1), MAX_PAGE_SIZE);
+    const offset = cursor ? decodeRankCursor(cursor) : 0;
+    const criteria = await this.resolve(filter);
+    const text = criteria.text;
+    if (!text) throw new DomainError(ErrorCode.VALIDATION_FAILED, 'sort=relevance needs a full-text query q', [{ field: 'sort', message: 'sort=relevance needs q' }]);
+    const rows = await this.repository.rankedPage({ ...criteria, text }, offset, size + 1);
+    const items = await this.toModels(rows.slice(0, size));
+    return { criteria, items, nextCursor: rows.length > size ? encodeRankCursor(offset + size) : null };
+  }
+
   /** Claims matching a connection's criteria, over all pages. */
   count(criteria: ClaimCriteria): Promise<number> {
     return this.repository.count(criteria);
@@ -74,9 +88,9 @@ export class ClaimsService {
     return slugs.map((slug) => grouped.get(slug) ?? []);
   }
 
-  /** Claims matching already-resolved criteria, in id order (for other services). */
-  async listResolved(criteria: ClaimCriteria, limit: number): Promise<ClaimModel[]> {
-    return this.toModels(await this.repository.list(criteria, null, limit));
+  /** Claims matching already-resolved criteria, in id order, after `afterId` (for other services and exports). */
+  async listResolved(criteria: ClaimCriteria, limit: number, afterId: number | null = null): Promise<ClaimModel[]> {
+    return this.toModels(await this.repository.list(criteria, afterId, limit));
   }
 
   async byIds(ids: number[]): Promise<ClaimModel[]> {
@@ -121,6 +135,7 @@ export class ClaimsService {
       publishedFrom: filter.publishedAfter ? periodStart(filter.publishedAfter) : undefined,
       publishedUntil: filter.publishedBefore ? periodEnd(filter.publishedBefore) : undefined,
       text: filter.q?.trim() || undefined,
+      includeUndated: filter.undated === 'include' || undefined,
     };
     if (errors.length) throw new DomainError(ErrorCode.VALIDATION_FAILED, errors.map((e) => e.message).join('; '), errors);
     return criteria;

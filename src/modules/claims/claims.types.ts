@@ -10,6 +10,8 @@ export interface ClaimCriteria {
   /** ISO dates (YYYY-MM-DD), inclusive. */
   publishedFrom?: string;
   publishedUntil?: string;
+  /** With a date filter: also the claims of sources that state no date. */
+  includeUndated?: boolean;
   text?: string;
   /** Only claims of sources that compare every one of these technologies. */
   comparingIds?: number[];

@@ -1,3 +1,5 @@
+import type { SourceRefModel } from '../../common/models/refs.model.js';
+import type { ClaimModel } from '../claims/models/claim.model.js';
 import type { ComparisonModel, ComparisonRowModel, ConsensusModel } from './models/comparison.model.js';
 
 export const COMPARISON_FORMATS = ['json', 'csv', 'markdown', 'html'] as const;
@@ -9,6 +11,12 @@ export const FORMAT_CONTENT_TYPES: Record<ComparisonFormat, string> = {
   markdown: 'text/markdown; charset=utf-8',
   html: 'text/html; charset=utf-8',
 };
+
+/** Where links point: the public base URL (absolute, no trailing slash) and the sources' own URLs. */
+export interface RenderContext {
+  base: string;
+  sourceUrls?: ReadonlyMap<string, string | null>;
+}
 
 /** `?format=` wins; else the first Accept type we serve; else JSON. */
 export function negotiateFormat(format: string | undefined, accept: string | undefined): ComparisonFormat | null {
@@ -27,17 +35,37 @@ export function negotiateFormat(format: string | undefined, accept: string | und
   return null;
 }
 
-export function renderComparison(c: ComparisonModel, format: ComparisonFormat): string {
+export function renderComparison(c: ComparisonModel, format: ComparisonFormat, context: RenderContext = { base: '' }): string {
   switch (format) {
     case 'json':
       return JSON.stringify(c);
     case 'csv':
-      return renderCsv(c);
+      return renderCsv(c, context);
     case 'markdown':
-      return renderMarkdown(c);
+      return renderMarkdown(c, context);
     case 'html':
-      return renderHtml(c);
+      return renderComparisonHtml(c, context);
   }
+}
+
+/** The citation page of a claim: where every embed and fragment link goes. */
+export const citationUrl = (context: RenderContext, claimId: number) => `${context.base}/claims/${claimId}`;
+
+const KNOWN_SECTIONS: Record<string, string> = { useCases: 'Use cases', scenarios: 'Scenarios', faqs: 'FAQs', recommendations: 'Recommendations' };
+
+/**
+ * The claim lists of a comparison, in a stable order: the known ones first, then any other
+ * list of claims the model carries (the model grows; a renderer that names only today's
+ * sections would silently drop tomorrow's).
+ */
+export function claimSections(c: ComparisonModel): { key: string; label: string; claims: ClaimModel[] }[] {
+  const isClaimList = (v: unknown): v is ClaimModel[] =>
+    Array.isArray(v) && v.length > 0 && v.every((x) => x && typeof x === 'object' && typeof (x as ClaimModel).id === 'number' && typeof (x as ClaimModel).quote === 'string' && typeof (x as ClaimModel).kind === 'string');
+  const record = c as unknown as Record<string, unknown>;
+  const keys = [...Object.keys(KNOWN_SECTIONS), ...Object.keys(record).filter((k) => !(k in KNOWN_SECTIONS)).sort()];
+  return keys
+    .filter((k) => isClaimList(record[k]))
+    .map((key) => ({ key, label: KNOWN_SECTIONS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (ch) => ch.toUpperCase()), claims: record[key] as ClaimModel[] }));
 }
 
 const cellText = (row: ComparisonRowModel, slug: string) =>
@@ -46,23 +74,41 @@ const verdictText = (row: ComparisonRowModel) =>
   row.verdicts.map((v) => `${v.winner ? v.winner.name : v.outcome} (${v.source.slug})`).join('; ');
 const consensusText = (row: { consensus: ConsensusModel }) =>
   row.consensus.outcome === null ? '' : row.consensus.winner ? row.consensus.winner.name : row.consensus.outcome;
+const claimText = (claim: ClaimModel) => (claim.question ? `${claim.question} ${claim.answer ?? ''}`.trim() : claim.statement);
 
-function renderCsv(c: ComparisonModel): string {
-  const [a, b] = c.technologies;
-  const quote = (v: string | number | boolean) => {
-    const s = String(v);
-    return /[",\n\r]/.test(s) || /^[=+\-@\t]/.test(s) ? `"${(/^[=+\-@\t]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"` : s;
-  };
-  const header = ['criterion', 'category', a.name, b.name, 'verdicts', 'consensus', 'agreement', 'sources', 'conflict'];
-  const lines = c.rows.map((r) =>
-    [r.criterion.name, r.criterion.category, cellText(r, a.slug), cellText(r, b.slug), verdictText(r), consensusText(r), r.consensus.agreement, r.consensus.sourceCount, r.conflict].map(quote).join(','),
-  );
-  return [header.join(','), ...lines].join('\r\n') + '\r\n' + useCaseConsensusCsv(c, quote);
+/** A CSV cell; values a spreadsheet would run as a formula are prefixed with a quote mark. */
+export function csvCell(v: string | number | boolean | null | undefined): string {
+  const s = v === null || v === undefined ? '' : String(v);
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function renderMarkdown(c: ComparisonModel): string {
+/** Three CSV tables separated by a blank line: criteria, then the claims of every section, then the sources. */
+function renderCsv(c: ComparisonModel, context: RenderContext): string {
   const [a, b] = c.technologies;
-  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const line = (cells: (string | number | boolean | null)[]) => cells.map(csvCell).join(',');
+  const header = ['criterion', 'category', a.name, b.name, 'verdicts', 'consensus', 'agreement', 'sources', 'conflict'];
+  const lines = c.rows.map((r) => line([r.criterion.name, r.criterion.category, cellText(r, a.slug), cellText(r, b.slug), verdictText(r), consensusText(r), r.consensus.agreement, r.consensus.sourceCount, r.conflict]));
+  const sections = claimSections(c).flatMap((s) =>
+    s.claims.map((claim) => line([s.label, claim.id, claim.technology?.name ?? '', claimText(claim), claim.quote, claim.source.slug, citationUrl(context, claim.id)])),
+  );
+  const sources = c.sources.map((s) => line([s.slug, s.title, s.publishedAt, context.sourceUrls?.get(s.slug) ?? '']));
+  return [
+    header.join(','),
+    ...lines,
+    ...useCaseConsensusCsv(c),
+    '',
+    'section,claim,technology,statement,quote,source,citation',
+    ...sections,
+    '',
+    'source,title,published,url',
+    ...sources,
+  ].join('\r\n') + '\r\n';
+}
+
+function renderMarkdown(c: ComparisonModel, context: RenderContext): string {
+  const [a, b] = c.technologies;
+  const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
   const lines = [
     `# ${a.name} vs ${b.name}`,
     '',
@@ -71,34 +117,77 @@ function renderMarkdown(c: ComparisonModel): string {
     ...c.rows.map((r) => `| ${esc(r.criterion.name)} | ${esc(cellText(r, a.slug))} | ${esc(cellText(r, b.slug))} | ${esc(verdictText(r))} | ${esc(consensusText(r))} | ${r.consensus.agreement} | ${r.conflict ? 'yes' : ''} |`),
     '',
     ...useCaseConsensusMarkdown(c, esc),
-    'Sources: ' + c.sources.map((s) => `${esc(s.title)} (${s.slug}${s.publishedAt ? `, ${s.publishedAt}` : ''})`).join('; '),
   ];
+  for (const section of claimSections(c)) {
+    lines.push('', `## ${section.label}`, '');
+    for (const claim of section.claims) {
+      lines.push(`- ${esc(claimText(claim))} — “${esc(claim.quote)}” ([${esc(claim.source.title)}](${citationUrl(context, claim.id)}))`);
+    }
+  }
+  lines.push('', '## Sources', '');
+  for (const s of c.sources) {
+    const url = context.sourceUrls?.get(s.slug);
+    lines.push(`- ${url ? `[${esc(s.title)}](${url})` : esc(s.title)}${s.publishedAt ? `, ${s.publishedAt}` : ''} (${s.slug})`);
+  }
   return lines.join('\n') + '\n';
 }
 
-function renderHtml(c: ComparisonModel): string {
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** Only http(s) URLs become links (a stored `javascript:` URL must not). */
+const safeHref = (url: string | null | undefined) => (url && /^https?:\/\//i.test(url) ? url : null);
+
+function sourceCredit(s: SourceRefModel, context: RenderContext): string {
+  const href = safeHref(context.sourceUrls?.get(s.slug));
+  const title = href ? `<a href="${escapeHtml(href)}" rel="noopener">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
+  return `<li>${title}${s.publishedAt ? ` <time datetime="${escapeHtml(s.publishedAt)}">${escapeHtml(s.publishedAt)}</time>` : ''}</li>`;
+}
+
+/**
+ * The embeddable fragment: the table (quotes visible, every cell linking its citation page),
+ * every claim section, and the sources credited. Class names are prefixed `vkb-` so the
+ * embedding page's styles and ours do not collide; the widget and the iframe add the CSS.
+ */
+export function renderComparisonHtml(c: ComparisonModel, context: RenderContext): string {
   const [a, b] = c.technologies;
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-  const cite = (claimId: number, text: string, quote: string, source: string) =>
-    `<a href="/api/claims/${claimId}" title="${esc(`“${quote}” — ${source}`)}">${esc(text)}</a>`;
+  const esc = escapeHtml;
+  const cite = (claimId: number, text: string, quote: string, source: SourceRefModel) =>
+    `<a class="vkb-cite" href="${esc(citationUrl(context, claimId))}">${esc(text)}</a> <q class="vkb-quote">${esc(quote)}</q> <span class="vkb-by">— ${esc(source.title)}</span>`;
   const cells = (r: ComparisonRowModel, slug: string) =>
-    r.assessments.filter((x) => x.technology.slug === slug).map((x) => cite(x.claimId, x.rating, x.quote, x.source.title)).join('<br>');
-  const verdicts = (r: ComparisonRowModel) =>
-    r.verdicts.map((v) => cite(v.claimId, v.winner ? v.winner.name : v.outcome, v.quote, v.source.title)).join('<br>');
+    r.assessments.filter((x) => x.technology.slug === slug).map((x) => `<p>${cite(x.claimId, x.rating, x.quote, x.source)}</p>`).join('');
+  const verdicts = (r: ComparisonRowModel) => r.verdicts.map((v) => `<p>${cite(v.claimId, v.winner ? v.winner.name : v.outcome, v.quote, v.source)}</p>`).join('');
+  const consensus = (r: ComparisonRowModel) => {
+    if (r.consensus.outcome === null) return '';
+    const who = r.consensus.winner ? esc(r.consensus.winner.name) : 'Tie';
+    return `<strong>${who}</strong> <span class="vkb-agreement">${Math.round(r.consensus.agreement * 100)}% of ${r.consensus.sourceCount}</span>${r.conflict ? ' <span class="vkb-conflict-mark">sources disagree</span>' : ''}`;
+  };
   const rows = c.rows
     .map(
       (r) =>
-        `<tr${r.conflict ? ' class="vkb-conflict"' : ''}><th scope="row">${esc(r.criterion.name)}</th><td>${cells(r, a.slug)}</td><td>${cells(r, b.slug)}</td><td>${verdicts(r)}</td><td>${esc(consensusText(r))}</td><td>${r.consensus.agreement}</td></tr>`,
+        `<tr data-criterion="${esc(r.criterion.slug)}"${r.conflict ? ' class="vkb-conflict"' : ''}><th scope="row">${esc(r.criterion.name)}</th><td>${cells(r, a.slug)}</td><td>${cells(r, b.slug)}</td><td>${verdicts(r)}</td><td>${consensus(r)}</td></tr>`,
     )
     .join('\n');
-  return `<table class="vkb-comparison">
+  const sections = claimSections(c)
+    .map(
+      (s) =>
+        `<section class="vkb-section" data-section="${esc(s.key)}"><h3>${esc(s.label)}</h3><ul>${s.claims
+          .map((claim) => `<li>${claim.technology ? `<span class="vkb-tech">${esc(claim.technology.name)}</span> ` : ''}${esc(claimText(claim))} <q class="vkb-quote">${esc(claim.quote)}</q> <a class="vkb-cite" href="${esc(citationUrl(context, claim.id))}">${esc(claim.source.title)}</a></li>`)
+          .join('')}</ul></section>`,
+    )
+    .join('\n');
+  return `<div class="vkb">
+<div class="vkb-scroll"><table class="vkb-comparison">
 <caption>${esc(a.name)} vs ${esc(b.name)}</caption>
-<thead><tr><th scope="col">Criterion</th><th scope="col">${esc(a.name)}</th><th scope="col">${esc(b.name)}</th><th scope="col">Verdicts</th><th scope="col">Consensus</th><th scope="col">Agreement</th></tr></thead>
+<thead><tr><th scope="col">Criterion</th><th scope="col">${esc(a.name)}</th><th scope="col">${esc(b.name)}</th><th scope="col">Verdicts</th><th scope="col">Consensus</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table>
-${useCaseConsensusHtml(c, esc)}`;
+</table></div>
+${useCaseConsensusHtml(c, esc, context)}
+${sections}
+<section class="vkb-sources"><h3>Sources</h3><ul>${c.sources.map((s) => sourceCredit(s, context)).join('')}</ul></section>
+</div>
+`;
 }
 
 // Per-use-case consensus: a separate block after the criteria table in each format.
@@ -106,10 +195,10 @@ const positionsText = (u: ComparisonModel['useCaseConsensus'][number]) =>
   u.consensus.positions.map((p) => `${p.source.slug}: ${p.position} (${p.basis}${p.qualifiers.length ? `, "${p.qualifiers.join('", "')}"` : ''})`).join('; ');
 
 /** After a blank line, a second CSV table: one line per use case. */
-function useCaseConsensusCsv(c: ComparisonModel, quote: (v: string | number | boolean) => string): string {
-  if (!c.useCaseConsensus.length) return '';
-  const lines = c.useCaseConsensus.map((u) => [u.useCase.name, consensusText(u), u.consensus.agreement, u.consensus.sourceCount, positionsText(u)].map(quote).join(','));
-  return ['', 'use case,consensus,agreement,sources,positions', ...lines].join('\r\n') + '\r\n';
+function useCaseConsensusCsv(c: ComparisonModel): string[] {
+  if (!c.useCaseConsensus.length) return [];
+  const lines = c.useCaseConsensus.map((u) => [u.useCase.name, consensusText(u), u.consensus.agreement, u.consensus.sourceCount, positionsText(u)].map(csvCell).join(','));
+  return ['', 'use case,consensus,agreement,sources,positions', ...lines];
 }
 
 function useCaseConsensusMarkdown(c: ComparisonModel, esc: (s: string) => string): string[] {
@@ -124,12 +213,12 @@ function useCaseConsensusMarkdown(c: ComparisonModel, esc: (s: string) => string
   ];
 }
 
-function useCaseConsensusHtml(c: ComparisonModel, esc: (s: string) => string): string {
+function useCaseConsensusHtml(c: ComparisonModel, esc: (s: string) => string, context: RenderContext): string {
   if (!c.useCaseConsensus.length) return '';
   const rows = c.useCaseConsensus
     .map((u) => {
       const positions = u.consensus.positions
-        .map((p) => `<a href="/api/claims/${p.claimIds[0]}" title="${esc(`“${p.quote}” — ${p.source.title}`)}">${esc(`${p.source.slug}: ${p.position}`)}</a>${p.qualifiers.length ? ` <em>(${esc(p.qualifiers.join(', '))})</em>` : ''}`)
+        .map((p) => `<a href="${esc(citationUrl(context, p.claimIds[0]))}" title="${esc(`“${p.quote}” — ${p.source.title}`)}">${esc(`${p.source.slug}: ${p.position}`)}</a>${p.qualifiers.length ? ` <em>(${esc(p.qualifiers.join(', '))})</em>` : ''}`)
         .join('<br>');
       return `<tr><th scope="row">${esc(u.useCase.name)}</th><td>${esc(consensusText(u))}</td><td>${u.consensus.agreement}</td><td>${u.consensus.sourceCount}</td><td>${positions}</td></tr>`;
     })

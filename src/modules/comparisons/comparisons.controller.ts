@@ -1,11 +1,14 @@
 import { ResponseCache } from '../../common/cache/response-cache.js';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../common/http/problem-details.model.js';
-import { ComparisonModel } from './models/comparison.model.js';
+import { ComparisonListModel, ComparisonModel } from './models/comparison.model.js';
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode } from '../../common/errors/domain-error.js';
 import { sendRepresentation } from '../../common/http/cached-representation.js';
+import { ConfigService } from '@nestjs/config';
+import type { Environment } from '../../config/environment.js';
+import { publicBase } from '../../common/http/public-url.js';
 import { negotiateFormat } from './comparison.renderers.js';
 import { ComparisonsService, consensusOptions } from './comparisons.service.js';
 import { ComparisonParams, ComparisonQuery } from './dto/comparison.params.js';
@@ -17,7 +20,15 @@ export class ComparisonsController {
   constructor(
     private readonly comparisons: ComparisonsService,
     private readonly responses: ResponseCache,
+    private readonly config: ConfigService<Environment, true>,
   ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The comparisons available: every pair of technologies some source compares' })
+  @ApiOkResponse({ type: ComparisonListModel })
+  list() {
+    return this.comparisons.list();
+  }
 
   /** The comparison table: JSON, CSV, Markdown or embeddable HTML, by `?format=` or Accept. */
   @Get(':a/:b')
@@ -37,8 +48,10 @@ export class ComparisonsController {
   async table(@Param() params: ComparisonParams, @Query() query: ComparisonQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const format = negotiateFormat(query.format, request.headers.accept);
     if (!format) throw new DomainError(ErrorCode.NOT_ACCEPTABLE, 'Serves application/json, text/csv, text/markdown or text/html (or use ?format=)');
-    const rep = await this.comparisons.render(params.a, params.b, format, consensusOptions(query.weighting, query.halfLifeDays));
-    this.responses.remember(request, rep);
+    const { base, fromRequest } = publicBase(request, this.config.get('KB_PUBLIC_URL', { infer: true }));
+    const rep = await this.comparisons.render(params.a, params.b, format, consensusOptions(query.weighting, query.halfLifeDays), base);
+    // Links built from the request's Host must not be served to requests for another host.
+    if (format === 'json' || !fromRequest) this.responses.remember(request, rep);
     sendRepresentation(request, reply, rep);
   }
 }

@@ -1,10 +1,15 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { ComparisonsService, consensusOptions } from './comparisons.service.js';
-import { ComparisonModel } from './models/comparison.model.js';
+import { ComparisonListModel, ComparisonModel } from './models/comparison.model.js';
 
 @Resolver(() => ComparisonModel)
 export class ComparisonsResolver {
   constructor(private readonly service: ComparisonsService) {}
+
+  @Query(() => ComparisonListModel, { description: 'The comparisons available: every pair of technologies some source compares' })
+  comparisons() {
+    return this.service.list();
+  }
 
   @Query(() => ComparisonModel, { description: 'Per-criterion comparison of two technologies (slugs or aliases) with consensus and conflicts' })
   comparison(

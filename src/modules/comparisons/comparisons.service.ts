@@ -7,9 +7,10 @@ import { ClaimsService } from '../claims/claims.service.js';
 import type { ClaimModel } from '../claims/models/claim.model.js';
 import { lookupKey } from '../taxonomy/lookup-key.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
+import { ComparisonSourcesRepository } from './comparison-sources.repository.js';
 import { consensusOf, type ConsensusOptions, type Stance } from './consensus.js';
 import { renderComparison, type ComparisonFormat, FORMAT_CONTENT_TYPES } from './comparison.renderers.js';
-import type { AssessmentModel, ComparisonModel, ComparisonRowModel, UseCaseConsensusModel, VerdictModel } from './models/comparison.model.js';
+import type { AssessmentModel, ComparisonListModel, ComparisonModel, ComparisonRowModel, UseCaseConsensusModel, VerdictModel } from './models/comparison.model.js';
 import type { TaxonomyIndex } from '../taxonomy/taxonomy.types.js';
 
 /** Consensus options from the `weighting` / `halfLifeDays` arguments (REST query or GraphQL). */
@@ -31,7 +32,20 @@ export class ComparisonsService {
   constructor(
     private readonly claims: ClaimsService,
     private readonly taxonomy: TaxonomyService,
+    private readonly sources: ComparisonSourcesRepository,
   ) {}
+
+  /** Every pair of technologies some source compares, most-covered first. */
+  async list(): Promise<ComparisonListModel> {
+    const rows = await this.sources.comparedPairs();
+    return {
+      items: rows.map((r) => ({
+        technologies: [{ slug: r.aSlug, name: r.aName }, { slug: r.bSlug, name: r.bName }],
+        sourceCount: r.sourceCount,
+        href: `/api/comparisons/${encodeURIComponent(r.aSlug)}/${encodeURIComponent(r.bSlug)}`,
+      })),
+    };
+  }
 
   async compare(a: string, b: string, options: ConsensusOptions = {}): Promise<ComparisonModel> {
     const pair = await this.resolvePair(a, b);
@@ -40,12 +54,20 @@ export class ComparisonsService {
   }
 
   /**
-   * The table in a format (strong ETag over the bytes). Public answers are kept by the one
-   * response cache (ResponseCache), per data version and normalised request.
+   * The table in a format (strong ETag over the bytes). `base` is the absolute origin links
+   * start with (citation pages, see RenderContext). Public answers are kept by the one response
+   * cache (ResponseCache), per data version and normalised request.
    */
-  async render(a: string, b: string, format: ComparisonFormat, options: ConsensusOptions = {}): Promise<Representation> {
+  async render(a: string, b: string, format: ComparisonFormat, options: ConsensusOptions = {}, base = ''): Promise<Representation> {
     const comparison = await this.compare(a, b, options);
-    return represent(renderComparison(comparison, format), FORMAT_CONTENT_TYPES[format]);
+    const sourceUrls = format === 'json' ? undefined : await this.sources.urls(comparison.sources.map((s) => s.slug));
+    return represent(renderComparison(comparison, format, { base, sourceUrls }), FORMAT_CONTENT_TYPES[format]);
+  }
+
+  /** The two technologies (slugs or aliases) as references; 404 for an unknown one. */
+  async pair(a: string, b: string): Promise<[RefModel, RefModel]> {
+    const [x, y] = await this.resolvePair(a, b);
+    return [x.ref, y.ref];
   }
 
   private async resolvePair(a: string, b: string) {

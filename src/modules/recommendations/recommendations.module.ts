@@ -10,5 +10,6 @@ import { RecommendationsService } from './recommendations.service.js';
   imports: [ClaimsModule, TaxonomyModule],
   controllers: [RecommendationsController],
   providers: [RecommendationsService, RecommendationsRepository, RecommendationsResolver],
+  exports: [RecommendationsService],
 })
 export class RecommendationsModule {}

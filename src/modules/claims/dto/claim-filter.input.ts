@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { CLAIM_KINDS, STATED_DATE } from '../../ingestion/dto/ingest-source.dto.js';
 
 const LIST = /^[^,]{1,120}(,[^,]{1,120}){0,19}$/;
@@ -54,14 +54,34 @@ export class ClaimFilterInput {
   @IsOptional() @Matches(STATED_DATE, { message: 'publishedBefore must be YYYY, YYYY-MM or YYYY-MM-DD' })
   publishedBefore?: string;
 
+  @ApiPropertyOptional({ nullable: true, enum: ['include', 'exclude'], description: 'With publishedAfter/publishedBefore: include claims of sources that state no date (default exclude)' })
+  @Field(() => String, { nullable: true, description: 'With publishedAfter/publishedBefore: include claims of sources that state no date (include or exclude, default exclude)' })
+  @IsOptional() @IsIn(['include', 'exclude'], { message: 'undated must be include or exclude' })
+  undated?: 'include' | 'exclude';
+
   @ApiPropertyOptional({ nullable: true, description: 'Full-text search over statement and quote (web-search syntax: "exact phrase", -not, or)' })
   @Field({ nullable: true, description: 'Full-text search over statement and quote (web-search syntax: "exact phrase", -not, or)' })
   @IsOptional() @IsString() @MaxLength(200)
   q?: string;
 }
 
-/** REST query: the filters plus keyset paging. */
+export const CLAIM_EXPORT_FORMATS = ['json', 'csv', 'ndjson'] as const;
+export type ClaimExportFormat = (typeof CLAIM_EXPORT_FORMATS)[number];
+
+/** REST query: the filters plus keyset paging, the total on request, and whole-result exports. */
 export class ClaimQueryDto extends ClaimFilterInput {
+  @ApiPropertyOptional({ enum: CLAIM_EXPORT_FORMATS, description: 'csv or ndjson: every matching claim, streamed (no page limit; limit and cursor ignored). Also by Accept: text/csv, application/x-ndjson' })
+  @IsOptional() @IsIn(CLAIM_EXPORT_FORMATS, { message: `format must be one of ${CLAIM_EXPORT_FORMATS.join(', ')}` })
+  format?: ClaimExportFormat;
+
+  @ApiPropertyOptional({ enum: ['id', 'relevance'], default: 'id', description: 'relevance (needs q): most relevant first (ts_rank), paged by cursor' })
+  @IsOptional() @IsIn(['id', 'relevance'], { message: 'sort must be id or relevance' })
+  sort?: 'id' | 'relevance';
+
+  @ApiPropertyOptional({ type: Boolean, description: 'true: the page also carries totalCount, the matching claims over all pages (one more statement)' })
+  @IsOptional() @Transform(({ value }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value)) @IsBoolean({ message: 'count must be true or false' })
+  count?: boolean;
+
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50, description: 'Page size' })
   @IsOptional() @Type(() => Number) @IsInt({ message: 'limit must be an integer' }) @Min(1) @Max(200)
   limit?: number;

@@ -90,4 +90,7 @@ export class ClaimPageModel {
   @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' })
   @Field(() => String, { nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' })
   nextCursor: string | null;
+
+  @ApiPropertyOptional({ type: Number, description: 'With count=true: matching claims over all pages' })
+  totalCount?: number;
 }

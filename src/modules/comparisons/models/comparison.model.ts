@@ -187,3 +187,25 @@ export class ComparisonModel {
   @Field(() => [SourceRefModel], { description: 'Every source cited above' })
   sources: SourceRefModel[];
 }
+
+@ObjectType('ComparisonSummary', { description: 'A pair of technologies that at least one source compares' })
+export class ComparisonSummaryModel {
+  @ApiProperty({ type: () => RefModel, isArray: true })
+  @Field(() => [RefModel])
+  technologies: RefModel[];
+
+  @ApiProperty({ type: Number, description: 'Sources comparing the two' })
+  @Field(() => Int, { description: 'Sources comparing the two' })
+  sourceCount: number;
+
+  @ApiProperty({ description: 'The table: /api/comparisons/{a}/{b}' })
+  @Field({ description: 'The table: /api/comparisons/{a}/{b}' })
+  href: string;
+}
+
+@ObjectType('ComparisonList')
+export class ComparisonListModel {
+  @ApiProperty({ type: () => ComparisonSummaryModel, isArray: true })
+  @Field(() => [ComparisonSummaryModel])
+  items: ComparisonSummaryModel[];
+}

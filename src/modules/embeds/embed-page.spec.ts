@@ -1,0 +1,53 @@
+import { comparisonOfUrl, criteriaSubsetCss, frameAncestors, oembedFor, renderEmbedPage } from './embed-page.js';
+
+describe('embed pages', () => {
+  it.each([
+    ['*', 'frame-ancestors *'],
+    ['https://a.example, https://b.example', 'frame-ancestors https://a.example https://b.example'],
+    ['https://a.example,*', 'frame-ancestors *'],
+  ])('frame-ancestors from %j', (origins, expected) => {
+    expect(frameAncestors(origins)).toBe(expected);
+  });
+
+  it.each([
+    [undefined, ''],
+    ['', ''],
+    ['io-performance', 'tbody tr:not([data-criterion="io-performance"]){display:none}'],
+    ['a, b', 'tbody tr:not([data-criterion="a"]):not([data-criterion="b"]){display:none}'],
+    ['x"]{}body{display:none', ''],
+  ])('criteria subset %j', (criteria, css) => {
+    expect(criteriaSubsetCss(criteria)).toBe(css);
+  });
+
+  it.each([
+    ['https://kb.example/compare/nodejs/python', 'https://kb.example', { a: 'nodejs', b: 'python' }],
+    ['https://kb.example/embed/node/py/', 'https://kb.example', { a: 'node', b: 'py' }],
+    ['https://kb.example/kb/api/comparisons/nodejs/python?format=html', 'https://kb.example/kb', { a: 'nodejs', b: 'python' }],
+    ['https://evil.example/compare/nodejs/python', 'https://kb.example', null],
+    ['https://kb.example/claims/4', 'https://kb.example', null],
+    ['not a url', 'https://kb.example', null],
+    ['https://kb.example/compare/%E0%A4%A/python', 'https://kb.example', null],
+  ])('the comparison of %s', (url, base, expected) => {
+    expect(comparisonOfUrl(url, base)).toEqual(expected);
+  });
+
+  it.each([
+    [{}, 800, 600],
+    [{ maxwidth: 400 }, 400, 600],
+    [{ maxwidth: 2000, maxheight: 300 }, 800, 300],
+  ])('oEmbed sizes within %j', (limits, width, height) => {
+    const o = oembedFor({ base: 'https://kb.example', a: { slug: 'nodejs', name: 'Node.js' }, b: { slug: 'python', name: 'Python' }, ...limits });
+    expect(o).toMatchObject({ version: '1.0', type: 'rich', width, height, title: 'Node.js vs Python', provider_url: 'https://kb.example' });
+    expect(o.html).toBe(`<iframe src="https://kb.example/embed/nodejs/python" width="${width}" height="${height}" title="Node.js vs Python" style="border:0;max-width:100%" loading="lazy"></iframe>`);
+  });
+
+  it('renders a standalone page: doctype, inline CSS, height posted to the parent, no external asset', () => {
+    const html = renderEmbedPage({ title: 'A <vs> B', fragment: '<div class="vkb">x</div>', css: '.vkb{color:red}', theme: 'dark', criteria: 'io-performance' });
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('<title>A &lt;vs&gt; B</title>');
+    expect(html).toContain('.vkb{color:red}tbody tr:not([data-criterion="io-performance"])');
+    expect(html).toContain('class="vkb-theme-dark"');
+    expect(html).toContain('postMessage');
+    expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)="(?!data:)/);
+  });
+});

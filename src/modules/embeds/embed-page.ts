@@ -1,0 +1,131 @@
+import { escapeHtml } from '../comparisons/comparison.renderers.js';
+
+const SLUG = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/;
+
+/** CSS hiding every row but the chosen criteria (slugs checked: they go into a stylesheet). */
+export function criteriaSubsetCss(criteria: string | undefined): string {
+  const slugs = (criteria ?? '').split(',').map((s) => s.trim()).filter((s) => SLUG.test(s));
+  if (!slugs.length) return '';
+  return `tbody tr${slugs.map((s) => `:not([data-criterion="${s}"])`).join('')}{display:none}`;
+}
+
+/** CSP `frame-ancestors` from KB_EMBED_ORIGINS (validated at boot: * or origins). */
+export function frameAncestors(embedOrigins: string): string {
+  const origins = embedOrigins.split(',').map((o) => o.trim()).filter(Boolean);
+  return `frame-ancestors ${origins.includes('*') ? '*' : origins.join(' ')}`;
+}
+
+export interface EmbedPageInput {
+  title: string;
+  fragment: string;
+  css: string;
+  theme: 'light' | 'dark';
+  criteria?: string;
+}
+
+/**
+ * The iframe page: standalone (doctype, inline CSS and script, no external asset). Links open
+ * outside the frame; the page posts its height to the parent so the frame can fit it.
+ */
+export function renderEmbedPage(input: EmbedPageInput): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${escapeHtml(input.title)}</title>
+<base target="_blank">
+<style>html,body{margin:0}body{background:${input.theme === 'dark' ? '#0d1117' : '#fff'}}${input.css}${criteriaSubsetCss(input.criteria)}</style>
+</head>
+<body class="vkb-theme-${input.theme}">
+<main>
+${input.fragment}</main>
+<script>
+(function () {
+  var last = 0;
+  function post() {
+    var height = Math.ceil(document.documentElement.scrollHeight);
+    if (height === last || window.parent === window) return;
+    last = height;
+    window.parent.postMessage({ type: 'versus-kb:resize', height: height, href: location.href }, '*');
+  }
+  window.addEventListener('load', post);
+  if (window.ResizeObserver) new ResizeObserver(post).observe(document.body);
+  post();
+})();
+</script>
+</body>
+</html>
+`;
+}
+
+export interface OEmbedInput {
+  base: string;
+  a: { slug: string; name: string };
+  b: { slug: string; name: string };
+  maxwidth?: number;
+  maxheight?: number;
+}
+
+export interface OEmbedResponse {
+  version: '1.0';
+  type: 'rich';
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  cache_age: number;
+  html: string;
+  width: number;
+  height: number;
+}
+
+const DEFAULT_WIDTH = 800;
+const DEFAULT_HEIGHT = 600;
+
+/** oEmbed 1.0 `rich`: an iframe of the embed page, within the consumer's maxwidth/maxheight. */
+export function oembedFor(input: OEmbedInput): OEmbedResponse {
+  const width = Math.min(DEFAULT_WIDTH, input.maxwidth ?? DEFAULT_WIDTH);
+  const height = Math.min(DEFAULT_HEIGHT, input.maxheight ?? DEFAULT_HEIGHT);
+  const title = `${input.a.name} vs ${input.b.name}`;
+  const src = `${input.base}/embed/${encodeURIComponent(input.a.slug)}/${encodeURIComponent(input.b.slug)}`;
+  return {
+    version: '1.0',
+    type: 'rich',
+    title,
+    provider_name: 'versus-kb',
+    provider_url: input.base,
+    cache_age: 3600,
+    html: `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="${escapeHtml(title)}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+    width,
+    height,
+  };
+}
+
+/**
+ * The comparison a URL of this server shows: /compare/a/b (explorer), /embed/a/b or
+ * /api/comparisons/a/b. Null for any other URL or another host.
+ */
+export function comparisonOfUrl(url: string, base: string): { a: string; b: string } | null {
+  let parsed: URL;
+  let own: URL;
+  try {
+    parsed = new URL(url);
+    own = new URL(base);
+  } catch {
+    return null;
+  }
+  if (parsed.origin !== own.origin) return null;
+  const prefix = own.pathname.replace(/\/+$/, '');
+  const rest = parsed.pathname.startsWith(prefix) ? parsed.pathname.slice(prefix.length) : null;
+  const match = rest && /^\/(?:compare|embed|api\/comparisons)\/([^/]+)\/([^/]+)\/?$/.exec(rest);
+  if (!match) return null;
+  const [a, b] = [match[1], match[2]].map((s) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return '';
+    }
+  });
+  return SLUG.test(a) && SLUG.test(b) ? { a, b } : null;
+}

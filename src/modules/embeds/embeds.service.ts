@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode, notFound } from '../../common/errors/domain-error.js';
+import { ComparisonsService } from '../comparisons/comparisons.service.js';
+import type { EmbedQuery } from './dto/page-query.dto.js';
+import type { OEmbedQuery } from './dto/oembed-query.dto.js';
+import { comparisonOfUrl, oembedFor, renderEmbedPage, type OEmbedResponse } from './embed-page.js';
+import { StaticAssetsService } from './static-assets.service.js';
+
+@Injectable()
+export class EmbedsService {
+  constructor(
+    private readonly comparisons: ComparisonsService,
+    private readonly assets: StaticAssetsService,
+  ) {}
+
+  /** The standalone iframe page of a comparison (the cached fragment, wrapped). */
+  async page(a: string, b: string, query: EmbedQuery, base: string): Promise<string> {
+    const fragment = (await this.comparisons.render(a, b, 'html', {}, base)).body.toString('utf8');
+    const [ta, tb] = await this.comparisons.pair(a, b);
+    return renderEmbedPage({ title: `${ta.name} vs ${tb.name} — versus-kb`, fragment, css: this.assets.text('vkb.css'), theme: query.theme ?? 'light', criteria: query.criteria });
+  }
+
+  async oembed(query: OEmbedQuery, base: string): Promise<OEmbedResponse> {
+    if (query.format === 'xml') throw new DomainError(ErrorCode.NOT_ACCEPTABLE, 'Only the JSON oEmbed format is served');
+    const target = comparisonOfUrl(query.url, base);
+    if (!target) throw notFound('comparison page', query.url);
+    const [a, b] = await this.comparisons.pair(target.a, target.b);
+    return oembedFor({ base, a, b, maxwidth: query.maxwidth, maxheight: query.maxheight });
+  }
+}

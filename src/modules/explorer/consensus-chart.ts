@@ -1,0 +1,59 @@
+import { escapeHtml } from '../comparisons/comparison.renderers.js';
+import type { ComparisonModel } from '../comparisons/models/comparison.model.js';
+
+/** One bar: which way the sources lean on a criterion (-1 = all for a, +1 = all for b) and how many. */
+export interface ConsensusBar {
+  criterion: string;
+  lean: number;
+  label: string;
+  conflict: boolean;
+}
+
+export function consensusBars(c: ComparisonModel): ConsensusBar[] {
+  const [a, b] = c.technologies;
+  return c.rows
+    .filter((r) => r.consensus.outcome !== null)
+    .map((r) => {
+      const winner = r.consensus.winner?.slug;
+      const sign = winner === a.slug ? -1 : winner === b.slug ? 1 : 0;
+      const who = winner === a.slug ? a.name : winner === b.slug ? b.name : 'tie';
+      return {
+        criterion: r.criterion.name,
+        lean: sign * r.consensus.agreement,
+        label: `${r.criterion.name}: ${who}, ${Math.round(r.consensus.agreement * 100)}% agreement of ${r.consensus.sourceCount} source${r.consensus.sourceCount === 1 ? '' : 's'}${r.conflict ? ', sources disagree' : ''}`,
+        conflict: r.conflict,
+      };
+    });
+}
+
+const ROW = 26;
+const LABEL = 190;
+const HALF = 180;
+
+/**
+ * Diverging bars in SVG: left of the axis the first technology, right the second; the bar's
+ * length is the share of the weight behind the consensus. Ties are a small mark on the axis.
+ */
+export function renderConsensusChart(c: ComparisonModel): string {
+  const [a, b] = c.technologies;
+  const bars = consensusBars(c);
+  const width = LABEL + 2 * HALF + 20;
+  const height = 40 + bars.length * ROW;
+  const axis = LABEL + HALF;
+  const body = bars
+    .map((bar, i) => {
+      const y = 30 + i * ROW;
+      const len = Math.max(Math.abs(bar.lean) * HALF, 3);
+      const x = bar.lean < 0 ? axis - len : bar.lean > 0 ? axis : axis - 1.5;
+      const fill = bar.lean < 0 ? '#1f6feb' : bar.lean > 0 ? '#bf3989' : '#57606a';
+      return `<g><title>${escapeHtml(bar.label)}</title><text x="${LABEL - 8}" y="${y + 15}" text-anchor="end">${escapeHtml(bar.criterion)}</text><rect x="${x.toFixed(1)}" y="${y + 3}" width="${(bar.lean === 0 ? 3 : len).toFixed(1)}" height="${ROW - 8}" fill="${fill}"${bar.conflict ? ' stroke="#8a4b00" stroke-width="2" stroke-dasharray="4 2"' : ''}/></g>`;
+    })
+    .join('');
+  return `<svg class="vkb-chart" role="img" aria-labelledby="vkb-chart-title vkb-chart-desc" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px" font-size="12" font-family="system-ui,sans-serif">
+<title id="vkb-chart-title">Consensus per criterion: ${escapeHtml(a.name)} (left) vs ${escapeHtml(b.name)} (right)</title>
+<desc id="vkb-chart-desc">${escapeHtml(bars.map((bar) => bar.label).join('; '))}</desc>
+<text x="${axis - 8}" y="16" text-anchor="end" fill="#1f6feb" font-weight="700">← ${escapeHtml(a.name)}</text><text x="${axis + 8}" y="16" fill="#bf3989" font-weight="700">${escapeHtml(b.name)} →</text>
+<line x1="${axis}" y1="24" x2="${axis}" y2="${height - 6}" stroke="#57606a"/>
+${body}
+</svg>`;
+}

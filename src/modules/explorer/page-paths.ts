@@ -1,0 +1,11 @@
+/** Routes served outside the /api prefix: the explorer, citation pages, embeds and their assets. */
+export const PAGE_PATHS = ['', 'compare/:a/:b', 'explore/claims', 'explore/recommend', 'citations/:id', 'embed.js', 'embed/:a/:b', 'assets/:file'] as const;
+
+/**
+ * Citation pages live at /claims/{id}, but Nest's prefix exclusion matches route patterns, so
+ * excluding `claims/:id` would also take the API's own `claims/:id` out of /api. Fastify
+ * rewrites the public path to the page's internal route before routing instead.
+ */
+export function rewritePageUrl(url: string): string {
+  return /^\/claims\/[^/?#]+(?:[?#]|$)/.test(url) ? `/citations/${url.slice('/claims/'.length)}` : url;
+}
