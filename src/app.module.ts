@@ -21,6 +21,7 @@ import { SeedModule } from './modules/seed/seed.module.js';
 import { SourcesModule } from './modules/sources/sources.module.js';
 import { StatsModule } from './modules/stats/stats.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
+import { ExtractionModule } from './modules/extraction/extraction.module.js';
 
 @Module({
   imports: [
@@ -73,6 +74,7 @@ import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
     SearchModule,
     StatsModule,
     RecommendationsModule,
+    ExtractionModule,
   ],
 })
 export class AppModule {}

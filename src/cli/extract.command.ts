@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fromProjectRoot } from '../infra/project-paths.js';
 import { extractDraft, formatFromPath } from '../modules/extraction/extract-article.js';
 import type { ExtractionDraft } from '../modules/extraction/extraction.types.js';
@@ -18,4 +20,11 @@ export function extractFile(file: string, format?: string, slug?: string): Extra
 export function extractCommand(file: string, format?: string, slug?: string): number {
   console.log(JSON.stringify(extractFile(file, format, slug), null, 2));
   return 0;
+}
+
+/** `kb ingest --extract <file>`: the draft written where `kb ingest` reads annotation files. */
+export function writeDraftFile(file: string, format?: string, slug?: string): string {
+  const target = path.join(mkdtempSync(path.join(tmpdir(), 'kb-extract-')), 'draft.json');
+  writeFileSync(target, JSON.stringify(extractFile(file, format, slug), null, 2));
+  return target;
 }

@@ -9,16 +9,21 @@ import { API_KEY_ROLES, type ApiKeyRole } from '../modules/auth/api-key.types.js
 import { ApiKeysService } from '../modules/auth/api-keys.service.js';
 import { SeedService } from '../modules/seed/seed.service.js';
 import { CliModule } from './cli.module.js';
+import { EXTRACT_USAGE, extractCommand, writeDraftFile } from './extract.command.js';
 
 const USAGE = `usage:
   npm run kb -- ingest <file.json|dir>     load annotation files (body from source.body, <dir>/<id>.txt or ../sources/<id>.txt)
   npm run kb -- keys create --role <reader|editor|admin> [--name <name>]   print a new API key (shown once)
   npm run kb -- keys list
-  npm run kb -- keys revoke <prefix>`;
+  npm run kb -- keys revoke <prefix>
+${EXTRACT_USAGE}
+  npm run kb -- ingest --extract <article> [--format …]   extract, then ingest the draft unchanged (trusted input)`;
 
 async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { role: { type: 'string' }, name: { type: 'string' }, quiet: { type: 'boolean' } } });
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { role: { type: 'string' }, name: { type: 'string' }, quiet: { type: 'boolean' }, format: { type: 'string' }, slug: { type: 'string' }, extract: { type: 'string' } } });
   const [command, sub, arg] = positionals;
+  if (command === 'extract' && sub) return extractCommand(sub, values.format, values.slug);
+  if (command === 'ingest' && values.extract) return withApp((app) => ingest(app.get(SeedService), writeDraftFile(values.extract!, values.format, values.slug), values.quiet ?? false));
   if (command === 'ingest' && sub) return withApp((app) => ingest(app.get(SeedService), sub, values.quiet ?? false));
   if (command === 'keys' && sub === 'create') {
     const role = values.role as ApiKeyRole | undefined;

@@ -117,6 +117,11 @@ export class TaxonomyMatcher {
     for (const e of [...this.knownTechnologies, ...this.extraTechnologies]) {
       for (const name of new Set([e.name, ...e.aliases])) {
         if (name.length < 2) continue;
+        if (name === name.toLowerCase() && /[a-z]/.test(name) && name.length < 9) {
+          // A normalised alias (from the live index): match it as a name is written, Title or UPPER case.
+          sensitive.push(name[0].toUpperCase() + name.slice(1), name.toUpperCase());
+          continue;
+        }
         (caseInsensitiveAlias(name) ? insensitive : sensitive).push(name);
       }
     }
