@@ -237,13 +237,17 @@ export class DraftBuilder {
     this.paragraph(block, context);
   }
 
-  private paragraph(block: ReaderBlock, context: Context): void {
+  private paragraph(block: ReaderBlock, outer: Context): void {
+    // A TL;DR or bottom-line paragraph is overall advice throughout, wherever it stands.
+    const context: Context = /^(?:tl;?\s?dr|bottom line|in short|the short answer|our verdict|verdict)\b/i.test(block.text) ? { ...outer, role: 'overall', criterion: 'overall' } : outer;
     for (const { text, index } of sentences(block.text)) {
       const at = block.start + index;
       const mentions = this.compareMentions(text);
       const verdict = parseVerdictSentence(text, mentions);
       if (verdict && (verdict.outcome !== 'win' || this.compared.includes(this.matcher.resolveTechnology(verdict.winner!) ?? ''))) {
-        const criterion = verdict.about ? this.matcher.criterion(verdict.about) : context.role === 'overall' ? 'overall' : (context.criterion ?? 'overall');
+        // The section's criterion when it has one ("## Throughput" … "Kafka wins on throughput"), else the sentence's own words.
+        const named = verdict.about ? this.matcher.existingCriterion(verdict.about) : null;
+        const criterion = named ?? (context.role === 'overall' ? 'overall' : (context.criterion ?? (verdict.about ? this.matcher.criterion(verdict.about) : 'overall')));
         this.verdict(verdict, criterion, text, at, text);
         continue;
       }
@@ -288,7 +292,9 @@ export class DraftBuilder {
 
   private faq(question: ReaderBlock, answer: ReaderBlock): void {
     const q = question.text.replace(/\s*\+$/, '').trim();
-    const slugs = [...new Set(this.compareMentions(q).map((m) => m.slug))];
+    const inQuestion = [...new Set(this.compareMentions(q).map((m) => m.slug))];
+    // A question naming neither technology is about the one its answer names.
+    const slugs = inQuestion.length ? inQuestion : [...new Set(this.compareMentions(answer.text).map((m) => m.slug))].slice(0, 1);
     const first = sentences(answer.text)[0]?.text ?? answer.text;
     this.add({
       kind: 'faq',
@@ -352,6 +358,8 @@ export class DraftBuilder {
     if (!cell.text || cell.text === '—' || cell.text === '-') return;
     const name = this.matcher.technologyName(technology);
     const grade = gradeOf(cell.text);
+    // "High" complexity or cost is a poor grade; "Low" latency a good one.
+    if (grade && NEGATIVE_CRITERION.test(label) && /^(?:very\s+)?(?:high|low)\b/i.test(grade.rating)) grade.score = Math.round((1.1 - grade.score) * 100) / 100;
     const value = cell.text.replace(/[.]+$/, '');
     if (grade) {
       this.add({
@@ -477,7 +485,6 @@ export class DraftBuilder {
     if (!name || name.split(/\s+/).length > 4) return mentions[0]?.slug ?? null;
     const known = this.matcher.resolveTechnology(name);
     if (known) return known;
-    if (mentions.length === 1 && mentions[0].index === 0) return mentions[0].slug;
     return this.matcher.proposeTechnology(name, guessKind(name, this.doc.body), aliasesOf(name, this.doc.body));
   }
 }
@@ -503,6 +510,9 @@ function aliasesOf(name: string, body: string): string[] {
     const inner = paren[1].replace(/^(?:or|aka|a\.k\.a\.?|also)\s+/i, '').trim();
     if (/^[A-Z]/.test(inner)) aliases.add(inner);
   }
+  // "Amazon Web Services (AWS)": the long form is an alias of the short name.
+  const reverse = new RegExp(`((?:[A-Z][\\w.]*\\s+){1,4}[A-Z][\\w.]*)\\s*\\(${escaped}\\)`).exec(body);
+  if (reverse) aliases.add(reverse[1].trim());
   const words = name.split(/\s+/);
   // "Ruby on Rails" is written "Rails" in running text.
   if (words.length >= 3) {
@@ -517,8 +527,9 @@ const KIND_WORDS: [RegExp, string][] = [
   [/\bframework\b/i, 'framework'],
   [/\b(?:database|data store|key-value store|cache|caching)\b/i, 'database'],
   [/\b(?:broker|message queue|streaming platform|event streaming)\b/i, 'service'],
-  [/\b(?:cloud|platform|provider)\b/i, 'platform'],
-  [/\b(?:library|toolkit|sdk)\b/i, 'library'],
+  [/\b(?:ui toolkit|toolkit|ui framework)\b/i, 'framework'],
+  [/\b(?:cloud|(?<!cross-)platform|provider)\b/i, 'platform'],
+  [/\b(?:library|sdk)\b/i, 'library'],
   [/\bruntime\b/i, 'runtime'],
   [/\bprotocol\b/i, 'protocol'],
   [/\btool\b/i, 'tool'],
@@ -533,6 +544,8 @@ function guessKind(name: string, body: string): string {
   const best = counts.sort((a, b) => b.n - a.n)[0];
   return best && best.n > 0 ? best.kind : 'tool';
 }
+
+const NEGATIVE_CRITERION = /\b(?:complexity|cost|costs|price|pricing|overhead|latency|memory (?:use|usage|footprint)|learning curve|lock-in|risk|boilerplate|bundle size|binary size)\b/i;
 
 const STOP_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'with', 'is', 'are', 'it', 'its', 'you', 'your', 'that', 'this', 'be', 'as', 'at', 'by']);
 

@@ -169,8 +169,11 @@ function htmlMetadata(document: Node, root: Node): ArticleMetadata {
   const h1 = findAll(root, (el) => el.tagName === 'h1')[0];
   const titleTag = findAll(document, (el) => el.tagName === 'title')[0];
   const title = (h1 && inlineText(h1)) || meta('og:title', 'twitter:title') || (titleTag && inlineText(titleTag)) || null;
-  const authorEl = findAll(document, (el) => attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author' || classWords(el).includes('author'))[0];
-  const byline = authorEl ? inlineText(authorEl).replace(/^(written\s+)?by\s+/i, '').trim() : '';
+  // A byline names the author: rel/itemprop author first, then "By X" in a byline or post-meta line.
+  const tagged = findAll(document, (el) => attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author')[0];
+  const bylines = findAll(document, (el) => classWords(el).some((w) => ['byline', 'meta', 'post-meta', 'entry-meta', 'author'].includes(w)));
+  const stated = bylines.map((el) => BYLINE_ANYWHERE.exec(inlineText(el))?.[1]).find(Boolean);
+  const byline = tagged ? inlineText(tagged).replace(/^(written\s+)?by\s+/i, '').trim() : (stated ?? '');
   const author = meta('author', 'article:author', 'twitter:creator') ?? (byline && byline.length <= 80 ? byline : null);
   const time = findAll(root, (el) => el.tagName === 'time')[0] ?? findAll(document, (el) => el.tagName === 'time')[0];
   const date = meta('article:published_time', 'datepublished', 'date', 'publish-date', 'pubdate') ?? (time ? (attr(time, 'datetime') ?? inlineText(time)) : null);
@@ -391,7 +394,8 @@ function splitTextRow(line: string): { text: string; start: number }[] | null {
   return cells.length >= 2 ? cells : null;
 }
 
-const BYLINE = /^(?:written\s+)?by\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})\b/u;
+const BYLINE_ANYWHERE = /(?:^|\s|\|)(?:[Ww]ritten\s+)?[Bb]y\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})/u;
+const BYLINE = /^(?:[Ww]ritten\s+)?[Bb]y\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})\b/u;
 const AUTHOR_LINE = /^author:\s*(.+)$/i;
 const DATE_LINE = /\b(?:published|posted|updated|last updated|date)\b[:\s]*(?:on\s+)?(.{4,40})/i;
 

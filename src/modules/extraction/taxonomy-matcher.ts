@@ -168,6 +168,11 @@ export class TaxonomyMatcher {
     return found.sort((a, b) => a.index - b.index);
   }
 
+  /** A criterion the taxonomy (or this draft) already has under this wording, or null. */
+  existingCriterion(wording: string): string | null {
+    return this.criteria.get(lookupKey(cleanLabel(wording))) ?? null;
+  }
+
   /** A criterion by its wording: exact alias, then the longest known alias inside the wording; else proposed. */
   criterion(wording: string): string {
     const cleaned = cleanLabel(wording);
@@ -221,9 +226,10 @@ export function cleanLabel(text: string): string {
 /** The leading noun phrase of a use-case item: up to a dash, colon, comma or clause word. */
 function useCasePhrase(text: string): string {
   const lead = text
+    .replace(/^teams?\s+(?:that|who|with)\s+(?:already\s+)?(?:know|use|write|build|speak)s?\b.*$/i, 'team expertise')
     .replace(/^your team(?:'s)?\s+(?:primary\s+)?(?:writes|knows|uses|expertise is|already (?:uses|knows|writes))\s+/i, 'team expertise in ')
     .replace(/^(?:you(?:'re| are)?\s+(?:need|want|building|build|have|running|run)\s+(?:to\s+)?(?:build\s+)?|your\s+(?:team|app|project|product)\s+(?:needs?|is|has)\s+|when\s+you\s+(?:need|want)\s+(?:to\s+)?|(?:building|for)\s+)/i, '')
-    .split(/\s+[—–-]\s+|[:;,(.]|\s+(?:with|that|where|which|because|since|so|and you|but)\s+/i)[0]
+    .split(/\s+[—–-]\s+|[:;,(.]|\s+(?:with|that|where|which|because|since|so|and|but|such as|who)\s+/i)[0]
     .replace(/^(?:a|an|the)\s+/i, '')
     .trim();
   const words = lead.split(/\s+/).slice(0, 6).join(' ');

@@ -28,7 +28,7 @@ const WIN_PHRASES = /\s+(?:(?:clearly|easily|narrowly|still)\s+)?(?:wins|is\s+th
 const ABOUT = /^\s*[,:]?\s*(?:on|for|in|at|when\s+it\s+comes\s+to|with)\s+(.+?)(?:[.,;:!]|\s+[—–-]\s+|\s+(?:because|thanks|since|but|while|as)\b|$)/i;
 const BOTH_POSITIVE = /^both\s+(?:\w+\s+){0,3}?(?:are|have|offer|provide|handle|ship|do|is|come|support)\b.*\b(?:excellent|great|good|strong|mature|capable|solid|fast|enormous|huge|large|fine|well|first-class|robust|active|vibrant|production-ready)\b/i;
 const EVENLY = /\b(?:it'?s\s+a\s+(?:tie|draw|wash)|(?:they\s+are|they're|the\s+two\s+are)\s+(?:evenly\s+matched|neck\s+and\s+neck|equally\s+\w+)|call\s+it\s+a\s+(?:tie|draw))\b/i;
-const NEITHER = /^neither\s+(?:\w+\s+){0,3}?(?:has|have|wins|is|offers|comes|pulls|stands)\b/i;
+const NEITHER = /^neither\s+(?:\w+\s+){0,3}?(?:has|have|wins|is|offers|comes|pulls|stands)\b.*\b(?:advantage|edge|winner|wins|better|best|ahead|superior)\b/i;
 
 /** A winner-column cell: a technology, "Both", "Tie", "Neither", "Depends". */
 export function parseWinnerCell(cell: string, mentions: Mention[]): ParsedVerdict | null {
@@ -74,6 +74,6 @@ function aboutAfter(rest: string): string | undefined {
 
 /** "For raw throughput, Go wins" / "On performance, X has the edge". */
 function aboutBefore(lead: string): string | undefined {
-  const m = /^(?:for|on|in|when it comes to)\s+(.+?),\s*$/i.exec(lead.trim() + (lead.trim().endsWith(',') ? '' : ''));
-  return m && m[1].split(/\s+/).length <= 6 ? m[1].replace(/^(?:the|raw|pure)\s+/i, '') : undefined;
+  const m = /^(?:for|on|in|when it comes to)\s+(.+?),\s*$/i.exec(lead.trim());
+  return m && m[1].split(/\s+/).length <= 3 ? m[1].replace(/^(?:the|raw|pure)\s+/i, '') : undefined;
 }
