@@ -63,6 +63,7 @@ describe('authorization matrix', () => {
     deleteSource: 'deleteSource(slug: "no-such-source")',
     updateClaim: 'updateClaim(id: 999999, patch: { statement: "xyz" }) { id }',
     deleteClaim: 'deleteClaim(id: 999999)',
+    extractDraft: 'extractDraft(input: { content: "Go vs Rust", format: "text" }) { source { slug } }',
   };
 
   it('refuses every mutation of the schema without a key, with a bad key and with a reader key', async () => {
