@@ -23,11 +23,13 @@ const OVERALL_HEADING = /\b(?:tl;?\s?dr|verdict|bottom line|conclusion|final (?:
 const FAQ_HEADING = /\b(?:faqs?|frequently asked|common questions|questions and answers|q\s?&\s?a)\b/i;
 const PROS_HEADING = /\b(?:pros|advantages|strengths|benefits|upsides|where \S+(?: \S+)? shines|what \S+(?: \S+)? does well|why (?:choose|use|pick|teams choose))\b/i;
 const CONS_HEADING = /\b(?:cons|disadvantages|weaknesses|drawbacks|limitations|downsides|pain points|where \S+(?: \S+)? falls short|trade-?offs|caveats)\b/i;
-const USE_CASE_HEADING = /\b(?:(?:choose|pick|use|go with|opt for|reach for)\s+.+?\s+(?:when|if|for)\b|when (?:to|should you) (?:choose|use|pick)|(?:is )?(?:best|ideal|great|perfect) (?:for|suited|use cases)|use cases|excels? (?:at|in)|shines (?:for|in|at)|good fit|best fit)/i;
+const USE_CASE_HEADING = /\b(?:performs? (?:\w+ )?well (?:for|in|at)|(?:is |are )?(?:built|designed|made|great|perfect|ideal|well[- ]suited|famous|known|best used|commonly used|widely used|popular) for|(?:choose|pick|use|go with|opt for|reach for)\s+.+?\s+(?:when|if|for)\b|when (?:to|should you) (?:choose|use|pick)|(?:is )?(?:best|ideal|great|perfect) (?:for|suited|use cases)|use cases|excels? (?:at|in)|shines (?:for|in|at)|good fit|best fit)/i;
 
 /** Lines that are page furniture even when the page had no markup saying so (plain text). */
 const BOILERPLATE_LINE = /^(?:share(?: this| on)?\b|tweet\b|subscribe\b|sign up\b|book a\b|need help\b|contact us\b|read more\b|related\b|next step\b|©|copyright\b|all rights reserved|we use cookies|this site uses cookies|accept(?: all)? cookies|follow us\b|get started\b|download\b|join (?:our|the) newsletter|back to top|leave a comment|skip to\b|menu\b|home\s*[›>/|]|\d+\s*min(?:ute)?s? read|posted in\b|tags?:|filed under\b|i'?ve built\b|ready to\b|let'?s talk\b|talk to\b|schedule a\b|try .{1,30} (?:free|today)\b|start your free\b|want (?:help|expert)\b|hire\b|was this (?:article|helpful))/i;
 
+const WINNER_LABEL = /^(?:the\s+)?(?:winner|verdict|our verdict|our pick|who wins\??|result)$/i;
+const INLINE_USE_CASE = /\s(?:is|are)\s+(?:(?:also|especially|particularly|often|usually)\s+)?(?:ideal|best|great|perfect|well[- ]suited|built|designed|the (?:best|right|go-to) (?:choice|option))\s+for\s+|\s(?:excels?|shines)\s+(?:at|in|for)\s+|^(?:choose|pick|use|go with)\s+\S+(?:\s\S+)?\s+for\s+/i;
 const RECOMMEND = /\b(?:choose|pick|go with|opt for|reach for|stick with|start with|we recommend|i recommend|recommend(?:ed)?|is (?:the|a) (?:better|right|safer|best|smarter|solid|great|good) (?:choice|pick|bet|option|fit|default)|(?:the|a) (?:better|right|safer|best) (?:choice|pick|bet|option|fit)|if you|for (?:most|teams|projects|anyone|startups|enterprises))\b/i;
 const FACT = [
   /\b(?:created|developed|designed|built|written|invented|founded|released|open[- ]sourced|launched|introduced|maintained|backed|sponsored|acquired)\s+(?:by|at|in)\b/i,
@@ -60,8 +62,13 @@ export class DraftBuilder {
 
   source(options: DraftOptions): DraftSource {
     const meta = this.doc.metadata;
-    const title = (meta.title ?? this.doc.blocks.find((b) => b.type === 'heading')?.text ?? 'Untitled comparison').slice(0, 300);
+    let title = (meta.title ?? this.doc.blocks.find((b) => b.type === 'heading')?.text ?? 'Untitled comparison').slice(0, 300);
     this.compared = this.detectCompared(title);
+    // No stated title (text that opens with a sentence): a descriptive one, "X vs Y" in the order the text names them.
+    if ((title.length > 100 || (/[.:]$/.test(title) && title.split(' ').length > 8)) && this.compared.length >= 2) {
+      const first = (slug: string) => this.matcher.findTechnologies(this.doc.body).find((m) => m.slug === slug)?.index ?? Infinity;
+      title = [...this.compared].sort((a, b) => first(a) - first(b)).map((s) => this.matcher.technologyName(s)).join(' vs ');
+    }
     return {
       slug: options.slug ?? (kebab(title) || 'article'),
       title,
@@ -82,6 +89,10 @@ export class DraftBuilder {
     let question: ReaderBlock | null = null;
     let answered = false;
     let tableRows: ReaderBlock[] = [];
+    // "It performs well for:" refers to the technology the previous paragraph was about.
+    let lastTechnology: string | null = null;
+    // A "Winner" line on its own: the next line names the winner.
+    let winnerLabel = false;
     const flushTable = () => {
       if (tableRows.length) this.table(tableRows, top());
       tableRows = [];
@@ -89,6 +100,18 @@ export class DraftBuilder {
 
     blocks.forEach((block, i) => {
       if (block.type !== 'row') flushTable();
+      const labelled = winnerLabel && (block.type === 'paragraph' || block.type === 'item');
+      winnerLabel = WINNER_LABEL.test(block.text.trim());
+      if (winnerLabel && block.type !== 'heading') return;
+      if (labelled) {
+        const consumed = this.labelledVerdict(block, top());
+        if (consumed) {
+          const rest = block.text.slice(consumed);
+          const restText = rest.trimStart();
+          if (restText) this.paragraph({ ...block, text: restText, start: block.start + consumed + (rest.length - restText.length) }, top());
+          return;
+        }
+      }
       if (block.type === 'heading') {
         question = null;
         leadIn = null;
@@ -97,6 +120,7 @@ export class DraftBuilder {
         const parent = top();
         const context = this.contextOf(block.text, parent, level);
         stack.push({ level, context });
+        lastTechnology = context.technology;
         if (context.role === 'boilerplate' || level === 1) return;
         if (context.role === 'faq' && /\?\s*\+?$/.test(block.text)) {
           question = block;
@@ -133,8 +157,9 @@ export class DraftBuilder {
       }
       if (question && answered && section.role === 'faq') return;
       // A lead-in line ("Choose Django when:", "Pros:") gives the list after it its role.
-      if (block.type === 'paragraph' && /:\s*$/.test(block.text) && block.text.length <= 120) {
-        const context = this.contextOf(block.text.replace(/:\s*$/, ''), section, 7);
+      const beforeList = blocks[i + 1]?.type === 'item' && block.text.length <= 60 && !/[.!?]$/.test(block.text);
+      if (block.type === 'paragraph' && (/:\s*$/.test(block.text) || beforeList) && block.text.length <= 120) {
+        const context = this.contextOf(block.text.replace(/:\s*$/, ''), { ...section, technology: section.technology ?? lastTechnology }, 7);
         if (context.role !== 'plain' && context.role !== 'overall') {
           leadIn = { context, group: blocks[i + 1]?.group, armed: true };
           return;
@@ -145,6 +170,7 @@ export class DraftBuilder {
       const context = activeLeadIn ?? section;
       if (block.type === 'item') return this.item(block, context);
       this.paragraph(block, context);
+      lastTechnology = this.onlyComparedIn(block.text) ?? lastTechnology;
     });
     flushTable();
     return this.out.claims;
@@ -251,8 +277,67 @@ export class DraftBuilder {
         this.verdict(verdict, criterion, text, at, text);
         continue;
       }
+      this.inlineUseCases(text, at, mentions);
       if (this.recommendation(text, at, context)) continue;
       this.fact(text, at, context);
+    }
+  }
+
+  /** The line after a "Winner" label: "Python.", "Node.js wins for speed.", "Both …". */
+  private labelledVerdict(block: ReaderBlock, context: Context): number {
+    const first = sentences(block.text)[0];
+    if (!first) return 0;
+    const mentions = this.compareMentions(first.text);
+    // "Python." or "Python by a huge margin." names the winner; "Node.js for most web APIs — …" is advice, not a verdict.
+    const bare = mentions[0]?.index === 0 && first.text.split(/\s+/).length <= 6 && !/\b(?:for|if|when)\b/i.test(first.text);
+    const parsed: ParsedVerdict | null =
+      parseVerdictSentence(first.text, mentions) ?? (bare ? { outcome: 'win', winner: mentions[0].name } : /^(?:both|tie|it'?s a tie)\b/i.test(first.text) ? { outcome: 'tie' } : null);
+    if (!parsed) return 0;
+    if (parsed.outcome === 'win' && !this.compared.includes(this.matcher.resolveTechnology(parsed.winner!) ?? '')) return 0;
+    this.verdict(parsed, context.role === 'overall' ? 'overall' : (context.criterion ?? 'overall'), first.text, block.start + first.index, first.text);
+    return first.index + first.text.length;
+  }
+
+  /** "X is ideal for A, B, and C" / "Choose X for A and B": one use case per listed item. */
+  private inlineUseCases(text: string, at: number, mentions: TechnologyMention[]): void {
+    const m = INLINE_USE_CASE.exec(text);
+    if (!m) return;
+    const cue = m.index;
+    const subject = mentions.filter((x) => x.end <= cue + m[0].length).pop();
+    if (!subject || cue - subject.end > 40) return;
+    let listStart = cue + m[0].length;
+    let list = text.slice(listStart);
+    const stop = /(?:\.\s|\.$|;|\s[—–]\s|:|\s(?:because|since|where|thanks|due to|while|whereas|but)\s)/.exec(list);
+    if (stop) list = list.slice(0, stop.index);
+    const lead = /^(?:\s*(?:I\/O-intensive services|services|workloads|applications|apps|projects|things|use cases|tasks)\s+(?:like|such as)\s+)/i.exec(list);
+    if (lead) {
+      listStart += lead[0].length;
+      list = list.slice(lead[0].length);
+    }
+    const items: { text: string; index: number }[] = [];
+    const re = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
+    let from = 0;
+    for (let sep = re.exec(list); ; sep = re.exec(list)) {
+      const end = sep ? sep.index : list.length;
+      const raw = list.slice(from, end);
+      const t = raw.trim();
+      if (t) items.push({ text: t, index: listStart + from + raw.indexOf(t) });
+      if (!sep) break;
+      from = sep.index + sep[0].length;
+    }
+    if (!items.length || items.some((i) => i.text.split(/\s+/).length > 7)) return;
+    for (const item of items) {
+      const quote = item.text.replace(/[.,]+$/, '');
+      if (quote.length < 3) continue;
+      this.add({
+        kind: 'use_case',
+        technology: subject.slug,
+        useCase: this.matcher.useCase(quote),
+        quote,
+        at: at + item.index,
+        statement: `${this.matcher.technologyName(subject.slug)} is named for ${quote}.`,
+        related: this.relatedIn(quote, subject.slug),
+      });
     }
   }
 
@@ -485,6 +570,8 @@ export class DraftBuilder {
     if (!name || name.split(/\s+/).length > 4) return mentions[0]?.slug ?? null;
     const known = this.matcher.resolveTechnology(name);
     if (known) return known;
+    // "Node.js Performance" is Node.js; "React Native" is a name of its own (the text keeps using it whole).
+    if (mentions[0]?.index === 0 && (this.doc.body.split(name).length - 1) < 3) return mentions[0].slug;
     return this.matcher.proposeTechnology(name, guessKind(name, this.doc.body), aliasesOf(name, this.doc.body));
   }
 }

@@ -363,7 +363,7 @@ export function readText(source: string): ReaderDocument {
   });
   // The title: an early line that names a comparison, else the first heading.
   const early = blocks.slice(0, 8);
-  const title = early.find((b) => /\s(?:vs\.?|versus)\s/i.test(b.text) && b.text.length <= 200) ?? blocks.find((b) => b.type === 'heading') ?? blocks[0];
+  const title = early.find((b) => /\s(?:vs\.?|versus)\s/i.test(b.text) && b.text.length <= 200) ?? blocks.slice(0, 3).find((b) => b.type === 'heading') ?? blocks[0];
   return { body, blocks, metadata: { ...textMetadata(blocks), title: title?.text ?? null } };
 }
 
@@ -373,11 +373,13 @@ function isUpperCase(s: string): boolean {
 
 /** A short line that does not read as a sentence, with a blank line or a list after it. */
 function looksLikeHeading(line: string, previous: ReaderBlock['type'] | 'blank', next: string): boolean {
-  if (line.length > 90 || previous === 'item' && next !== '') return false;
+  if (line.length > 90 || (previous === 'item' && next !== '')) return false;
   if (/[.,;]$/.test(line)) return false;
   if (/\?$/.test(line)) return false; // questions are paragraphs (FAQ)
   if (/:$/.test(line)) return false; // lead-ins ("Choose X when:") stay paragraphs
-  return previous === 'blank' || previous === 'heading';
+  if (previous === 'blank' || previous === 'heading') return true;
+  // Text copied from a web page loses its blank lines: a short title-like line is still a heading.
+  return line.length <= 60 && line.split(/\s+/).length <= 8 && /^[A-Z0-9]/.test(line) && !/[.!?:;,)]$/.test(line) && !/\s[—–-]\s/.test(line);
 }
 
 function splitTextRow(line: string): { text: string; start: number }[] | null {
@@ -394,7 +396,7 @@ function splitTextRow(line: string): { text: string; start: number }[] | null {
   return cells.length >= 2 ? cells : null;
 }
 
-const BYLINE_ANYWHERE = /(?:^|\s|\|)(?:[Ww]ritten\s+)?[Bb]y\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})/u;
+const BYLINE_ANYWHERE = /(?:^|[\s\d|·])(?:[Ww]ritten\s+)?(?:(?<=^|[\s|·])[Bb]y|By)\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})/u;
 const BYLINE = /^(?:[Ww]ritten\s+)?[Bb]y\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})\b/u;
 const AUTHOR_LINE = /^author:\s*(.+)$/i;
 const DATE_LINE = /\b(?:published|posted|updated|last updated|date)\b[:\s]*(?:on\s+)?(.{4,40})/i;
@@ -408,7 +410,9 @@ function textMetadata(blocks: ReaderBlock[]): Omit<ArticleMetadata, 'title'> {
     if (!author && byline && block.text.length < 160) author = byline[1].replace(/\s*[|·•,–—-]\s*.*$/, '').trim();
     const dated = DATE_LINE.exec(block.text);
     if (!date && dated && statedDate(dated[1])) date = dated[1];
-    if (!date && block.text.length < 160 && statedDate(block.text) && /\b(19|20)\d\d\b/.test(block.text) && (byline || /^[\p{L}\d ,.·|–—-]+$/u.test(block.text))) date = block.text;
+    const datedByline = BYLINE_ANYWHERE.exec(block.text);
+    if (!author && datedByline && block.text.length < 100 && /\b(?:19|20)\d\d|min read|published|updated/i.test(block.text)) author = datedByline[1];
+    if (!date && statedDate(block.text) && /(?:19|20)\d\d/.test(block.text) && ((byline && block.text.length < 160) || (block.text.length < 40 && /^[\p{L}\d ,.·|–—-]+$/u.test(block.text)))) date = block.text;
     const pub = /^publisher:\s*(.+)$/i.exec(block.text);
     if (!publisher && pub) publisher = pub[1].trim();
   }
