@@ -6,7 +6,7 @@ import { cleanLabel, kebab, type TaxonomyMatcher, type TechnologyMention } from 
 import { parseVerdictSentence, parseWinnerCell, type ParsedVerdict } from './verdict-phrases.js';
 
 /** What a section (a heading, or a lead-in line ending in ':') says its content is. */
-type Role = 'pros' | 'cons' | 'proscons' | 'use-case' | 'faq' | 'overall' | 'boilerplate' | 'plain';
+type Role = 'pros' | 'cons' | 'proscons' | 'use-case' | 'faq' | 'overall' | 'boilerplate' | 'plain' | 'list';
 
 interface Context {
   role: Role;
@@ -21,7 +21,7 @@ interface Context {
 const BOILERPLATE_HEADING = /\b(?:related (?:posts|articles|reading|guides)|share (?:this|on)|about the author|newsletter|subscribe|comments?|leave a (?:reply|comment)|you (?:might|may) also like|table of contents|next step|get in touch|contact us|read more|sponsored|further reading|more from|popular posts|recent posts|follow us|sign up|need help)\b/i;
 const OVERALL_HEADING = /\b(?:tl;?\s?dr|verdict|bottom line|conclusion|final (?:thoughts|words?|verdict|recommendation)|recommendations?|summary|which (?:one )?should you (?:choose|pick|use)|which (?:to|one to) (?:choose|pick)|takeaways?|our pick|wrapping up|the answer|so,? which)\b/i;
 const FAQ_HEADING = /\b(?:faqs?|frequently asked|common questions|questions and answers|q\s?&\s?a)\b/i;
-const PROS_HEADING = /\b(?:pros|advantages|strengths|benefits|upsides|where \S+(?: \S+)? shines|what \S+(?: \S+)? does well|why (?:choose|use|pick|teams choose))\b/i;
+const PROS_HEADING = /\b(?:because of|thanks to|pros|advantages|strengths|benefits|upsides|where \S+(?: \S+)? shines|what \S+(?: \S+)? does well|why (?:choose|use|pick|teams choose))\b/i;
 const CONS_HEADING = /\b(?:cons|disadvantages|weaknesses|drawbacks|limitations|downsides|pain points|where \S+(?: \S+)? falls short|trade-?offs|caveats)\b/i;
 const USE_CASE_HEADING = /\b(?:performs? (?:\w+ )?well (?:for|in|at)|(?:is |are )?(?:built|designed|made|great|perfect|ideal|well[- ]suited|famous|known|best used|commonly used|widely used|popular) for|(?:choose|pick|use|go with|opt for|reach for)\s+.+?\s+(?:when|if|for)\b|when (?:to|should you) (?:choose|use|pick)|(?:is )?(?:best|ideal|great|perfect) (?:for|suited|use cases)|use cases|excels? (?:at|in)|shines (?:for|in|at)|good fit|best fit)/i;
 
@@ -164,6 +164,14 @@ export class DraftBuilder {
           leadIn = { context, group: blocks[i + 1]?.group, armed: true };
           return;
         }
+        // "Popular Python frameworks:", "companies like:": each short item after it is a fact about the technology.
+        const technology = this.onlyComparedIn(block.text) ?? lastTechnology ?? section.technology;
+        if (/:\s*$/.test(block.text) && technology && blocks[i + 1]?.type === 'item') {
+          leadIn = { context: { role: 'list', technology, label: cleanLabel(block.text), criterion: section.criterion }, group: blocks[i + 1]?.group, armed: true };
+          this.paragraph(block, section);
+          lastTechnology = technology;
+          return;
+        }
       }
       const activeLeadIn = leadIn && block.type === 'item' && leadIn.armed && block.group === leadIn.group ? leadIn.context : null;
       if (leadIn && block.type !== 'item') leadIn = null;
@@ -189,6 +197,7 @@ export class DraftBuilder {
     if (pros && cons) return { role: 'proscons', technology, label, criterion: parent.criterion };
     if (pros) return { role: 'pros', technology, label, criterion: parent.criterion };
     if (cons) return { role: 'cons', technology, label, criterion: parent.criterion };
+    if (/^(?:examples?|use cases|common uses|typical uses|for example)$/i.test(label) && technology) return { role: 'use-case', technology, label: `${this.matcher.technologyName(technology)} use cases`, criterion: null };
     if (USE_CASE_HEADING.test(text) && technology) return { role: 'use-case', technology, label, criterion: null };
     if (OVERALL_HEADING.test(text)) return { role: 'overall', technology, label, criterion: 'overall' };
     if (level >= 7) return { ...parent, role: 'plain' };
@@ -247,6 +256,15 @@ export class DraftBuilder {
         this.add({ kind, technology, quote: text, at: start, statement: `${kind === 'pro' ? 'An advantage' : 'A drawback'} of ${name}: ${sentence(text)}`, related: this.relatedIn(text, technology) });
         return;
       }
+    }
+    if (context.role === 'list' && context.technology) {
+      if (text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text)) {
+        const name = this.matcher.technologyName(context.technology);
+        const listed = this.matcher.findTechnologies(text).map((m) => m.slug).filter((s) => s !== context.technology);
+        this.add({ kind: 'fact', technology: context.technology, quote: text, at: start, statement: `${context.label} (${name}): ${sentence(text)}`, related: listed.length ? listed : undefined });
+        return;
+      }
+      return this.paragraph(block, { ...context, role: 'plain' });
     }
     if (context.role === 'use-case' && context.technology) {
       this.add({
