@@ -128,6 +128,7 @@ export class TaxonomyMatcher {
     const build = (names: string[], flags: string) =>
       names.length ? new RegExp(`(?<![\\p{L}\\p{N}_.])(?:${names.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}_]|\\.[\\p{L}\\p{N}])`, flags) : null;
     this.technologyPattern = { sensitive: build(sensitive, 'gu'), insensitive: build(insensitive, 'giu') };
+    this.mentionCache?.clear();
   }
 
   technologyName(slug: string): string {
@@ -155,6 +156,9 @@ export class TaxonomyMatcher {
 
   /** Technologies named in a text, longest name first, without overlaps, in text order. */
   findTechnologies(text: string): TechnologyMention[] {
+    // The same sentence is asked about many times while drafting (verdict, advice, fact): scan it once.
+    const cached = this.mentionCache.get(text);
+    if (cached) return cached;
     const found: TechnologyMention[] = [];
     for (const pattern of [this.technologyPattern.insensitive, this.technologyPattern.sensitive]) {
       if (!pattern) continue;
@@ -165,8 +169,12 @@ export class TaxonomyMatcher {
         if (slug && !found.some((f) => f.index < end && m!.index < f.end)) found.push({ name: m[0], index: m.index, end, slug });
       }
     }
-    return found.sort((a, b) => a.index - b.index);
+    const sorted = found.sort((a, b) => a.index - b.index);
+    this.mentionCache.set(text, sorted);
+    return sorted;
   }
+
+  private readonly mentionCache = new Map<string, TechnologyMention[]>();
 
   /** A criterion the taxonomy (or this draft) already has under this wording, or null. */
   existingCriterion(wording: string): string | null {

@@ -24,15 +24,15 @@ describe('extraction on the dev set and the seeds', () => {
     expect(dev.articles.flatMap((a) => a.unlocatedExpected.map((q) => `${a.name}: ${q}`))).toEqual([]);
   });
 
-  // Floors a little below what the extractor reaches (dev F1 0.97, seeds precision 0.98): a regression fails here.
+  // Floors a little below what the extractor reaches (dev F1 0.96; seeds precision 0.92, recall 0.49): a regression fails here.
   it('holds the dev-set floor: overall F1 >= 0.9, metadata right on every article', () => {
     expect(dev.overall.f1).toBeGreaterThanOrEqual(0.9);
     expect(dev.metadata).toEqual({ title: 6, author: 6, publishedAt: 6, compares: 6, articles: dev.articles.length });
   });
 
-  it('holds the seeds floor: precision >= 0.9, recall >= 0.15', () => {
-    expect(seeds.overall.precision).toBeGreaterThanOrEqual(0.9);
-    expect(seeds.overall.recall).toBeGreaterThanOrEqual(0.15);
+  it('holds the seeds floor: precision >= 0.85, recall >= 0.42', () => {
+    expect(seeds.overall.precision).toBeGreaterThanOrEqual(0.85);
+    expect(seeds.overall.recall).toBeGreaterThanOrEqual(0.42);
   });
 
   it('every draft validates against the ingest DTO and every quote is verbatim in its body', () => {
