@@ -49,6 +49,7 @@ describe('extraction over HTTP: POST /api/extractions and the extractDraft mutat
     ['blank content', { content: '  \n ', format: 'text' }, 400],
     ['unknown format', { content: '<p>x</p>', format: 'pdf' }, 400],
     ['missing format', { content: 'Go vs Rust' }, 400],
+    ['front matter that is not YAML', { content: '---\nbad: : yaml\n---\n# Go vs Rust', format: 'markdown' }, 400],
     ['a bad slug', { content: 'Go vs Rust', format: 'text', slug: 'Not A Slug' }, 400],
     ['content over the size limit', { content: 'x'.repeat(1_000_001), format: 'text' }, 400],
     ['a body over the request limit', { content: 'x'.repeat(1_100_000), format: 'text' }, 413],

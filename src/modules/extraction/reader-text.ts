@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import { DomainError, ErrorCode } from '../../common/errors/domain-error.js';
 import MarkdownIt from 'markdown-it';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
@@ -289,7 +290,12 @@ function frontMatterString(data: Record<string, unknown>, ...keys: string[]): st
 /** Markdown (CommonMark + GFM tables) with optional YAML front matter. */
 export function readMarkdown(source: string): ReaderDocument {
   // gray-matter reads `date: 2025-03-10` as a Date (kept to the day below); `2025-03` stays a string.
-  const parsed = matter(source);
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(source);
+  } catch (error) {
+    throw new DomainError(ErrorCode.VALIDATION_FAILED, `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, [{ field: 'content', message: 'front matter is not valid YAML' }]);
+  }
   const data = parsed.data as Record<string, unknown>;
   const document = readHtml(`<body><article>${markdown.render(parsed.content)}</article></body>`);
   const fromBody = document.metadata;
