@@ -611,8 +611,8 @@ function aliasesOf(name: string, body: string): string[] {
   const aliases = new Set<string>();
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const paren = new RegExp(`${escaped}\\s*\\(([^)]{2,30})\\)`).exec(body);
-  if (paren && !/\s{2}|,|\d{4}/.test(paren[1]) && paren[1].split(/\s+/).length <= 3) {
-    const inner = paren[1].replace(/^(?:or|aka|a\.k\.a\.?|also)\s+/i, '').trim();
+  if (paren && !/\s{2}|,|\d{4}/.test(paren[1]) && paren[1].split(/\s+/).length <= 5) {
+    const inner = paren[1].replace(/^(?:or|aka|a\.k\.a\.?|also(?:\s+(?:known as|called))?|(?:often|sometimes|commonly|usually)\s+(?:called|known as|written)|known as|called)\s+/i, '').trim();
     if (/^[A-Z]/.test(inner)) aliases.add(inner);
   }
   // "Amazon Web Services (AWS)": the long form is an alias of the short name.

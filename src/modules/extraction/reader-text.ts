@@ -172,12 +172,21 @@ function htmlMetadata(document: Node, root: Node): ArticleMetadata {
   const title = (h1 && inlineText(h1)) || meta('og:title', 'twitter:title') || (titleTag && inlineText(titleTag)) || null;
   // A byline names the author: rel/itemprop author first, then "By X" in a byline or post-meta line.
   const tagged = findAll(document, (el) => attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author')[0];
-  const bylines = findAll(document, (el) => classWords(el).some((w) => ['byline', 'meta', 'post-meta', 'entry-meta', 'author'].includes(w)));
+  const bylines = findAll(document, (el) => classWords(el).some((w) => ['byline', 'meta', 'post-meta', 'entry-meta', 'author', 'info'].includes(w)));
   const stated = bylines.map((el) => BYLINE_ANYWHERE.exec(inlineText(el))?.[1]).find(Boolean);
   const byline = tagged ? inlineText(tagged).replace(/^(written\s+)?by\s+/i, '').trim() : (stated ?? '');
-  const author = meta('author', 'article:author', 'twitter:creator') ?? (byline && byline.length <= 80 ? byline : null);
+  // An element classed as the author's name that holds just a name ("Kenji Sato").
+  const named = bylines.map((el) => inlineText(el)).find((t) => PERSON_NAME.test(t));
+  const author = meta('author', 'article:author', 'twitter:creator') ?? (byline && byline.length <= 80 ? byline : (named ?? null));
   const time = findAll(root, (el) => el.tagName === 'time')[0] ?? findAll(document, (el) => el.tagName === 'time')[0];
-  const date = meta('article:published_time', 'datepublished', 'date', 'publish-date', 'pubdate') ?? (time ? (attr(time, 'datetime') ?? inlineText(time)) : null);
+  const infoLines = findAll(root, (el) => classWords(el).some((w) => ['meta', 'info', 'date', 'byline', 'published', 'updated', 'posted', 'dateline'].includes(w)))
+    .map((el) => inlineText(el))
+    .filter((t) => t.length < 120);
+  const date =
+    meta('article:published_time', 'datepublished', 'date', 'publish-date', 'pubdate') ??
+    (time ? (attr(time, 'datetime') ?? inlineText(time)) : null) ??
+    infoLines.find((t) => /(?:19|20)\d\d/.test(t) && statedDate(t)) ??
+    null;
   const canonical = findAll(document, (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical')[0];
   const url = (canonical && attr(canonical, 'href')) || meta('og:url');
   return { title, author: author || null, publisher: meta('og:site_name', 'publisher', 'application-name'), date, url: url && /^https?:\/\//.test(url) ? url : null };
@@ -402,6 +411,7 @@ function splitTextRow(line: string): { text: string; start: number }[] | null {
   return cells.length >= 2 ? cells : null;
 }
 
+const PERSON_NAME = /^[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){1,3}$/u;
 const BYLINE_ANYWHERE = /(?:^|[\s\d|·])(?:[Ww]ritten\s+)?(?:(?<=^|[\s|·])[Bb]y|By)\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})/u;
 const BYLINE = /^(?:[Ww]ritten\s+)?[Bb]y\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})\b/u;
 const AUTHOR_LINE = /^author:\s*(.+)$/i;

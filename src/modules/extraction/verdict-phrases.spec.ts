@@ -28,7 +28,16 @@ describe('verdict phrases', () => {
   });
 
   it.each([
+    ['Python is easier for beginners.', 'Python'],
+    ['Node.js typically outperforms Python in I/O-intensive applications.', 'Node.js'],
+    ['Rust is much faster than Go for CPU-bound work.', 'Rust'],
+  ])('comparative: %s names %s the winner', (sentence, winner) => {
+    expect(parseVerdictSentence(sentence, mentionsOf(sentence, NAMES))).toMatchObject({ outcome: 'win', winner });
+  });
+
+  it.each([
     ['Django is a web framework written in Python.'],
+    ['Rust programs are faster to run once compiled.'],
     ['Neither framework is built for raw speed.'],
     ['Both support async views.'],
     ['Go was created at Google in 2009.'],

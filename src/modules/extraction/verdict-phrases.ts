@@ -28,6 +28,7 @@ const WIN_PHRASES = /\s+(?:(?:clearly|easily|narrowly|still)\s+)?(?:wins|is\s+th
 const ABOUT = /^\s*[,:]?\s*(?:on|for|in|at|when\s+it\s+comes\s+to|with)\s+(.+?)(?:[.,;:!]|\s+[—–-]\s+|\s+(?:because|thanks|since|but|while|as)\b|$)/i;
 const BOTH_POSITIVE = /^both\s+(?:\w+\s+){0,3}?(?:are|have|offer|provide|handle|ship|do|is|come|support)\b.*\b(?:excellent|great|good|strong|mature|capable|solid|fast|enormous|huge|large|fine|well|first-class|robust|active|vibrant|production-ready)\b/i;
 const EVENLY = /\b(?:it'?s\s+a\s+(?:tie|draw|wash)|(?:they\s+are|they're|the\s+two\s+are)\s+(?:evenly\s+matched|neck\s+and\s+neck|equally\s+\w+)|call\s+it\s+a\s+(?:tie|draw))\b/i;
+const COMPARATIVE = /\s+(?:(?:is|are)\s+(?:(?:much|far|significantly|generally|usually|typically|often|clearly|noticeably|slightly)\s+)?(?:faster|easier|safer|simpler|better|cheaper|lighter|quicker|more\s+(?:mature|scalable|efficient|secure|flexible|popular|productive|reliable|performant|stable))\b|(?:(?:generally|usually|typically|often|clearly|consistently)\s+)?(?:outperforms|beats|outpaces|outscales)\b)/i;
 const NEITHER = /^neither\s+(?:\w+\s+){0,3}?(?:has|have|wins|is|offers|comes|pulls|stands)\b.*\b(?:advantage|edge|winner|wins|better|best|ahead|superior)\b/i;
 
 /** A winner-column cell: a technology, "Both", "Tie", "Neither", "Depends". */
@@ -56,6 +57,13 @@ export function parseVerdictSentence(sentence: string, mentions: Mention[]): Par
   if (NEITHER.test(text)) return { outcome: 'neither' };
   if (EVENLY.test(text)) return { outcome: 'tie' };
   if (BOTH_POSITIVE.test(text)) return { outcome: 'tie' };
+  // "Python is easier for beginners", "Node.js typically outperforms Python in I/O": one side named better.
+  const comparative = COMPARATIVE.exec(text);
+  const subject = mentions[0];
+  if (comparative && subject && subject.index <= 1 && comparative.index === subject.end) {
+    const others = mentions.filter((m) => m.name !== subject.name);
+    return { outcome: 'win', winner: subject.name, about: aboutAfter(text.slice(comparative.index + comparative[0].length).replace(/^\s*(?:than\s+\S+(?:\s\S+)?|\S+)?/, (m) => (others.some((o) => m.includes(o.name)) ? '' : m))) };
+  }
   const win = WIN_PHRASES.exec(text);
   if (win) {
     // The winner is the technology named right before the phrase ("For raw speed, Go wins").
