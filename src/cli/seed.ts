@@ -1,22 +1,20 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
+import './cli-env.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { SeedService } from '../modules/seed/seed.service.js';
-import { CliModule } from './cli.module.js';
+import { withApp } from './cli-app.js';
 
 /** `npm run seed`: loads seeds/ (idempotent) and prints what changed. */
 async function main(): Promise<void> {
   process.env.KB_SEED_ON_START = 'false';
-  const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
-  try {
+  await withApp(async (app) => {
     const results = await app.get(SeedService).loadAll();
     for (const r of results) {
       console.log(`${r.status.padEnd(9)} ${r.slug}  ${r.claims.total} claims (+${r.claims.created} ~${r.claims.updated} -${r.claims.deleted})`);
     }
     console.log(`${results.length} sources, ${results.reduce((n, r) => n + r.claims.total, 0)} claims`);
-  } finally {
-    await app.close();
-  }
+    return 0;
+  });
 }
 
 main().catch((error: unknown) => {

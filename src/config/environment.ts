@@ -26,6 +26,15 @@ export class Environment {
   @IsString()
   KB_DATA_DIR = './data';
 
+  /**
+   * When another process (`npm start`) holds the embedded database, connect to the loopback
+   * port it serves instead of failing. The CLI sets it; a server never does (two servers on
+   * one data directory would tie one's life to the other's).
+   */
+  @Transform(toBoolean)
+  @IsBoolean()
+  KB_JOIN_EMBEDDED = false;
+
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1)

@@ -64,8 +64,8 @@ describe('extraction over HTTP: POST /api/extractions and the extractDraft mutat
     expect((await extract({ content: 'x', format: 'text' }, reader)).status).toBe(403);
   });
 
-  // Needs POST /api/sources to accept the draft's `taxonomy` block (branch `acq`); skipped until it is merged.
-  describe.skip('drafts posted unchanged, then the comparison shows the articles\' winners', () => {
+  // Needs POST /api/sources to accept the draft's `taxonomy` block (from branch `acq`, merged).
+  describe('drafts posted unchanged, then the comparison shows the articles\' winners', () => {
     const post = (draft: unknown) => t.request({ method: 'POST', url: '/api/sources', headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` }, payload: draft });
     const winners = async (a: string, b: string) => {
       const res = await t.request(`/api/comparisons/${a}/${b}`);

@@ -1,4 +1,4 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
 /** A port nothing listens on right now (loopback). */
@@ -34,4 +34,24 @@ export async function waitUntilReady(url: string, child: ChildProcess, output: (
   }
   child.kill('SIGKILL');
   throw new Error(`${url} not ready in 60 s: ${output()}`);
+}
+
+/** The built server (dist/main.js) on the embedded database in `dataDir`, on a free loopback port, ready. */
+export async function startEmbeddedServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, KB_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, ['dist/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = collectOutput(child);
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilReady(`${url}/ready`, child, output);
+  return { child, url };
+}
+
+/** SIGTERM, then the exit code. */
+export function stopProcess(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGTERM');
+  });
 }

@@ -1,6 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { collectOutput, freePort, waitUntilReady } from '../helpers/processes.js';
+import { startEmbeddedServer as startServer, stopProcess as stop } from '../helpers/processes.js';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -35,24 +34,6 @@ describe('embedded database (no DATABASE_URL)', () => {
     expect(await stop(restarted.child)).toBe(0);
   }, 120_000);
 });
-
-async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, KB_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['dist/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const output = collectOutput(child);
-  const url = `http://127.0.0.1:${port}`;
-  await waitUntilReady(`${url}/ready`, child, output);
-  return { child, url };
-}
-
-function stop(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.once('exit', (code) => resolve(code));
-    child.kill('SIGTERM');
-  });
-}
 
 async function getJson(url: string): Promise<any> {
   const res = await fetch(url);

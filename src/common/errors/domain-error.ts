@@ -6,6 +6,14 @@ export enum ErrorCode {
   VALIDATION_FAILED = 'VALIDATION_FAILED',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  /** A write would change a source the request does not name (same text, slug or externalId as another). */
+  SOURCE_CONFLICT = 'SOURCE_CONFLICT',
+  /** A taxonomy write collides with another entry (slug, name or alias) or removes one still referenced. */
+  TAXONOMY_CONFLICT = 'TAXONOMY_CONFLICT',
+  /** Changing a source's text needs If-Match with its current ETag. */
+  PRECONDITION_REQUIRED = 'PRECONDITION_REQUIRED',
+  /** If-Match named a version that is no longer current. */
+  PRECONDITION_FAILED = 'PRECONDITION_FAILED',
   QUOTE_NOT_FOUND = 'QUOTE_NOT_FOUND',
   QUOTE_AMBIGUOUS = 'QUOTE_AMBIGUOUS',
   UNKNOWN_REFERENCE = 'UNKNOWN_REFERENCE',

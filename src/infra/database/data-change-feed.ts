@@ -9,8 +9,9 @@ const RECONNECT_MS = 1000;
 
 /**
  * Cache invalidation across replicas on one PostgreSQL: a local write NOTIFYs the channel;
- * every other instance LISTENs and drops its derived caches. The embedded database is
- * single-process (its data directory is locked), so it has no peers and no feed.
+ * every other instance LISTENs and drops its derived caches. The embedded database has one
+ * owner process (its data directory is locked) and, beside it, CLIs that joined it: they signal
+ * through a file instead (EmbeddedChangeSignal).
  */
 @Injectable()
 export class DataChangeFeed implements OnModuleInit, OnModuleDestroy {
@@ -18,6 +19,7 @@ export class DataChangeFeed implements OnModuleInit, OnModuleDestroy {
   private readonly instanceId = randomUUID();
   private client?: pg.Client;
   private stopped = false;
+  private stopWatching?: () => void;
 
   constructor(
     @Inject(DATABASE_CONNECTION) private readonly connection: DatabaseConnection,
@@ -25,14 +27,23 @@ export class DataChangeFeed implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    if (this.connection.kind !== 'postgresql') return;
+    if (this.connection.kind === 'embedded') return this.embeddedFeed();
     this.dataVersion.onLocalBump(() => void this.announce());
     await this.listen();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
+    this.stopWatching?.();
     await this.client?.end().catch(() => undefined);
+  }
+
+  /** The owner hears joined CLIs' writes; a joined CLI tells the owner of its own. */
+  private embeddedFeed(): void {
+    const changes = this.connection.changes;
+    if (!changes) return;
+    if (this.connection.role === 'owner') this.stopWatching = changes.watch(() => this.dataVersion.bumpFromPeer());
+    else this.dataVersion.onLocalBump(() => changes.notify());
   }
 
   private async listen(): Promise<void> {

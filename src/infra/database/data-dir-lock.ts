@@ -1,10 +1,26 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
+
+/** The data directory is held by another live process; `serverAddress` is where it serves it, once announced. */
+export class DataDirInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly owner: number,
+    readonly serverAddress: string | null,
+  ) {
+    super(
+      `The embedded database in ${dataDir} is in use by process ${owner}. ` +
+        'Stop it, or set KB_DATA_DIR to another directory (or DATABASE_URL to a PostgreSQL server).',
+    );
+    this.name = 'DataDirInUseError';
+  }
+}
 
 /**
  * PGlite takes no lock on its data directory, and a second process writing to the same
- * directory loses rows. One lock file with the owner's pid; a lock left by a dead process
- * (kill -9) is taken over.
+ * directory loses rows. One lock file with the owner's pid and, once it serves the database,
+ * the loopback host:port of its socket server (so a CLI can join it as a client); a lock left
+ * by a dead process (kill -9) is taken over.
  */
 export class DataDirLock {
   private constructor(private readonly file: string) {}
@@ -20,17 +36,20 @@ export class DataDirLock {
         return new DataDirLock(file);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        const owner = Number(readFileSync(file, 'utf8').trim());
+        const [pidLine, address] = readFileSync(file, 'utf8').split('\n');
+        const owner = Number(pidLine.trim());
         if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner)) {
-          throw new Error(
-            `The embedded database in ${dataDir} is in use by process ${owner}. ` +
-              'Stop it, or set KB_DATA_DIR to another directory (or DATABASE_URL to a PostgreSQL server).',
-          );
+          throw new DataDirInUseError(dataDir, owner, address?.trim() || null);
         }
         rmSync(file, { force: true });
       }
     }
     throw new Error(`Could not lock ${file}`);
+  }
+
+  /** Records where this process serves the database (host:port on loopback). */
+  announce(serverAddress: string): void {
+    writeFileSync(this.file, `${process.pid}\n${serverAddress}\n`);
   }
 
   release(): void {

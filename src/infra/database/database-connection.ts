@@ -1,5 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { fromProjectRoot, MIGRATIONS_DIR } from '../project-paths.js';
+import { DataDirInUseError } from './data-dir-lock.js';
+import { EmbeddedChangeSignal } from './embedded-change-signal.js';
 import { EmbeddedPostgres } from './embedded-postgres.js';
 import { runMigrations } from './migration-runner.js';
 
@@ -9,6 +11,10 @@ export const DATABASE_CONNECTION = Symbol('DATABASE_CONNECTION');
 export interface DatabaseConnection {
   url: string;
   kind: 'postgresql' | 'embedded';
+  /** Embedded only: this process serves the database (owner) or joined the process that does (client). */
+  role?: 'owner' | 'client';
+  /** Embedded only: how the owner and joined CLIs tell each other that data changed. */
+  changes?: EmbeddedChangeSignal;
   close(): Promise<void>;
 }
 
@@ -17,6 +23,8 @@ export interface DatabaseSettings {
   url?: string;
   dataDir: string;
   poolMax: number;
+  /** Join a live owner of the embedded database (its loopback port) instead of failing. */
+  joinRunning?: boolean;
 }
 
 export async function openDatabase(settings: DatabaseSettings): Promise<DatabaseConnection> {
@@ -27,9 +35,17 @@ export async function openDatabase(settings: DatabaseSettings): Promise<Database
     connection = { url: settings.url, kind: 'postgresql', close: async () => undefined };
   } else {
     const dataDir = fromProjectRoot(settings.dataDir);
-    const embedded = await EmbeddedPostgres.start(dataDir, settings.poolMax);
+    let embedded: EmbeddedPostgres;
+    try {
+      embedded = await EmbeddedPostgres.start(dataDir, settings.poolMax);
+    } catch (error) {
+      if (!(settings.joinRunning && error instanceof DataDirInUseError && error.serverAddress)) throw error;
+      // The owner migrated the database when it started; this process is one more client of it.
+      logger.log(`embedded PostgreSQL (PGlite) on ${dataDir}, served by process ${error.owner} at ${error.serverAddress}`);
+      return { url: `postgresql://postgres@${error.serverAddress}/postgres`, kind: 'embedded', role: 'client', changes: new EmbeddedChangeSignal(dataDir), close: async () => undefined };
+    }
     logger.log(`embedded PostgreSQL (PGlite) on ${dataDir}`);
-    connection = { url: embedded.url, kind: 'embedded', close: () => embedded.stop() };
+    connection = { url: embedded.url, kind: 'embedded', role: 'owner', changes: new EmbeddedChangeSignal(dataDir), close: () => embedded.stop() };
   }
   try {
     const result = await runMigrations(connection.url, MIGRATIONS_DIR);

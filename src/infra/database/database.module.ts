@@ -17,6 +17,7 @@ import { TransactionRunner } from './transaction.js';
           url: config.get('DATABASE_URL', { infer: true }),
           dataDir: config.get('KB_DATA_DIR', { infer: true }),
           poolMax: config.get('DB_POOL_MAX', { infer: true }),
+          joinRunning: config.get('KB_JOIN_EMBEDDED', { infer: true }),
         }),
     },
     PrismaService,

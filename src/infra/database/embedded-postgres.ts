@@ -3,6 +3,9 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { DataDirLock } from './data-dir-lock.js';
 
+/** The pool of a CLI process that joins a running owner's embedded database. */
+export const CLI_POOL_MAX = 2;
+
 /**
  * PostgreSQL without a server: PGlite (PostgreSQL compiled to WASM) keeps its data on disk
  * and is served on a loopback port, so the app reaches it through the same pg driver,
@@ -24,9 +27,11 @@ export class EmbeddedPostgres {
       const [{ PGlite }, { PGLiteSocketServer }] = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite-socket')]);
       const db = await PGlite.create(path.join(dir, 'pgdata'));
       // Port 0: the socket server binds a free loopback port and reports it (host:port).
-      // Its default of one connection resets every pooled connection but one.
-      const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: maxConnections + 4 });
+      // Its default of one connection resets every pooled connection but one. Room is left
+      // for the change feed and for CLI processes that join (KB_JOIN_EMBEDDED, CLI_POOL_MAX each).
+      const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: maxConnections + 4 + 2 * CLI_POOL_MAX });
       await server.start();
+      lock.announce(server.getServerConn());
       return new EmbeddedPostgres(db, server, lock, `postgresql://postgres@${server.getServerConn()}/postgres`);
     } catch (error) {
       lock.release();

@@ -23,7 +23,9 @@ function knownFromIndex(index: TaxonomyIndex): KnownTaxonomy {
     const bySlug = new Map<string, KnownEntry>();
     for (const [key, ref] of map) {
       const entry = bySlug.get(ref.slug) ?? { slug: ref.slug, name: ref.name, aliases: [] };
-      if (key !== ref.name.toLowerCase() && key !== ref.slug) entry.aliases.push(key);
+      // Keys are normalised (lowercase); the matcher reads a lowercase key as written in Title or UPPER case.
+      // The slug stays: "kafka" is how the text writes Apache Kafka.
+      if (key !== ref.name.toLowerCase()) entry.aliases.push(key);
       bySlug.set(ref.slug, entry);
     }
     return [...bySlug.values()];

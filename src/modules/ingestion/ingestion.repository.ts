@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { ClaimKind, VerdictOutcome } from '../../generated/prisma/client.js';
-import { DomainError, ErrorCode } from '../../common/errors/domain-error.js';
 import { PrismaService } from '../../infra/database/prisma.service.js';
 import { clientOf, type Tx } from '../../infra/database/transaction.js';
 import type { ClaimInput } from './dto/ingest-source.dto.js';
 import { occurrenceAt } from './quote-locator.js';
-import type { ExistingSource, ResolvedClaim, SourceRecord } from './ingestion.types.js';
+import type { SourceMatches } from '../sources/source-identity.js';
+import type { ResolvedClaim, SourceRecord } from './ingestion.types.js';
 
 const toKind = (kind: ResolvedClaim['kind']) => kind.toUpperCase() as ClaimKind;
 const toOutcome = (outcome: ResolvedClaim['outcome']) => (outcome ? (outcome.toUpperCase() as VerdictOutcome) : null);
@@ -14,24 +14,17 @@ const toOutcome = (outcome: ResolvedClaim['outcome']) => (outcome ? (outcome.toU
 export class IngestionRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /**
-   * The stored source this record is a new version of: same externalId, else same slug,
-   * else same text. Two different stored sources matching is a conflict.
-   */
-  async findSource(tx: Tx, record: SourceRecord): Promise<ExistingSource | null> {
+  /** The stored sources a write's slug, externalId (when given) and text each name. */
+  async findMatches(tx: Tx, request: { slug: string; externalId?: string; contentHash: string }): Promise<SourceMatches> {
     const db = clientOf(this.prisma, tx);
-    const select = { id: true, slug: true, externalId: true, contentHash: true, annotationHash: true } as const;
-    const matches = await db.source.findMany({
-      where: { OR: [{ externalId: record.externalId }, { slug: record.slug }, { contentHash: record.contentHash }] },
-      select,
-    });
-    if (matches.length > 1) {
-      throw new DomainError(
-        ErrorCode.CONFLICT,
-        `source '${record.slug}' matches several stored sources (${matches.map((m) => m.slug).join(', ')}) by externalId, slug or text`,
-      );
-    }
-    return matches[0] ?? null;
+    const select = { id: true, slug: true, externalId: true, contentHash: true, annotationHash: true, updatedAt: true } as const;
+    const or = [{ slug: request.slug }, { contentHash: request.contentHash }, ...(request.externalId === undefined ? [] : [{ externalId: request.externalId }])];
+    const rows = await db.source.findMany({ where: { OR: or }, select });
+    return {
+      bySlug: rows.find((r) => r.slug === request.slug) ?? null,
+      byExternalId: request.externalId === undefined ? null : (rows.find((r) => r.externalId === request.externalId) ?? null),
+      byContent: rows.find((r) => r.contentHash === request.contentHash) ?? null,
+    };
   }
 
   async saveSource(tx: Tx, existingId: number | null, record: SourceRecord): Promise<number> {

@@ -3,11 +3,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode, notFound } from '../../common/errors/domain-error.js';
 import { DataVersionService } from '../../common/cache/data-version.service.js';
 import { TransactionRunner, type Tx } from '../../infra/database/transaction.js';
+import { checkIfMatch, sourceToWrite } from '../sources/source-identity.js';
+import { TaxonomyWriteService } from '../taxonomy/taxonomy-write.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { checkClaimShape } from './claim-rules.js';
 import type { IngestSourceInput } from './dto/ingest-source.dto.js';
 import { IngestionRepository } from './ingestion.repository.js';
-import type { IngestionResult, SourceRecord } from './ingestion.types.js';
+import type { IngestionResult, IngestOptions, SourceRecord } from './ingestion.types.js';
 import { locateQuote } from './quote-locator.js';
 import { resolveClaim, resolveRef, type LocatedClaim, type RejectionItem } from './claim-resolution.js';
 
@@ -23,16 +25,17 @@ export class IngestionService {
   constructor(
     private readonly repository: IngestionRepository,
     private readonly taxonomy: TaxonomyService,
+    private readonly taxonomyWrites: TaxonomyWriteService,
     private readonly transactions: TransactionRunner,
     private readonly dataVersion: DataVersionService,
   ) {}
 
   /** POST /api/sources, GraphQL ingestSource, the CLI: the body travels in the input. */
-  async ingestWithBody(input: IngestSourceInput): Promise<IngestionResult> {
+  async ingestWithBody(input: IngestSourceInput, ifMatch?: string): Promise<IngestionResult> {
     if (input.source.body === undefined) {
       throw new DomainError(ErrorCode.VALIDATION_FAILED, 'source.body (the full text) is required', [{ field: 'source.body', message: 'required' }]);
     }
-    return this.ingest(input, input.source.body);
+    return this.ingest(input, input.source.body, { ifMatch });
   }
 
   /** Deletes a source (slug or externalId) and, with it, its claims. */
@@ -42,10 +45,19 @@ export class IngestionService {
     this.dataVersion.bump();
   }
 
-  async ingest(input: IngestSourceInput, body: string): Promise<IngestionResult> {
+  /**
+   * Writes one source with its claims. The write changes no source but the one its slug names
+   * (409 otherwise); a change of an existing source's text needs If-Match unless `trusted`.
+   */
+  async ingest(input: IngestSourceInput, body: string, options: IngestOptions = {}): Promise<IngestionResult> {
+    if (input.claims.length === 0) {
+      throw new DomainError(ErrorCode.INVALID_ANNOTATION, `source '${input.source.slug}' has no claims; an annotation needs at least one (delete a source with DELETE /api/sources/:slug)`, [
+        { field: 'claims', message: 'at least one claim is required' },
+      ]);
+    }
     const located = this.locateClaims(input, body);
-    const result = await this.transactions.run((tx) => this.write(tx, input, body, located));
-    if (result.status !== 'unchanged') this.dataVersion.bump();
+    const { result, taxonomyChanged } = await this.transactions.run((tx) => this.write(tx, input, body, located, options));
+    if (result.status !== 'unchanged' || taxonomyChanged) this.dataVersion.bump();
     return result;
   }
 
@@ -74,33 +86,39 @@ export class IngestionService {
     return located;
   }
 
-  private async write(tx: Tx, input: IngestSourceInput, body: string, located: LocatedClaim[]): Promise<IngestionResult> {
+  private async write(tx: Tx, input: IngestSourceInput, body: string, located: LocatedClaim[], options: IngestOptions): Promise<{ result: IngestionResult; taxonomyChanged: boolean }> {
+    const taxonomyChanged = await this.taxonomyWrites.applyAdditions(tx, input.taxonomy);
     const index = await this.taxonomy.index(tx);
     const errors: RejectionItem[] = [];
     const compareIds = input.source.compares.map((t, i) => resolveRef(index.technologies, t, `source.compares[${i}]`, 'technology', errors));
     const claims = located.map((claim, i) => resolveClaim(index, claim, `claims[${i}] (${claim.key})`, errors));
     if (errors.length) throw this.rejection(input, errors);
 
-    const record = this.toSourceRecord(input, body, compareIds.filter((id): id is number => id !== null));
-    const existing = await this.repository.findSource(tx, record);
+    const contentHash = createHash('sha256').update(body).digest('hex');
+    const matches = await this.repository.findMatches(tx, { slug: input.source.slug, externalId: input.source.externalId, contentHash });
+    const existing = sourceToWrite({ slug: input.source.slug, externalId: input.source.externalId, contentHash }, matches);
+    const textChanges = existing !== null && existing.contentHash !== contentHash;
+    checkIfMatch(existing, options.ifMatch, textChanges, options.trusted ?? false);
+
+    const record = this.toSourceRecord(input, body, contentHash, existing?.externalId, compareIds.filter((id): id is number => id !== null));
     if (existing && existing.contentHash === record.contentHash && existing.annotationHash === record.annotationHash) {
       const total = await this.repository.countClaims(tx, existing.id);
-      return { sourceId: existing.id, slug: existing.slug, externalId: existing.externalId, status: 'unchanged', claims: { total, created: 0, updated: 0, deleted: 0 } };
+      const result = { sourceId: existing.id, slug: existing.slug, externalId: existing.externalId, status: 'unchanged', claims: { total, created: 0, updated: 0, deleted: 0 } } as const;
+      return { result, taxonomyChanged };
     }
     const sourceId = await this.repository.saveSource(tx, existing?.id ?? null, record);
     const counts = await this.repository.syncClaims(tx, sourceId, claims);
     const status = existing ? 'updated' : 'created';
-    this.logger.log(`${status} source ${record.slug}: ${claims.length} claims (+${counts.created} ~${counts.updated} -${counts.deleted})`);
-    return { sourceId, slug: record.slug, externalId: record.externalId, status, claims: { total: claims.length, ...counts } };
+    this.logger.log(`${status} source ${record.slug}${textChanges ? ' (text revised)' : ''}: ${claims.length} claims (+${counts.created} ~${counts.updated} -${counts.deleted})`);
+    return { result: { sourceId, slug: record.slug, externalId: record.externalId, status, claims: { total: claims.length, ...counts } }, taxonomyChanged };
   }
 
-  private toSourceRecord(input: IngestSourceInput, body: string, compareIds: number[]): SourceRecord {
+  private toSourceRecord(input: IngestSourceInput, body: string, contentHash: string, storedExternalId: string | undefined, compareIds: number[]): SourceRecord {
     const { body: _inline, ...metadata } = input.source;
-    const contentHash = createHash('sha256').update(body).digest('hex');
     const stated = metadata.publishedAt ?? null;
     const parts = stated?.split('-').map(Number) ?? [];
     return {
-      externalId: metadata.externalId ?? `sha256-${contentHash.slice(0, 16)}`,
+      externalId: metadata.externalId ?? storedExternalId ?? `sha256-${contentHash.slice(0, 16)}`,
       slug: metadata.slug,
       title: metadata.title,
       author: metadata.author ?? null,

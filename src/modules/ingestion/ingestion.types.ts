@@ -36,15 +36,18 @@ export interface SourceRecord {
   compareIds: number[];
 }
 
-export interface ExistingSource {
-  id: number;
-  slug: string;
-  externalId: string;
-  contentHash: string;
-  annotationHash: string | null;
-}
-
 export type IngestionStatus = 'created' | 'updated' | 'unchanged';
+
+/** How a write may change an existing source's text. */
+export interface IngestOptions {
+  /** If-Match: the ETag of the version the client read (GET /api/sources/:slug). */
+  ifMatch?: string;
+  /**
+   * Seed files loaded locally (startup seeding, `npm run seed`, `kb ingest --revise-text`) may
+   * change a source's text without If-Match. Never set from a request: no transport exposes it.
+   */
+  trusted?: boolean;
+}
 
 export interface IngestionResult {
   sourceId: number;

@@ -8,7 +8,7 @@ import type { Environment } from '../../config/environment.js';
 import { fromProjectRoot } from '../../infra/project-paths.js';
 import { IngestSourceInput } from '../ingestion/dto/ingest-source.dto.js';
 import { IngestionService } from '../ingestion/ingestion.service.js';
-import type { IngestionResult } from '../ingestion/ingestion.types.js';
+import type { IngestionResult, IngestOptions } from '../ingestion/ingestion.types.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { SeedRepository } from './seed.repository.js';
 
@@ -40,11 +40,13 @@ export class SeedService implements OnApplicationBootstrap {
     const claimsDir = path.join(seedsDir, 'claims');
     const files = existsSync(claimsDir) ? readdirSync(claimsDir).filter((f) => f.endsWith('.json')).sort() : [];
     const results: IngestionResult[] = [];
-    for (const file of files) results.push(await this.loadFile(path.join(claimsDir, file), path.join(seedsDir, 'sources')));
+    // seeds/ is the project's own reviewed input: an edited article text is revised in place
+    for (const file of files) results.push(await this.loadFile(path.join(claimsDir, file), path.join(seedsDir, 'sources'), { trusted: true }));
     return results;
   }
 
-  async loadFile(file: string, sourcesDir: string): Promise<IngestionResult> {
+  /** One annotation file; `trusted` lets it change a stored source's text without If-Match. */
+  async loadFile(file: string, sourcesDir: string, options: IngestOptions = {}): Promise<IngestionResult> {
     const name = path.basename(file);
     try {
       const input = validateDto(IngestSourceInput, JSON.parse(readFileSync(file, 'utf8')), name, ErrorCode.INVALID_ANNOTATION);
@@ -53,7 +55,7 @@ export class SeedService implements OnApplicationBootstrap {
       const bodyFile = path.join(sourcesDir, `${externalId}.txt`);
       const body = input.source.body ?? (existsSync(bodyFile) ? readFileSync(bodyFile, 'utf8') : undefined);
       if (body === undefined) throw new DomainError(ErrorCode.INVALID_ANNOTATION, `no body: ${bodyFile} does not exist`);
-      return await this.ingestion.ingest(input, body);
+      return await this.ingestion.ingest(input, body, options);
     } catch (error) {
       if (error instanceof DomainError) throw new DomainError(error.code, `${name}: ${error.message}`, error.errors);
       if (error instanceof SyntaxError) throw new DomainError(ErrorCode.INVALID_ANNOTATION, `${name}: ${error.message}`);

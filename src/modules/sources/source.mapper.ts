@@ -1,4 +1,5 @@
 import { statedDate } from '../../common/models/refs.model.js';
+import { sourceEtag } from './source-identity.js';
 import type { SourceModel, SourceSummaryModel } from './models/source.model.js';
 import type { SourceDetailRow, SourceRow } from './sources.types.js';
 
@@ -22,6 +23,7 @@ export function toSourceModel(row: SourceDetailRow): SourceModel {
     body: row.body,
     contentHash: row.contentHash,
     ingestedAt: row.ingestedAt,
+    etag: sourceEtag(row),
     claimCountsByKind: row.claimCountsByKind,
   };
 }

@@ -1,7 +1,7 @@
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../common/http/problem-details.model.js';
 import { SourceListModel, SourceModel } from './models/source.model.js';
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { IngestSourceInput } from '../ingestion/dto/ingest-source.dto.js';
 import { IngestionService } from '../ingestion/ingestion.service.js';
@@ -27,19 +27,27 @@ export class SourcesController {
 
   @Get(':slug')
   @ApiOperation({ summary: 'One source (slug or externalId): metadata, full text, claim counts by kind' })
-  @ApiOkResponse({ type: SourceModel })
+  @ApiOkResponse({ type: SourceModel, headers: { ETag: { description: 'Strong validator of this version: send it as If-Match to change the text', schema: { type: 'string' } } } })
   @ApiProblems(404)
-  get(@Param() params: SourceSlugParams) {
-    return this.sources.get(params.slug);
+  async get(@Param() params: SourceSlugParams, @Res({ passthrough: true }) reply: FastifyReply) {
+    const source = await this.sources.get(params.slug);
+    void reply.header('ETag', source.etag);
+    return source;
   }
 
   /** All or nothing: every quote verified in the body, aliases resolved, one transaction. Idempotent. */
   @Post()
-  @ApiOperation({ summary: 'Ingest a source with its claims (editor key); 201 created, 200 updated or unchanged' })
+  @ApiOperation({
+    summary: 'Ingest a source with its claims (editor key); 201 created, 200 updated or unchanged',
+    description:
+      'Changes only the source its slug names: a text, slug or externalId of another source is 409. Changing the text of a stored source needs If-Match with its ETag ' +
+      '(428 without, 412 when stale); claims keep their ids by key. An optional `taxonomy` block adds technologies, criteria and use cases in the same transaction.',
+  })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the stored source (GET /api/sources/:slug); required to change its text' })
   @ApiOkResponse({ type: IngestionResultModel })
-  @ApiProblems(401, 403, 409, 413, 422)
-  async ingest(@Body() input: IngestSourceInput, @Res({ passthrough: true }) reply: FastifyReply) {
-    const result = await this.ingestion.ingestWithBody(input);
+  @ApiProblems(401, 403, 409, 412, 413, 422, 428)
+  async ingest(@Body() input: IngestSourceInput, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const result = await this.ingestion.ingestWithBody(input, ifMatch);
     void reply.status(result.status === 'created' ? 201 : 200);
     return result;
   }

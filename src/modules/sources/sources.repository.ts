@@ -28,7 +28,7 @@ export class SourcesRepository {
   }
 
   async findBySlugOrExternalId(key: string): Promise<SourceDetailRow | null> {
-    const row = await this.prisma.source.findFirst({ where: { OR: [{ slug: key }, { externalId: key }] }, select: { ...summary, body: true } });
+    const row = await this.prisma.source.findFirst({ where: { OR: [{ slug: key }, { externalId: key }] }, select: { ...summary, body: true, annotationHash: true, updatedAt: true } });
     if (!row) return null;
     const byKind = await this.prisma.claim.groupBy({ by: ['kind'], where: { sourceId: row.id }, _count: { _all: true }, orderBy: { kind: 'asc' } });
     const { technologies, _count, ...rest } = row;

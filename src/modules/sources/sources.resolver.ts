@@ -23,8 +23,11 @@ export class SourcesResolver {
   }
 
   @Mutation(() => IngestionResultModel, { description: 'Ingest a source with its claims, all or nothing (editor key)' })
-  ingestSource(@Args('input', { type: () => IngestSourceInput }) input: IngestSourceInput) {
-    return this.ingestion.ingestWithBody(input);
+  ingestSource(
+    @Args('input', { type: () => IngestSourceInput }) input: IngestSourceInput,
+    @Args('ifMatch', { type: () => String, nullable: true, description: 'The source etag, as If-Match on REST: required to change a stored text' }) ifMatch?: string,
+  ) {
+    return this.ingestion.ingestWithBody(input, ifMatch ?? undefined);
   }
 
   @Mutation(() => Boolean, { description: 'Delete a source and its claims (editor key)' })

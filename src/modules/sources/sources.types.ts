@@ -16,5 +16,7 @@ export interface SourceRow {
 
 export interface SourceDetailRow extends SourceRow {
   body: string;
+  annotationHash: string | null;
+  updatedAt: Date;
   claimCountsByKind: { kind: string; count: number }[];
 }

@@ -19,7 +19,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { SLUG_PATTERN } from '../../taxonomy/dto/taxonomy-files.dto.js';
+import { SLUG_PATTERN, TaxonomyAdditionsDto } from '../../taxonomy/dto/taxonomy-files.dto.js';
 
 export const CLAIM_KINDS = ['verdict', 'rating', 'use_case', 'scenario', 'faq', 'pro', 'con', 'fact', 'recommendation'] as const;
 export type ClaimKindName = (typeof CLAIM_KINDS)[number];
@@ -230,4 +230,13 @@ export class IngestSourceInput {
   @ValidateNested({ each: true })
   @Type(() => ClaimInput)
   claims: ClaimInput[];
+
+  /** Technologies, criteria and use cases the claims name that the taxonomy may not know yet. */
+  @ApiPropertyOptional({ type: () => TaxonomyAdditionsDto })
+  @Field(() => TaxonomyAdditionsDto, { nullable: true })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TaxonomyAdditionsDto)
+  taxonomy?: TaxonomyAdditionsDto;
 }

@@ -55,6 +55,10 @@ export class SourceModel extends SourceSummaryModel {
   @Field()
   ingestedAt: Date;
 
+  @ApiProperty({ description: 'Strong validator of this version (also the ETag header): pass it as If-Match / ifMatch to change the text' })
+  @Field({ description: 'Strong validator of this version (the ETag of GET /api/sources/:slug): pass it as ingestSource(ifMatch:) to change the text' })
+  etag: string;
+
   @ApiProperty({ type: () => ClaimKindCountModel, isArray: true })
   @Field(() => [ClaimKindCountModel])
   claimCountsByKind: ClaimKindCountModel[];

@@ -1,3 +1,5 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 
@@ -5,50 +7,74 @@ export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const TECHNOLOGY_KINDS = ['language', 'runtime', 'framework', 'library', 'database', 'tool', 'platform', 'protocol', 'package-registry', 'service'] as const;
 export const CRITERION_CATEGORIES = ['performance', 'architecture', 'ecosystem', 'developer-experience', 'ai-and-data', 'operations', 'career', 'security', 'community', 'overall'] as const;
 
+/**
+ * One taxonomy entry as seeds/taxonomy/*.json, POST /api/technologies (criteria, use-cases),
+ * GraphQL and an annotation's `taxonomy` block write it.
+ */
+@InputType({ isAbstract: true })
 abstract class TaxonomyEntryDto {
+  @ApiProperty({ type: String, example: 'go' })
+  @Field(() => String)
   @Matches(SLUG_PATTERN, { message: 'slug must be lowercase kebab-case' })
   @Length(1, 80)
   slug: string;
 
+  @ApiProperty({ type: String, example: 'Go' })
+  @Field(() => String)
   @IsString()
   @Length(1, 120)
   name: string;
 
+  @ApiPropertyOptional({ type: String, isArray: true, example: ['Golang'] })
+  @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
-  @MaxLength(120, { each: true })
+  @Length(1, 120, { each: true })
   aliases: string[] = [];
 
   /** Domain vocabulary a user's need may use for this entry ("dataframes"); not names. */
+  @ApiPropertyOptional({ type: String, isArray: true, description: 'Domain vocabulary a need may use for this entry (not names)' })
+  @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
-  @MaxLength(120, { each: true })
+  @Length(1, 120, { each: true })
   keywords: string[] = [];
 }
 
+@InputType('TechnologyEntryInput')
 export class TechnologyEntryDto extends TaxonomyEntryDto {
+  @ApiProperty({ enum: TECHNOLOGY_KINDS })
+  @Field(() => String)
   @IsIn(TECHNOLOGY_KINDS)
   kind: (typeof TECHNOLOGY_KINDS)[number];
 
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Slug of the parent technology (a framework of a language)' })
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(SLUG_PATTERN)
   parent?: string | null;
 }
 
+@InputType('CriterionEntryInput')
 export class CriterionEntryDto extends TaxonomyEntryDto {
+  @ApiProperty({ enum: CRITERION_CATEGORIES })
+  @Field(() => String)
   @IsIn(CRITERION_CATEGORIES)
   category: (typeof CRITERION_CATEGORIES)[number];
 
+  @ApiPropertyOptional({ type: String })
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
   description = '';
 }
 
+@InputType('UseCaseEntryInput')
 export class UseCaseEntryDto extends TaxonomyEntryDto {}
 
 export class TechnologiesFileDto {
@@ -70,4 +96,39 @@ export class UseCasesFileDto {
   @ValidateNested({ each: true })
   @Type(() => UseCaseEntryDto)
   useCases: UseCaseEntryDto[];
+}
+
+/**
+ * Taxonomy additions an annotation carries beside `source` and `claims` (what extraction
+ * proposes): applied in the same transaction, before the claims' references resolve. A new slug
+ * is created; an existing one gains the new aliases and keywords (nothing removed or changed).
+ */
+@InputType('TaxonomyAdditionsInput')
+export class TaxonomyAdditionsDto {
+  @ApiPropertyOptional({ type: () => TechnologyEntryDto, isArray: true })
+  @Field(() => [TechnologyEntryDto], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => TechnologyEntryDto)
+  technologies?: TechnologyEntryDto[];
+
+  @ApiPropertyOptional({ type: () => CriterionEntryDto, isArray: true })
+  @Field(() => [CriterionEntryDto], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionEntryDto)
+  criteria?: CriterionEntryDto[];
+
+  @ApiPropertyOptional({ type: () => UseCaseEntryDto, isArray: true })
+  @Field(() => [UseCaseEntryDto], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => UseCaseEntryDto)
+  useCases?: UseCaseEntryDto[];
 }

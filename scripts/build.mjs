@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+/**
+ * `npm run build` without the work nothing asks for: `prisma generate` runs only when
+ * prisma/schema.prisma (or the Prisma version) changed since the client was generated, and tsc
+ * only when a compiled input (src/**, tsconfig, package-lock) changed since dist/ was built. Each
+ * step records the hash of its inputs in a stamp beside its output, so deleting the output
+ * (a fresh clone has neither) rebuilds it. `--force` rebuilds both.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const force = process.argv.includes('--force');
+const quiet = process.argv.includes('--quiet');
+const log = (message) => quiet || console.error(`build: ${message}`);
+
+function hashFiles(files) {
+  const hash = createHash('sha256');
+  for (const file of files.sort()) hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
+}
+
+function walk(dir, keep) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'generated' ? [] : walk(full, keep);
+    return keep(entry.name) ? [full] : [];
+  });
+}
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** Runs `step` unless the stamp holds the inputs' hash; then records it. */
+function step(name, stampFile, inputs, output, work) {
+  const hash = hashFiles(inputs);
+  const stamp = path.join(root, stampFile);
+  if (!force && existsSync(path.join(root, output)) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === hash) {
+    log(`${name}: up to date`);
+    return;
+  }
+  const started = Date.now();
+  work();
+  writeFileSync(stamp, `${hash}\n`);
+  log(`${name}: done in ${Date.now() - started} ms`);
+}
+
+const prismaVersion = path.join(root, 'node_modules/prisma/package.json');
+step('prisma generate', 'src/generated/prisma/.schema-stamp', [path.join(root, 'prisma/schema.prisma'), prismaVersion], 'src/generated/prisma/client.ts', () =>
+  run(path.join(root, 'node_modules/.bin/prisma'), ['generate'], { PRISMA_SCHEMA_ENGINE_BINARY: './scripts/offline-schema-engine.sh' }),
+);
+// The generated client is an input of tsc: its stamp stands for it (the files are big).
+step(
+  'tsc',
+  'dist/.build-stamp',
+  [
+    ...walk(path.join(root, 'src'), (name) => name.endsWith('.ts') && !name.endsWith('.spec.ts')),
+    path.join(root, 'src/generated/prisma/.schema-stamp'),
+    path.join(root, 'tsconfig.json'),
+    path.join(root, 'tsconfig.build.json'),
+    path.join(root, 'package-lock.json'),
+  ],
+  'dist/main.js',
+  () => run(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json']),
+);

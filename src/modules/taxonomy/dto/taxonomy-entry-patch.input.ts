@@ -1,0 +1,73 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Field, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { CRITERION_CATEGORIES, SLUG_PATTERN, TECHNOLOGY_KINDS } from './taxonomy-files.dto.js';
+
+/**
+ * `PATCH /api/technologies|criteria|use-cases/:slug` and the GraphQL update mutations: the fields
+ * given replace the stored ones (aliases and keywords as whole lists); the slug never changes
+ * (merge an entry into another instead). kind and parent are for technologies, category and
+ * description for criteria.
+ */
+@InputType('TaxonomyEntryPatch')
+export class TaxonomyEntryPatchInput {
+  @ApiPropertyOptional({ type: String })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  name?: string;
+
+  @ApiPropertyOptional({ type: String, isArray: true })
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 120, { each: true })
+  aliases?: string[];
+
+  @ApiPropertyOptional({ type: String, isArray: true })
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @Length(1, 120, { each: true })
+  keywords?: string[];
+
+  @ApiPropertyOptional({ enum: TECHNOLOGY_KINDS })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIn(TECHNOLOGY_KINDS)
+  kind?: (typeof TECHNOLOGY_KINDS)[number];
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Parent technology slug; null removes the parent' })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(SLUG_PATTERN)
+  parent?: string | null;
+
+  @ApiPropertyOptional({ enum: CRITERION_CATEGORIES })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIn(CRITERION_CATEGORIES)
+  category?: (typeof CRITERION_CATEGORIES)[number];
+
+  @ApiPropertyOptional({ type: String })
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  description?: string;
+}
+
+/** `POST /api/technologies/:slug/merge` (criteria, use-cases alike): the entry that absorbs this one. */
+@InputType('TaxonomyMergeInput')
+export class TaxonomyMergeInput {
+  @ApiPropertyOptional({ type: String, description: 'Slug or alias of the entry to merge into' })
+  @Field(() => String)
+  @IsString()
+  @Length(1, 120)
+  into: string;
+}

@@ -1,0 +1,256 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataVersionService } from '../../common/cache/data-version.service.js';
+import { DomainError, ErrorCode, notFound } from '../../common/errors/domain-error.js';
+import { TransactionRunner, type Tx } from '../../infra/database/transaction.js';
+import type { CriterionEntryDto, TaxonomyAdditionsDto, TechnologyEntryDto, UseCaseEntryDto } from './dto/taxonomy-files.dto.js';
+import type { TaxonomyEntryPatchInput } from './dto/taxonomy-entry-patch.input.js';
+import { lookupKey } from './lookup-key.js';
+import type { TaxonomyEntryModel, TaxonomyMergeResultModel } from './models/taxonomy-entry.model.js';
+import { keyCollisions, keyOwners, mergedAliases, TAXONOMY_LABEL, union, type EntryProblem, type StoredEntry, type TaxonomyTable } from './taxonomy-entry-rules.js';
+import { TaxonomyWriteRepository, type EntryWrite } from './taxonomy-write.repository.js';
+
+type EntryInput = TechnologyEntryDto | CriterionEntryDto | UseCaseEntryDto;
+
+const TECHNOLOGY_ONLY = ['kind', 'parent'] as const;
+const CRITERION_ONLY = ['category', 'description'] as const;
+
+/**
+ * Writes of the taxonomy: create, update, merge and delete entries, and the additions an
+ * annotation carries. Every write keeps each lookup key (slug, name, alias) naming one entry,
+ * and bumps the data version so every replica's cached taxonomy index reloads.
+ */
+@Injectable()
+export class TaxonomyWriteService {
+  private readonly logger = new Logger(TaxonomyWriteService.name);
+
+  constructor(
+    private readonly repository: TaxonomyWriteRepository,
+    private readonly transactions: TransactionRunner,
+    private readonly dataVersion: DataVersionService,
+  ) {}
+
+  async create(table: TaxonomyTable, input: EntryInput): Promise<TaxonomyEntryModel> {
+    const entry = await this.write(async (tx) => {
+      const entries = await this.repository.entries(tx, table);
+      if (entries.some((e) => e.slug === input.slug)) {
+        throw new DomainError(ErrorCode.TAXONOMY_CONFLICT, `the ${TAXONOMY_LABEL[table]} '${input.slug}' already exists; PATCH it or choose another slug`);
+      }
+      const problems = keyCollisions(input, keyOwners(entries), table, TAXONOMY_LABEL[table]);
+      const record = this.toRecord(table, input, entries, problems, TAXONOMY_LABEL[table]);
+      throwIf(problems, `the ${TAXONOMY_LABEL[table]} '${input.slug}' was not created`);
+      const id = await this.repository.insert(tx, table, record);
+      return { id, ...record };
+    });
+    return toModel(entry, await this.parentSlug(table, entry));
+  }
+
+  async update(table: TaxonomyTable, key: string, patch: TaxonomyEntryPatchInput): Promise<TaxonomyEntryModel> {
+    const misplaced = [...(table === 'technology' ? [] : TECHNOLOGY_ONLY), ...(table === 'criterion' ? [] : CRITERION_ONLY)].filter((f) => patch[f] !== undefined);
+    if (misplaced.length) {
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, `${misplaced.join(', ')} cannot be set on a ${TAXONOMY_LABEL[table]}`, misplaced.map((field) => ({ field, message: 'not a field of this taxonomy' })));
+    }
+    const entry = await this.write(async (tx) => {
+      const entries = await this.repository.entries(tx, table);
+      const current = find(entries, key, table);
+      const next: StoredEntry = {
+        ...current,
+        name: patch.name ?? current.name,
+        aliases: patch.aliases ?? current.aliases,
+        keywords: patch.keywords ?? current.keywords,
+        kind: patch.kind ?? current.kind,
+        category: patch.category ?? current.category,
+        description: patch.description ?? current.description,
+      };
+      const problems = keyCollisions(next, keyOwners(entries.filter((e) => e.id !== current.id)), table, TAXONOMY_LABEL[table]);
+      if (table === 'technology' && patch.parent !== undefined) next.parentId = this.parentId(patch.parent, current, entries, problems);
+      throwIf(problems, `the ${TAXONOMY_LABEL[table]} '${current.slug}' was not changed`);
+      const { id, ...record } = next;
+      await this.repository.update(tx, table, id, record);
+      return next;
+    });
+    return toModel(entry, await this.parentSlug(table, entry));
+  }
+
+  /** Deletes an entry no claim, source or child technology refers to (else 409: merge it instead). */
+  async remove(table: TaxonomyTable, key: string): Promise<void> {
+    await this.write(async (tx) => {
+      const current = find(await this.repository.entries(tx, table), key, table);
+      const refs = await this.repository.references(tx, table, current.id);
+      const used = Object.entries(refs).filter(([, n]) => n > 0);
+      if (used.length) {
+        throw new DomainError(
+          ErrorCode.TAXONOMY_CONFLICT,
+          `the ${TAXONOMY_LABEL[table]} '${current.slug}' is still referenced (${used.map(([what, n]) => `${n} ${what}`).join(', ')}); merge it into another entry instead`,
+        );
+      }
+      await this.repository.remove(tx, table, current.id);
+    });
+  }
+
+  /**
+   * Merges `key` into `into`: its claims (and, for technologies, mentions, compared sources and
+   * children) move to the target, its slug, name and aliases become aliases of the target, its
+   * keywords join the target's, and it is deleted: old references still resolve, to the target.
+   */
+  async merge(table: TaxonomyTable, key: string, into: string): Promise<TaxonomyMergeResultModel> {
+    const result = await this.write(async (tx) => {
+      const entries = await this.repository.entries(tx, table);
+      const merged = find(entries, key, table);
+      const target = find(entries, into, table, true);
+      if (merged.id === target.id) throw new DomainError(ErrorCode.VALIDATION_FAILED, `cannot merge the ${TAXONOMY_LABEL[table]} '${merged.slug}' into itself`);
+      const claimsMoved = await this.repository.moveReferences(tx, table, merged.id, target.id);
+      await this.repository.remove(tx, table, merged.id);
+      const parentId = target.parentId === merged.id ? (merged.parentId === target.id ? null : merged.parentId) : target.parentId;
+      const next: StoredEntry = { ...target, parentId, aliases: mergedAliases(target, merged), keywords: union(target.keywords, merged.keywords) };
+      const { id, ...record } = next;
+      await this.repository.update(tx, table, id, record);
+      return { entry: next, merged: merged.slug, claimsMoved };
+    });
+    this.logger.log(`merged ${TAXONOMY_LABEL[table]} ${result.merged} into ${result.entry.slug} (${result.claimsMoved} claims moved)`);
+    return { ...result, entry: toModel(result.entry, await this.parentSlug(table, result.entry)) };
+  }
+
+  /**
+   * An annotation's `taxonomy` block, in the caller's transaction: new slugs are created, known
+   * ones gain new aliases and keywords (nothing else changes). True when anything was written.
+   * The caller bumps the data version after its transaction commits.
+   */
+  async applyAdditions(tx: Tx, additions: TaxonomyAdditionsDto | undefined): Promise<boolean> {
+    if (!additions) return false;
+    const problems: EntryProblem[] = [];
+    const plans: { table: TaxonomyTable; writes: { id: number | null; record: EntryWrite }[] }[] = [];
+    const blocks: [TaxonomyTable, string, EntryInput[] | undefined][] = [
+      ['technology', 'taxonomy.technologies', additions.technologies],
+      ['criterion', 'taxonomy.criteria', additions.criteria],
+      ['useCase', 'taxonomy.useCases', additions.useCases],
+    ];
+    const technologyIds = new Map<string, number>();
+    for (const [table, field, inputs] of blocks) {
+      if (!inputs?.length) continue;
+      const entries = await this.repository.entries(tx, table);
+      if (table === 'technology') for (const e of entries) technologyIds.set(e.slug, e.id);
+      const owners = keyOwners(entries);
+      const bySlug = new Map(entries.map((e) => [e.slug, e]));
+      const writes: { id: number | null; record: EntryWrite }[] = [];
+      inputs.forEach((input, i) => {
+        const at = `${field}[${i}] (${input.slug})`;
+        const current = bySlug.get(input.slug);
+        const next = current
+          ? { ...current, aliases: union(current.aliases, input.aliases ?? []), keywords: union(current.keywords, input.keywords ?? []) }
+          : { ...this.toRecord(table, input, entries, [], at), parentId: null };
+        problems.push(...keyCollisions(next, owners, table, at));
+        for (const k of [next.slug, next.name, ...next.aliases]) owners.set(lookupKey(k), next.slug);
+        const changed = !current || next.aliases.length !== current.aliases.length || next.keywords.length !== current.keywords.length;
+        if (changed) writes.push({ id: current?.id ?? null, record: next });
+      });
+      plans.push({ table, writes });
+    }
+    throwIf(problems, 'the taxonomy additions were refused, nothing stored');
+    for (const { table, writes } of plans) {
+      for (const w of writes) {
+        if (w.id !== null) await this.repository.update(tx, table, w.id, w.record);
+        else {
+          const id = await this.repository.insert(tx, table, w.record);
+          if (table === 'technology') technologyIds.set(w.record.slug, id);
+        }
+      }
+    }
+    // parents last: a parent may be an entry of the same block
+    const parentProblems: EntryProblem[] = [];
+    for (const [i, input] of (additions.technologies ?? []).entries()) {
+      if (!input.parent) continue;
+      const write = plans.find((p) => p.table === 'technology')?.writes.find((w) => w.record.slug === input.slug && w.id === null);
+      if (!write) continue; // an existing technology keeps its parent
+      const parentId = technologyIds.get(input.parent);
+      if (parentId === undefined || input.parent === input.slug) {
+        parentProblems.push({ code: ErrorCode.UNKNOWN_REFERENCE, error: { field: `taxonomy.technologies[${i}] (${input.slug}).parent`, message: `unknown technology '${input.parent}'` } });
+        continue;
+      }
+      await this.repository.update(tx, 'technology', technologyIds.get(input.slug)!, { ...write.record, parentId });
+    }
+    throwIf(parentProblems, 'the taxonomy additions were refused, nothing stored');
+    return plans.some((p) => p.writes.length > 0);
+  }
+
+  private async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const result = await this.transactions.run(work);
+    this.dataVersion.bump();
+    return result;
+  }
+
+  /** A new entry's columns from its input; a technology's parent must exist (checked here). */
+  private toRecord(table: TaxonomyTable, input: EntryInput, entries: StoredEntry[], problems: EntryProblem[], field: string): EntryWrite {
+    const record: EntryWrite = { slug: input.slug, name: input.name, aliases: union([], input.aliases ?? []), keywords: union([], input.keywords ?? []) };
+    if (table === 'technology') {
+      const t = input as TechnologyEntryDto;
+      record.kind = t.kind;
+      record.parentId = null;
+      if (t.parent) {
+        const parent = entries.find((e) => e.slug === t.parent);
+        if (parent) record.parentId = parent.id;
+        else problems.push({ code: ErrorCode.UNKNOWN_REFERENCE, error: { field: `${field}.parent`, message: `unknown technology '${t.parent}'` } });
+      }
+    }
+    if (table === 'criterion') {
+      const c = input as CriterionEntryDto;
+      record.category = c.category;
+      record.description = c.description ?? '';
+    }
+    return record;
+  }
+
+  /** A technology's new parent: an existing technology that is not the entry or one of its descendants. */
+  private parentId(parent: string | null, current: StoredEntry, entries: StoredEntry[], problems: EntryProblem[]): number | null {
+    if (parent === null) return null;
+    const found = entries.find((e) => e.slug === parent);
+    if (!found) {
+      problems.push({ code: ErrorCode.UNKNOWN_REFERENCE, error: { field: 'parent', message: `unknown technology '${parent}'` } });
+      return current.parentId ?? null;
+    }
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    for (let at: StoredEntry | undefined = found; at; at = at.parentId ? byId.get(at.parentId) : undefined) {
+      if (at.id === current.id) {
+        problems.push({ code: ErrorCode.VALIDATION_FAILED, error: { field: 'parent', message: `'${parent}' is '${current.slug}' or one of its descendants` } });
+        return current.parentId ?? null;
+      }
+    }
+    return found.id;
+  }
+
+  private async parentSlug(table: TaxonomyTable, entry: StoredEntry): Promise<string | null> {
+    if (table !== 'technology' || !entry.parentId) return null;
+    const entries = await this.transactions.run((tx) => this.repository.entries(tx, 'technology'));
+    return entries.find((e) => e.id === entry.parentId)?.slug ?? null;
+  }
+}
+
+/**
+ * The entry a write names. The entry changed must be named by its slug (after a merge the old
+ * slug is an alias of the target: deleting by it must not delete the target); the target of a
+ * merge may be named by any alias, as reads accept.
+ */
+function find(entries: StoredEntry[], key: string, table: TaxonomyTable, byAlias = false): StoredEntry {
+  const wanted = lookupKey(key);
+  const found = entries.find((e) => e.slug === key) ?? (byAlias ? entries.find((e) => [e.slug, e.name, ...e.aliases].some((k) => lookupKey(k) === wanted)) : undefined);
+  if (!found) throw notFound(TAXONOMY_LABEL[table], key);
+  return found;
+}
+
+function throwIf(problems: EntryProblem[], what: string): void {
+  if (!problems.length) return;
+  const code = problems.some((p) => p.code === ErrorCode.TAXONOMY_CONFLICT) ? ErrorCode.TAXONOMY_CONFLICT : problems[0].code;
+  throw new DomainError(code, `${what}: ${problems.map((p) => `${p.error.field}: ${p.error.message}`).join('; ')}`, problems.map((p) => p.error));
+}
+
+function toModel(entry: StoredEntry, parent: string | null): TaxonomyEntryModel {
+  return {
+    slug: entry.slug,
+    name: entry.name,
+    aliases: entry.aliases,
+    keywords: entry.keywords,
+    kind: entry.kind ?? null,
+    parent,
+    category: entry.category ?? null,
+    description: entry.description ?? null,
+  };
+}
