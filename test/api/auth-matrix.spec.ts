@@ -64,6 +64,19 @@ describe('authorization matrix', () => {
     updateClaim: 'updateClaim(id: 999999, patch: { statement: "xyz" }) { id }',
     deleteClaim: 'deleteClaim(id: 999999)',
     extractDraft: 'extractDraft(input: { content: "Go vs Rust", format: "text" }) { source { slug } }',
+    // taxonomy samples name no entry or fail validation: an editor's run changes nothing
+    createTechnology: 'createTechnology(input: { slug: "Not A Slug", name: "x", kind: "language" }) { slug }',
+    updateTechnology: 'updateTechnology(slug: "no-such-technology", patch: { name: "x" }) { slug }',
+    deleteTechnology: 'deleteTechnology(slug: "no-such-technology")',
+    mergeTechnology: 'mergeTechnology(slug: "no-such-technology", into: "also-none") { merged }',
+    createCriterion: 'createCriterion(input: { slug: "Not A Slug", name: "x", category: "performance" }) { slug }',
+    updateCriterion: 'updateCriterion(slug: "no-such-criterion", patch: { name: "x" }) { slug }',
+    deleteCriterion: 'deleteCriterion(slug: "no-such-criterion")',
+    mergeCriterion: 'mergeCriterion(slug: "no-such-criterion", into: "also-none") { merged }',
+    createUseCase: 'createUseCase(input: { slug: "Not A Slug", name: "x" }) { slug }',
+    updateUseCase: 'updateUseCase(slug: "no-such-use-case", patch: { name: "x" }) { slug }',
+    deleteUseCase: 'deleteUseCase(slug: "no-such-use-case")',
+    mergeUseCase: 'mergeUseCase(slug: "no-such-use-case", into: "also-none") { merged }',
   };
 
   it('refuses every mutation of the schema without a key, with a bad key and with a reader key', async () => {

@@ -20,9 +20,9 @@ export function collectOutput(child: ChildProcess): () => string {
   return () => text.slice(-2000);
 }
 
-/** Resolves when `url` answers 200; rejects when the process exits first or after 60 s. */
-export async function waitUntilReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+/** Resolves when `url` answers 200; rejects when the process exits first or after `timeoutMs`. */
+export async function waitUntilReady(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${output()}`);
     try {
@@ -33,18 +33,18 @@ export async function waitUntilReady(url: string, child: ChildProcess, output: (
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
-  throw new Error(`${url} not ready in 60 s: ${output()}`);
+  throw new Error(`${url} not ready in ${timeoutMs / 1000} s: ${output()}`);
 }
 
 /** The built server (dist/main.js) on the embedded database in `dataDir`, on a free loopback port, ready. */
-export async function startEmbeddedServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+export async function startEmbeddedServer(dataDir: string, options: { seed?: boolean; timeoutMs?: number } = {}): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, KB_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, KB_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KB_SEED_ON_START: String(options.seed ?? true) };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['dist/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output = collectOutput(child);
   const url = `http://127.0.0.1:${port}`;
-  await waitUntilReady(`${url}/ready`, child, output);
+  await waitUntilReady(`${url}/ready`, child, output, options.timeoutMs);
   return { child, url };
 }
 

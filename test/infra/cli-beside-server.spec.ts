@@ -11,7 +11,7 @@ const run = promisify(execFile);
 function kb(dataDir: string, ...args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, KB_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
-  return run(process.execPath, ['dist/cli/kb.js', ...args], { env, timeout: 60_000 });
+  return run(process.execPath, ['dist/cli/kb.js', ...args], { env, timeout: 150_000 });
 }
 
 /**
@@ -32,7 +32,8 @@ describe('kb beside a running server on the embedded database', () => {
   });
 
   it('creates, lists and revokes keys, ingests and seeds while the server runs; the server answers the changes at once', async () => {
-    const server = await startEmbeddedServer(dataDir);
+    // no seeding at start: the first start (initdb) is what takes long on a loaded machine
+    const server = await startEmbeddedServer(dataDir, { seed: false, timeoutMs: 150_000 });
     try {
       const key = (await kb(dataDir, 'keys', 'create', '--role', 'editor', '--name', 'beside')).stdout.trim();
       expect(key).toMatch(/^vkb_/);
@@ -45,7 +46,7 @@ describe('kb beside a running server on the embedded database', () => {
       writeFileSync(
         file,
         JSON.stringify({
-          source: { externalId: 'cli-zig', slug: 'cli-zig', title: 'Zig notes', compares: ['zig-cli', 'python'], body: 'Zig is simple. Python is everywhere.' },
+          source: { externalId: 'cli-zig', slug: 'cli-zig', title: 'Zig notes', compares: ['zig-cli'], body: 'Zig is simple. It has no hidden control flow.' },
           taxonomy: { technologies: [{ slug: 'zig-cli', name: 'Zig CLI', kind: 'language', aliases: ['Ziglang CLI'] }] },
           claims: [{ key: 'simple', kind: 'pro', statement: 'Zig is simple.', quote: 'Zig is simple.', technology: 'ziglang cli' }],
         }),
@@ -67,5 +68,5 @@ describe('kb beside a running server on the embedded database', () => {
     } finally {
       expect(await stopProcess(server.child)).toBe(0);
     }
-  }, 180_000);
+  }, 480_000);
 });
