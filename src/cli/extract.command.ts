@@ -36,7 +36,9 @@ export const EXTRACT_COMMAND: CliCommand = {
 
 /** `kb ingest --extract <file>`: the draft written where `kb ingest` reads annotation files. */
 export function writeDraftFile(file: string, format?: string, slug?: string): string {
-  const target = path.join(mkdtempSync(path.join(tmpdir(), 'kb-extract-')), 'draft.json');
-  writeFileSync(target, JSON.stringify(extractFile(file, format, slug), null, 2));
+  const draft = extractFile(file, format, slug);
+  // `kb ingest` takes a file's name as the source's externalId when the annotation has none: name it after the slug.
+  const target = path.join(mkdtempSync(path.join(tmpdir(), 'kb-extract-')), `${draft.source.slug}.json`);
+  writeFileSync(target, JSON.stringify(draft, null, 2));
   return target;
 }

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { locateQuote } from '../modules/ingestion/quote-locator.js';
-import { extractDraft, formatFromPath } from '../modules/extraction/extract-article.js';
+import { extractDraft, formatFromPath, locateQuote } from '../modules/extraction/extract-article.js';
 import type { ExtractionDraft } from '../modules/extraction/extraction.types.js';
 import type { KnownTaxonomy } from '../modules/extraction/taxonomy-matcher.js';
 import type { ArticleFormat } from '../modules/extraction/reader-text.js';

@@ -6,6 +6,8 @@ import { readArticle, type ArticleFormat } from './reader-text.js';
 import { TaxonomyMatcher, type KnownTaxonomy } from './taxonomy-matcher.js';
 
 export type { ArticleFormat } from './reader-text.js';
+/** Re-exported so the eval and tests check quotes with the ingest's locator without importing it again. */
+export { locateQuote };
 
 /**
  * Article -> draft annotation, without a database: the known taxonomy comes in as data. Every

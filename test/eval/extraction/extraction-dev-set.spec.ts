@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateDto } from '../../../src/common/http/validate-dto.js';
 import { IngestSourceInput } from '../../../src/modules/ingestion/dto/ingest-source.dto.js';
-import { locateQuote } from '../../../src/modules/ingestion/quote-locator.js';
+import { locateQuote } from '../../../src/modules/extraction/extract-article.js';
 import { CriterionEntryDto, TechnologyEntryDto, UseCaseEntryDto } from '../../../src/modules/taxonomy/dto/taxonomy-files.dto.js';
 import { readKnownTaxonomy } from '../../../src/modules/extraction/known-taxonomy-files.js';
 import { devCases, evaluateSet, seedCases } from '../../../src/cli/extraction-eval.js';
