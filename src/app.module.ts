@@ -20,6 +20,7 @@ import { SeedModule } from './modules/seed/seed.module.js';
 import { SourcesModule } from './modules/sources/sources.module.js';
 import { StatsModule } from './modules/stats/stats.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
+import { ExtractionModule } from './modules/extraction/extraction.module.js';
 
 const sighted = new WeakSet<object>();
 function firstSighting(request: object): boolean {
@@ -66,6 +67,7 @@ function firstSighting(request: object): boolean {
     RecommendationsModule,
     EmbedsModule,
     ExplorerModule,
+    ExtractionModule,
   ],
 })
 export class AppModule {}

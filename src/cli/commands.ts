@@ -7,6 +7,7 @@ import { API_KEY_ROLES, type ApiKeyRole } from '../modules/auth/api-key.types.js
 import { ApiKeysService } from '../modules/auth/api-keys.service.js';
 import { SeedService } from '../modules/seed/seed.service.js';
 import { withApp } from './cli-app.js';
+import { EXTRACT_COMMAND, EXTRACT_HELP, EXTRACT_OPTIONS, writeDraftFile } from './extract.command.js';
 
 export interface CommandArgs {
   positionals: string[];
@@ -36,17 +37,21 @@ export const COMMANDS: CliCommand[] = [
     name: 'ingest',
     args: '<file.json|dir>',
     summary: 'load annotation files (body from source.body, <dir>/<id>.txt or ../sources/<id>.txt); each file is one transaction',
-    options: { quiet: { type: 'boolean' }, 'revise-text': { type: 'boolean' } },
+    options: { quiet: { type: 'boolean' }, 'revise-text': { type: 'boolean' }, ...EXTRACT_OPTIONS, extract: { type: 'string' } },
     help: {
       '--quiet': 'no progress bar',
       '--revise-text': 'the files are trusted: a changed article text replaces the stored one without If-Match (claim ids kept by key)',
+      '--extract <article>': 'extract a draft from an article (html, md, txt), then ingest it unchanged (trusted input)',
+      ...EXTRACT_HELP,
     },
-    run: ({ positionals: [target], values }) => {
+    run: ({ positionals: [given], values }) => {
+      const target = typeof values.extract === 'string' ? writeDraftFile(values.extract, values.format as string | undefined, values.slug as string | undefined) : given;
       if (!target) throw new UsageError('ingest needs a file or a directory');
       if (!existsSync(target)) throw new UsageError(`${target} does not exist`);
       return withApp((app) => ingest(app.get(SeedService), target, values.quiet === true, values['revise-text'] === true));
     },
   },
+  EXTRACT_COMMAND,
   {
     name: 'seed',
     args: '',

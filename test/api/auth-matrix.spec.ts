@@ -63,6 +63,7 @@ describe('authorization matrix', () => {
     deleteSource: 'deleteSource(slug: "no-such-source")',
     updateClaim: 'updateClaim(id: 999999, patch: { statement: "xyz" }) { id }',
     deleteClaim: 'deleteClaim(id: 999999)',
+    extractDraft: 'extractDraft(input: { content: "Go vs Rust", format: "text" }) { source { slug } }',
     // taxonomy samples name no entry or fail validation: an editor's run changes nothing
     createTechnology: 'createTechnology(input: { slug: "Not A Slug", name: "x", kind: "language" }) { slug }',
     updateTechnology: 'updateTechnology(slug: "no-such-technology", patch: { name: "x" }) { slug }',

@@ -1,0 +1,160 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { extractDraft, formatFromPath, locateQuote } from '../modules/extraction/extract-article.js';
+import type { ExtractionDraft } from '../modules/extraction/extraction.types.js';
+import type { KnownTaxonomy } from '../modules/extraction/taxonomy-matcher.js';
+import type { ArticleFormat } from '../modules/extraction/reader-text.js';
+
+/** What an annotator lists for an article: metadata and, per claim, kind, technology and quote. */
+export interface ExpectedAnnotation {
+  source: { title: string; author?: string | null; publishedAt?: string | null; compares: string[] };
+  claims: { kind: string; technology?: string | null; quote: string; occurrence?: number }[];
+}
+
+export interface ArticleCase {
+  name: string;
+  format: ArticleFormat;
+  content: string;
+  expected: ExpectedAnnotation;
+}
+
+export interface KindFigures {
+  expected: number;
+  drafted: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface ArticleResult {
+  name: string;
+  format: ArticleFormat;
+  ms: number;
+  draft: ExtractionDraft;
+  byKind: Record<string, { expected: number; drafted: number; matched: number }>;
+  metadata: { title: boolean; author: boolean; publishedAt: boolean; compares: boolean };
+  /** Expected quotes that do not stand in the draft body (a reader-text regression). */
+  unlocatedExpected: string[];
+}
+
+export interface SetReport {
+  articles: ArticleResult[];
+  byKind: Record<string, KindFigures>;
+  overall: KindFigures;
+  metadata: { title: number; author: number; publishedAt: number; compares: number; articles: number };
+}
+
+/** seeds/sources/*.txt (plain text) against seeds/claims/*.json. */
+export function seedCases(seedsDir: string): ArticleCase[] {
+  const sources = path.join(seedsDir, 'sources');
+  return readdirSync(sources)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const id = path.basename(file, '.txt');
+      const annotation = JSON.parse(readFileSync(path.join(seedsDir, 'claims', `${id}.json`), 'utf8')) as ExpectedAnnotation;
+      return { name: id, format: 'text' as const, content: readFileSync(path.join(sources, file), 'utf8'), expected: annotation };
+    });
+}
+
+/** test/eval/extraction/articles/<name>.<ext> against expected/<name>.json. */
+export function devCases(dir: string): ArticleCase[] {
+  const articles = path.join(dir, 'articles');
+  return readdirSync(articles)
+    .sort()
+    .filter((f) => formatFromPath(f))
+    .map((file) => {
+      const name = file.replace(/\.[^.]+$/, '');
+      return {
+        name: file,
+        format: formatFromPath(file)!,
+        content: readFileSync(path.join(articles, file), 'utf8'),
+        expected: JSON.parse(readFileSync(path.join(dir, 'expected', `${name}.json`), 'utf8')) as ExpectedAnnotation,
+      };
+    });
+}
+
+function spanOf(body: string, quote: string, occurrence?: number): [number, number] | null {
+  try {
+    const span = locateQuote(body, quote, occurrence);
+    return [span.start, span.end];
+  } catch {
+    return null;
+  }
+}
+
+const same = (a: string | null | undefined, b: string | null | undefined) => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+
+/** A match: same kind, same technology (both null counts), overlapping quote spans; each claim matched once. */
+export function evaluateCase(c: ArticleCase, known: KnownTaxonomy): ArticleResult {
+  const started = performance.now();
+  const draft = extractDraft(c.content, c.format, known);
+  const ms = performance.now() - started;
+  const body = draft.source.body;
+  const drafted = draft.claims.map((claim) => ({ claim, span: spanOf(body, claim.quote, claim.occurrence), used: false }));
+  const byKind: ArticleResult['byKind'] = {};
+  const bump = (kind: string, field: 'expected' | 'drafted' | 'matched') => {
+    byKind[kind] ??= { expected: 0, drafted: 0, matched: 0 };
+    byKind[kind][field]++;
+  };
+  for (const d of drafted) bump(d.claim.kind, 'drafted');
+  const unlocatedExpected: string[] = [];
+  for (const e of c.expected.claims) {
+    bump(e.kind, 'expected');
+    const span = spanOf(body, e.quote, e.occurrence);
+    if (!span) {
+      unlocatedExpected.push(e.quote);
+      continue;
+    }
+    const hit = drafted.find((d) => !d.used && d.span && d.claim.kind === e.kind && (d.claim.technology ?? null) === (e.technology ?? null) && d.span[0] < span[1] && span[0] < d.span[1]);
+    if (hit) {
+      hit.used = true;
+      bump(e.kind, 'matched');
+    }
+  }
+  const src = draft.source;
+  return {
+    name: c.name,
+    format: c.format,
+    ms,
+    draft,
+    byKind,
+    unlocatedExpected,
+    metadata: {
+      title: same(src.title, c.expected.source.title),
+      author: same(src.author, c.expected.source.author),
+      publishedAt: (src.publishedAt ?? null) === (c.expected.source.publishedAt ?? null),
+      compares: [...src.compares].sort().join() === [...c.expected.source.compares].sort().join(),
+    },
+  };
+}
+
+function figures(expected: number, drafted: number, matched: number): KindFigures {
+  const precision = drafted ? matched / drafted : expected ? 0 : 1;
+  const recall = expected ? matched / expected : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { expected, drafted, matched, precision, recall, f1 };
+}
+
+export function evaluateSet(cases: ArticleCase[], known: KnownTaxonomy): SetReport {
+  const articles = cases.map((c) => evaluateCase(c, known));
+  const totals: Record<string, { expected: number; drafted: number; matched: number }> = {};
+  for (const a of articles) {
+    for (const [kind, n] of Object.entries(a.byKind)) {
+      totals[kind] ??= { expected: 0, drafted: 0, matched: 0 };
+      totals[kind].expected += n.expected;
+      totals[kind].drafted += n.drafted;
+      totals[kind].matched += n.matched;
+    }
+  }
+  const byKind = Object.fromEntries(Object.entries(totals).sort().map(([k, n]) => [k, figures(n.expected, n.drafted, n.matched)]));
+  const sum = (f: 'expected' | 'drafted' | 'matched') => Object.values(totals).reduce((s, n) => s + n[f], 0);
+  const count = (f: keyof ArticleResult['metadata']) => articles.filter((a) => a.metadata[f]).length;
+  return {
+    articles,
+    byKind,
+    overall: figures(sum('expected'), sum('drafted'), sum('matched')),
+    metadata: { title: count('title'), author: count('author'), publishedAt: count('publishedAt'), compares: count('compares'), articles: articles.length },
+  };
+}

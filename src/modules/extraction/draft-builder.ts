@@ -1,0 +1,701 @@
+import type { DraftClaim, DraftSource } from './extraction.types.js';
+import { gradeOf } from './rating-scale.js';
+import type { ReaderBlock, ReaderDocument } from './reader-text.js';
+import { statedDate } from './reader-text.js';
+import { cleanLabel, kebab, type TaxonomyMatcher, type TechnologyMention } from './taxonomy-matcher.js';
+import { parseVerdictSentence, parseWinnerCell, type ParsedVerdict } from './verdict-phrases.js';
+
+/** What a section (a heading, or a lead-in line ending in ':') says its content is. */
+type Role = 'pros' | 'cons' | 'proscons' | 'use-case' | 'faq' | 'overall' | 'boilerplate' | 'plain' | 'list';
+
+interface Context {
+  role: Role;
+  /** The technology the section is about (named in its heading), if any. */
+  technology: string | null;
+  /** The heading's words as a label for statements ("Choose Django when"). */
+  label: string;
+  /** The criterion a verdict in this section is about. */
+  criterion: string | null;
+}
+
+const BOILERPLATE_HEADING = /\b(?:related (?:posts|articles|reading|guides)|share (?:this|on)|about the author|newsletter|subscribe|comments?|leave a (?:reply|comment)|you (?:might|may) also like|table of contents|next step|get in touch|contact us|read more|sponsored|further reading|more from|popular posts|recent posts|follow us|sign up|need help)\b/i;
+const OVERALL_HEADING = /\b(?:tl;?\s?dr|verdict|bottom line|conclusion|final (?:thoughts|words?|verdict|recommendation)|recommendations?|summary|which (?:one )?should you (?:choose|pick|use)|which (?:to|one to) (?:choose|pick)|takeaways?|our pick|wrapping up|the answer|so,? which)\b/i;
+const FAQ_HEADING = /\b(?:faqs?|frequently asked|common questions|questions and answers|q\s?&\s?a)\b/i;
+const PROS_HEADING = /\b(?:because of|thanks to|pros|advantages|strengths|benefits|upsides|where \S+(?: \S+)? shines|what \S+(?: \S+)? does well|why (?:choose|use|pick|teams choose))\b/i;
+const CONS_HEADING = /\b(?:cons|disadvantages|weaknesses|drawbacks|limitations|downsides|pain points|where \S+(?: \S+)? falls short|trade-?offs|caveats)\b/i;
+const USE_CASE_HEADING = /\b(?:performs? (?:\w+ )?well (?:for|in|at)|(?:is |are )?(?:built|designed|made|great|perfect|ideal|well[- ]suited|famous|known|best used|commonly used|widely used|popular) for|(?:choose|pick|use|go with|opt for|reach for)\s+.+?\s+(?:when|if|for)\b|when (?:to|should you) (?:choose|use|pick)|(?:is )?(?:best|ideal|great|perfect) (?:for|suited|use cases)|use cases|excels? (?:at|in)|shines (?:for|in|at)|good fit|best fit)/i;
+
+/** Lines that are page furniture even when the page had no markup saying so (plain text). */
+const BOILERPLATE_LINE = /^(?:share(?: this| on)?\b|tweet\b|subscribe\b|sign up\b|book a\b|need help\b|contact us\b|read more\b|related\b|next step\b|©|copyright\b|all rights reserved|we use cookies|this site uses cookies|accept(?: all)? cookies|follow us\b|get started\b|download\b|join (?:our|the) newsletter|back to top|leave a comment|skip to\b|menu\b|home\s*[›>/|]|\d+\s*min(?:ute)?s? read|posted in\b|tags?:|filed under\b|i'?ve built\b|ready to\b|let'?s talk\b|talk to\b|schedule a\b|try .{1,30} (?:free|today)\b|start your free\b|want (?:help|expert)\b|hire\b|was this (?:article|helpful))/i;
+
+const WINNER_LABEL = /^(?:the\s+)?(?:winner|verdict|our verdict|our pick|who wins\??|result)$/i;
+const INLINE_USE_CASE = /\s(?:is|are)\s+(?:(?:also|especially|particularly|often|usually)\s+)?(?:ideal|best|great|perfect|well[- ]suited|built|designed|the (?:best|right|go-to) (?:choice|option))\s+for\s+|\s(?:excels?|shines)\s+(?:at|in|for)\s+|^(?:choose|pick|use|go with)\s+\S+(?:\s\S+)?\s+for\s+/i;
+const RECOMMEND = /\b(?:choose|pick|go with|opt for|reach for|stick with|start with|we recommend|i recommend|recommend(?:ed)?|is (?:the|a) (?:better|right|safer|best|smarter|solid|great|good) (?:choice|pick|bet|option|fit|default)|(?:the|a) (?:better|right|safer|best) (?:choice|pick|bet|option|fit)|if you|for (?:most|teams|projects|anyone|startups|enterprises))\b/i;
+const FACT = [
+  /\b(?:created|developed|designed|built|written|invented|founded|released|open[- ]sourced|launched|introduced|maintained|backed|sponsored|acquired)\s+(?:by|at|in)\b/i,
+  /\b(?:originally|first)\s+(?:released|developed|built|created|launched|appeared)\b/i,
+  /\b(?:used|adopted|trusted|relied on|run|deployed)\s+by\b|\bpowers\b|\bpowering\b|\bin production at\b|\bcompanies (?:like|such as|including)\b|\b(?:companies|teams|organizations) (?:that )?(?:use|run|rely on)\b/i,
+  /\b(?:version|v)\s?\d+(?:\.\d+)*\b|\b\d+\.\d+(?:\.\d+)?\s+(?:release|LTS|was released|introduced|added|brought|shipped)\b|\bLTS\b/,
+  /\b(?:\d[\d,.]*\+?\s*(?:million|billion|thousand|k)\b|(?:over|more than|nearly|about|around)\s+\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:packages|libraries|gems|crates|modules|downloads|stars|users|developers|companies|plugins|extensions|messages))/i,
+  /\b(?:since|in|as of)\s+(?:19|20)\d\d\b.*\b(?:released|created|launched|introduced|founded|appeared|open[- ]sourced|became)\b|\b(?:released|created|launched|introduced|founded|appeared|open[- ]sourced)\b.*\b(?:19|20)\d\d\b/i,
+  /\bis (?:the )?(?:largest|most popular|most widely used|most downloaded|default)\b/i,
+];
+
+interface Builder {
+  claims: DraftClaim[];
+  keys: Set<string>;
+}
+
+export interface DraftOptions {
+  slug?: string;
+}
+
+/** Drafts claims from reader text: headings give sections, tables ratings and verdicts, lists pros, cons and use cases. */
+export class DraftBuilder {
+  private readonly out: Builder = { claims: [], keys: new Set() };
+  private compared: string[] = [];
+
+  constructor(
+    private readonly doc: ReaderDocument,
+    private readonly matcher: TaxonomyMatcher,
+  ) {}
+
+  source(options: DraftOptions): DraftSource {
+    const meta = this.doc.metadata;
+    let title = (meta.title ?? this.doc.blocks.find((b) => b.type === 'heading')?.text ?? 'Untitled comparison').slice(0, 300);
+    this.compared = this.detectCompared(title);
+    // No stated title (text that opens with a sentence): a descriptive one, "X vs Y" in the order the text names them.
+    if ((title.length > 100 || (/[.:]$/.test(title) && title.split(' ').length > 8)) && this.compared.length >= 2) {
+      const first = (slug: string) => this.matcher.findTechnologies(this.doc.body).find((m) => m.slug === slug)?.index ?? Infinity;
+      title = [...this.compared].sort((a, b) => first(a) - first(b)).map((s) => this.matcher.technologyName(s)).join(' vs ');
+    }
+    return {
+      slug: options.slug ?? (kebab(title) || 'article'),
+      title,
+      author: meta.author ? meta.author.slice(0, 200) : null,
+      publisher: meta.publisher ? meta.publisher.slice(0, 200) : null,
+      publishedAt: statedDate(meta.date),
+      url: meta.url,
+      compares: this.compared,
+      body: this.doc.body,
+    };
+  }
+
+  claims(): DraftClaim[] {
+    const blocks = this.doc.blocks;
+    const stack: { level: number; context: Context }[] = [];
+    const top = (): Context => stack[stack.length - 1]?.context ?? { role: 'plain', technology: null, label: '', criterion: null };
+    let leadIn: { context: Context; group: number | undefined; armed: boolean } | null = null;
+    let question: ReaderBlock | null = null;
+    let answered = false;
+    let tableRows: ReaderBlock[] = [];
+    // "It performs well for:" refers to the technology the previous paragraph was about.
+    let lastTechnology: string | null = null;
+    // A "Winner" line on its own: the next line names the winner.
+    let winnerLabel = false;
+    const flushTable = () => {
+      if (tableRows.length) this.table(tableRows, top());
+      tableRows = [];
+    };
+
+    blocks.forEach((block, i) => {
+      if (block.type !== 'row') flushTable();
+      const labelled = winnerLabel && (block.type === 'paragraph' || block.type === 'item');
+      winnerLabel = WINNER_LABEL.test(block.text.trim());
+      if (winnerLabel && block.type !== 'heading') return;
+      if (labelled) {
+        const consumed = this.labelledVerdict(block, top());
+        if (consumed) {
+          const rest = block.text.slice(consumed);
+          const restText = rest.trimStart();
+          if (restText) this.paragraph({ ...block, text: restText, start: block.start + consumed + (rest.length - restText.length) }, top());
+          return;
+        }
+      }
+      if (block.type === 'heading') {
+        question = null;
+        leadIn = null;
+        const level = block.level ?? 2;
+        while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+        const parent = top();
+        const context = this.contextOf(block.text, parent, level);
+        stack.push({ level, context });
+        lastTechnology = context.technology;
+        if (context.role === 'boilerplate' || level === 1) return;
+        if (context.role === 'faq' && /\?\s*\+?$/.test(block.text)) {
+          question = block;
+          answered = false;
+          return;
+        }
+        if (parent.role === 'faq' && /\?\s*\+?$/.test(block.text)) {
+          stack[stack.length - 1].context = { ...parent };
+          question = block;
+          answered = false;
+          return;
+        }
+        this.headingVerdict(block, context);
+        return;
+      }
+      const section = top();
+      if (section.role === 'boilerplate' || stack.some((s) => s.context.role === 'boilerplate')) return;
+      if (block.type === 'code') return;
+      if (BOILERPLATE_LINE.test(block.text.replace(/^[-*•]\s*/, ''))) return;
+      if (block.type === 'row') {
+        tableRows.push(block);
+        return;
+      }
+      // FAQ: a question line, then its answer.
+      if (section.role === 'faq' && block.type === 'paragraph' && /\?\s*\+?$/.test(block.text)) {
+        question = block;
+        answered = false;
+        return;
+      }
+      if (question && !answered && block.type === 'paragraph') {
+        this.faq(question, block);
+        answered = true;
+        return;
+      }
+      if (question && answered && section.role === 'faq') return;
+      // A lead-in line ("Choose Django when:", "Pros:") gives the list after it its role.
+      const beforeList = blocks[i + 1]?.type === 'item' && block.text.length <= 60 && !/[.!?]$/.test(block.text);
+      if (block.type === 'paragraph' && (/:\s*$/.test(block.text) || beforeList) && block.text.length <= 120) {
+        const context = this.contextOf(block.text.replace(/:\s*$/, ''), { ...section, technology: section.technology ?? lastTechnology }, 7);
+        if (context.role !== 'plain' && context.role !== 'overall') {
+          leadIn = { context, group: blocks[i + 1]?.group, armed: true };
+          return;
+        }
+        // "Popular Python frameworks:", "companies like:": each short item after it is a fact about the technology.
+        const technology = this.onlyComparedIn(block.text) ?? lastTechnology ?? section.technology;
+        if (/:\s*$/.test(block.text) && technology && blocks[i + 1]?.type === 'item') {
+          leadIn = { context: { role: 'list', technology, label: cleanLabel(block.text), criterion: section.criterion }, group: blocks[i + 1]?.group, armed: true };
+          this.paragraph(block, section);
+          lastTechnology = technology;
+          return;
+        }
+      }
+      const activeLeadIn = leadIn && block.type === 'item' && leadIn.armed && block.group === leadIn.group ? leadIn.context : null;
+      if (leadIn && block.type !== 'item') leadIn = null;
+      const context = activeLeadIn ?? section;
+      if (block.type === 'item') return this.item(block, context);
+      this.paragraph(block, context);
+      lastTechnology = this.onlyComparedIn(block.text) ?? lastTechnology;
+    });
+    flushTable();
+    return this.out.claims;
+  }
+
+  // ------------------------------------------------------------ sections
+
+  private contextOf(text: string, parent: Context, level: number): Context {
+    const mentions = this.compareMentions(text);
+    const technology = mentions.length === 1 ? mentions[0].slug : mentions.length === 0 ? parent.technology : null;
+    const label = cleanLabel(text);
+    if (BOILERPLATE_HEADING.test(text) && level < 7) return { role: 'boilerplate', technology, label, criterion: null };
+    if (FAQ_HEADING.test(text)) return { role: 'faq', technology: null, label, criterion: null };
+    const pros = PROS_HEADING.test(text);
+    const cons = CONS_HEADING.test(text);
+    if (pros && cons) return { role: 'proscons', technology, label, criterion: parent.criterion };
+    if (pros) return { role: 'pros', technology, label, criterion: parent.criterion };
+    if (cons) return { role: 'cons', technology, label, criterion: parent.criterion };
+    if (/^(?:examples?|use cases|common uses|typical uses|for example)$/i.test(label) && technology) return { role: 'use-case', technology, label: `${this.matcher.technologyName(technology)} use cases`, criterion: null };
+    if (USE_CASE_HEADING.test(text) && technology) return { role: 'use-case', technology, label, criterion: null };
+    if (OVERALL_HEADING.test(text)) return { role: 'overall', technology, label, criterion: 'overall' };
+    if (level >= 7) return { ...parent, role: 'plain' };
+    // A heading names what its section compares: that is the criterion of a verdict in it.
+    const criterionWords = this.criterionWords(text);
+    const parentRole = parent.role === 'overall' || parent.role === 'use-case' ? parent.role : 'plain';
+    return {
+      role: parentRole,
+      technology,
+      label,
+      criterion: criterionWords ? this.matcher.criterion(criterionWords) : parent.criterion,
+    };
+  }
+
+  /** "3. Performance: Go vs Rust" -> "Performance"; "Go vs Rust: Which Is Faster?" -> null. */
+  private criterionWords(heading: string): string | null {
+    let text = cleanLabel(heading);
+    if (/\s(?:vs\.?|versus)\s/i.test(text)) return null;
+    const parts = text.split(/\s*[:—–|]\s+|\s+-\s+/);
+    // "Round 2: Performance" keeps the second part; "Performance: X Has the Edge" the first.
+    const meaningful = parts.map((p) => p.trim()).filter((p) => p && !/^(?:round|part|step|section|chapter)\s*\d+$/i.test(p));
+    const withoutVerdict = meaningful.filter((p) => !parseVerdictSentence(p, this.compareMentions(p)));
+    text = (withoutVerdict[0] ?? meaningful[0] ?? '').trim();
+    for (const m of this.compareMentions(text).reverse()) text = text.slice(0, m.index) + text.slice(m.end);
+    text = text
+      .replace(/\b(?:vs\.?|versus|compared|comparison|head[- ]to[- ]head|showdown)\b/gi, ' ')
+      .replace(/\b(?:which is|who wins|who has|which one)\b.*$/i, ' ')
+      .replace(/[?!]/g, ' ')
+      .replace(/^\s*(?:and|or|&)\s+|\s+(?:and|or|&|in|for|of|the)\s*$/gi, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!text || text.length < 3 || text.split(' ').length > 6) return null;
+    return text;
+  }
+
+  private headingVerdict(block: ReaderBlock, context: Context): void {
+    const parsed = parseVerdictSentence(block.text, this.compareMentions(block.text));
+    if (!parsed) return;
+    const criterion = parsed.about ? this.matcher.criterion(parsed.about) : (context.criterion ?? 'overall');
+    this.verdict(parsed, criterion, block.text, block.start, block.text);
+  }
+
+  // ------------------------------------------------------------ blocks
+
+  private item(block: ReaderBlock, context: Context): void {
+    const marker = /^([✅✔✓☑👍+]|[❌✗✘✖👎−])\uFE0F?\s*/u.exec(block.text);
+    const text = marker ? block.text.slice(marker[0].length).trim() : block.text;
+    const start = block.start + (marker ? block.text.indexOf(text) : 0);
+    const polarity = marker ? (/[✅✔✓☑👍+]/u.test(marker[1]) ? 'pro' : 'con') : null;
+    const technology = context.technology ?? this.onlyComparedIn(text);
+    if (!text || text.length < 3) return;
+    if ((context.role === 'pros' || context.role === 'cons' || context.role === 'proscons' || polarity) && technology) {
+      const kind = polarity ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null);
+      if (kind) {
+        const name = this.matcher.technologyName(technology);
+        this.add({ kind, technology, quote: text, at: start, statement: `${kind === 'pro' ? 'An advantage' : 'A drawback'} of ${name}: ${sentence(text)}`, related: this.relatedIn(text, technology) });
+        return;
+      }
+    }
+    if (context.role === 'list' && context.technology) {
+      if (text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text)) {
+        const name = this.matcher.technologyName(context.technology);
+        const listed = this.matcher.findTechnologies(text).map((m) => m.slug).filter((s) => s !== context.technology);
+        this.add({ kind: 'fact', technology: context.technology, quote: text, at: start, statement: `${context.label} (${name}): ${sentence(text)}`, related: listed.length ? listed : undefined });
+        return;
+      }
+      return this.paragraph(block, { ...context, role: 'plain' });
+    }
+    if (context.role === 'use-case' && context.technology) {
+      this.add({
+        kind: 'use_case',
+        technology: context.technology,
+        useCase: this.matcher.useCase(text),
+        quote: text,
+        at: start,
+        statement: `${context.label}: ${sentence(text)}`,
+        related: this.relatedIn(text, context.technology),
+      });
+      return;
+    }
+    this.paragraph(block, context);
+  }
+
+  private paragraph(block: ReaderBlock, outer: Context): void {
+    // A TL;DR or bottom-line paragraph is overall advice throughout, wherever it stands.
+    const context: Context = /^(?:tl;?\s?dr|bottom line|in short|the short answer|our verdict|verdict)\b/i.test(block.text) ? { ...outer, role: 'overall', criterion: 'overall' } : outer;
+    for (const { text, index } of sentences(block.text)) {
+      const at = block.start + index;
+      const mentions = this.compareMentions(text);
+      const verdict = parseVerdictSentence(text, mentions);
+      if (verdict && (verdict.outcome !== 'win' || this.compared.includes(this.matcher.resolveTechnology(verdict.winner!) ?? ''))) {
+        // The section's criterion when it has one ("## Throughput" … "Kafka wins on throughput"), else the sentence's own words.
+        const named = verdict.about ? this.matcher.existingCriterion(verdict.about) : null;
+        const criterion = named ?? (context.role === 'overall' ? 'overall' : (context.criterion ?? (verdict.about ? this.matcher.criterion(verdict.about) : 'overall')));
+        this.verdict(verdict, criterion, text, at, text);
+        continue;
+      }
+      this.inlineUseCases(text, at, mentions);
+      if (this.recommendation(text, at, context)) continue;
+      this.fact(text, at, context);
+    }
+  }
+
+  /** The line after a "Winner" label: "Python.", "Node.js wins for speed.", "Both …". */
+  private labelledVerdict(block: ReaderBlock, context: Context): number {
+    const first = sentences(block.text)[0];
+    if (!first) return 0;
+    const mentions = this.compareMentions(first.text);
+    // "Python." or "Python by a huge margin." names the winner; "Node.js for most web APIs — …" is advice, not a verdict.
+    const bare = mentions[0]?.index === 0 && first.text.split(/\s+/).length <= 6 && !/\b(?:for|if|when)\b/i.test(first.text);
+    const parsed: ParsedVerdict | null =
+      parseVerdictSentence(first.text, mentions) ?? (bare ? { outcome: 'win', winner: mentions[0].name } : /^(?:both|tie|it'?s a tie)\b/i.test(first.text) ? { outcome: 'tie' } : null);
+    if (!parsed) return 0;
+    if (parsed.outcome === 'win' && !this.compared.includes(this.matcher.resolveTechnology(parsed.winner!) ?? '')) return 0;
+    this.verdict(parsed, context.role === 'overall' ? 'overall' : (context.criterion ?? 'overall'), first.text, block.start + first.index, first.text);
+    return first.index + first.text.length;
+  }
+
+  /** "X is ideal for A, B, and C" / "Choose X for A and B": one use case per listed item. */
+  private inlineUseCases(text: string, at: number, mentions: TechnologyMention[]): void {
+    const m = INLINE_USE_CASE.exec(text);
+    if (!m) return;
+    const cue = m.index;
+    const subject = mentions.filter((x) => x.end <= cue + m[0].length).pop();
+    if (!subject || cue - subject.end > 40) return;
+    let listStart = cue + m[0].length;
+    let list = text.slice(listStart);
+    const stop = /(?:\.\s|\.$|;|\s[—–]\s|:|\s(?:because|since|where|thanks|due to|while|whereas|but)\s)/.exec(list);
+    if (stop) list = list.slice(0, stop.index);
+    const lead = /^(?:\s*(?:I\/O-intensive services|services|workloads|applications|apps|projects|things|use cases|tasks)\s+(?:like|such as)\s+)/i.exec(list);
+    if (lead) {
+      listStart += lead[0].length;
+      list = list.slice(lead[0].length);
+    }
+    const items: { text: string; index: number }[] = [];
+    const re = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
+    let from = 0;
+    for (let sep = re.exec(list); ; sep = re.exec(list)) {
+      const end = sep ? sep.index : list.length;
+      const raw = list.slice(from, end);
+      const t = raw.trim();
+      if (t) items.push({ text: t, index: listStart + from + raw.indexOf(t) });
+      if (!sep) break;
+      from = sep.index + sep[0].length;
+    }
+    if (!items.length || items.some((i) => i.text.split(/\s+/).length > 7)) return;
+    for (const item of items) {
+      const quote = item.text.replace(/[.,]+$/, '');
+      if (quote.length < 3) continue;
+      this.add({
+        kind: 'use_case',
+        technology: subject.slug,
+        useCase: this.matcher.useCase(quote),
+        quote,
+        at: at + item.index,
+        statement: `${this.matcher.technologyName(subject.slug)} is named for ${quote}.`,
+        related: this.relatedIn(quote, subject.slug),
+      });
+    }
+  }
+
+  private recommendation(text: string, at: number, context: Context): boolean {
+    const tldr = /^(?:tl;?\s?dr|bottom line|in short|the short answer)\b/i.test(text);
+    if (context.role !== 'overall' && !tldr && !/^(?:pick|choose|go with|opt for|use)\s/i.test(text)) return false;
+    if (!RECOMMEND.test(text) && !tldr && context.role !== 'overall') return false;
+    let made = false;
+    for (const clause of clauses(text)) {
+      const mentions = this.compareMentions(clause.text);
+      const slugs = [...new Set(mentions.map((m) => m.slug))];
+      if (!slugs.length) continue;
+      if (!RECOMMEND.test(clause.text) && !/\bfor\b|\bif\b|\bwhen\b/i.test(clause.text)) continue;
+      const both = slugs.length > 1 && /\b(?:both|together|alongside|combine|combining|hybrid|each)\b/i.test(clause.text);
+      const technology = both ? null : slugs[0];
+      this.add({
+        kind: 'recommendation',
+        technology,
+        criterion: 'overall',
+        quote: clause.text,
+        at: at + clause.index,
+        statement: sentence(clause.text),
+        related: both ? slugs : this.relatedIn(clause.text, technology),
+      });
+      made = true;
+    }
+    return made;
+  }
+
+  private fact(text: string, at: number, context: Context): void {
+    if (!FACT.some((re) => re.test(text)) || text.length < 12) return;
+    const slugs = [...new Set(this.compareMentions(text).map((m) => m.slug))];
+    const technology = slugs.length === 1 ? slugs[0] : slugs.length === 0 ? context.technology : null;
+    if (!technology && slugs.length < 2) return;
+    this.add({ kind: 'fact', technology, quote: text, at, statement: sentence(text), related: technology ? this.relatedIn(text, technology) : slugs });
+  }
+
+  private faq(question: ReaderBlock, answer: ReaderBlock): void {
+    const q = question.text.replace(/\s*\+$/, '').trim();
+    const inQuestion = [...new Set(this.compareMentions(q).map((m) => m.slug))];
+    // A question naming neither technology is about the one its answer names.
+    const slugs = inQuestion.length ? inQuestion : [...new Set(this.compareMentions(answer.text).map((m) => m.slug))].slice(0, 1);
+    const first = sentences(answer.text)[0]?.text ?? answer.text;
+    this.add({
+      kind: 'faq',
+      technology: slugs.length === 1 ? slugs[0] : null,
+      quote: answer.text,
+      at: answer.start,
+      question: q,
+      answer: answer.text.slice(0, 4000),
+      statement: sentence(first),
+      related: slugs.length > 1 ? slugs : undefined,
+      keyHint: q,
+    });
+  }
+
+  // ------------------------------------------------------------ tables
+
+  private table(rows: ReaderBlock[], context: Context): void {
+    const withCells = rows.filter((r) => r.cells && r.cells.length >= 2);
+    if (withCells.length < 2) return;
+    const header = withCells[0];
+    const data = withCells.slice(1);
+    const columns = header.cells!.map((cell) => {
+      const mentions = this.compareMentions(cell.text).filter((m) => m.index <= 2);
+      if (/^(?:winner|verdict|edge|who wins|advantage|best choice|our pick|pick|better)\b/i.test(cell.text)) return { kind: 'winner' as const };
+      return mentions.length === 1 ? { kind: 'technology' as const, slug: mentions[0].slug } : { kind: 'other' as const };
+    });
+    if (columns.some((c) => c.kind === 'technology')) {
+      for (const row of data) {
+        const cells = row.cells!;
+        const label = cleanLabel(cells[0].text);
+        if (!label) continue;
+        const criterion = this.matcher.criterion(label);
+        cells.forEach((cell, i) => {
+          const column = columns[i];
+          if (i === 0 || !column) return;
+          if (column.kind === 'technology') this.tableCell(cell, column.slug, label, criterion);
+          if (column.kind === 'winner') {
+            const parsed = parseWinnerCell(cell.text, this.compareMentions(cell.text));
+            if (parsed) this.verdict(parsed, criterion, row.text, row.start, null, label);
+          }
+        });
+      }
+      return;
+    }
+    // Transposed: one row per technology, one column per criterion.
+    const rowTech = data.map((r) => this.compareMentions(r.cells![0].text).filter((m) => m.index <= 2));
+    if (rowTech.some((m) => m.length === 1)) {
+      data.forEach((row, r) => {
+        if (rowTech[r].length !== 1) return;
+        row.cells!.forEach((cell, i) => {
+          const label = header.cells![i] ? cleanLabel(header.cells![i].text) : '';
+          if (i === 0 || !label) return;
+          this.tableCell(cell, rowTech[r][0].slug, label, this.matcher.criterion(label));
+        });
+      });
+    }
+    void context;
+  }
+
+  private tableCell(cell: { text: string; start: number }, technology: string, label: string, criterion: string): void {
+    if (!cell.text || cell.text === '—' || cell.text === '-') return;
+    const name = this.matcher.technologyName(technology);
+    const grade = gradeOf(cell.text);
+    // "High" complexity or cost is a poor grade; "Low" latency a good one.
+    if (grade && NEGATIVE_CRITERION.test(label) && /^(?:very\s+)?(?:high|low)\b/i.test(grade.rating)) grade.score = Math.round((1.1 - grade.score) * 100) / 100;
+    const value = cell.text.replace(/[.]+$/, '');
+    if (grade) {
+      this.add({
+        kind: 'rating',
+        technology,
+        criterion,
+        rating: grade.rating,
+        score: grade.score,
+        quote: cell.text,
+        at: cell.start,
+        statement: `The table rates ${name} on ${lowerFirst(label)} as: ${value}.`,
+        related: this.relatedIn(cell.text, technology),
+        keyHint: `${label} rating ${technology}`,
+      });
+      return;
+    }
+    this.add({
+      kind: 'fact',
+      technology,
+      criterion,
+      quote: cell.text,
+      at: cell.start,
+      statement: `The table describes ${name}'s ${lowerFirst(label)} as: ${value}.`,
+      related: this.relatedIn(cell.text, technology),
+      keyHint: `${label} ${technology}`,
+    });
+  }
+
+  // ------------------------------------------------------------ claims
+
+  private verdict(parsed: ParsedVerdict, criterion: string, quote: string, at: number, statement: string | null, label?: string): void {
+    const winner = parsed.outcome === 'win' ? this.matcher.resolveTechnology(parsed.winner!) : null;
+    if (parsed.outcome === 'win' && !winner) return;
+    const names = this.compared.map((s) => this.matcher.technologyName(s));
+    const about = label ? lowerFirst(label) : criterion;
+    const tableStatement = {
+      win: () => `The table names ${this.matcher.technologyName(winner!)} the winner on ${about}.`,
+      tie: () => `The table calls ${about} a tie between ${names.join(' and ')}.`,
+      neither: () => `The table names neither ${names.join(' nor ')} the winner on ${about}.`,
+      split: () => `The table splits ${about} between ${names.join(' and ')}.`,
+    }[parsed.outcome];
+    this.add({
+      kind: 'verdict',
+      technology: winner,
+      winner,
+      outcome: parsed.outcome,
+      criterion,
+      quote,
+      at,
+      statement: statement ? sentence(statement) : tableStatement(),
+      related: parsed.outcome === 'win' ? undefined : this.compared,
+      keyHint: `${label ?? criterion} verdict`,
+    });
+  }
+
+  private add(claim: Omit<DraftClaim, 'key' | 'occurrence'> & { at: number; keyHint?: string }): void {
+    const { at, keyHint, ...rest } = claim;
+    const quote = rest.quote.trim();
+    if (!quote || quote.length > 4000) return;
+    const at2 = at + rest.quote.indexOf(quote);
+    if (this.out.claims.some((c) => c.kind === rest.kind && c.quote === quote && c.technology === rest.technology && (c as { _at?: number })._at === at2)) return;
+    const body = this.doc.body;
+    let occurrence: number | undefined;
+    if (body.indexOf(quote) !== body.lastIndexOf(quote)) {
+      occurrence = 0;
+      for (let i = body.indexOf(quote); i !== -1 && i <= at2; i = body.indexOf(quote, i + 1)) occurrence++;
+    }
+    const statement = rest.statement.length > 1000 ? `${rest.statement.slice(0, 996)}...` : rest.statement;
+    const key = this.key(rest.kind, rest.technology ?? null, keyHint ?? quote);
+    const related = rest.related?.filter((r) => r !== rest.technology);
+    const draft: DraftClaim & { _at?: number } = { key, ...rest, statement, quote, ...(occurrence ? { occurrence } : {}), related: related?.length ? related : undefined };
+    Object.defineProperty(draft, '_at', { value: at2, enumerable: false });
+    for (const k of Object.keys(draft) as (keyof DraftClaim)[]) if (draft[k] === undefined) delete draft[k];
+    this.out.claims.push(draft);
+  }
+
+  private key(kind: string, technology: string | null, hint: string): string {
+    const words = kebab(hint).split('-').filter((w) => w && !STOP_WORDS.has(w)).slice(0, 5).join('-');
+    const base = [kind.replace('_', '-'), technology, words].filter(Boolean).join('-').slice(0, 100).replace(/-+$/, '');
+    let key = base;
+    for (let n = 2; this.out.keys.has(key); n++) key = `${base}-${n}`;
+    this.out.keys.add(key);
+    return key;
+  }
+
+  // ------------------------------------------------------------ technologies
+
+  /** Mentions of the compared technologies only (other technologies are `related`). */
+  private compareMentions(text: string): TechnologyMention[] {
+    return this.matcher.findTechnologies(text).filter((m) => this.compared.includes(m.slug));
+  }
+
+  private onlyComparedIn(text: string): string | null {
+    const slugs = [...new Set(this.compareMentions(text).map((m) => m.slug))];
+    return slugs.length === 1 ? slugs[0] : null;
+  }
+
+  private relatedIn(text: string, technology: string | null): string[] | undefined {
+    const slugs = [...new Set(this.matcher.findTechnologies(text).map((m) => m.slug))].filter((s) => s !== technology && !this.compared.includes(s));
+    return slugs.length ? slugs : undefined;
+  }
+
+  /** The technologies an article compares: "X vs Y" in its title (or an early heading), resolved or proposed. */
+  private detectCompared(title: string): string[] {
+    const candidates = [title, ...this.doc.blocks.slice(0, 8).map((b) => b.text)];
+    for (const text of candidates) {
+      const sides = splitVersus(text);
+      if (!sides) continue;
+      const slugs = sides.map((side) => this.technologyFor(side)).filter((s): s is string => !!s);
+      const unique = [...new Set(slugs)];
+      if (unique.length >= 2) return unique.slice(0, 10);
+    }
+    // No "X vs Y": the two technologies the text names most.
+    const counts = new Map<string, number>();
+    for (const m of this.matcher.findTechnologies(this.doc.body)) counts.set(m.slug, (counts.get(m.slug) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([slug]) => slug);
+  }
+
+  private technologyFor(side: string): string | null {
+    const mentions = this.matcher.findTechnologies(side);
+    if (mentions.length && mentions[0].index === 0 && mentions[0].end >= side.length - 1) return mentions[0].slug;
+    const name = side.trim();
+    if (!name || name.split(/\s+/).length > 4) return mentions[0]?.slug ?? null;
+    const known = this.matcher.resolveTechnology(name);
+    if (known) return known;
+    // "Node.js Performance" is Node.js; "React Native" is a name of its own (the text keeps using it whole).
+    if (mentions[0]?.index === 0 && (this.doc.body.split(name).length - 1) < 3) return mentions[0].slug;
+    return this.matcher.proposeTechnology(name, guessKind(name, this.doc.body), aliasesOf(name, this.doc.body));
+  }
+}
+
+/** "Django vs Ruby on Rails: Which Should You Choose?" -> ["Django", "Ruby on Rails"]. */
+export function splitVersus(text: string): string[] | null {
+  const parts = text.split(/\s+(?:vs\.?|versus|v\.)\s+/i);
+  if (parts.length < 2) return null;
+  const first = parts[0].split(/[:—–|]\s*|\s+-\s+|\?\s*/).pop()!.replace(/^(?:comparing|compare|choosing|why|how)\s+/i, '').trim();
+  const tail = (s: string) => s.split(/\s*[:?!(,—–|]|\s+-\s+|\s+(?:in|for|which|who|what|when|on the|a|an|the|–|to)\s+|\s+(?:19|20)\d\d\b/i)[0].trim();
+  const rest = parts.slice(1).map(tail);
+  const firstWords = first.split(/\s+/);
+  const left = firstWords.length > 4 ? firstWords.slice(-2).join(' ') : first;
+  const sides = [left, ...rest].filter((s) => s.length > 0);
+  return sides.length >= 2 ? sides : null;
+}
+
+function aliasesOf(name: string, body: string): string[] {
+  const aliases = new Set<string>();
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const paren = new RegExp(`${escaped}\\s*\\(([^)]{2,30})\\)`).exec(body);
+  if (paren && !/\s{2}|,|\d{4}/.test(paren[1]) && paren[1].split(/\s+/).length <= 5) {
+    const inner = paren[1].replace(/^(?:or|aka|a\.k\.a\.?|also(?:\s+(?:known as|called))?|(?:often|sometimes|commonly|usually)\s+(?:called|known as|written)|known as|called)\s+/i, '').trim();
+    if (/^[A-Z]/.test(inner)) aliases.add(inner);
+  }
+  // "Amazon Web Services (AWS)": the long form is an alias of the short name.
+  const reverse = new RegExp(`((?:[A-Z][\\w.]*\\s+){1,4}[A-Z][\\w.]*)\\s*\\(${escaped}\\)`).exec(body);
+  if (reverse) aliases.add(reverse[1].trim());
+  const words = name.split(/\s+/);
+  // "Ruby on Rails" is written "Rails" in running text.
+  if (words.length >= 3) {
+    const last = words[words.length - 1];
+    if (/^[A-Z]/.test(last) && (body.match(new RegExp(`\\b${last}\\b`, 'g'))?.length ?? 0) > (body.match(new RegExp(escaped, 'g'))?.length ?? 0)) aliases.add(last);
+  }
+  return [...aliases];
+}
+
+const KIND_WORDS: [RegExp, string][] = [
+  [/\b(?:programming )?language\b/i, 'language'],
+  [/\bframework\b/i, 'framework'],
+  [/\b(?:database|data store|key-value store|cache|caching)\b/i, 'database'],
+  [/\b(?:broker|message queue|streaming platform|event streaming)\b/i, 'service'],
+  [/\b(?:ui toolkit|toolkit|ui framework)\b/i, 'framework'],
+  [/\b(?:cloud|(?<!cross-)platform|provider)\b/i, 'platform'],
+  [/\b(?:library|sdk)\b/i, 'library'],
+  [/\bruntime\b/i, 'runtime'],
+  [/\bprotocol\b/i, 'protocol'],
+  [/\btool\b/i, 'tool'],
+];
+
+/** A technology's kind from how the text introduces it ("Memcached is a … cache"), else from the article's genre. */
+function guessKind(name: string, body: string): string {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const intro = new RegExp(`${escaped}(?:\\s*\\([^)]*\\))?\\s+(?:is|was|are)\\s+(?:an?|the)\\s+([^.]{0,80})`, 'i').exec(body);
+  if (intro) for (const [re, kind] of KIND_WORDS) if (re.test(intro[1])) return kind;
+  const counts = KIND_WORDS.map(([re, kind]) => ({ kind, n: (body.match(new RegExp(re.source, 'gi')) ?? []).length }));
+  const best = counts.sort((a, b) => b.n - a.n)[0];
+  return best && best.n > 0 ? best.kind : 'tool';
+}
+
+const NEGATIVE_CRITERION = /\b(?:complexity|cost|costs|price|pricing|overhead|latency|memory (?:use|usage|footprint)|learning curve|lock-in|risk|boilerplate|bundle size|binary size)\b/i;
+
+const STOP_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'with', 'is', 'are', 'it', 'its', 'you', 'your', 'that', 'this', 'be', 'as', 'at', 'by']);
+
+/** Sentences of a block with their indices; splits after . ! ? followed by a capital, never inside "Node.js". */
+export function sentences(text: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  const re = /[^.!?]+(?:[.!?]+(?=\s|$)|(?:[.!?](?!\s|$)[^.!?]*)+[.!?]*(?=\s|$)|$)/g;
+  let start = 0;
+  const boundaries: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? '') && /[A-Z"“(\d]/.test(text[i + 2] ?? '') && !/\b(?:e\.g|i\.e|vs|etc|approx|Mr|Dr|St)$/i.test(text.slice(Math.max(0, i - 6), i))) boundaries.push(i + 1);
+  }
+  void re;
+  for (const end of [...boundaries, text.length]) {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t) out.push({ text: t, index: start + lead });
+    start = end;
+  }
+  return out;
+}
+
+/** Clauses that may each recommend one technology: "Pick Django for X; pick Rails for Y." */
+function clauses(text: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  const re = /;\s+|,\s+(?:while|whereas|but)\s+|\.\s+/g;
+  let start = 0;
+  for (let m = re.exec(text); ; m = re.exec(text)) {
+    const end = m ? m.index + (m[0].startsWith('.') ? 1 : 0) : text.length;
+    const raw = text.slice(start, end);
+    const t = raw.trim();
+    if (t) out.push({ text: t, index: start + raw.indexOf(t) });
+    if (!m) break;
+    start = m.index + m[0].length;
+  }
+  return out;
+}
+
+function sentence(text: string): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const s = /[.!?…]$/.test(t) ? t : `${t}.`;
+  return s.length >= 3 ? s : `${s}...`;
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}

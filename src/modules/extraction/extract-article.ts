@@ -1,0 +1,50 @@
+// The one import of the ingest's quote locator in this module (branch `acq` may move it to claims/).
+import { locateQuote } from '../claims/quote-locator.js';
+import { DraftBuilder, type DraftOptions } from './draft-builder.js';
+import type { ExtractionDraft } from './extraction.types.js';
+import { readArticle, type ArticleFormat } from './reader-text.js';
+import { TaxonomyMatcher, type KnownTaxonomy } from './taxonomy-matcher.js';
+
+export type { ArticleFormat } from './reader-text.js';
+/** Re-exported so the eval and tests check quotes with the ingest's locator without importing it again. */
+export { locateQuote };
+
+/**
+ * Article -> draft annotation, without a database: the known taxonomy comes in as data. Every
+ * quote is checked with the same locator the ingest uses; a claim whose quote would not be found
+ * (or would be ambiguous) is dropped rather than handed to an editor as a draft POST rejects.
+ */
+export function extractDraft(content: string, format: ArticleFormat, known: KnownTaxonomy, options: DraftOptions = {}): ExtractionDraft {
+  const document = readArticle(content, format);
+  const matcher = new TaxonomyMatcher(known);
+  const builder = new DraftBuilder(document, matcher);
+  const source = builder.source(options);
+  const claims = builder.claims().filter((claim) => {
+    try {
+      locateQuote(source.body, claim.quote, claim.occurrence);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const used = new Set(claims.flatMap((c) => [c.technology, c.winner, c.criterion, c.useCase, ...(c.related ?? [])]).filter(Boolean));
+  for (const slug of source.compares) used.add(slug);
+  return {
+    source,
+    claims,
+    taxonomy: {
+      technologies: matcher.proposals.technologies.filter((t) => used.has(t.slug)),
+      criteria: matcher.proposals.criteria.filter((c) => used.has(c.slug)),
+      useCases: matcher.proposals.useCases.filter((u) => used.has(u.slug)),
+    },
+  };
+}
+
+/** The format an article file is in, from its extension. */
+export function formatFromPath(file: string): ArticleFormat | null {
+  const ext = file.toLowerCase().split('.').pop() ?? '';
+  if (['html', 'htm', 'xhtml'].includes(ext)) return 'html';
+  if (['md', 'markdown', 'mdx'].includes(ext)) return 'markdown';
+  if (['txt', 'text'].includes(ext)) return 'text';
+  return null;
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
+import type { TaxonomyIndex, TaxonomyRef } from '../taxonomy/taxonomy.types.js';
+import type { ExtractArticleInput } from './dto/extract-article.input.js';
+import { extractDraft } from './extract-article.js';
+import type { ExtractionDraft } from './extraction.types.js';
+import type { KnownEntry, KnownTaxonomy } from './taxonomy-matcher.js';
+
+/** Drafts annotations against the live taxonomy; stores nothing (an editor posts the draft). */
+@Injectable()
+export class ExtractionService {
+  constructor(private readonly taxonomy: TaxonomyService) {}
+
+  async extract(input: ExtractArticleInput): Promise<ExtractionDraft> {
+    const known = knownFromIndex(await this.taxonomy.index());
+    return extractDraft(input.content, input.format, known, input.slug ? { slug: input.slug } : {});
+  }
+}
+
+/** The index maps every normalised slug, name and alias to its entry; group the keys back per entry. */
+function knownFromIndex(index: TaxonomyIndex): KnownTaxonomy {
+  const entries = (map: Map<string, TaxonomyRef>): KnownEntry[] => {
+    const bySlug = new Map<string, KnownEntry>();
+    for (const [key, ref] of map) {
+      const entry = bySlug.get(ref.slug) ?? { slug: ref.slug, name: ref.name, aliases: [] };
+      // Keys are normalised (lowercase); the matcher reads a lowercase key as written in Title or UPPER case.
+      // The slug stays: "kafka" is how the text writes Apache Kafka.
+      if (key !== ref.name.toLowerCase()) entry.aliases.push(key);
+      bySlug.set(ref.slug, entry);
+    }
+    return [...bySlug.values()];
+  };
+  return { technologies: entries(index.technologies), criteria: entries(index.criteria), useCases: entries(index.useCases) };
+}

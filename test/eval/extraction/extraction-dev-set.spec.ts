@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validateDto } from '../../../src/common/http/validate-dto.js';
+import { IngestSourceInput } from '../../../src/modules/ingestion/dto/ingest-source.dto.js';
+import { locateQuote } from '../../../src/modules/extraction/extract-article.js';
+import { CriterionEntryDto, TechnologyEntryDto, UseCaseEntryDto } from '../../../src/modules/taxonomy/dto/taxonomy-files.dto.js';
+import { readKnownTaxonomy } from '../../../src/modules/extraction/known-taxonomy-files.js';
+import { devCases, evaluateSet, seedCases } from '../../../src/cli/extraction-eval.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const known = readKnownTaxonomy(path.join(ROOT, 'seeds', 'taxonomy'));
+const dev = evaluateSet(devCases(path.join(ROOT, 'test', 'eval', 'extraction')), known);
+const seeds = evaluateSet(seedCases(path.join(ROOT, 'seeds')), known);
+
+describe('extraction on the dev set and the seeds', () => {
+  it('has at least six dev articles, two per format, including the three named pairs', () => {
+    const formats = dev.articles.map((a) => a.format);
+    for (const format of ['html', 'markdown', 'text']) expect(formats.filter((f) => f === format).length).toBeGreaterThanOrEqual(2);
+    expect(dev.articles.map((a) => a.name)).toEqual(expect.arrayContaining(['django-vs-rails.html', 'redis-vs-memcached.md', 'kafka-vs-rabbitmq.txt']));
+  });
+
+  it('every expected quote of the dev set stands in the reader text', () => {
+    expect(dev.articles.flatMap((a) => a.unlocatedExpected.map((q) => `${a.name}: ${q}`))).toEqual([]);
+  });
+
+  // Floors a little below what the extractor reaches (dev F1 0.96; seeds precision 0.92, recall 0.49): a regression fails here.
+  it('holds the dev-set floor: overall F1 >= 0.9, metadata right on every article', () => {
+    expect(dev.overall.f1).toBeGreaterThanOrEqual(0.9);
+    expect(dev.metadata).toEqual({ title: 6, author: 6, publishedAt: 6, compares: 6, articles: dev.articles.length });
+  });
+
+  it('holds the seeds floor: precision >= 0.85, recall >= 0.42', () => {
+    expect(seeds.overall.precision).toBeGreaterThanOrEqual(0.85);
+    expect(seeds.overall.recall).toBeGreaterThanOrEqual(0.42);
+  });
+
+  it('every draft validates against the ingest DTO and every quote is verbatim in its body', () => {
+    for (const article of [...dev.articles, ...seeds.articles]) {
+      const { source, claims, taxonomy } = article.draft;
+      expect(() => validateDto(IngestSourceInput, JSON.parse(JSON.stringify({ source, claims })), article.name)).not.toThrow();
+      for (const t of taxonomy.technologies) expect(() => validateDto(TechnologyEntryDto, { ...t }, `${article.name} technology ${t.slug}`)).not.toThrow();
+      for (const c of taxonomy.criteria) expect(() => validateDto(CriterionEntryDto, { ...c }, `${article.name} criterion ${c.slug}`)).not.toThrow();
+      for (const u of taxonomy.useCases) expect(() => validateDto(UseCaseEntryDto, { ...u }, `${article.name} use case ${u.slug}`)).not.toThrow();
+      expect(new Set(claims.map((c) => c.key)).size).toBe(claims.length);
+      for (const claim of claims) {
+        expect(() => locateQuote(source.body, claim.quote, claim.occurrence)).not.toThrow();
+        if (claim.rating) expect(claim.quote).toContain(claim.rating);
+        if (claim.question) expect(source.body).toContain(claim.question);
+      }
+    }
+  });
+
+  it('a body with no compared article text yields no claims from boilerplate', () => {
+    const html = readFileSync(path.join(ROOT, 'test', 'eval', 'extraction', 'articles', 'django-vs-rails.html'), 'utf8');
+    const article = dev.articles.find((a) => a.name === 'django-vs-rails.html')!;
+    expect(html).toContain('Book a free 30-minute architecture call');
+    for (const furniture of ['Book a free', 'Share this article', 'Subscribe to our newsletter', 'Related posts', 'All rights reserved', 'We use cookies', 'min read']) {
+      expect(article.draft.source.body).not.toContain(furniture);
+    }
+  });
+});
