@@ -81,8 +81,11 @@ const EXAMPLES = [...README.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => sh
 describe('README examples', () => {
   let t: TestApp;
   const registered = new Set<string>();
+  let editorKey = '';
   beforeAll(async () => {
     t = await bootTestApp();
+    const { ApiKeysService } = await import('../../src/modules/auth/api-keys.service.js');
+    editorKey = (await t.app.get(ApiKeysService).create('editor', 'readme examples')).key;
   });
   afterAll(() => t.close());
 
@@ -92,7 +95,9 @@ describe('README examples', () => {
   });
 
   it.each(EXAMPLES.map((e) => [e.line, e] as const))('%s', async (_line, example) => {
-    const res = await t.request({ method: example.method, url: example.url, headers: example.headers, payload: example.data });
+    // `<editor key>` in the README stands for a key the reader creates with `kb keys create editor`.
+    const headers = Object.fromEntries(Object.entries(example.headers).map(([name, value]) => [name, value.replace('<editor key>', editorKey)]));
+    const res = await t.request({ method: example.method, url: example.url, headers, payload: example.data });
     expect(res.status).toBe(200);
     if (!example.url.startsWith('/graphql')) return;
     const body = res.json();

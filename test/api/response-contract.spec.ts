@@ -24,10 +24,15 @@ describe('answers match the OpenAPI document', () => {
   let sourceSlug: string;
   const checked: string[] = [];
   const QUERY_EXAMPLES: Record<string, string> = { q: 'performance', need: 'realtime chat' };
+  /** Required query parameters that name something unknown (oEmbed's page URL), for the 404s. */
+  const UNKNOWN_QUERY: Record<string, string> = {};
   const EXAMPLES: Record<string, string> = { id: '1', a: 'nodejs', b: 'python', slug: 'nodejs' };
 
   beforeAll(async () => {
     t = await bootTestApp();
+    // oEmbed's url is a comparison page of this very host
+    QUERY_EXAMPLES.url = `${t.base}/compare/nodejs/python`;
+    UNKNOWN_QUERY.url = `${t.base}/compare/no-such-thing/python`;
     validator = new OpenApiValidator((await t.request('/api/openapi.json')).json());
     const { ApiKeysService } = await import('../../src/modules/auth/api-keys.service.js');
     reader = (await t.app.get(ApiKeysService).create('reader', 'response contract')).key;
@@ -92,14 +97,16 @@ describe('answers match the OpenAPI document', () => {
 
   it('answers documented 404s for unknown identifiers, 406 for unacceptable formats', async () => {
     for (const { path, method, operation } of operations().filter((o) => o.method === 'get' && o.operation.responses['404'])) {
-      const url = urlOf(path, (name) => (name === 'id' ? '999999999' : 'no-such-thing'));
+      const required = (operation.parameters ?? []).filter((p) => p.in === 'query' && (p as { required?: boolean }).required);
+      const url = `${urlOf(path, (name) => (name === 'id' ? '999999999' : 'no-such-thing'))}${required.length ? `?${required.map((p) => `${p.name}=${encodeURIComponent(UNKNOWN_QUERY[p.name] ?? QUERY_EXAMPLES[p.name] ?? 'nodejs')}`).join('&')}` : ''}`;
       const answer = await t.request(url);
       expect([url, answer.status]).toEqual([url, 404]);
       expectMatches(path, method, answer, `GET ${url}`);
       if (operation.responses['406']) {
-        const unacceptable = await t.request({ url: urlOf(path), headers: { accept: 'application/pdf' } });
-        expect([url, unacceptable.status]).toEqual([url, 406]);
-        expectMatches(path, method, unacceptable, `GET ${urlOf(path)} Accept: application/pdf`);
+        const known = `${urlOf(path)}${required.length ? `?${required.map((p) => `${p.name}=${encodeURIComponent(QUERY_EXAMPLES[p.name] ?? 'nodejs')}`).join('&')}` : ''}`;
+        const unacceptable = await t.request({ url: known, headers: { accept: 'application/pdf' } });
+        expect([known, unacceptable.status]).toEqual([known, 406]);
+        expectMatches(path, method, unacceptable, `GET ${known} Accept: application/pdf`);
       }
     }
   });

@@ -91,17 +91,17 @@ describeBrowser('in a real browser', () => {
     const first = page.locator('[data-versus-comparison="nodejs/python"]');
     await first.locator('table.vkb-comparison').waitFor();
     expect(await first.evaluate((el) => el.shadowRoot !== null)).toBe(true);
-    expect(await first.locator('caption').textContent()).toBe('Node.js vs Python');
-    const rows = await first.locator('tbody tr').count();
+    expect(await first.locator('table.vkb-comparison > caption').textContent()).toBe('Node.js vs Python');
+    const rows = await first.locator('table.vkb-comparison tbody tr').count();
     expect(rows).toBeGreaterThan(5);
     expect(await first.locator('tr.vkb-conflict').count()).toBeGreaterThan(0);
     expect(await first.locator('.vkb-sources li').count()).toBeGreaterThanOrEqual(5);
     // The host page's `table{border:5px solid red}` does not reach into the shadow root.
-    expect(await first.locator('table').evaluate((el) => getComputedStyle(el).borderTopWidth)).not.toBe('5px');
+    expect(await first.locator('table.vkb-comparison').evaluate((el) => getComputedStyle(el).borderTopWidth)).not.toBe('5px');
     // The subset attribute: only the two chosen criteria are shown; the dark theme applies.
     const subset = page.locator('[data-versus-comparison="node/cpython"]');
     await subset.locator('table.vkb-comparison').waitFor();
-    const visible = await subset.locator('tbody tr').evaluateAll((trs) => trs.filter((tr) => getComputedStyle(tr).display !== 'none').map((tr) => tr.getAttribute('data-criterion')));
+    const visible = await subset.locator('table.vkb-comparison tbody tr').evaluateAll((trs) => trs.filter((tr) => getComputedStyle(tr).display !== 'none').map((tr) => tr.getAttribute('data-criterion')));
     expect(visible.sort()).toEqual(['ecosystem', 'io-performance']);
     expect(await subset.locator('.vkb').first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(13, 17, 23)');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'widget-other-origin.png'), fullPage: true });

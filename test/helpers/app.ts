@@ -9,6 +9,8 @@ export interface RequestOptions {
 
 export interface TestApp {
   app: NestFastifyApplication;
+  /** The loopback origin the app listens on, e.g. http://127.0.0.1:40123 */
+  base: string;
   request(options: RequestOptions | string): Promise<{ status: number; headers: Record<string, unknown>; body: string; json<T = any>(): T }>;
   graphql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   close(): Promise<void>;
@@ -34,6 +36,7 @@ export async function bootTestApp(): Promise<TestApp> {
   };
   return {
     app,
+    base,
     request,
     graphql: async (query, variables, headers = {}) => {
       const res = await request({ method: 'POST', url: '/graphql', payload: { query, variables }, headers: { 'content-type': 'application/json', ...headers } });

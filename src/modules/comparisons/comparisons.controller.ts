@@ -14,7 +14,6 @@ import { ComparisonsService, consensusOptions } from './comparisons.service.js';
 import { ComparisonParams, ComparisonQuery } from './dto/comparison.params.js';
 
 @ApiTags('comparisons')
-@ApiProblems(404, 406)
 @Controller('comparisons')
 export class ComparisonsController {
   constructor(
@@ -32,6 +31,7 @@ export class ComparisonsController {
 
   /** The comparison table: JSON, CSV, Markdown or embeddable HTML, by `?format=` or Accept. */
   @Get(':a/:b')
+  @ApiProblems(404, 406)
   @ApiOperation({
     summary: 'Comparison table of two technologies',
     description:

@@ -1,4 +1,4 @@
-import { comparisonOfUrl, criteriaSubsetCss, frameAncestors, oembedFor, renderEmbedPage } from './embed-page.js';
+import { acceptsJson, comparisonOfUrl, criteriaSubsetCss, frameAncestors, oembedFor, renderEmbedPage } from './embed-page.js';
 
 describe('embed pages', () => {
   it.each([
@@ -17,6 +17,19 @@ describe('embed pages', () => {
     ['x"]{}body{display:none', ''],
   ])('criteria subset %j', (criteria, css) => {
     expect(criteriaSubsetCss(criteria)).toBe(css);
+  });
+
+  it.each([
+    [undefined, true],
+    ['*/*', true],
+    ['application/json', true],
+    ['application/json+oembed', true],
+    ['text/html, application/json;q=0.5', true],
+    ['application/pdf', false],
+    ['text/xml', false],
+    ['application/json;q=0', false],
+  ])('Accept %j admits JSON: %j', (accept, expected) => {
+    expect(acceptsJson(accept)).toBe(expected);
   });
 
   it.each([

@@ -106,6 +106,16 @@ export function oembedFor(input: OEmbedInput): OEmbedResponse {
  * The comparison a URL of this server shows: /compare/a/b (explorer), /embed/a/b or
  * /api/comparisons/a/b. Null for any other URL or another host.
  */
+/** Whether an Accept header admits JSON (absent, any type, or application/json / +json), as oEmbed serves nothing else. */
+export function acceptsJson(accept: string | undefined): boolean {
+  if (!accept?.trim()) return true;
+  return accept.split(',').some((part) => {
+    const [type, ...params] = part.trim().toLowerCase().split(';');
+    const q = Number(params.find((p) => p.trim().startsWith('q='))?.split('=')[1] ?? 1);
+    return q > 0 && (['*/*', 'application/*', 'application/json'].includes(type.trim()) || type.trim().endsWith('+json') || type.trim() === 'application/json+oembed');
+  });
+}
+
 export function comparisonOfUrl(url: string, base: string): { a: string; b: string } | null {
   let parsed: URL;
   let own: URL;

@@ -3,7 +3,7 @@ import { DomainError, ErrorCode, notFound } from '../../common/errors/domain-err
 import { ComparisonsService } from '../comparisons/comparisons.service.js';
 import type { EmbedQuery } from './dto/page-query.dto.js';
 import type { OEmbedQuery } from './dto/oembed-query.dto.js';
-import { comparisonOfUrl, oembedFor, renderEmbedPage, type OEmbedResponse } from './embed-page.js';
+import { acceptsJson, comparisonOfUrl, oembedFor, renderEmbedPage, type OEmbedResponse } from './embed-page.js';
 import { StaticAssetsService } from './static-assets.service.js';
 
 @Injectable()
@@ -20,8 +20,8 @@ export class EmbedsService {
     return renderEmbedPage({ title: `${ta.name} vs ${tb.name} — versus-kb`, fragment, css: this.assets.text('vkb.css'), theme: query.theme ?? 'light', criteria: query.criteria });
   }
 
-  async oembed(query: OEmbedQuery, base: string): Promise<OEmbedResponse> {
-    if (query.format === 'xml') throw new DomainError(ErrorCode.NOT_ACCEPTABLE, 'Only the JSON oEmbed format is served');
+  async oembed(query: OEmbedQuery, base: string, accept?: string): Promise<OEmbedResponse> {
+    if (query.format === 'xml' || !acceptsJson(accept)) throw new DomainError(ErrorCode.NOT_ACCEPTABLE, 'Only the JSON oEmbed format is served');
     const target = comparisonOfUrl(query.url, base);
     if (!target) throw notFound('comparison page', query.url);
     const [a, b] = await this.comparisons.pair(target.a, target.b);

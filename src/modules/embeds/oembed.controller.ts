@@ -22,6 +22,6 @@ export class OEmbedController {
   @ApiOperation({ summary: 'oEmbed 1.0 (type rich: an iframe of /embed/{a}/{b}) for a comparison page of this server' })
   @ApiOkResponse({ type: OEmbedModel })
   oembed(@Query() query: OEmbedQuery, @Req() request: FastifyRequest) {
-    return this.embeds.oembed(query, publicBase(request, this.config.get('KB_PUBLIC_URL', { infer: true })).base);
+    return this.embeds.oembed(query, publicBase(request, this.config.get('KB_PUBLIC_URL', { infer: true })).base, request.headers.accept);
   }
 }

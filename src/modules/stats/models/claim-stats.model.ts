@@ -29,15 +29,15 @@ export class ClaimStatsRowModel {
   @Field(() => RefModel, { nullable: true })
   winner?: RefModel | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Verdicts: win, tie, split or neither' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Verdicts: win, tie, split or neither' })
   @Field(() => String, { nullable: true, description: 'Verdicts: win, tie, split or neither' })
   outcome?: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: "The source's publication year (null: undated)" })
+  @ApiPropertyOptional({ type: String, nullable: true, description: "The source's publication year (null: undated)" })
   @Field(() => String, { nullable: true, description: "The source's publication year (null: undated)" })
   year?: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: "The source's publication month, YYYY-MM (null: undated, or only a year stated)" })
+  @ApiPropertyOptional({ type: String, nullable: true, description: "The source's publication month, YYYY-MM (null: undated, or only a year stated)" })
   @Field(() => String, { nullable: true, description: "The source's publication month, YYYY-MM (null: undated, or only a year stated)" })
   month?: string | null;
 
