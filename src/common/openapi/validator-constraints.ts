@@ -1,3 +1,4 @@
+import { TypeMetadataStorage } from '@nestjs/graphql';
 import { getMetadataStorage } from 'class-validator';
 import { patternMaxLength } from './pattern-length.js';
 
@@ -77,5 +78,11 @@ export function validatedClassesByName(): Map<string, InputClass> {
   const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<InputClass, unknown[]> };
   const classes = new Map<string, InputClass>();
   for (const target of storage.validationMetadatas.keys()) if (typeof target === 'function') classes.set(target.name, target);
+  // A subclass that only inherits its rules (UseCaseEntryDto) has no metadata of its own: the
+  // GraphQL input types (every body class is one) name it.
+  for (const { target } of TypeMetadataStorage.getInputTypesMetadata()) {
+    const type = target as unknown as InputClass;
+    if (!classes.has(type.name) && limitsOf(type).size) classes.set(type.name, type);
+  }
   return classes;
 }

@@ -1,8 +1,9 @@
 import { RecordIdPipe } from '../../common/http/record-id.pipe.js';
-import { ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../common/http/problem-details.model.js';
 import { ClaimModel, ClaimPageModel } from './models/claim.model.js';
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query, Req, StreamableFile } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { ClaimsExportService } from './claims-export.service.js';
 import { claimExportFormat, EXPORT_CONTENT_TYPES } from './claims-export.js';
 import { ClaimEditService } from './claim-edit.service.js';
@@ -21,13 +22,16 @@ export class ClaimsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Claims, filtered (aliases accepted), keyset-paged, with full-text search; format=csv|ndjson streams every match' })
+  @ApiOperation({
+    summary: 'Claims, filtered (aliases accepted), keyset-paged, with full-text search; format=csv|ndjson streams every match',
+    description: 'Accept: text/csv or application/x-ndjson exports every matching claim, as format= does.',
+  })
   @ApiOkResponse({ type: ClaimPageModel })
   @ApiProduces('application/json', 'text/csv', 'application/x-ndjson')
-  @ApiHeader({ name: 'accept', required: false, description: 'text/csv or application/x-ndjson exports every matching claim, as format= does' })
-  async list(@Query() query: ClaimQueryDto, @Headers('accept') accept?: string) {
+  // Accept is read from the request, not by @Headers(): that would document it as a required parameter.
+  async list(@Query() query: ClaimQueryDto, @Req() request: FastifyRequest) {
     const { limit, cursor, format, count, sort, ...filter } = query;
-    const exportAs = claimExportFormat(format, accept);
+    const exportAs = claimExportFormat(format, request.headers.accept);
     if (exportAs !== 'json') {
       const stream = await this.exports.stream(filter, exportAs);
       return new StreamableFile(stream, { type: EXPORT_CONTENT_TYPES[exportAs], disposition: `attachment; filename="claims.${exportAs}"` });

@@ -23,6 +23,7 @@ export class ComparisonsController {
   ) {}
 
   @Get()
+  @ApiProblems()
   @ApiOperation({ summary: 'The comparisons available: every pair of technologies some source compares' })
   @ApiOkResponse({ type: ComparisonListModel })
   list() {

@@ -53,6 +53,7 @@ describe('checkIfMatch', () => {
     ['a weak ETag (strong comparison)', a, `W/${etag}`, true, false, ErrorCode.PRECONDITION_FAILED],
     ['a stale ETag, even when trusted', a, '"stale"', true, true, ErrorCode.PRECONDITION_FAILED],
     ['If-Match for a source that does not exist', null, etag, true, false, ErrorCode.PRECONDITION_FAILED],
+    ['an If-Match over the documented length', a, `${etag}, ${'"x", '.repeat(200)}`, true, false, ErrorCode.VALIDATION_FAILED],
   ])('%s -> refused', (_name, target, ifMatch, textChanges, trusted, code) => {
     expect(() => checkIfMatch(target, ifMatch, textChanges, trusted)).toThrow(expect.objectContaining({ code }));
   });

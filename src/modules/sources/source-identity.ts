@@ -58,6 +58,9 @@ export function sourceEtag(source: Pick<StoredSourceVersion, 'contentHash' | 'an
   return `"${createHash('sha256').update(version).digest('base64url').slice(0, 32)}"`;
 }
 
+/** The longest If-Match accepted (documented in the OpenAPI header parameter). */
+export const IF_MATCH_MAX_LENGTH = 1000;
+
 /**
  * If-Match for a write to `target` (RFC 9110 §13.1.1, strong comparison): a text change needs it
  * (428 without), and a given one must name the current version (412 otherwise; `*` names any).
@@ -72,6 +75,9 @@ export function checkIfMatch(target: StoredSourceVersion | null, ifMatch: string
       );
     }
     return;
+  }
+  if (ifMatch.length > IF_MATCH_MAX_LENGTH) {
+    throw new DomainError(ErrorCode.VALIDATION_FAILED, `If-Match is longer than ${IF_MATCH_MAX_LENGTH} characters`, [{ field: 'If-Match', message: `at most ${IF_MATCH_MAX_LENGTH} characters` }]);
   }
   const tags = ifMatch.split(',').map((tag) => tag.trim());
   const current = target ? sourceEtag(target) : null;

@@ -1,3 +1,4 @@
+import { IF_MATCH_MAX_LENGTH } from './source-identity.js';
 import { ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../common/http/problem-details.model.js';
 import { SourceListModel, SourceModel } from './models/source.model.js';
@@ -43,7 +44,7 @@ export class SourcesController {
       'Changes only the source its slug names: a text, slug or externalId of another source is 409. Changing the text of a stored source needs If-Match with its ETag ' +
       '(428 without, 412 when stale); claims keep their ids by key. An optional `taxonomy` block adds technologies, criteria and use cases in the same transaction.',
   })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the stored source (GET /api/sources/:slug); required to change its text' })
+  @ApiHeader({ name: 'If-Match', required: false, schema: { type: 'string', maxLength: IF_MATCH_MAX_LENGTH }, description: 'ETag of the stored source (GET /api/sources/:slug); required to change its text' })
   @ApiOkResponse({ type: IngestionResultModel })
   @ApiProblems(401, 403, 409, 412, 413, 422, 428)
   async ingest(@Body() input: IngestSourceInput, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
