@@ -64,6 +64,19 @@ describe('analysts: streamed exports, totals on request, undated sources in date
     expect(format.status).toBe(400);
     expect((await t.request('/api/claims?count=maybe')).status).toBe(400);
     expect((await t.request('/api/claims?undated=sometimes')).status).toBe(400);
+    // dates the pattern admits but the calendar has not (the database would refuse them)
+    for (const url of ['/api/claims?publishedAfter=0000', '/api/stats/claims?publishedAfter=0000', '/api/claims?publishedBefore=2026-02-30', '/api/stats/claims?publishedBefore=2025-02-29']) {
+      const res = await t.request(url);
+      expect([url, res.status, res.json().code]).toEqual([url, 400, 'VALIDATION_FAILED']);
+    }
+    const gql = await t.graphql('{ claims(filter: { publishedAfter: "2026-04-31" }) { totalCount } }');
+    expect(gql.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('reads a stated month or year to its last day, in any year', async () => {
+    const dated = await ingest(1, '2025-02');
+    expect((await t.request(`/api/claims?source=${dated}&publishedBefore=2025-02`)).json().items).toHaveLength(1);
+    expect((await t.request(`/api/claims?source=${dated}&publishedBefore=0099`)).json().items).toHaveLength(0);
   });
 
   it('includes undated sources in date filters only when asked (undated=include)', async () => {

@@ -153,6 +153,8 @@ function periodStart(stated: string): string {
 function periodEnd(stated: string): string {
   const [y, m, d] = stated.split('-').map(Number);
   if (d) return stated;
-  const end = m ? new Date(Date.UTC(y, m, 0)) : new Date(Date.UTC(y, 11, 31));
-  return end.toISOString().slice(0, 10);
+  const end = m ? new Date(Date.UTC(2000, m, 0)) : new Date(Date.UTC(2000, 11, 31));
+  end.setUTCFullYear(y); // Date.UTC reads years 0-99 as 1900-1999
+  if (m && end.getUTCMonth() !== m - 1) end.setUTCDate(0); // February of a year that is not leap
+  return `${String(y).padStart(4, '0')}${end.toISOString().slice(4, 10)}`;
 }

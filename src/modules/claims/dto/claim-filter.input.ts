@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { CLAIM_KINDS, STATED_DATE } from '../../ingestion/dto/ingest-source.dto.js';
+import { CLAIM_KINDS, IsStatedDate } from '../../ingestion/dto/ingest-source.dto.js';
 
 const LIST = /^[^,]{1,120}(,[^,]{1,120}){0,19}$/;
 const LIST_MESSAGE = 'must be one value or up to 20 comma-separated values';
@@ -46,12 +46,12 @@ export class ClaimFilterInput {
 
   @ApiPropertyOptional({ nullable: true, description: 'Sources published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)' })
   @Field({ nullable: true, description: 'Sources published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)' })
-  @IsOptional() @Matches(STATED_DATE, { message: 'publishedAfter must be YYYY, YYYY-MM or YYYY-MM-DD' })
+  @IsOptional() @IsStatedDate('publishedAfter')
   publishedAfter?: string;
 
   @ApiPropertyOptional({ nullable: true, description: 'Sources published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)' })
   @Field({ nullable: true, description: 'Sources published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)' })
-  @IsOptional() @Matches(STATED_DATE, { message: 'publishedBefore must be YYYY, YYYY-MM or YYYY-MM-DD' })
+  @IsOptional() @IsStatedDate('publishedBefore')
   publishedBefore?: string;
 
   @ApiPropertyOptional({ nullable: true, enum: ['include', 'exclude'], description: 'With publishedAfter/publishedBefore: include claims of sources that state no date (default exclude)' })

@@ -17,6 +17,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import { SLUG_PATTERN, TaxonomyAdditionsDto } from '../../taxonomy/dto/taxonomy-files.dto.js';
@@ -28,6 +29,30 @@ export type OutcomeName = (typeof OUTCOMES)[number];
 
 /** A date as precisely as the source states it: 2026, 2026-05 or 2026-05-14. */
 export const STATED_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/**
+ * Whether a STATED_DATE names a day, month or year of the calendar: the pattern alone lets
+ * through year 0000 and 2026-02-30, which the database refuses as dates.
+ */
+export function isCalendarDate(stated: string): boolean {
+  if (!STATED_DATE.test(stated)) return false;
+  const [year, month = 1, day = 1] = stated.split('-').map(Number);
+  if (year < 1) return false;
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year); // Date.UTC reads years 0-99 as 1900-1999
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A stated date (YYYY, YYYY-MM or YYYY-MM-DD) that exists on the calendar: the pattern (documented) and the calendar check. */
+export function IsStatedDate(field: string): PropertyDecorator {
+  const message = `${field} must be YYYY, YYYY-MM or YYYY-MM-DD, a date of the calendar`;
+  const pattern = Matches(STATED_DATE, { message });
+  const calendar = ValidateBy({ name: 'isCalendarDate', validator: { validate: (value: unknown) => typeof value !== 'string' || isCalendarDate(value), defaultMessage: () => message } });
+  return (target, key) => {
+    pattern(target, key);
+    calendar(target, key);
+  };
+}
 
 /** One claim as annotated (seeds/claims/*.json, POST /api/sources). See seeds/README.md. */
 @InputType('ClaimInput')
@@ -183,7 +208,7 @@ export class SourceMetadataInput {
   @ApiPropertyOptional({ type: String })
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(STATED_DATE, { message: 'publishedAt must be YYYY, YYYY-MM or YYYY-MM-DD' })
+  @IsStatedDate('publishedAt')
   publishedAt?: string | null;
 
   @ApiPropertyOptional({ type: String })
