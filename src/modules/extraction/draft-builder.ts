@@ -4,6 +4,7 @@ import type { ReaderBlock, ReaderDocument } from './reader-text.js';
 import { statedDate } from './reader-text.js';
 import { cleanLabel, kebab, type TaxonomyMatcher, type TechnologyMention } from './taxonomy-matcher.js';
 import { parseVerdictSentence, parseWinnerCell, type ParsedVerdict } from './verdict-phrases.js';
+import { claimClauses, isDescriptive, polarityOf } from './sentence-claims.js';
 
 /** What a section (a heading, or a lead-in line ending in ':') says its content is. */
 type Role = 'pros' | 'cons' | 'proscons' | 'use-case' | 'faq' | 'overall' | 'boilerplate' | 'plain' | 'list';
@@ -21,7 +22,7 @@ interface Context {
 const BOILERPLATE_HEADING = /\b(?:related (?:posts|articles|reading|guides)|share (?:this|on)|about the author|newsletter|subscribe|comments?|leave a (?:reply|comment)|you (?:might|may) also like|table of contents|next step|get in touch|contact us|read more|sponsored|further reading|more from|popular posts|recent posts|follow us|sign up|need help)\b/i;
 const OVERALL_HEADING = /\b(?:tl;?\s?dr|verdict|bottom line|conclusion|final (?:thoughts|words?|verdict|recommendation)|recommendations?|summary|which (?:one )?should you (?:choose|pick|use)|which (?:to|one to) (?:choose|pick)|takeaways?|our pick|wrapping up|the answer|so,? which)\b/i;
 const FAQ_HEADING = /\b(?:faqs?|frequently asked|common questions|questions and answers|q\s?&\s?a)\b/i;
-const PROS_HEADING = /\b(?:because of|thanks to|pros|advantages|strengths|benefits|upsides|where \S+(?: \S+)? shines|what \S+(?: \S+)? does well|why (?:choose|use|pick|teams choose))\b/i;
+const PROS_HEADING = /\b(?:because of|reasons(?: include| why)?|thanks to|pros|advantages|strengths|benefits|upsides|where \S+(?: \S+)? shines|what \S+(?: \S+)? does well|why (?:choose|use|pick|teams choose))\b/i;
 const CONS_HEADING = /\b(?:cons|disadvantages|weaknesses|drawbacks|limitations|downsides|pain points|where \S+(?: \S+)? falls short|trade-?offs|caveats)\b/i;
 const USE_CASE_HEADING = /\b(?:performs? (?:\w+ )?well (?:for|in|at)|(?:is |are )?(?:built|designed|made|great|perfect|ideal|well[- ]suited|famous|known|best used|commonly used|widely used|popular) for|(?:choose|pick|use|go with|opt for|reach for)\s+.+?\s+(?:when|if|for)\b|when (?:to|should you) (?:choose|use|pick)|(?:is )?(?:best|ideal|great|perfect) (?:for|suited|use cases)|use cases|excels? (?:at|in)|shines (?:for|in|at)|good fit|best fit)/i;
 
@@ -29,7 +30,11 @@ const USE_CASE_HEADING = /\b(?:performs? (?:\w+ )?well (?:for|in|at)|(?:is |are 
 const BOILERPLATE_LINE = /^(?:share(?: this| on)?\b|tweet\b|subscribe\b|sign up\b|book a\b|need help\b|contact us\b|read more\b|related\b|next step\b|©|copyright\b|all rights reserved|we use cookies|this site uses cookies|accept(?: all)? cookies|follow us\b|get started\b|download\b|join (?:our|the) newsletter|back to top|leave a comment|skip to\b|menu\b|home\s*[›>/|]|\d+\s*min(?:ute)?s? read|posted in\b|tags?:|filed under\b|i'?ve built\b|ready to\b|let'?s talk\b|talk to\b|schedule a\b|try .{1,30} (?:free|today)\b|start your free\b|want (?:help|expert)\b|hire\b|was this (?:article|helpful))/i;
 
 const WINNER_LABEL = /^(?:the\s+)?(?:winner|verdict|our verdict|our pick|who wins\??|result)$/i;
-const INLINE_USE_CASE = /\s(?:is|are)\s+(?:(?:also|especially|particularly|often|usually)\s+)?(?:ideal|best|great|perfect|well[- ]suited|built|designed|the (?:best|right|go-to) (?:choice|option))\s+for\s+|\s(?:excels?|shines)\s+(?:at|in|for)\s+|^(?:choose|pick|use|go with)\s+\S+(?:\s\S+)?\s+for\s+/i;
+const INLINE_USE_CASE = /\s(?:making|makes|make)\s+(?:it|them)\s+(?:(?:especially|particularly)\s+)?(?:ideal|great|perfect|well[- ]suited)\s+for\s+|\s(?:is|are)\s+(?:(?:also|especially|particularly|often|usually)\s+)?(?:ideal|best|great|perfect|well[- ]suited|built|designed|the (?:best|right|go-to) (?:choice|option))\s+for\s+|\s(?:excels?|shines)\s+(?:at|in|for)\s+|^(?:choose|pick|use|go with)\s+\S+(?:\s\S+)?\s+for\s+/i;
+/** "If you are building X, …" / "When your team needs Y, …": the condition of a decision scenario, up to its comma. */
+const SCENARIO_SENTENCE = /^(?:if|when)\s+((?:you(?:'re|’re| are)\s+(?:building|developing|creating|shipping|writing|running|starting|launching|working on|planning|migrating|maintaining)|you\s+(?:build|need|run|want to build|plan to build|are about to build)|your\s+(?:team|project|app|application|product|startup|company|workload|service)\s+\w+)\b)/i;
+/** The main clause of a scenario recommends: "pick X", "go with X", "X is the better choice". */
+const PICK_IN_MAIN = /^(?:then\s+)?(?:pick|choose|go with|opt for|use|reach for|start with|stick with)\b|^[^,]{0,60}?\b(?:(?:is|are)\s+(?:the\s+)?(?:better|best|right|safer|obvious|natural|clear|stronger|smarter)\s+(?:choice|pick|bet|option|fit)|wins|is\s+the\s+way\s+to\s+go)\b/i;
 const RECOMMEND = /\b(?:choose|pick|go with|opt for|reach for|stick with|start with|we recommend|i recommend|recommend(?:ed)?|is (?:the|a) (?:better|right|safer|best|smarter|solid|great|good) (?:choice|pick|bet|option|fit|default)|(?:the|a) (?:better|right|safer|best) (?:choice|pick|bet|option|fit)|if you|for (?:most|teams|projects|anyone|startups|enterprises))\b/i;
 const FACT = [
   /\b(?:created|developed|designed|built|written|invented|founded|released|open[- ]sourced|launched|introduced|maintained|backed|sponsored|acquired)\s+(?:by|at|in)\b/i,
@@ -39,7 +44,10 @@ const FACT = [
   /\b(?:\d[\d,.]*\+?\s*(?:million|billion|thousand|k)\b|(?:over|more than|nearly|about|around)\s+\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:packages|libraries|gems|crates|modules|downloads|stars|users|developers|companies|plugins|extensions|messages))/i,
   /\b(?:since|in|as of)\s+(?:19|20)\d\d\b.*\b(?:released|created|launched|introduced|founded|appeared|open[- ]sourced|became)\b|\b(?:released|created|launched|introduced|founded|appeared|open[- ]sourced)\b.*\b(?:19|20)\d\d\b/i,
   /\bis (?:the )?(?:largest|most popular|most widely used|most downloaded|default)\b/i,
+  /\b(?:one of the|the)\s+(?:world['’]s\s+)?(?:most (?:popular|widely used|used|loved|downloaded)|largest|biggest|oldest|fastest-growing)\b/i,
 ];
+/** The article talking about itself ("In this guide we'll explore…"): no claim. */
+const ARTICLE_META = /\b(?:we['’]ll (?:explore|compare|look|cover|walk|dive|break)|we will (?:explore|compare|look|cover)|in this (?:detailed |in-depth |quick )?(?:article|guide|post|comparison|piece|tutorial)|this (?:article|guide|post|piece) (?:will|compares|covers|looks))\b/i;
 
 interface Builder {
   claims: DraftClaim[];
@@ -284,6 +292,8 @@ export class DraftBuilder {
   private paragraph(block: ReaderBlock, outer: Context): void {
     // A TL;DR or bottom-line paragraph is overall advice throughout, wherever it stands.
     const context: Context = /^(?:tl;?\s?dr|bottom line|in short|the short answer|our verdict|verdict)\b/i.test(block.text) ? { ...outer, role: 'overall', criterion: 'overall' } : outer;
+    // The technology the prose is about: "It", "Its", or a sentence naming none refers back to it.
+    let subject: string | null = outer.technology;
     for (const { text, index } of sentences(block.text)) {
       const at = block.start + index;
       const mentions = this.compareMentions(text);
@@ -293,12 +303,60 @@ export class DraftBuilder {
         const named = verdict.about ? this.matcher.existingCriterion(verdict.about) : null;
         const criterion = named ?? (context.role === 'overall' ? 'overall' : (context.criterion ?? (verdict.about ? this.matcher.criterion(verdict.about) : 'overall')));
         this.verdict(verdict, criterion, text, at, text);
+        if (verdict.outcome === 'win') subject = this.matcher.resolveTechnology(verdict.winner!) ?? subject;
         continue;
       }
-      this.inlineUseCases(text, at, mentions);
+      const useCases = this.inlineUseCases(text, at, mentions.length ? mentions : [], subject);
+      if (this.scenarioSentence(text, at)) continue;
       if (this.recommendation(text, at, context)) continue;
-      this.fact(text, at, context);
+      subject = this.clauseClaims(text, at, context, subject, useCases);
     }
+  }
+
+  /** Each clause of a prose sentence about one compared technology: an advantage, a drawback or a fact. */
+  private clauseClaims(text: string, at: number, context: Context, carried: string | null, useCaseCue: number | null): string | null {
+    let subject = carried;
+    // Questions, lead-ins to a list and the article talking about itself state nothing.
+    if (/[?:]\s*$/.test(text) || ARTICLE_META.test(text)) return subject;
+    const wholeFact = FACT.some((re) => re.test(text));
+    for (const clause of claimClauses(text)) {
+      const words = clause.text.split(/\s+/).length;
+      if (words < 4 && !/^(?:it|its)\b/i.test(clause.text)) continue;
+      const mentions = this.compareMentions(clause.text);
+      const slugs = [...new Set(mentions.map((m) => m.slug))];
+      const both =
+        /^(?:but\s+|and\s+)?(?:both|the two|neither|either)\b/i.test(clause.text) ||
+        (!mentions.length && /\b(?:both|the two|each (?:technology|language|tool|framework|option|platform|side)|their|they|them)\b/i.test(clause.text)) ||
+        (slugs.length >= 2 && mentions[0].index === 0 && /^\s+(?:and|&)\s+$/.test(clause.text.slice(mentions[0].end, mentions[1].index)));
+      // "than Python", "unlike Go": the comparand is not what the clause is about.
+      const own = mentions.filter((m) => !/\b(?:than|unlike|like|versus|vs\.?|over|from|to|with)\s+(?:the\s+)?$/i.test(clause.text.slice(0, m.index)));
+      let technology: string | null = null;
+      if (!both) {
+        if (own.length) technology = own[0].slug;
+        else if (!mentions.length) technology = subject;
+        else technology = null;
+      }
+      if (technology) subject = technology;
+      if (!technology && !both) continue;
+      const polarity = polarityOf(clause.text) ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null);
+      const clauseAt = at + clause.index;
+      // "Node.js is ideal for chat, streaming and APIs" is its use cases, not a separate advantage.
+      if (useCaseCue !== null && useCaseCue >= clause.index && useCaseCue < clause.index + clause.text.length) continue;
+      // Popularity, size, origin and dates are facts even when they sound like praise ("the largest registry").
+      if (technology && wholeFact && FACT.some((re) => re.test(clause.text))) {
+        this.add({ kind: 'fact', technology, quote: clause.text, at: clauseAt, statement: sentence(clause.text), related: this.relatedIn(clause.text, technology) });
+        continue;
+      }
+      if (polarity && technology) {
+        const name = this.matcher.technologyName(technology);
+        this.add({ kind: polarity, technology, quote: clause.text, at: clauseAt, statement: `${polarity === 'pro' ? 'An advantage' : 'A drawback'} of ${name}: ${sentence(clause.text)}`, related: this.relatedIn(clause.text, technology) });
+        continue;
+      }
+      if (clause.text.length < 12) continue;
+      if (!(wholeFact && FACT.some((re) => re.test(clause.text))) && !isDescriptive(clause.text) && !(both && polarity)) continue;
+      this.add({ kind: 'fact', technology, quote: clause.text, at: clauseAt, statement: sentence(clause.text), related: technology ? this.relatedIn(clause.text, technology) : slugs.length ? slugs : this.compared });
+    }
+    return subject;
   }
 
   /** The line after a "Winner" label: "Python.", "Node.js wins for speed.", "Both …". */
@@ -317,12 +375,14 @@ export class DraftBuilder {
   }
 
   /** "X is ideal for A, B, and C" / "Choose X for A and B": one use case per listed item. */
-  private inlineUseCases(text: string, at: number, mentions: TechnologyMention[]): void {
+  private inlineUseCases(text: string, at: number, mentions: TechnologyMention[], carried: string | null = null): number | null {
     const m = INLINE_USE_CASE.exec(text);
-    if (!m) return;
+    if (!m) return null;
     const cue = m.index;
-    const subject = mentions.filter((x) => x.end <= cue + m[0].length).pop();
-    if (!subject || cue - subject.end > 40) return;
+    const named = mentions.filter((x) => x.end <= cue + m[0].length).pop();
+    // "…, making it ideal for A and B": the technology the prose is about.
+    const subject = named && cue - named.end <= 40 ? named : /^\s*(?:making|makes|make)\s+(?:it|them)\b/i.test(m[0]) && carried ? { slug: carried } : null;
+    if (!subject) return null;
     let listStart = cue + m[0].length;
     let list = text.slice(listStart);
     const stop = /(?:\.\s|\.$|;|\s[—–]\s|:|\s(?:because|since|where|thanks|due to|while|whereas|but)\s)/.exec(list);
@@ -343,7 +403,7 @@ export class DraftBuilder {
       if (!sep) break;
       from = sep.index + sep[0].length;
     }
-    if (!items.length || items.some((i) => i.text.split(/\s+/).length > 7)) return;
+    if (!items.length || items.some((i) => i.text.split(/\s+/).length > 7)) return null;
     for (const item of items) {
       const quote = item.text.replace(/[.,]+$/, '');
       if (quote.length < 3) continue;
@@ -357,6 +417,46 @@ export class DraftBuilder {
         related: this.relatedIn(quote, subject.slug),
       });
     }
+    return cue;
+  }
+
+  /**
+   * A decision scenario in one sentence: "If you are building a content site on shared hosting,
+   * pick X." The condition is a concrete project or situation; the main clause recommends one side.
+   */
+  private scenarioSentence(text: string, at: number): boolean {
+    const m = SCENARIO_SENTENCE.exec(text);
+    if (!m) return false;
+    // The main clause follows the last comma before the recommending words.
+    let split = -1;
+    let pick: RegExpExecArray | null = null;
+    for (let comma = text.indexOf(', ', m[0].length); comma !== -1; comma = text.indexOf(', ', comma + 1)) {
+      const found = PICK_IN_MAIN.exec(text.slice(comma + 2));
+      if (found) {
+        split = comma;
+        pick = found;
+        break;
+      }
+    }
+    if (!pick || split < 0) return false;
+    const main = text.slice(split + 2);
+    const after = this.compareMentions(main.slice(pick.index));
+    const before = this.compareMentions(main.slice(0, pick.index + pick[0].length));
+    // "pick X" names its technology after the verb; "X is the better choice" before the phrase.
+    const technology = /^(?:then\s+)?(?:pick|choose|go with|opt for|use|reach for|start with|stick with)\b/i.test(pick[0]) ? after[0]?.slug : before[before.length - 1]?.slug;
+    const condition = text.slice(m[0].length - m[1].length, split);
+    if (!technology || this.compareMentions(condition).some((x) => x.slug !== technology)) return false;
+    this.add({
+      kind: 'scenario',
+      technology,
+      useCase: this.matcher.useCase(condition),
+      quote: text,
+      at,
+      statement: sentence(text),
+      related: this.relatedIn(text, technology),
+      keyHint: condition,
+    });
+    return true;
   }
 
   private recommendation(text: string, at: number, context: Context): boolean {
@@ -382,6 +482,11 @@ export class DraftBuilder {
       });
       made = true;
     }
+    // "Pick the one your team knows best": advice about both, naming neither.
+    if (!made && /^(?:pick|choose|go with|use|start with|stick with)\s+(?:the one|whichever|what(?:ever)?)\b/i.test(text)) {
+      this.add({ kind: 'recommendation', technology: null, criterion: 'overall', quote: text, at, statement: sentence(text), related: this.compared });
+      made = true;
+    }
     return made;
   }
 
@@ -397,8 +502,19 @@ export class DraftBuilder {
     const q = question.text.replace(/\s*\+$/, '').trim();
     const inQuestion = [...new Set(this.compareMentions(q).map((m) => m.slug))];
     // A question naming neither technology is about the one its answer names.
-    const slugs = inQuestion.length ? inQuestion : [...new Set(this.compareMentions(answer.text).map((m) => m.slug))].slice(0, 1);
     const first = sentences(answer.text)[0]?.text ?? answer.text;
+    // "Is X faster than Y?" — "Yes, X is built on …": the answer takes a side, and names it first.
+    const taken = [...new Set(this.compareMentions(first).filter((m) => m.index <= 12).map((m) => m.slug))];
+    const sided = inQuestion.length > 1 && /^(?:yes|no|absolutely|definitely|not really)\b/i.test(first) && taken.length === 1 ? taken : null;
+    const slugs = sided ?? (inQuestion.length ? inQuestion : [...new Set(this.compareMentions(answer.text).map((m) => m.slug))].slice(0, 1));
+    const comparative = /^(?:is|are|does|do)\s+(.+?)\s+(?:\w+\s+)?(faster|better|easier|safer|cheaper|more\s+\w+)\s+(?:\w+\s+){0,3}?than\s+(.+?)\??$/i.exec(q);
+    if (comparative && /^(?:yes|absolutely|definitely)\b/i.test(first)) {
+      const side = this.compareMentions(comparative[1]);
+      if (side.length === 1 && this.compareMentions(comparative[3]).some((m) => m.slug !== side[0].slug)) {
+        const criterion = /faster|quicker/i.test(comparative[2]) ? 'performance' : 'overall';
+        this.verdict({ outcome: 'win', winner: side[0].name }, criterion, answer.text, answer.start, `${this.matcher.technologyName(side[0].slug)} is ${comparative[2].toLowerCase()}: ${first}`);
+      }
+    }
     this.add({
       kind: 'faq',
       technology: slugs.length === 1 ? slugs[0] : null,
