@@ -17,6 +17,8 @@ interface Context {
   label: string;
   /** The criterion a verdict in this section is about. */
   criterion: string | null;
+  /** A scenario's reason: what it says backs the pick, as facts about it. */
+  reason?: boolean;
 }
 
 const BOILERPLATE_HEADING = /\b(?:related (?:posts|articles|reading|guides)|share (?:this|on)|about the author|newsletter|subscribe|comments?|leave a (?:reply|comment)|you (?:might|may) also like|table of contents|next step|get in touch|contact us|read more|sponsored|further reading|more from|popular posts|recent posts|follow us|sign up|need help)\b/i;
@@ -31,6 +33,9 @@ const BOILERPLATE_LINE = /^(?:share(?: this| on)?\b|tweet\b|subscribe\b|sign up\
 
 const WINNER_LABEL = /^(?:the\s+)?(?:winner|verdict|our verdict|our pick|who wins\??|result)$/i;
 const INLINE_USE_CASE = /\s(?:making|makes|make)\s+(?:it|them)\s+(?:(?:especially|particularly)\s+)?(?:ideal|great|perfect|well[- ]suited)\s+for\s+|\s(?:is|are)\s+(?:(?:also|especially|particularly|often|usually)\s+)?(?:ideal|best|great|perfect|well[- ]suited|built|designed|the (?:best|right|go-to) (?:choice|option))\s+for\s+|\s(?:excels?|shines)\s+(?:at|in|for)\s+|^(?:choose|pick|use|go with)\s+\S+(?:\s\S+)?\s+for\s+/i;
+const SCENARIO_HEADING = /\b(?:scenarios?|decision (?:guide|guidance|matrix|tree|table|framework)|which (?:one )?to (?:choose|pick|use) for (?:your|each|the)|(?:choose|pick) (?:by|for your) use case|by use case|use[- ]case (?:guide|matrix|scenarios|breakdown)|real[- ]world (?:examples|scenarios)|what (?:to|should you) (?:choose|pick|use) for)\b/i;
+/** "…. Recommended: X", "… → X": the pick of a scenario written on one line. */
+const RECOMMENDED_LABEL = /(?:^|[.:;]\s+|\s)(?:recommended(?:\s+(?:stack|choice|pick|approach|option|tool))?|our (?:pick|choice|recommendation)|best (?:choice|pick|fit)|verdict)\s*[:—–→]\s*|\s(?:→|->|=>)\s*/i;
 /** "If you are building X, …" / "When your team needs Y, …": the condition of a decision scenario, up to its comma. */
 const SCENARIO_SENTENCE = /^(?:if|when)\s+((?:you(?:'re|’re| are)\s+(?:building|developing|creating|shipping|writing|running|starting|launching|working on|planning|migrating|maintaining)|you\s+(?:build|need|run|want to build|plan to build|are about to build)|your\s+(?:team|project|app|application|product|startup|company|workload|service)\s+\w+)\b)/i;
 /** The main clause of a scenario recommends: "pick X", "go with X", "X is the better choice". */
@@ -106,8 +111,26 @@ export class DraftBuilder {
       tableRows = [];
     };
 
+    // Inside a "Scenarios" section: title lines each followed by the pick ("Node.js") and its reason.
+    let scenarioMode = false;
+    const picks = new Map<number, string>();
     blocks.forEach((block, i) => {
       if (block.type !== 'row') flushTable();
+      const picked = picks.get(i);
+      if (picked === '') return;
+      if (block.type === 'heading' || (block.type === 'paragraph' && scenarioMode)) {
+        if (block.type === 'heading' && SCENARIO_HEADING.test(block.text)) scenarioMode = true;
+        else if (scenarioMode) {
+          if (this.recommendedLine(block)) return;
+          const scenario = this.scenarioBlocks(blocks, i);
+          if (scenario) {
+            picks.set(i + 1, '');
+            if (scenario.reason) picks.set(i + 2, scenario.technology);
+            return;
+          }
+          if (block.type === 'heading') scenarioMode = false;
+        }
+      }
       const labelled = winnerLabel && (block.type === 'paragraph' || block.type === 'item');
       winnerLabel = WINNER_LABEL.test(block.text.trim());
       if (winnerLabel && block.type !== 'heading') return;
@@ -185,7 +208,8 @@ export class DraftBuilder {
       if (leadIn && block.type !== 'item') leadIn = null;
       const context = activeLeadIn ?? section;
       if (block.type === 'item') return this.item(block, context);
-      this.paragraph(block, context);
+      if (this.recommendedLine(block)) return;
+      this.paragraph(block, picked ? { ...context, technology: picked, reason: true } : context);
       lastTechnology = this.onlyComparedIn(block.text) ?? lastTechnology;
     });
     flushTable();
@@ -294,6 +318,7 @@ export class DraftBuilder {
     const context: Context = /^(?:tl;?\s?dr|bottom line|in short|the short answer|our verdict|verdict)\b/i.test(block.text) ? { ...outer, role: 'overall', criterion: 'overall' } : outer;
     // The technology the prose is about: "It", "Its", or a sentence naming none refers back to it.
     let subject: string | null = outer.technology;
+    if (context.role === 'overall' && this.picksByUse(block)) return;
     for (const { text, index } of sentences(block.text)) {
       const at = block.start + index;
       const mentions = this.compareMentions(text);
@@ -338,7 +363,8 @@ export class DraftBuilder {
       }
       if (technology) subject = technology;
       if (!technology && !both) continue;
-      const polarity = polarityOf(clause.text) ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null);
+      if (context.reason) technology = context.technology;
+      const polarity = context.reason ? null : (polarityOf(clause.text) ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null));
       const clauseAt = at + clause.index;
       // "Node.js is ideal for chat, streaming and APIs" is its use cases, not a separate advantage.
       if (useCaseCue !== null && useCaseCue >= clause.index && useCaseCue < clause.index + clause.text.length) continue;
@@ -353,10 +379,55 @@ export class DraftBuilder {
         continue;
       }
       if (clause.text.length < 12) continue;
-      if (!(wholeFact && FACT.some((re) => re.test(clause.text))) && !isDescriptive(clause.text) && !(both && polarity)) continue;
+      if (!(wholeFact && FACT.some((re) => re.test(clause.text))) && !isDescriptive(clause.text) && !(both && polarity) && !context.reason) continue;
       this.add({ kind: 'fact', technology, quote: clause.text, at: clauseAt, statement: sentence(clause.text), related: technology ? this.relatedIn(clause.text, technology) : slugs.length ? slugs : this.compared });
     }
     return subject;
+  }
+
+  /**
+   * An overall verdict that picks by use: "Node.js for most web APIs — event-driven I/O, the npm
+   * ecosystem. Python for data processing and ML." Each sentence opens with one side and "for":
+   * its uses, and after a dash the reasons (advantages); two sides make a split verdict.
+   */
+  private picksByUse(block: ReaderBlock): boolean {
+    const parts = sentences(block.text).map((s) => ({ ...s, mentions: this.compareMentions(s.text) }));
+    const picks = parts.filter((p) => p.mentions[0]?.index === 0 && /^\s+(?:\([^)]*\)\s+)?for\s/i.test(p.text.slice(p.mentions[0].end)));
+    const sides = new Set(picks.map((p) => p.mentions[0].slug));
+    if (picks.length < 2 || sides.size < 2) return false;
+    this.verdict({ outcome: 'split' }, 'overall', block.text, block.start, block.text);
+    for (const p of parts) {
+      const at = block.start + p.index;
+      if (!picks.includes(p)) {
+        this.clauseClaims(p.text, at, { role: 'overall', technology: null, label: '', criterion: 'overall' }, null, null);
+        continue;
+      }
+      const technology = p.mentions[0].slug;
+      this.add({ kind: 'recommendation', technology, criterion: 'overall', quote: p.text, at, statement: sentence(p.text), related: this.relatedIn(p.text, technology) });
+      const dash = /\s[—–]\s|:\s/.exec(p.text);
+      const usesEnd = dash ? dash.index : p.text.length;
+      // Uses: "Node.js for most web API backends", then each further listed use.
+      const uses = listItems(p.text.slice(0, usesEnd).replace(/[.]$/, ''), 0).map((u, n) => (n === 0 ? u : u));
+      for (const [n, use] of uses.entries()) {
+        const where = /\s+(?:where|because|since|as)\s/i.exec(use.text);
+        const text = where ? use.text.slice(0, where.index) : use.text;
+        if (text.length < 3) continue;
+        this.add({ kind: 'use_case', technology, useCase: this.matcher.useCase(text.replace(/^\S+(?:\s+\([^)]*\))?\s+for\s+/i, '')), quote: text, at: at + use.index, statement: `${this.matcher.technologyName(technology)} is recommended for ${text.replace(/^\S+(?:\s+\([^)]*\))?\s+for\s+/i, '')}.`, related: this.relatedIn(text, technology) });
+        if (where && n === uses.length - 1) {
+          const rest = use.text.slice(where.index + where[0].length);
+          const polarity = polarityOf(rest);
+          if (polarity) this.add({ kind: polarity, technology, quote: rest.replace(/[.]$/, ''), at: at + use.index + where.index + where[0].length, statement: sentence(rest) });
+        }
+      }
+      if (dash) {
+        const from = dash.index + dash[0].length;
+        for (const reason of listItems(p.text.slice(from).replace(/[.]$/, ''), from)) {
+          if (reason.text.length < 3) continue;
+          this.add({ kind: 'pro', technology, quote: reason.text, at: at + reason.index, statement: `An advantage of ${this.matcher.technologyName(technology)}: ${sentence(reason.text)}` });
+        }
+      }
+    }
+    return true;
   }
 
   /** The line after a "Winner" label: "Python.", "Node.js wins for speed.", "Both …". */
@@ -372,6 +443,54 @@ export class DraftBuilder {
     if (parsed.outcome === 'win' && !this.compared.includes(this.matcher.resolveTechnology(parsed.winner!) ?? '')) return 0;
     this.verdict(parsed, context.role === 'overall' ? 'overall' : (context.criterion ?? 'overall'), first.text, block.start + first.index, first.text);
     return first.index + first.text.length;
+  }
+
+  /** A scenario title, then a line naming the pick ("Python (FastAPI)"), then optionally its reason. */
+  private scenarioBlocks(blocks: ReaderBlock[], i: number): { technology: string; reason: boolean } | null {
+    const title = blocks[i];
+    const pick = blocks[i + 1];
+    if (!pick || title.text.length > 120 || /[.!?:]$/.test(title.text) || this.compareMentions(title.text).length) return null;
+    if (pick.type !== 'heading' && pick.type !== 'paragraph') return null;
+    const mentions = this.compareMentions(pick.text);
+    if (mentions[0]?.index !== 0 || pick.text.split(/\s+/).length > 6 || /[.!?]$/.test(pick.text) || new Set(mentions.map((m) => m.slug)).size > 1) return null;
+    const technology = mentions[0].slug;
+    const next = blocks[i + 2];
+    const reason = next && next.type === 'paragraph' && /[.!?]$/.test(next.text) ? next : null;
+    const last = reason ?? pick;
+    const quote = this.doc.body.slice(title.start, last.start + last.text.length);
+    this.add({
+      kind: 'scenario',
+      technology,
+      useCase: this.matcher.useCase(title.text),
+      quote,
+      at: title.start,
+      statement: `For ${lowerFirst(cleanLabel(title.text))}, the article recommends ${pick.text.replace(/[.]+$/, '')}.`,
+      related: this.relatedIn(pick.text, technology),
+      keyHint: title.text,
+    });
+    return { technology, reason: !!reason };
+  }
+
+  /** "Scenario 2: a startup on MacBooks. Recommended: Docker Desktop." — a scenario with its pick. */
+  private recommendedLine(block: ReaderBlock): boolean {
+    const m = RECOMMENDED_LABEL.exec(block.text);
+    if (!m) return false;
+    const rest = block.text.slice(m.index + m[0].length);
+    const mentions = this.compareMentions(rest);
+    if (mentions[0]?.index !== 0) return false;
+    const situation = block.text.slice(0, m.index).replace(/^(?:scenario|case|example|situation)\s*\d*\s*[:.—–-]\s*/i, '').trim();
+    if (situation.split(/\s+/).length < 3 || this.compareMentions(situation).some((x) => x.slug !== mentions[0].slug)) return false;
+    this.add({
+      kind: 'scenario',
+      technology: mentions[0].slug,
+      useCase: this.matcher.useCase(situation),
+      quote: block.text,
+      at: block.start,
+      statement: sentence(block.text),
+      related: this.relatedIn(rest, mentions[0].slug),
+      keyHint: situation,
+    });
+    return true;
   }
 
   /** "X is ideal for A, B, and C" / "Choose X for A and B": one use case per listed item. */
@@ -788,6 +907,22 @@ export function sentences(text: string): { text: string; index: number }[] {
     start = end;
   }
   return out;
+}
+
+/** "A, B, and C" -> its items with their indices (offset by `base`). */
+function listItems(text: string, base: number): { text: string; index: number }[] {
+  const items: { text: string; index: number }[] = [];
+  const re = /,\s*(?:and\s+|or\s+)?/g;
+  let from = 0;
+  for (let sep = re.exec(text); ; sep = re.exec(text)) {
+    const end = sep ? sep.index : text.length;
+    const raw = text.slice(from, end);
+    const t = raw.trim();
+    if (t) items.push({ text: t, index: base + from + raw.indexOf(t) });
+    if (!sep) break;
+    from = sep.index + sep[0].length;
+  }
+  return items;
 }
 
 /** Clauses that may each recommend one technology: "Pick Django for X; pick Rails for Y." */

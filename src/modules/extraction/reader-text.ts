@@ -390,7 +390,7 @@ function isUpperCase(s: string): boolean {
 function looksLikeHeading(line: string, previous: ReaderBlock['type'] | 'blank', next: string): boolean {
   if (line.length > 90 || (previous === 'item' && next !== '')) return false;
   if (/[.,;]$/.test(line)) return false;
-  if (/\?$/.test(line)) return false; // questions are paragraphs (FAQ)
+  if (/\?\s*\+?$/.test(line)) return false; // questions are paragraphs (FAQ), with or without an accordion's "+"
   if (/:$/.test(line)) return false; // lead-ins ("Choose X when:") stay paragraphs
   if (previous === 'blank' || previous === 'heading') return true;
   // Text copied from a web page loses its blank lines: a short title-like line is still a heading.
