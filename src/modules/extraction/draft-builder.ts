@@ -33,6 +33,8 @@ const BOILERPLATE_LINE = /^(?:share(?: this| on)?\b|tweet\b|subscribe\b|sign up\
 
 const WINNER_LABEL = /^(?:the\s+)?(?:winner|verdict|our verdict|our pick|who wins\??|result)$/i;
 const INLINE_USE_CASE = /\s(?:making|makes|make)\s+(?:it|them)\s+(?:(?:especially|particularly)\s+)?(?:ideal|great|perfect|well[- ]suited)\s+for\s+|\s(?:is|are)\s+(?:(?:also|especially|particularly|often|usually)\s+)?(?:ideal|best|great|perfect|well[- ]suited|built|designed|the (?:best|right|go-to) (?:choice|option))\s+for\s+|\s(?:excels?|shines)\s+(?:at|in|for)\s+|^(?:choose|pick|use|go with)\s+\S+(?:\s\S+)?\s+for\s+/i;
+/** The column of a decision table that names the pick. */
+const DECISION_COLUMN = /\b(?:recommend(?:ed|ation)?|approach|(?:best |our )?(?:choice|pick)|stack|best (?:fit|option|tool)|go with|solution|use this)\b/i;
 const SCENARIO_HEADING = /\b(?:scenarios?|decision (?:guide|guidance|matrix|tree|table|framework)|which (?:one )?to (?:choose|pick|use) for (?:your|each|the)|(?:choose|pick) (?:by|for your) use case|by use case|use[- ]case (?:guide|matrix|scenarios|breakdown)|real[- ]world (?:examples|scenarios)|what (?:to|should you) (?:choose|pick|use) for)\b/i;
 /** "…. Recommended: X", "… → X": the pick of a scenario written on one line. */
 const RECOMMENDED_LABEL = /(?:^|[.:;]\s+|\s)(?:recommended(?:\s+(?:stack|choice|pick|approach|option|tool))?|our (?:pick|choice|recommendation)|best (?:choice|pick|fit)|verdict)\s*[:—–→]\s*|\s(?:→|->|=>)\s*/i;
@@ -95,7 +97,7 @@ export class DraftBuilder {
   }
 
   claims(): DraftClaim[] {
-    const blocks = this.doc.blocks;
+    const blocks = this.gluedTables(this.doc.blocks);
     const stack: { level: number; context: Context }[] = [];
     const top = (): Context => stack[stack.length - 1]?.context ?? { role: 'plain', technology: null, label: '', criterion: null };
     let leadIn: { context: Context; group: number | undefined; armed: boolean } | null = null;
@@ -214,6 +216,89 @@ export class DraftBuilder {
     });
     flushTable();
     return this.out.claims;
+  }
+
+  // ------------------------------------------------------------ glued tables
+
+  /**
+   * Text copied from a web page runs a table's cells together: "CriterionNode.jsPython (FastAPI)Winner",
+   * "I/O performanceExcellent — non-blocking event loopGood — async with asyncioNode.js". A header
+   * naming the compared technologies (or a "Recommended" column), then lines splitting into as many
+   * cells, become table rows again. Cells split where a word runs into a capital, never inside a
+   * known name ("TypeScript", "LangChain") or a capitalised word the text writes on its own.
+   */
+  private gluedTables(blocks: ReaderBlock[]): ReaderBlock[] {
+    const out: ReaderBlock[] = [];
+    let camel: Set<string> | null = null;
+    let group = 1_000_000;
+    for (let i = 0; i < blocks.length; i++) {
+      const header = blocks[i];
+      if ((header.type !== 'paragraph' && header.type !== 'heading') || header.text.length > 200 || !/\p{Ll}\p{Lu}|[)]\p{Lu}/u.test(header.text)) {
+        out.push(header);
+        continue;
+      }
+      camel ??= standaloneCamelWords(this.doc.body);
+      const cells = this.splitGlued(header, camel);
+      if (cells.length < 2 || !this.looksLikeGluedHeader(cells)) {
+        out.push(header);
+        continue;
+      }
+      const rows: ReaderBlock[] = [];
+      let j = i + 1;
+      for (; j < blocks.length; j++) {
+        const b = blocks[j];
+        if (b.type !== 'paragraph' && b.type !== 'heading') break;
+        const rowCells = this.splitGlued(b, camel);
+        if (rowCells.length < 2 || /[.!?]$/.test(b.text) && rowCells.length !== cells.length) break;
+        // A row that does not split into the header's cells is left as text (a cell run into a lower-case word).
+        rows.push(rowCells.length === cells.length ? { ...b, type: 'row', cells: rowCells, group } : b);
+      }
+      if (rows.filter((r) => r.type === 'row').length < 2) {
+        out.push(header);
+        continue;
+      }
+      out.push({ ...header, type: 'row', cells: cells.map((c) => ({ ...c, header: true })), group }, ...rows.map((r) => (r.type === 'row' ? r : { ...r, type: 'code' as const })));
+      group++;
+      i = j - 1;
+    }
+    return out;
+  }
+
+  private splitGlued(block: ReaderBlock, camel: Set<string>): { text: string; start: number; header: boolean }[] {
+    const text = block.text;
+    const guarded = [...this.matcher.namesInside(text)];
+    for (const m of text.matchAll(/\p{L}*\p{Ll}\p{Lu}\p{L}*/gu)) {
+      for (const word of camel) {
+        const at = m[0].indexOf(word);
+        if (at !== -1) guarded.push({ index: m.index + at, end: m.index + at + word.length });
+      }
+    }
+    const cuts: number[] = [];
+    for (let i = 1; i < text.length; i++) {
+      const a = text[i - 1];
+      const b = text[i];
+      const boundary =
+        (/[\p{Ll}\d)\]]/u.test(a) && /\p{Lu}/u.test(b)) ||
+        // "RAGPython": an acronym run into a capitalised word.
+        (i >= 2 && /\p{Lu}/u.test(text[i - 2]) && /\p{Lu}/u.test(a) && /\p{Lu}/u.test(b) && /\p{Ll}/u.test(text[i + 1] ?? ''));
+      if (!boundary) continue;
+      if (guarded.some((g) => g.index < i && i < g.end)) continue;
+      cuts.push(i);
+    }
+    const cells: { text: string; start: number; header: boolean }[] = [];
+    const bounds = [0, ...cuts, text.length];
+    for (let k = 0; k < bounds.length - 1; k++) {
+      const raw = text.slice(bounds[k], bounds[k + 1]);
+      const t = raw.trim();
+      if (t) cells.push({ text: t, start: block.start + bounds[k] + raw.indexOf(t), header: false });
+    }
+    return cells;
+  }
+
+  private looksLikeGluedHeader(cells: { text: string }[]): boolean {
+    const technologyColumns = new Set(cells.map((c) => this.compareMentions(c.text).find((m) => m.index <= 2)?.slug).filter(Boolean));
+    if (technologyColumns.size >= 2) return true;
+    return cells.length === 2 && DECISION_COLUMN.test(cells[1].text) && !this.compareMentions(cells[0].text).length;
   }
 
   // ------------------------------------------------------------ sections
@@ -677,6 +762,27 @@ export class DraftBuilder {
       }
       return;
     }
+    // A decision table: situation | recommended approach. Each row is a scenario with its pick.
+    const decision = header.cells!.findIndex((c, i) => i > 0 && DECISION_COLUMN.test(c.text));
+    if (decision > 0) {
+      for (const row of data) {
+        const cell = row.cells![decision];
+        const situation = row.cells![0];
+        const pick = cell ? this.compareMentions(cell.text)[0] : null;
+        if (!pick || !situation || this.compareMentions(situation.text).length) continue;
+        this.add({
+          kind: 'scenario',
+          technology: pick.slug,
+          useCase: this.matcher.useCase(situation.text),
+          quote: row.text,
+          at: row.start,
+          statement: `For ${lowerFirst(cleanLabel(situation.text))}, the article recommends ${cell.text.replace(/[.]+$/, '')}.`,
+          related: this.relatedIn(cell.text, pick.slug),
+          keyHint: situation.text,
+        });
+      }
+      return;
+    }
     // Transposed: one row per technology, one column per criterion.
     const rowTech = data.map((r) => this.compareMentions(r.cells![0].text).filter((m) => m.index <= 2));
     if (rowTech.some((m) => m.length === 1)) {
@@ -907,6 +1013,13 @@ export function sentences(text: string): { text: string; index: number }[] {
     start = end;
   }
   return out;
+}
+
+/** Capitalised-inside words the text writes on their own ("TypeScript", "GitHub"): never split inside them. */
+function standaloneCamelWords(body: string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const m of body.matchAll(/(?<![\p{L}\p{N}])\p{L}*\p{Ll}\p{Lu}\p{L}*(?![\p{L}])/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return new Set([...counts].filter(([w, n]) => n >= 2 && w.length >= 4).map(([w]) => w));
 }
 
 /** "A, B, and C" -> its items with their indices (offset by `base`). */
