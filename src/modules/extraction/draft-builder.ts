@@ -250,14 +250,14 @@ export class DraftBuilder {
         if (b.type !== 'paragraph' && b.type !== 'heading') break;
         const rowCells = this.splitGlued(b, camel);
         if (rowCells.length < 2 || /[.!?]$/.test(b.text) && rowCells.length !== cells.length) break;
-        // A row that does not split into the header's cells is left as text (a cell run into a lower-case word).
+        // A row that does not split into the header's cells (a cell run into a lower-case word) is left out.
         rows.push(rowCells.length === cells.length ? { ...b, type: 'row', cells: rowCells, group } : b);
       }
       if (rows.filter((r) => r.type === 'row').length < 2) {
         out.push(header);
         continue;
       }
-      out.push({ ...header, type: 'row', cells: cells.map((c) => ({ ...c, header: true })), group }, ...rows.map((r) => (r.type === 'row' ? r : { ...r, type: 'code' as const })));
+      out.push({ ...header, type: 'row', cells: cells.map((c) => ({ ...c, header: true })), group }, ...rows.filter((r) => r.type === 'row'));
       group++;
       i = j - 1;
     }
@@ -818,6 +818,7 @@ export class DraftBuilder {
         related: this.relatedIn(cell.text, technology),
         keyHint: `${label} rating ${technology}`,
       });
+      this.listedInCell(cell, technology, label);
       return;
     }
     this.add({
@@ -830,6 +831,26 @@ export class DraftBuilder {
       related: this.relatedIn(cell.text, technology),
       keyHint: `${label} ${technology}`,
     });
+  }
+
+  /** "Excellent (PyTorch, TensorFlow, NumPy)", "Mature — Express, Fastify": each library a graded cell lists is a fact. */
+  private listedInCell(cell: { text: string; start: number }, technology: string, label: string): void {
+    const detail = /\s[—–-]\s+(.+)$/.exec(cell.text) ?? /\((.+)\)\s*$/.exec(cell.text);
+    if (!detail) return;
+    const from = detail.index + detail[0].indexOf(detail[1]);
+    const name = this.matcher.technologyName(technology);
+    for (const piece of listItems(detail[1], from).flatMap((p) => splitOn(p, /\s+\+\s+/))) {
+      const named = this.matcher.findTechnologies(piece.text).filter((m) => m.slug !== technology);
+      if (!named.length) continue;
+      this.add({
+        kind: 'fact',
+        technology,
+        quote: piece.text,
+        at: cell.start + piece.index,
+        statement: `The table lists ${piece.text} for ${name} on ${lowerFirst(label)}.`,
+        related: [...new Set(named.map((m) => m.slug))],
+      });
+    }
   }
 
   // ------------------------------------------------------------ claims
@@ -1020,6 +1041,20 @@ function standaloneCamelWords(body: string): Set<string> {
   const counts = new Map<string, number>();
   for (const m of body.matchAll(/(?<![\p{L}\p{N}])\p{L}*\p{Ll}\p{Lu}\p{L}*(?![\p{L}])/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   return new Set([...counts].filter(([w, n]) => n >= 2 && w.length >= 4).map(([w]) => w));
+}
+
+function splitOn(item: { text: string; index: number }, re: RegExp): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let from = 0;
+  const g = new RegExp(re.source, 'g');
+  for (let m = g.exec(item.text); ; m = g.exec(item.text)) {
+    const end = m ? m.index : item.text.length;
+    const t = item.text.slice(from, end).trim();
+    if (t) out.push({ text: t, index: item.index + item.text.indexOf(t, from) });
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return out;
 }
 
 /** "A, B, and C" -> its items with their indices (offset by `base`). */
