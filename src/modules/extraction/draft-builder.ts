@@ -32,7 +32,7 @@ const USE_CASE_HEADING = /\b(?:performs? (?:\w+ )?well (?:for|in|at)|(?:is |are 
 const BOILERPLATE_LINE = /^(?:share(?: this| on)?\b|tweet\b|subscribe\b|sign up\b|book a\b|need help\b|contact us\b|read more\b|related\b|next step\b|©|copyright\b|all rights reserved|we use cookies|this site uses cookies|accept(?: all)? cookies|follow us\b|get started\b|download\b|join (?:our|the) newsletter|back to top|leave a comment|skip to\b|menu\b|home\s*[›>/|]|\d+\s*min(?:ute)?s? read|posted in\b|tags?:|filed under\b|i'?ve built\b|ready to\b|let'?s talk\b|talk to\b|schedule a\b|try .{1,30} (?:free|today)\b|start your free\b|want (?:help|expert)\b|hire\b|was this (?:article|helpful))/i;
 
 const WINNER_LABEL = /^(?:the\s+)?(?:winner|verdict|our verdict|our pick|who wins\??|result)$/i;
-const INLINE_USE_CASE = /\s(?:making|makes|make)\s+(?:it|them)\s+(?:(?:especially|particularly)\s+)?(?:ideal|great|perfect|well[- ]suited)\s+for\s+|\s(?:is|are)\s+(?:(?:also|especially|particularly|often|usually)\s+)?(?:ideal|best|great|perfect|well[- ]suited|built|designed|the (?:best|right|go-to) (?:choice|option))\s+for\s+|\s(?:excels?|shines)\s+(?:at|in|for)\s+|^(?:choose|pick|use|go with)\s+\S+(?:\s\S+)?\s+for\s+/i;
+const INLINE_USE_CASE = /\s(?:making|makes|make)\s+(?:it|them)\s+(?:(?:especially|particularly)\s+)?(?:ideal|great|perfect|well[- ]suited)\s+for\s+|\s(?:is|are)\s+(?:(?:also|especially|particularly|often|usually)\s+)?(?:ideal|best|great|perfect|well[- ]suited|built|designed|the (?:best|right|go-to) (?:choice|option))\s+for\s+|\s(?:excels?|shines)\s+(?:at|in|for)\s+|^(?:choose|pick|use|go with)\s+\S+(?:\s\S+)?\s+(?:for|when)\s+(?!you\b|your\b|the team\b)/i;
 /** The column of a decision table that names the pick. */
 const DECISION_COLUMN = /\b(?:recommend(?:ed|ation)?|approach|(?:best |our )?(?:choice|pick)|stack|best (?:fit|option|tool)|go with|solution|use this)\b/i;
 const SCENARIO_HEADING = /\b(?:scenarios?|decision (?:guide|guidance|matrix|tree|table|framework)|which (?:one )?to (?:choose|pick|use) for (?:your|each|the)|(?:choose|pick) (?:by|for your) use case|by use case|use[- ]case (?:guide|matrix|scenarios|breakdown)|real[- ]world (?:examples|scenarios)|what (?:to|should you) (?:choose|pick|use) for)\b/i;
@@ -305,7 +305,10 @@ export class DraftBuilder {
 
   private contextOf(text: string, parent: Context, level: number): Context {
     const mentions = this.compareMentions(text);
-    const technology = mentions.length === 1 ? mentions[0].slug : mentions.length === 0 ? parent.technology : null;
+    // "Best Used For (Option A)": the options are the compared technologies in the order the title names them.
+    const option = /\boption\s+([AB12])\b/i.exec(text);
+    const optionTechnology = option && !mentions.length ? (this.compared[/[A1]/i.test(option[1]) ? 0 : 1] ?? null) : null;
+    const technology = optionTechnology ?? (mentions.length === 1 ? mentions[0].slug : mentions.length === 0 ? parent.technology : null);
     const label = cleanLabel(text);
     if (BOILERPLATE_HEADING.test(text) && level < 7) return { role: 'boilerplate', technology, label, criterion: null };
     if (FAQ_HEADING.test(text)) return { role: 'faq', technology: null, label, criterion: null };
@@ -417,10 +420,43 @@ export class DraftBuilder {
         continue;
       }
       const useCases = this.inlineUseCases(text, at, mentions.length ? mentions : [], subject);
-      if (this.scenarioSentence(text, at)) continue;
-      if (this.recommendation(text, at, context)) continue;
+      if (this.scenarioSentence(text, at)) {
+        subject = mentions[mentions.length - 1]?.slug ?? subject;
+        continue;
+      }
+      if (this.recommendation(text, at, context)) {
+        subject = mentions[0]?.slug ?? subject;
+        this.leadingUseCase(text, at, mentions);
+        continue;
+      }
       subject = this.clauseClaims(text, at, context, subject, useCases);
     }
+  }
+
+  /** "frameworks like Express, NestJS, and Fastify": each library a side lists is a fact about it. */
+  private listedLibraries(text: string, at: number, technology: string): void {
+    const m = /\b(?:frameworks?|libraries|libs|tools|packages|modules|databases|ORMs|platforms|clients|extensions|plugins|SDKs)\s+(?:like|such as|including)\s+/i.exec(text);
+    if (!m) return;
+    let list = text.slice(m.index + m[0].length);
+    const stop = /\s+(?:are|is|make|makes|have|has|which|that|to|for|in|—|–)\s|[.;:)]/.exec(list);
+    if (stop) list = list.slice(0, stop.index);
+    const items = listItems(list.replace(/\s+(?:and|or)\s+(?=\S+$)/, ', '), m.index + m[0].length);
+    const name = this.matcher.technologyName(technology);
+    for (const item of items) {
+      const text = item.text.replace(/^(?:and|or)\s+/, '');
+      const named = this.matcher.findTechnologies(text).filter((x) => x.slug !== technology && !this.compared.includes(x.slug));
+      if (!named.length || text.split(/\s+/).length > 3) continue;
+      this.add({ kind: 'fact', technology, quote: text, at: at + item.index + item.text.indexOf(text), statement: `${name} has ${text} among its ${m[0].trim().split(/\s+/)[0].toLowerCase()}.`, related: [named[0].slug] });
+    }
+  }
+
+  /** "For projects integrating AI features, Python is …": the advice's leading use. */
+  private leadingUseCase(text: string, at: number, mentions: TechnologyMention[]): void {
+    const m = /^for\s+((?:most\s+|new\s+|large\s+|small\s+)?[^,—–]{3,80}?\b(?:projects?|applications?|apps?|platforms?|teams?|workloads?|services?|systems?|products?|sites?|backends?)\b[^,—–]{0,40}),/i.exec(text);
+    if (!m || !mentions.length || mentions[0].index < m[0].length) return;
+    const winner = mentions[0].slug;
+    const quote = m[0].slice(0, -1).replace(/\s+(?:and|or)\s+(?:data-heavy|\S+)\s+(?:platforms?|applications?)$/i, (x) => x);
+    this.add({ kind: 'use_case', technology: winner, useCase: this.matcher.useCase(m[1]), quote: quote.replace(/\s+or\s+.*$/i, ''), at, statement: `${this.matcher.technologyName(winner)} is advised ${lowerFirst(quote)}.` });
   }
 
   /** Each clause of a prose sentence about one compared technology: an advantage, a drawback or a fact. */
@@ -449,7 +485,10 @@ export class DraftBuilder {
       if (technology) subject = technology;
       if (!technology && !both) continue;
       if (context.reason) technology = context.technology;
-      const polarity = context.reason ? null : (polarityOf(clause.text) ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null));
+      if (technology) this.listedLibraries(clause.text, at + clause.index, technology);
+      // "Python is a general-purpose language with …": a definition, whatever its adjectives.
+      const definition = own[0]?.index === 0 && /^\S+(?:\s+\S+)?\s+(?:is|was)\s+(?:an?|one of the)\s+(?![^,]*\b(?:choice|fit|option|pick|bet|winner|default)\b)/i.test(clause.text.slice(own[0].index)) && technology === own[0].slug;
+      const polarity = context.reason || definition ? null : (polarityOf(clause.text) ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null));
       const clauseAt = at + clause.index;
       // "Node.js is ideal for chat, streaming and APIs" is its use cases, not a separate advantage.
       if (useCaseCue !== null && useCaseCue >= clause.index && useCaseCue < clause.index + clause.text.length) continue;
@@ -589,7 +628,7 @@ export class DraftBuilder {
     if (!subject) return null;
     let listStart = cue + m[0].length;
     let list = text.slice(listStart);
-    const stop = /(?:\.\s|\.$|;|\s[—–]\s|:|\s(?:because|since|where|thanks|due to|while|whereas|but)\s)/.exec(list);
+    const stop = /(?:\.\s|\.$|;|\s[—–]\s|:|\s(?:because|since|where|thanks|due to|while|whereas|but)\s|\s(?:is|are)\s+(?:needed|important|required|key|essential|a priority)\b)/.exec(list);
     if (stop) list = list.slice(0, stop.index);
     const lead = /^(?:\s*(?:I\/O-intensive services|services|workloads|applications|apps|projects|things|use cases|tasks)\s+(?:like|such as)\s+)/i.exec(list);
     if (lead) {
