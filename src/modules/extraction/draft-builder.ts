@@ -565,6 +565,14 @@ export class DraftBuilder {
       parseVerdictSentence(first.text, mentions) ?? (bare ? { outcome: 'win', winner: mentions[0].name } : /^(?:both|tie|it'?s a tie)\b/i.test(first.text) ? { outcome: 'tie' } : null);
     if (!parsed) return 0;
     if (parsed.outcome === 'win' && !this.compared.includes(this.matcher.resolveTechnology(parsed.winner!) ?? '')) return 0;
+    // A bare "Python." under "Winner" is a label's answer, not a statement to quote: the verdict is the sentence that says it.
+    if (bare && !parseVerdictSentence(first.text, mentions) && first.text.split(/\s+/).length <= 2) return first.index + first.text.length;
+    // "Node.js wins for speed and concurrent requests": one verdict per criterion it names.
+    const parts = parsed.about ? parsed.about.split(/\s+(?:and|&)\s+/) : [];
+    if (parts.length > 1 && context.role !== 'overall') {
+      for (const part of parts) this.verdict(parsed, this.matcher.criterion(part), first.text, block.start + first.index, first.text);
+      return first.index + first.text.length;
+    }
     this.verdict(parsed, context.role === 'overall' ? 'overall' : (context.criterion ?? 'overall'), first.text, block.start + first.index, first.text);
     return first.index + first.text.length;
   }
@@ -924,7 +932,7 @@ export class DraftBuilder {
     const quote = rest.quote.trim();
     if (!quote || quote.length > 4000) return;
     const at2 = at + rest.quote.indexOf(quote);
-    if (this.out.claims.some((c) => c.kind === rest.kind && c.quote === quote && c.technology === rest.technology && (c as { _at?: number })._at === at2)) return;
+    if (this.out.claims.some((c) => c.kind === rest.kind && c.quote === quote && c.technology === rest.technology && (c.criterion ?? null) === (rest.criterion ?? null) && (c as { _at?: number })._at === at2)) return;
     const body = this.doc.body;
     let occurrence: number | undefined;
     if (body.indexOf(quote) !== body.lastIndexOf(quote)) {

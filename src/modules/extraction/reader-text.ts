@@ -388,7 +388,9 @@ function isUpperCase(s: string): boolean {
 
 /** A short line that does not read as a sentence, with a blank line or a list after it. */
 function looksLikeHeading(line: string, previous: ReaderBlock['type'] | 'blank', next: string): boolean {
-  if (line.length > 90 || (previous === 'item' && next !== '')) return false;
+  if (line.length > 90) return false;
+  // Right after a list, a short title-like line is a heading only when a paragraph follows it.
+  if (previous === 'item' && next !== '' && !(next.length >= 60 && /[.!?]$/.test(next) && line.split(/\s+/).length <= 8 && /^[A-Z0-9]/.test(line) && !/[.,;:!?)]$/.test(line))) return false;
   if (/[.,;]$/.test(line)) return false;
   if (/\?\s*\+?$/.test(line)) return false; // questions are paragraphs (FAQ), with or without an accordion's "+"
   if (/:$/.test(line)) return false; // lead-ins ("Choose X when:") stay paragraphs
