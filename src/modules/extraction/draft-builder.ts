@@ -39,7 +39,7 @@ const SCENARIO_HEADING = /\b(?:scenarios?|decision (?:guide|guidance|matrix|tree
 /** "…. Recommended: X", "… → X": the pick of a scenario written on one line. */
 const RECOMMENDED_LABEL = /(?:^|[.:;]\s+|\s)(?:recommended(?:\s+(?:stack|choice|pick|approach|option|tool))?|our (?:pick|choice|recommendation)|best (?:choice|pick|fit)|verdict)\s*[:—–→]\s*|\s(?:→|->|=>)\s*/i;
 /** "If you are building X, …" / "When your team needs Y, …": the condition of a decision scenario, up to its comma. */
-const SCENARIO_SENTENCE = /^(?:if|when)\s+((?:you(?:'re|’re| are)\s+(?:building|developing|creating|shipping|writing|running|starting|launching|working on|planning|migrating|maintaining)|you\s+(?:build|need|run|want to build|plan to build|are about to build)|your\s+(?:team|project|app|application|product|startup|company|workload|service)\s+\w+)\b)/i;
+const SCENARIO_SENTENCE = /^(?:if|when)\s+((?:you(?:'re|’re| are)\s+(?:building|developing|creating|shipping|writing|running|starting|launching|working on|planning|migrating|maintaining)|you(?:'re|’re| are)\s+an?\s+\w+|you\s+(?:build|need|run|want to build|plan to build|are about to build)|your\s+\w+(?:\s+\w+)?\s+(?:is|are|has|have|needs?|already|runs?|uses?|relies|depends))\b)/i;
 /** The main clause of a scenario recommends: "pick X", "go with X", "X is the better choice". */
 const PICK_IN_MAIN = /^(?:then\s+)?(?:pick|choose|go with|opt for|use|reach for|start with|stick with)\b|^[^,]{0,60}?\b(?:(?:is|are)\s+(?:the\s+)?(?:better|best|right|safer|obvious|natural|clear|stronger|smarter)\s+(?:choice|pick|bet|option|fit)|wins|is\s+the\s+way\s+to\s+go)\b/i;
 const RECOMMEND = /\b(?:choose|pick|go with|opt for|reach for|stick with|start with|we recommend|i recommend|recommend(?:ed)?|is (?:the|a) (?:better|right|safer|best|smarter|solid|great|good) (?:choice|pick|bet|option|fit|default)|(?:the|a) (?:better|right|safer|best) (?:choice|pick|bet|option|fit)|if you|for (?:most|teams|projects|anyone|startups|enterprises))\b/i;
@@ -433,6 +433,18 @@ export class DraftBuilder {
     }
   }
 
+  /** A clause whose subject is a proper name other than the compared technologies ("HCL is …", "Cargo is …"). */
+  private namesOtherThing(clause: string): boolean {
+    const first = /^(?:but\s+|and\s+|yet\s+)?([A-Z][\w.+#-]*)(?:['’]s)?\s/.exec(clause);
+    if (!first) return false;
+    const word = first[1];
+    if (/^(?:It|Its|This|That|These|Those|The|A|An|Our|We|You|Your|They|Their|Both|Each|For|In|On|With|When|If|As|Most|Many|Some|Every|All|Teams|Developers|Engineers)$/.test(word)) return false;
+    // An acronym, or a capitalised word the text also writes mid-sentence: a name.
+    if (/^[A-Z]{2,}\w*$/.test(word) && !/^(?:API|APIs|I|OK)$/.test(word)) return true;
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`[a-z,]\\s+${escaped}\\b`).test(this.doc.body);
+  }
+
   /** "frameworks like Express, NestJS, and Fastify": each library a side lists is a fact about it. */
   private listedLibraries(text: string, at: number, technology: string): void {
     const m = /\b(?:frameworks?|libraries|libs|tools|packages|modules|databases|ORMs|platforms|clients|extensions|plugins|SDKs)\s+(?:like|such as|including)\s+/i.exec(text);
@@ -477,6 +489,9 @@ export class DraftBuilder {
       // "than Python", "unlike Go": the comparand is not what the clause is about.
       const own = mentions.filter((m) => !/\b(?:than|unlike|like|versus|vs\.?|over|from|to|with)\s+(?:the\s+)?$/i.test(clause.text.slice(0, m.index)));
       let technology: string | null = null;
+      // "HCL is simple to read, but it gets awkward": a clause about another named thing is not about the carried subject.
+      const foreign = !mentions.length && this.namesOtherThing(clause.text);
+      if (foreign) subject = null;
       if (!both) {
         if (own.length) technology = own[0].slug;
         else if (!mentions.length) technology = subject;
@@ -503,7 +518,7 @@ export class DraftBuilder {
         continue;
       }
       if (clause.text.length < 12) continue;
-      if (!(wholeFact && FACT.some((re) => re.test(clause.text))) && !isDescriptive(clause.text) && !(both && polarity) && !context.reason) continue;
+      if (!(wholeFact && FACT.some((re) => re.test(clause.text))) && !isDescriptive(clause.text) && !(both && (polarity || words >= 5)) && !context.reason) continue;
       this.add({ kind: 'fact', technology, quote: clause.text, at: clauseAt, statement: sentence(clause.text), related: technology ? this.relatedIn(clause.text, technology) : slugs.length ? slugs : this.compared });
     }
     return subject;

@@ -19,6 +19,8 @@ const POSITIVE = new RegExp(
     String.raw`\b(?:allows?|enables?|lets|saves?|simplifies|boosts?|speeds? up|lower(?:s|ing)?|reduc(?:es|ing)|prevents?|eliminates?|removes?)\b`,
     String.raw`\b(?:(?:works|integrates|scales|performs|pairs|plays)\s+(?:\w+\s+)?well|out of the box|built[- ]in|natively|first[- ]party)\b`,
     String.raw`\blow(?:er)?\s+(?:memory|overhead|latency|cost|costs|footprint|barrier)\b|\bless (?:memory|boilerplate|overhead|code)\b`,
+    String.raw`\b(?:larger|bigger|broader|wider|richer|deeper)\s+(?:community|ecosystem|pool|selection|library|libraries|talent|user base|adoption|bench)\b|\bby far\b|\bfor you\b`,
+    String.raw`\bcan\s+(?:reuse|run|use|import|handle|scale|target|leverage|share|reach|deploy|interoperate|consume|call|integrate|automate|generate|serve)\b`,
   ].join('|'),
   'gi',
 );
@@ -33,6 +35,7 @@ const NEGATIVE = new RegExp(
     String.raw`\b(?:less (?:mature|strict|popular|widely|flexible|stable|secure|intuitive|readable|efficient|suited)|more work|more memory|(?:more|extra) (?:overhead|setup|configuration)|overhead)\b`,
     String.raw`\b(?:not (?:as|ideal|suitable|great|good|designed|well)|isn['’]t (?:as|ideal|great|suited)|aren['’]t (?:as|ideal)|doesn['’]t|don['’]t|can['’]t|cannot|nothing comparable|no equivalent|no built-in|missing)\b`,
     String.raw`\b(?:requires? (?:careful|more|a paid|extra|manual|additional)|take[sn]? (?:months|years|a while)|smaller (?:community|ecosystem|pool|selection|talent)|(?:only|barely) (?:a few|a handful))\b`,
+    String.raw`\b(?:(?:still|relatively|fairly|quite|very|too)\s+(?:small|young|new|immature|thin|sparse|niche)|trips? up|you must|you have to|forces? you|manually|takes? (?:extra|more|additional) (?:work|effort|time)|extra work)\b`,
   ].join('|'),
   'gi',
 );
@@ -41,7 +44,7 @@ const NEGATIVE = new RegExp(
 const NEUTRALISE = /\bnon-\w+|\b(?:do|does|did|will|would|never)\s+not\s+\w+|\bwithout\s+(?:a\s+|any\s+)?[\w-]+|\bno\s+(?:garbage collector|virtual dom|runtime|daemon)\b/gi;
 
 /** A clause that describes: what a technology is, was, uses, supports or was made by. */
-const DESCRIPTIVE = /\b(?:is|was|are|were)\s+(?:an?|the|one of the|also an?)\s|\b(?:uses|use|relies on|rely on|is built on|built on|built around|based on|runs on|runs as|implements?|compiles?|supports?|ships? with|comes? with|is written in|written in|hosts?|powers|has|have|had|added|introduced|offers|provides|includes)\b/i;
+const DESCRIPTIVE = /\b(?:is|was|are|were)\s+(?:an?|the|one of the|also an?)\s|\b(?:uses|use|relies on|rely on|is built on|built on|built around|based on|runs on|runs as|implements?|compiles?|supports?|ships? with|comes? with|is written in|written in|hosts?|powers|has|have|had|added|introduced|offers|provides|includes|describes|defines|stores|manages|models|represents|targets|generates|translates|publishes|maintains|remains|licen[cs]ed|open[- ]source)\b|\b(?:in|since)\s+(?:19|20)\d\d\b/i;
 
 const CONTRAST = /\b(?:but|yet|however|although|though|whereas|while)\b/i;
 
