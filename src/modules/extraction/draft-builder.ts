@@ -477,52 +477,60 @@ export class DraftBuilder {
     // Questions, lead-ins to a list and the article talking about itself state nothing.
     if (/[?:]\s*$/.test(text) || ARTICLE_META.test(text)) return subject;
     const wholeFact = FACT.some((re) => re.test(text));
-    for (const clause of claimClauses(text)) {
+    const planned: { kind: 'pro' | 'con' | 'fact'; technology: string | null; text: string; index: number; related?: string[] }[] = [];
+    for (const clause of claimClauses(text).flatMap((c) => splitOpposed(c))) {
       const words = clause.text.split(/\s+/).length;
-      if (words < 4 && !/^(?:it|its)\b/i.test(clause.text)) continue;
+      if (words < 4 && !/^(?:it|its|but)\b/i.test(clause.text)) continue;
       const mentions = this.compareMentions(clause.text);
       const slugs = [...new Set(mentions.map((m) => m.slug))];
       const both =
         /^(?:but\s+|and\s+)?(?:both|the two|neither|either)\b/i.test(clause.text) ||
         (!mentions.length && /\b(?:both|the two|each (?:technology|language|tool|framework|option|platform|side)|their|they|them)\b/i.test(clause.text)) ||
         (slugs.length >= 2 && mentions[0].index === 0 && /^\s+(?:and|&)\s+$/.test(clause.text.slice(mentions[0].end, mentions[1].index)));
-      // "than Python", "unlike Go": the comparand is not what the clause is about.
-      const own = mentions.filter((m) => !/\b(?:than|unlike|like|versus|vs\.?|over|from|to|with)\s+(?:the\s+)?$/i.test(clause.text.slice(0, m.index)));
+      // "than Python", "unlike Go", "the boilerplate that Java demands": the comparand is not what the clause is about.
+      const own = mentions.filter((m) => !/\b(?:than|unlike|like|versus|vs\.?|over|from|to|with|that|which)\s+(?:the\s+)?$/i.test(clause.text.slice(0, m.index)) && !/\b(?:that|which)\s/i.test(clause.text.slice(0, m.index)));
       let technology: string | null = null;
       // "HCL is simple to read, but it gets awkward": a clause about another named thing is not about the carried subject.
       const foreign = !mentions.length && this.namesOtherThing(clause.text);
       if (foreign) subject = null;
-      if (!both) {
-        if (own.length) technology = own[0].slug;
-        else if (!mentions.length) technology = subject;
-        else technology = null;
-      }
-      if (technology) subject = technology;
+      if (!both) technology = own.length ? own[0].slug : subject;
+      // Only a technology standing where a subject stands ("Kotlin's null safety …") carries to the next sentences.
+      if (own.length && own[0].index <= 30) subject = own[0].slug;
       if (!technology && !both) continue;
       if (context.reason) technology = context.technology;
       if (technology) this.listedLibraries(clause.text, at + clause.index, technology);
       // "Python is a general-purpose language with …": a definition, whatever its adjectives.
       const definition = own[0]?.index === 0 && /^\S+(?:\s+\S+)?\s+(?:is|was)\s+(?:an?|one of the)\s+(?![^,]*\b(?:choice|fit|option|pick|bet|winner|default)\b)/i.test(clause.text.slice(own[0].index)) && technology === own[0].slug;
       const polarity = context.reason || definition ? null : (polarityOf(clause.text) ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null));
-      const clauseAt = at + clause.index;
       // "Node.js is ideal for chat, streaming and APIs" is its use cases, not a separate advantage.
       if (useCaseCue !== null && useCaseCue >= clause.index && useCaseCue < clause.index + clause.text.length) continue;
       // Popularity, size, origin and dates are facts even when they sound like praise ("the largest registry").
       if (technology && wholeFact && FACT.some((re) => re.test(clause.text))) {
-        this.add({ kind: 'fact', technology, quote: clause.text, at: clauseAt, statement: sentence(clause.text), related: this.relatedIn(clause.text, technology) });
+        planned.push({ kind: 'fact', technology, text: clause.text, index: clause.index });
         continue;
       }
       if (polarity && technology) {
-        const name = this.matcher.technologyName(technology);
-        this.add({ kind: polarity, technology, quote: clause.text, at: clauseAt, statement: `${polarity === 'pro' ? 'An advantage' : 'A drawback'} of ${name}: ${sentence(clause.text)}`, related: this.relatedIn(clause.text, technology) });
+        planned.push({ kind: polarity, technology, text: clause.text, index: clause.index });
         continue;
       }
       if (clause.text.length < 12) continue;
       if (!(wholeFact && FACT.some((re) => re.test(clause.text))) && !isDescriptive(clause.text) && !(both && (polarity || words >= 5)) && !context.reason) continue;
-      this.add({ kind: 'fact', technology, quote: clause.text, at: clauseAt, statement: sentence(clause.text), related: technology ? this.relatedIn(clause.text, technology) : slugs.length ? slugs : this.compared });
+      planned.push({ kind: 'fact', technology, text: clause.text, index: clause.index, related: technology ? undefined : slugs.length ? slugs : this.compared });
+    }
+    // "Kotlin was developed by JetBrains, reached 1.0 in 2016, and became …": one fact, not three.
+    if (planned.length > 1 && planned.every((p) => p.kind === 'fact' && p.technology === planned[0].technology)) {
+      const first = planned[0];
+      const last = planned[planned.length - 1];
+      planned.splice(0, planned.length, { ...first, text: text.slice(first.index, last.index + last.text.length) });
+    }
+    for (const p of planned) {
+      const name = p.technology ? this.matcher.technologyName(p.technology) : '';
+      const statement = p.kind === 'fact' ? sentence(p.text) : `${p.kind === 'pro' ? 'An advantage' : 'A drawback'} of ${name}: ${sentence(p.text)}`;
+      this.add({ kind: p.kind, technology: p.technology, quote: p.text, at: at + p.index, statement, related: p.related ?? (p.technology ? this.relatedIn(p.text, p.technology) : undefined) });
     }
     return subject;
   }
+
 
   /**
    * An overall verdict that picks by use: "Node.js for most web APIs — event-driven I/O, the npm
@@ -746,6 +754,11 @@ export class DraftBuilder {
         statement: sentence(clause.text),
         related: both ? slugs : this.relatedIn(clause.text, technology),
       });
+      made = true;
+    }
+    // "Mixing both in one project works well": the hybrid advice, about both.
+    if (!made && context.role === 'overall' && !this.compareMentions(text).length && /\b(?:both|hybrid|mix(?:ing)?|combin(?:e|ing)|together|side by side)\b/i.test(text) && /\b(?:both|each)\b/i.test(text)) {
+      this.add({ kind: 'recommendation', technology: null, criterion: 'overall', quote: text, at, statement: sentence(text), related: this.compared });
       made = true;
     }
     // "Pick the one your team knows best": advice about both, naming neither.
@@ -1117,6 +1130,18 @@ function splitOn(item: { text: string; index: number }, re: RegExp): { text: str
     from = m.index + m[0].length;
   }
   return out;
+}
+
+/** "excellent in IntelliJ but weaker in other editors": a clause praising, then criticising, is two claims. */
+function splitOpposed(clause: { text: string; index: number }): { text: string; index: number }[] {
+  const m = /\s+(?=but\s)/.exec(clause.text);
+  if (!m) return [clause];
+  const before = clause.text.slice(0, m.index);
+  const after = clause.text.slice(m.index + m[0].length);
+  const a = polarityOf(before);
+  const b = polarityOf(after);
+  if (!a || !b || a === b || before.split(/\s+/).length < 3) return [clause];
+  return [{ text: before, index: clause.index }, { text: after, index: clause.index + m.index + m[0].length }];
 }
 
 /** "A, B, and C" -> its items with their indices (offset by `base`). */

@@ -20,6 +20,7 @@ const POSITIVE = new RegExp(
     String.raw`\b(?:(?:works|integrates|scales|performs|pairs|plays)\s+(?:\w+\s+)?well|out of the box|built[- ]in|natively|first[- ]party)\b`,
     String.raw`\blow(?:er)?\s+(?:memory|overhead|latency|cost|costs|footprint|barrier)\b|\bless (?:memory|boilerplate|overhead|code)\b`,
     String.raw`\b(?:larger|bigger|broader|wider|richer|deeper)\s+(?:community|ecosystem|pool|selection|library|libraries|talent|user base|adoption|bench)\b|\bby far\b|\bfor you\b`,
+    String.raw`\bcatch(?:es)?\s+(?:[\w-]+\s+){0,4}(?:errors|bugs|mistakes)\b`,
     String.raw`\bcan\s+(?:reuse|run|use|import|handle|scale|target|leverage|share|reach|deploy|interoperate|consume|call|integrate|automate|generate|serve)\b`,
   ].join('|'),
   'gi',
@@ -72,7 +73,7 @@ export function isDescriptive(clause: string): boolean {
   return DESCRIPTIVE.test(clause);
 }
 
-const VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|should|does|do|did|makes?|made|offers?|provides?|remains?|feels?|felt|takes?|took|gives?|gave|lets|allows?|runs?|uses?|handles?|supports?|becomes?|became|integrates?|delivers?|ships?|comes?|needs?|requires?|works?|scales?|performs?|struggles?|lacks?|hosts?|covers?|means|powers?|employs?|added|implements?|compiles?|relies|rely|started|reached|grew|found|broke|confuses?|seems?|tends?|matches|excels?|shines?|dominates?|enables?|introduces?|introduced|limits?|improved|improves)\b/i;
+const VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|should|does|do|did|makes?|made|offers?|provides?|remains?|feels?|felt|takes?|took|gives?|gave|lets|allows?|runs?|uses?|handles?|supports?|becomes?|became|integrates?|delivers?|ships?|comes?|needs?|requires?|works?|scales?|performs?|struggles?|lacks?|hosts?|covers?|means|powers?|employs?|added|implements?|compiles?|relies|rely|started|reached|grew|found|broke|confuses?|seems?|tends?|matches|excels?|shines?|dominates?|enables?|introduces?|introduced|limits?|improved|improves|catches|removes?|brings?|adds?|keeps?|saves?|reads?|writes?|builds?|targets?|demands?|stays?|gets?|goes|knows?|helps?|costs?|feels?|looks?|breaks?|fails?|wins?|loses?|leads?|trails?|beats?|ships?|avoids?|prevents?|forces?|lacks?|misses|pays?|describes?|stores?|manages?|defines?|publishes|maintains?|hosts?|remained|moved|became|created|developed|released|launched|offered|added)\b/i;
 
 /**
  * Clauses of one sentence that may each be a claim: "X is great at A, but struggles with B" is a
