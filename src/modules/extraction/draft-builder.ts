@@ -441,9 +441,16 @@ export class DraftBuilder {
     if (/^(?:It|Its|This|That|These|Those|The|A|An|Our|We|You|Your|They|Their|Both|Each|For|In|On|With|When|If|As|Most|Many|Some|Every|All|Teams|Developers|Engineers)$/.test(word)) return false;
     // An acronym, or a capitalised word the text also writes mid-sentence: a name.
     if (/^[A-Z]{2,}\w*$/.test(word) && !/^(?:API|APIs|I|OK)$/.test(word)) return true;
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`[a-z,]\\s+${escaped}\\b`).test(this.doc.body);
+    let named = this.nameCache.get(word);
+    if (named === undefined) {
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      named = new RegExp(`[a-z,]\\s+${escaped}\\b`).test(this.doc.body);
+      this.nameCache.set(word, named);
+    }
+    return named;
   }
+
+  private readonly nameCache = new Map<string, boolean>();
 
   /** "frameworks like Express, NestJS, and Fastify": each library a side lists is a fact about it. */
   private listedLibraries(text: string, at: number, technology: string): void {

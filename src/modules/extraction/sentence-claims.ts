@@ -30,7 +30,7 @@ const POSITIVE = new RegExp(
 const NEGATIVE = new RegExp(
   [
     String.raw`\b(?:struggl\w*|limits?|limited|limitations?|lacks?|lacking|slow|slower|slowest|sluggish|complex|complexity|complicated|convoluted)\b`,
-    String.raw`\b(?:harder|hard to|difficult|steep|steeper|verbose|boilerplate-heavy|confus\w*|broke|breaks|breaking changes|behind|concerns?|risks?|risky|pain(?:ful)?|pitfalls?)\b`,
+    String.raw`\b(?:harder|hard to|difficult|steep|steeper|verbose|boilerplate-heavy|confus\w*|broke|breaks|breaking changes|(?:falls?|fell|lags?|lagging|is|are|a step|steps|still|far) behind|concerns?|risks?|risky|pain(?:ful)?|pitfalls?)\b`,
     String.raw`\b(?:bolted on|fight|fights|fewer|immature|drawbacks?|downsides?|weak|weaker|weakness(?:es)?|costly|expensive|paid|bottlenecks?|spikes?|problems?|problematic|issues?)\b`,
     String.raw`\b(?:worse|poor(?:ly)?|unstable|lock-in|silently|error[- ]prone|cumbersome|tedious|gotchas?|caveats?|catch|clunky|awkward|outdated|bloated|heavier|frustrat\w*|headaches?|fragmented|inconsistent|lags?|lagging)\b`,
     String.raw`\b(?:less (?:mature|strict|popular|widely|flexible|stable|secure|intuitive|readable|efficient|suited)|more work|more memory|(?:more|extra) (?:overhead|setup|configuration)|overhead)\b`,
