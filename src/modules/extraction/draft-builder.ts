@@ -407,7 +407,12 @@ export class DraftBuilder {
     // The technology the prose is about: "It", "Its", or a sentence naming none refers back to it.
     let subject: string | null = outer.technology;
     if (context.role === 'overall' && this.picksByUse(block)) return;
-    for (const { text, index } of sentences(block.text)) {
+    for (const whole of sentences(block.text)) {
+      // "Learning curve: React is easier …": the label names the criterion, the sentence after it is the claim.
+      const label = /^([A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3}):\s+(?=\S)/.exec(whole.text);
+      const labelled = label && !this.compareMentions(label[1]).length && this.compareMentions(whole.text.slice(label[0].length)).length;
+      const text = labelled ? whole.text.slice(label[0].length) : whole.text;
+      const index = labelled ? whole.index + label[0].length : whole.index;
       const at = block.start + index;
       const mentions = this.compareMentions(text);
       const verdict = parseVerdictSentence(text, mentions);
@@ -521,11 +526,15 @@ export class DraftBuilder {
         continue;
       }
       if (clause.text.length < 12) continue;
-      if (!(wholeFact && FACT.some((re) => re.test(clause.text))) && !isDescriptive(clause.text) && !(both && (polarity || words >= 5)) && !context.reason) continue;
+      // A claim about both says so: "Both tools …", "The two …", "Redis and Memcached both …".
+      const explicitBoth = both && (/^(?:but\s+|and\s+)?(?:both|the two)\b/i.test(clause.text) || slugs.length >= 2);
+      if (!(wholeFact && FACT.some((re) => re.test(clause.text))) && !isDescriptive(clause.text) && !(explicitBoth && (polarity || words >= 5)) && !context.reason) continue;
+      if (!technology && !explicitBoth) continue;
       planned.push({ kind: 'fact', technology, text: clause.text, index: clause.index, related: technology ? undefined : slugs.length ? slugs : this.compared });
     }
     // "Kotlin was developed by JetBrains, reached 1.0 in 2016, and became …": one fact, not three.
-    if (planned.length > 1 && planned.every((p) => p.kind === 'fact' && p.technology === planned[0].technology)) {
+    const continues = (p: { text: string }) => !/^(?:and\s+|but\s+)?(?:(?:it|its|it's|they|their|this|that|these|the|a|an)\b|[A-Z])/.test(p.text);
+    if (planned.length > 1 && planned.every((p, n) => p.kind === 'fact' && p.technology === planned[0].technology && (n === 0 || continues(p)))) {
       const first = planned[0];
       const last = planned[planned.length - 1];
       planned.splice(0, planned.length, { ...first, text: text.slice(first.index, last.index + last.text.length) });
