@@ -378,7 +378,9 @@ export function readText(source: string): ReaderDocument {
   });
   // The title: an early line that names a comparison, else the first heading.
   const early = blocks.slice(0, 8);
-  const title = early.find((b) => /\s(?:vs\.?|versus)\s/i.test(b.text) && b.text.length <= 200) ?? blocks.slice(0, 3).find((b) => b.type === 'heading') ?? blocks[0];
+  // A breadcrumb ("Home › Containers › Docker vs Podman") names the page, not the article.
+  const crumb = (b: ReaderBlock) => /\s[›»>]\s|^home\s*[›»>/|]/i.test(b.text);
+  const title = early.find((b) => /\s(?:vs\.?|versus)\s/i.test(b.text) && b.text.length <= 200 && !crumb(b)) ?? blocks.slice(0, 3).find((b) => b.type === 'heading' && !crumb(b)) ?? blocks[0];
   return { body, blocks, metadata: { ...textMetadata(blocks), title: title?.text ?? null } };
 }
 
