@@ -369,6 +369,13 @@ export class DraftBuilder {
     const polarity = marker ? (/[✅✔✓☑👍+]/u.test(marker[1]) ? 'pro' : 'con') : null;
     const technology = context.technology ?? this.onlyComparedIn(text);
     if (!text || text.length < 3) return;
+    // "- PostgreSQL" under "Python", "- TensorFlow" after "Python dominates because of its ecosystem:": a library a side lists is a fact.
+    const named = this.matcher.findTechnologies(text);
+    const bare = text.replace(/[.,;]+$/, '');
+    if (technology && !polarity && named.length === 1 && named[0].index === 0 && named[0].end >= bare.length && !this.compared.includes(named[0].slug) && context.role !== 'cons' && context.role !== 'use-case') {
+      this.add({ kind: 'fact', technology, quote: bare, at: start, statement: `${this.matcher.technologyName(technology)} lists ${bare}${context.label ? ` (${context.label})` : ''}.`, related: [named[0].slug] });
+      return;
+    }
     if ((context.role === 'pros' || context.role === 'cons' || context.role === 'proscons' || polarity) && technology) {
       const kind = polarity ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null);
       if (kind) {

@@ -392,7 +392,7 @@ function isUpperCase(s: string): boolean {
 function looksLikeHeading(line: string, previous: ReaderBlock['type'] | 'blank', next: string): boolean {
   if (line.length > 90) return false;
   // Right after a list, a short title-like line is a heading only when a paragraph follows it.
-  if (previous === 'item' && next !== '' && !(next.length >= 60 && /[.!?]$/.test(next) && line.split(/\s+/).length <= 8 && /^[A-Z0-9]/.test(line) && !/[.,;:!?)]$/.test(line))) return false;
+  if (previous === 'item' && next !== '' && !(BULLET.test(next) && line.split(/\s+/).length <= 3 && !/[.,;:!?)]$/.test(line)) && !(next.length >= 60 && /[.!?]$/.test(next) && line.split(/\s+/).length <= 8 && /^[A-Z0-9]/.test(line) && !/[.,;:!?)]$/.test(line))) return false;
   if (/[.,;]$/.test(line)) return false;
   if (/\?\s*\+?$/.test(line)) return false; // questions are paragraphs (FAQ), with or without an accordion's "+"
   if (/:$/.test(line)) return false; // lead-ins ("Choose X when:") stay paragraphs
