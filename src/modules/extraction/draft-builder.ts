@@ -4,7 +4,7 @@ import type { ReaderBlock, ReaderDocument } from './reader-text.js';
 import { statedDate } from './reader-text.js';
 import { cleanLabel, kebab, type TaxonomyMatcher, type TechnologyMention } from './taxonomy-matcher.js';
 import { parseVerdictSentence, parseWinnerCell, type ParsedVerdict } from './verdict-phrases.js';
-import { claimClauses, isDescriptive, polarityOf } from './sentence-claims.js';
+import { claimClauses, isDescriptive, polarityOf, strongPolarityOf } from './sentence-claims.js';
 
 /** What a section (a heading, or a lead-in line ending in ':') says its content is. */
 type Role = 'pros' | 'cons' | 'proscons' | 'use-case' | 'faq' | 'overall' | 'boilerplate' | 'plain' | 'list';
@@ -211,7 +211,7 @@ export class DraftBuilder {
       const context = activeLeadIn ?? section;
       if (block.type === 'item') return this.item(block, context);
       if (this.recommendedLine(block)) return;
-      this.paragraph(block, picked ? { ...context, technology: picked, reason: true } : context);
+      this.paragraph(block, picked ? { ...context, technology: picked, reason: true } : context, lastTechnology);
       lastTechnology = this.onlyComparedIn(block.text) ?? lastTechnology;
     });
     flushTable();
@@ -408,11 +408,12 @@ export class DraftBuilder {
     this.paragraph(block, context);
   }
 
-  private paragraph(block: ReaderBlock, outer: Context): void {
+  private paragraph(block: ReaderBlock, outer: Context, previous: string | null = null): void {
     // A TL;DR or bottom-line paragraph is overall advice throughout, wherever it stands.
     const context: Context = /^(?:tl;?\s?dr|bottom line|in short|the short answer|our verdict|verdict)\b/i.test(block.text) ? { ...outer, role: 'overall', criterion: 'overall' } : outer;
     // The technology the prose is about: "It", "Its", or a sentence naming none refers back to it.
-    let subject: string | null = outer.technology;
+    // A paragraph opening with "Its …" or "It …" continues the technology the text was just about.
+    let subject: string | null = outer.technology ?? (/^(?:it|its|it['’]s)\b/i.test(block.text) ? previous : null);
     if (context.role === 'overall' && this.picksByUse(block)) return;
     for (const whole of sentences(block.text)) {
       // "Learning curve: React is easier …": the label names the criterion, the sentence after it is the claim.
@@ -1161,7 +1162,7 @@ function splitOpposed(clause: { text: string; index: number }): { text: string; 
   if (!m) return [clause];
   const before = clause.text.slice(0, m.index);
   const after = clause.text.slice(m.index + m[0].length);
-  const a = polarityOf(before);
+  const a = strongPolarityOf(before);
   const b = polarityOf(after);
   if (!a || !b || a === b || before.split(/\s+/).length < 3) return [clause];
   return [{ text: before, index: clause.index }, { text: after, index: clause.index + m.index + m[0].length }];

@@ -22,6 +22,7 @@ const POSITIVE = new RegExp(
     String.raw`\b(?:larger|bigger|broader|wider|richer|deeper)\s+(?:community|ecosystem|pool|selection|library|libraries|talent|user base|adoption|bench)\b|\bby far\b|\bfor you\b`,
     String.raw`\b(?:closed|closes|closing|narrowed|narrows|narrowing)\s+(?:most of\s+|much of\s+)?the gap\b|\b(?:caught|catches|catching) up\b|\bin the box\b|\bconsistent\b|\bwell[- ](?:maintained|documented|tested|designed)\b|\bautomates?\b`,
     String.raw`\bcatch(?:es)?\s+(?:[\w-]+\s+){0,4}(?:errors|bugs|mistakes)\b`,
+    String.raw`\b(?:famous|renowned|celebrated|praised|(?:well[- ])?known) for\b`,
     String.raw`\bcan\s+(?:reuse|run|use|import|handle|scale|target|leverage|share|reach|deploy|interoperate|consume|call|integrate|automate|generate|serve)\b`,
   ].join('|'),
   'gi',
@@ -69,6 +70,11 @@ function score(text: string): { pos: number; neg: number } {
   const pos = text.match(POSITIVE)?.length ?? 0;
   const neg = text.match(NEGATIVE)?.length ?? 0;
   return { pos, neg };
+}
+
+/** Polarity without mere ability ("X can automate workflows"): a concession, not praise. */
+export function strongPolarityOf(clause: string): 'pro' | 'con' | null {
+  return polarityOf(clause.replace(/\bcan\s+\w+/gi, ' '));
 }
 
 export function isDescriptive(clause: string): boolean {
