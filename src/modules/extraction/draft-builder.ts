@@ -424,7 +424,9 @@ export class DraftBuilder {
       const at = block.start + index;
       const mentions = this.compareMentions(text);
       const verdict = parseVerdictSentence(text, mentions);
-      if (verdict && (verdict.outcome !== 'win' || this.compared.includes(this.matcher.resolveTechnology(verdict.winner!) ?? ''))) {
+      // In the overall advice, "X is the better choice for Y" recommends; in a section on one criterion it judges it.
+      const advice = context.role === 'overall' && /\bis\s+the\s+(?:better|stronger|superior|smarter)\s+(?:choice|option|pick|bet)\b/i.test(text);
+      if (verdict && !advice && (verdict.outcome !== 'win' || this.compared.includes(this.matcher.resolveTechnology(verdict.winner!) ?? ''))) {
         // The section's criterion when it has one ("## Throughput" … "Kafka wins on throughput"), else the sentence's own words.
         const named = verdict.about ? this.matcher.existingCriterion(verdict.about) : null;
         const criterion = named ?? (context.role === 'overall' ? 'overall' : (context.criterion ?? (verdict.about ? this.matcher.criterion(verdict.about) : 'overall')));
