@@ -195,6 +195,9 @@ export class DraftBuilder {
         const context = this.contextOf(block.text.replace(/:\s*$/, ''), { ...section, technology: section.technology ?? lastTechnology }, 7);
         if (context.role !== 'plain' && context.role !== 'overall') {
           leadIn = { context, group: blocks[i + 1]?.group, armed: true };
+          // "Choose Python if you're building:" advises one side before listing where.
+          const advised = /^(?:choose|pick|go with|opt for|use)\s.*\bif\s/i.test(block.text) && context.role === 'use-case' ? this.compareMentions(block.text)[0] : null;
+          if (advised && advised.index <= 12) this.add({ kind: 'recommendation', technology: advised.slug, criterion: 'overall', quote: block.text.replace(/:\s*$/, ''), at: block.start, statement: sentence(block.text.replace(/:\s*$/, '')) });
           return;
         }
         // "Popular Python frameworks:", "companies like:": each short item after it is a fact about the technology.
