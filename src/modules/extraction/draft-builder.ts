@@ -4,6 +4,7 @@ import type { ReaderBlock, ReaderDocument } from './reader-text.js';
 import { statedDate } from './reader-text.js';
 import { cleanLabel, kebab, type TaxonomyMatcher, type TechnologyMention } from './taxonomy-matcher.js';
 import { parseVerdictSentence, parseWinnerCell, type ParsedVerdict } from './verdict-phrases.js';
+import { claimClauses, isDescriptive, polarityOf, strongPolarityOf } from './sentence-claims.js';
 
 /** What a section (a heading, or a lead-in line ending in ':') says its content is. */
 type Role = 'pros' | 'cons' | 'proscons' | 'use-case' | 'faq' | 'overall' | 'boilerplate' | 'plain' | 'list';
@@ -16,12 +17,14 @@ interface Context {
   label: string;
   /** The criterion a verdict in this section is about. */
   criterion: string | null;
+  /** A scenario's reason: what it says backs the pick, as facts about it. */
+  reason?: boolean;
 }
 
 const BOILERPLATE_HEADING = /\b(?:related (?:posts|articles|reading|guides)|share (?:this|on)|about the author|newsletter|subscribe|comments?|leave a (?:reply|comment)|you (?:might|may) also like|table of contents|next step|get in touch|contact us|read more|sponsored|further reading|more from|popular posts|recent posts|follow us|sign up|need help)\b/i;
 const OVERALL_HEADING = /\b(?:tl;?\s?dr|verdict|bottom line|conclusion|final (?:thoughts|words?|verdict|recommendation)|recommendations?|summary|which (?:one )?should you (?:choose|pick|use)|which (?:to|one to) (?:choose|pick)|takeaways?|our pick|wrapping up|the answer|so,? which)\b/i;
 const FAQ_HEADING = /\b(?:faqs?|frequently asked|common questions|questions and answers|q\s?&\s?a)\b/i;
-const PROS_HEADING = /\b(?:because of|thanks to|pros|advantages|strengths|benefits|upsides|where \S+(?: \S+)? shines|what \S+(?: \S+)? does well|why (?:choose|use|pick|teams choose))\b/i;
+const PROS_HEADING = /\b(?:because of|reasons(?: include| why)?|thanks to|pros|advantages|strengths|benefits|upsides|where \S+(?: \S+)? shines|what \S+(?: \S+)? does well|why (?:choose|use|pick|teams choose))\b/i;
 const CONS_HEADING = /\b(?:cons|disadvantages|weaknesses|drawbacks|limitations|downsides|pain points|where \S+(?: \S+)? falls short|trade-?offs|caveats)\b/i;
 const USE_CASE_HEADING = /\b(?:performs? (?:\w+ )?well (?:for|in|at)|(?:is |are )?(?:built|designed|made|great|perfect|ideal|well[- ]suited|famous|known|best used|commonly used|widely used|popular) for|(?:choose|pick|use|go with|opt for|reach for)\s+.+?\s+(?:when|if|for)\b|when (?:to|should you) (?:choose|use|pick)|(?:is )?(?:best|ideal|great|perfect) (?:for|suited|use cases)|use cases|excels? (?:at|in)|shines (?:for|in|at)|good fit|best fit)/i;
 
@@ -29,7 +32,16 @@ const USE_CASE_HEADING = /\b(?:performs? (?:\w+ )?well (?:for|in|at)|(?:is |are 
 const BOILERPLATE_LINE = /^(?:share(?: this| on)?\b|tweet\b|subscribe\b|sign up\b|book a\b|need help\b|contact us\b|read more\b|related\b|next step\b|©|copyright\b|all rights reserved|we use cookies|this site uses cookies|accept(?: all)? cookies|follow us\b|get started\b|download\b|join (?:our|the) newsletter|back to top|leave a comment|skip to\b|menu\b|home\s*[›>/|]|\d+\s*min(?:ute)?s? read|posted in\b|tags?:|filed under\b|i'?ve built\b|ready to\b|let'?s talk\b|talk to\b|schedule a\b|try .{1,30} (?:free|today)\b|start your free\b|want (?:help|expert)\b|hire\b|was this (?:article|helpful))/i;
 
 const WINNER_LABEL = /^(?:the\s+)?(?:winner|verdict|our verdict|our pick|who wins\??|result)$/i;
-const INLINE_USE_CASE = /\s(?:is|are)\s+(?:(?:also|especially|particularly|often|usually)\s+)?(?:ideal|best|great|perfect|well[- ]suited|built|designed|the (?:best|right|go-to) (?:choice|option))\s+for\s+|\s(?:excels?|shines)\s+(?:at|in|for)\s+|^(?:choose|pick|use|go with)\s+\S+(?:\s\S+)?\s+for\s+/i;
+const INLINE_USE_CASE = /\s(?:making|makes|make)\s+(?:it|them)\s+(?:(?:especially|particularly)\s+)?(?:ideal|great|perfect|well[- ]suited)\s+for\s+|\s(?:is|are)\s+(?:(?:also|especially|particularly|often|usually)\s+)?(?:ideal|best|great|perfect|well[- ]suited|built|designed|the (?:best|right|go-to) (?:choice|option))\s+for\s+|\s(?:excels?|shines)\s+(?:at|in|for)\s+|^(?:choose|pick|use|go with)\s+\S+(?:\s\S+)?\s+(?:for|when)\s+(?!you\b|your\b|the team\b)/i;
+/** The column of a decision table that names the pick. */
+const DECISION_COLUMN = /\b(?:recommend(?:ed|ation)?|approach|(?:best |our )?(?:choice|pick)|stack|best (?:fit|option|tool)|go with|solution|use this)\b/i;
+const SCENARIO_HEADING = /\b(?:scenarios?|decision (?:guide|guidance|matrix|tree|table|framework)|which (?:one )?to (?:choose|pick|use) for (?:your|each|the)|(?:choose|pick) (?:by|for your) use case|by use case|use[- ]case (?:guide|matrix|scenarios|breakdown)|real[- ]world (?:examples|scenarios)|what (?:to|should you) (?:choose|pick|use) for)\b/i;
+/** "…. Recommended: X", "… → X": the pick of a scenario written on one line. */
+const RECOMMENDED_LABEL = /(?:^|[.:;]\s+|\s)(?:recommended(?:\s+(?:stack|choice|pick|approach|option|tool))?|our (?:pick|choice|recommendation)|best (?:choice|pick|fit)|verdict)\s*[:—–→]\s*|\s(?:→|->|=>)\s*/i;
+/** "If you are building X, …" / "When your team needs Y, …": the condition of a decision scenario, up to its comma. */
+const SCENARIO_SENTENCE = /^(?:if|when)\s+((?:you(?:'re|’re| are)\s+(?:building|developing|creating|shipping|writing|running|starting|launching|working on|planning|migrating|maintaining)|you(?:'re|’re| are)\s+an?\s+\w+|you\s+(?:build|need|run|want to build|plan to build|are about to build)|your\s+\w+(?:\s+\w+)?\s+(?:is|are|has|have|needs?|already|runs?|uses?|relies|depends))\b)/i;
+/** The main clause of a scenario recommends: "pick X", "go with X", "X is the better choice". */
+const PICK_IN_MAIN = /^(?:then\s+)?(?:pick|choose|go with|opt for|use|reach for|start with|stick with)\b|^[^,]{0,60}?\b(?:(?:is|are)\s+(?:the\s+)?(?:better|best|right|safer|obvious|natural|clear|stronger|smarter)\s+(?:choice|pick|bet|option|fit)|wins|is\s+the\s+way\s+to\s+go)\b/i;
 const RECOMMEND = /\b(?:choose|pick|go with|opt for|reach for|stick with|start with|we recommend|i recommend|recommend(?:ed)?|is (?:the|a) (?:better|right|safer|best|smarter|solid|great|good) (?:choice|pick|bet|option|fit|default)|(?:the|a) (?:better|right|safer|best) (?:choice|pick|bet|option|fit)|if you|for (?:most|teams|projects|anyone|startups|enterprises))\b/i;
 const FACT = [
   /\b(?:created|developed|designed|built|written|invented|founded|released|open[- ]sourced|launched|introduced|maintained|backed|sponsored|acquired)\s+(?:by|at|in)\b/i,
@@ -39,7 +51,10 @@ const FACT = [
   /\b(?:\d[\d,.]*\+?\s*(?:million|billion|thousand|k)\b|(?:over|more than|nearly|about|around)\s+\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:packages|libraries|gems|crates|modules|downloads|stars|users|developers|companies|plugins|extensions|messages))/i,
   /\b(?:since|in|as of)\s+(?:19|20)\d\d\b.*\b(?:released|created|launched|introduced|founded|appeared|open[- ]sourced|became)\b|\b(?:released|created|launched|introduced|founded|appeared|open[- ]sourced)\b.*\b(?:19|20)\d\d\b/i,
   /\bis (?:the )?(?:largest|most popular|most widely used|most downloaded|default)\b/i,
+  /\b(?:one of the|the)\s+(?:world['’]s\s+)?(?:most (?:popular|widely used|used|loved|downloaded)|largest|biggest|oldest|fastest-growing)\b/i,
 ];
+/** The article talking about itself ("In this guide we'll explore…"): no claim. */
+const ARTICLE_META = /\b(?:we['’]ll (?:explore|compare|look|cover|walk|dive|break)|we will (?:explore|compare|look|cover)|in this (?:detailed |in-depth |quick )?(?:article|guide|post|comparison|piece|tutorial)|this (?:article|guide|post|piece) (?:will|compares|covers|looks))\b/i;
 
 interface Builder {
   claims: DraftClaim[];
@@ -82,7 +97,7 @@ export class DraftBuilder {
   }
 
   claims(): DraftClaim[] {
-    const blocks = this.doc.blocks;
+    const blocks = this.gluedTables(this.doc.blocks);
     const stack: { level: number; context: Context }[] = [];
     const top = (): Context => stack[stack.length - 1]?.context ?? { role: 'plain', technology: null, label: '', criterion: null };
     let leadIn: { context: Context; group: number | undefined; armed: boolean } | null = null;
@@ -98,8 +113,26 @@ export class DraftBuilder {
       tableRows = [];
     };
 
+    // Inside a "Scenarios" section: title lines each followed by the pick ("Node.js") and its reason.
+    let scenarioMode = false;
+    const picks = new Map<number, string>();
     blocks.forEach((block, i) => {
       if (block.type !== 'row') flushTable();
+      const picked = picks.get(i);
+      if (picked === '') return;
+      if (block.type === 'heading' || (block.type === 'paragraph' && scenarioMode)) {
+        if (block.type === 'heading' && SCENARIO_HEADING.test(block.text)) scenarioMode = true;
+        else if (scenarioMode) {
+          if (this.recommendedLine(block)) return;
+          const scenario = this.scenarioBlocks(blocks, i);
+          if (scenario) {
+            picks.set(i + 1, '');
+            if (scenario.reason) picks.set(i + 2, scenario.technology);
+            return;
+          }
+          if (block.type === 'heading') scenarioMode = false;
+        }
+      }
       const labelled = winnerLabel && (block.type === 'paragraph' || block.type === 'item');
       winnerLabel = WINNER_LABEL.test(block.text.trim());
       if (winnerLabel && block.type !== 'heading') return;
@@ -162,6 +195,9 @@ export class DraftBuilder {
         const context = this.contextOf(block.text.replace(/:\s*$/, ''), { ...section, technology: section.technology ?? lastTechnology }, 7);
         if (context.role !== 'plain' && context.role !== 'overall') {
           leadIn = { context, group: blocks[i + 1]?.group, armed: true };
+          // "Choose Python if you're building:" advises one side before listing where.
+          const advised = /^(?:choose|pick|go with|opt for|use)\s.*\bif\s/i.test(block.text) && context.role === 'use-case' ? this.compareMentions(block.text)[0] : null;
+          if (advised && advised.index <= 12) this.add({ kind: 'recommendation', technology: advised.slug, criterion: 'overall', quote: block.text.replace(/:\s*$/, ''), at: block.start, statement: sentence(block.text.replace(/:\s*$/, '')) });
           return;
         }
         // "Popular Python frameworks:", "companies like:": each short item after it is a fact about the technology.
@@ -177,18 +213,105 @@ export class DraftBuilder {
       if (leadIn && block.type !== 'item') leadIn = null;
       const context = activeLeadIn ?? section;
       if (block.type === 'item') return this.item(block, context);
-      this.paragraph(block, context);
+      if (this.recommendedLine(block)) return;
+      this.paragraph(block, picked ? { ...context, technology: picked, reason: true } : context, lastTechnology);
       lastTechnology = this.onlyComparedIn(block.text) ?? lastTechnology;
     });
     flushTable();
     return this.out.claims;
   }
 
+  // ------------------------------------------------------------ glued tables
+
+  /**
+   * Text copied from a web page runs a table's cells together: "CriterionNode.jsPython (FastAPI)Winner",
+   * "I/O performanceExcellent — non-blocking event loopGood — async with asyncioNode.js". A header
+   * naming the compared technologies (or a "Recommended" column), then lines splitting into as many
+   * cells, become table rows again. Cells split where a word runs into a capital, never inside a
+   * known name ("TypeScript", "LangChain") or a capitalised word the text writes on its own.
+   */
+  private gluedTables(blocks: ReaderBlock[]): ReaderBlock[] {
+    const out: ReaderBlock[] = [];
+    let camel: Set<string> | null = null;
+    let group = 1_000_000;
+    for (let i = 0; i < blocks.length; i++) {
+      const header = blocks[i];
+      if ((header.type !== 'paragraph' && header.type !== 'heading') || header.text.length > 200 || !/\p{Ll}\p{Lu}|[)]\p{Lu}/u.test(header.text)) {
+        out.push(header);
+        continue;
+      }
+      camel ??= standaloneCamelWords(this.doc.body);
+      const cells = this.splitGlued(header, camel);
+      if (cells.length < 2 || !this.looksLikeGluedHeader(cells)) {
+        out.push(header);
+        continue;
+      }
+      const rows: ReaderBlock[] = [];
+      let j = i + 1;
+      for (; j < blocks.length; j++) {
+        const b = blocks[j];
+        if (b.type !== 'paragraph' && b.type !== 'heading') break;
+        const rowCells = this.splitGlued(b, camel);
+        if (rowCells.length < 2 || /[.!?]$/.test(b.text) && rowCells.length !== cells.length) break;
+        // A row that does not split into the header's cells (a cell run into a lower-case word) is left out.
+        rows.push(rowCells.length === cells.length ? { ...b, type: 'row', cells: rowCells, group } : b);
+      }
+      if (rows.filter((r) => r.type === 'row').length < 2) {
+        out.push(header);
+        continue;
+      }
+      out.push({ ...header, type: 'row', cells: cells.map((c) => ({ ...c, header: true })), group }, ...rows.filter((r) => r.type === 'row'));
+      group++;
+      i = j - 1;
+    }
+    return out;
+  }
+
+  private splitGlued(block: ReaderBlock, camel: Set<string>): { text: string; start: number; header: boolean }[] {
+    const text = block.text;
+    const guarded = [...this.matcher.namesInside(text)];
+    for (const m of text.matchAll(/\p{L}*\p{Ll}\p{Lu}\p{L}*/gu)) {
+      for (const word of camel) {
+        const at = m[0].indexOf(word);
+        if (at !== -1) guarded.push({ index: m.index + at, end: m.index + at + word.length });
+      }
+    }
+    const cuts: number[] = [];
+    for (let i = 1; i < text.length; i++) {
+      const a = text[i - 1];
+      const b = text[i];
+      const boundary =
+        (/[\p{Ll}\d)\]]/u.test(a) && /\p{Lu}/u.test(b)) ||
+        // "RAGPython": an acronym run into a capitalised word.
+        (i >= 2 && /\p{Lu}/u.test(text[i - 2]) && /\p{Lu}/u.test(a) && /\p{Lu}/u.test(b) && /\p{Ll}/u.test(text[i + 1] ?? ''));
+      if (!boundary) continue;
+      if (guarded.some((g) => g.index < i && i < g.end)) continue;
+      cuts.push(i);
+    }
+    const cells: { text: string; start: number; header: boolean }[] = [];
+    const bounds = [0, ...cuts, text.length];
+    for (let k = 0; k < bounds.length - 1; k++) {
+      const raw = text.slice(bounds[k], bounds[k + 1]);
+      const t = raw.trim();
+      if (t) cells.push({ text: t, start: block.start + bounds[k] + raw.indexOf(t), header: false });
+    }
+    return cells;
+  }
+
+  private looksLikeGluedHeader(cells: { text: string }[]): boolean {
+    const technologyColumns = new Set(cells.map((c) => this.compareMentions(c.text).find((m) => m.index <= 2)?.slug).filter(Boolean));
+    if (technologyColumns.size >= 2) return true;
+    return cells.length === 2 && DECISION_COLUMN.test(cells[1].text) && !this.compareMentions(cells[0].text).length;
+  }
+
   // ------------------------------------------------------------ sections
 
   private contextOf(text: string, parent: Context, level: number): Context {
     const mentions = this.compareMentions(text);
-    const technology = mentions.length === 1 ? mentions[0].slug : mentions.length === 0 ? parent.technology : null;
+    // "Best Used For (Option A)": the options are the compared technologies in the order the title names them.
+    const option = /\boption\s+([AB12])\b/i.exec(text);
+    const optionTechnology = option && !mentions.length ? (this.compared[/[A1]/i.test(option[1]) ? 0 : 1] ?? null) : null;
+    const technology = optionTechnology ?? (mentions.length === 1 ? mentions[0].slug : mentions.length === 0 ? parent.technology : null);
     const label = cleanLabel(text);
     if (BOILERPLATE_HEADING.test(text) && level < 7) return { role: 'boilerplate', technology, label, criterion: null };
     if (FAQ_HEADING.test(text)) return { role: 'faq', technology: null, label, criterion: null };
@@ -249,6 +372,13 @@ export class DraftBuilder {
     const polarity = marker ? (/[✅✔✓☑👍+]/u.test(marker[1]) ? 'pro' : 'con') : null;
     const technology = context.technology ?? this.onlyComparedIn(text);
     if (!text || text.length < 3) return;
+    // "- PostgreSQL" under "Python", "- TensorFlow" after "Python dominates because of its ecosystem:": a library a side lists is a fact.
+    const named = this.matcher.findTechnologies(text);
+    const bare = text.replace(/[.,;]+$/, '');
+    if (technology && !polarity && named.length === 1 && named[0].index === 0 && named[0].end >= bare.length && !this.compared.includes(named[0].slug) && context.role !== 'cons' && context.role !== 'use-case') {
+      this.add({ kind: 'fact', technology, quote: bare, at: start, statement: `${this.matcher.technologyName(technology)} lists ${bare}${context.label ? ` (${context.label})` : ''}.`, related: [named[0].slug] });
+      return;
+    }
     if ((context.role === 'pros' || context.role === 'cons' || context.role === 'proscons' || polarity) && technology) {
       const kind = polarity ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null);
       if (kind) {
@@ -281,24 +411,199 @@ export class DraftBuilder {
     this.paragraph(block, context);
   }
 
-  private paragraph(block: ReaderBlock, outer: Context): void {
+  private paragraph(block: ReaderBlock, outer: Context, previous: string | null = null): void {
     // A TL;DR or bottom-line paragraph is overall advice throughout, wherever it stands.
     const context: Context = /^(?:tl;?\s?dr|bottom line|in short|the short answer|our verdict|verdict)\b/i.test(block.text) ? { ...outer, role: 'overall', criterion: 'overall' } : outer;
-    for (const { text, index } of sentences(block.text)) {
+    // The technology the prose is about: "It", "Its", or a sentence naming none refers back to it.
+    // A paragraph opening with "Its …" or "It …" continues the technology the text was just about.
+    let subject: string | null = outer.technology ?? (/^(?:it|its|it['’]s)\b/i.test(block.text) ? previous : null);
+    if (context.role === 'overall' && this.picksByUse(block)) return;
+    for (const whole of sentences(block.text)) {
+      // "Learning curve: React is easier …": the label names the criterion, the sentence after it is the claim.
+      const label = /^([A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3}):\s+(?=\S)/.exec(whole.text);
+      const labelled = label && !this.compareMentions(label[1]).length && this.compareMentions(whole.text.slice(label[0].length)).length;
+      const text = labelled ? whole.text.slice(label[0].length) : whole.text;
+      const index = labelled ? whole.index + label[0].length : whole.index;
       const at = block.start + index;
       const mentions = this.compareMentions(text);
       const verdict = parseVerdictSentence(text, mentions);
-      if (verdict && (verdict.outcome !== 'win' || this.compared.includes(this.matcher.resolveTechnology(verdict.winner!) ?? ''))) {
+      // In the overall advice, "X is the better choice for Y" recommends; in a section on one criterion it judges it.
+      const advice = context.role === 'overall' && /\bis\s+the\s+(?:better|stronger|superior|smarter)\s+(?:choice|option|pick|bet)\b/i.test(text);
+      if (verdict && !advice && (verdict.outcome !== 'win' || this.compared.includes(this.matcher.resolveTechnology(verdict.winner!) ?? ''))) {
         // The section's criterion when it has one ("## Throughput" … "Kafka wins on throughput"), else the sentence's own words.
         const named = verdict.about ? this.matcher.existingCriterion(verdict.about) : null;
         const criterion = named ?? (context.role === 'overall' ? 'overall' : (context.criterion ?? (verdict.about ? this.matcher.criterion(verdict.about) : 'overall')));
         this.verdict(verdict, criterion, text, at, text);
+        if (verdict.outcome === 'win') subject = this.matcher.resolveTechnology(verdict.winner!) ?? subject;
         continue;
       }
-      this.inlineUseCases(text, at, mentions);
-      if (this.recommendation(text, at, context)) continue;
-      this.fact(text, at, context);
+      const useCases = this.inlineUseCases(text, at, mentions.length ? mentions : [], subject);
+      if (this.scenarioSentence(text, at)) {
+        subject = mentions[mentions.length - 1]?.slug ?? subject;
+        continue;
+      }
+      if (this.recommendation(text, at, context)) {
+        subject = mentions[0]?.slug ?? subject;
+        this.leadingUseCase(text, at, mentions);
+        continue;
+      }
+      subject = this.clauseClaims(text, at, context, subject, useCases);
     }
+  }
+
+  /** A clause whose subject is a proper name other than the compared technologies ("HCL is …", "Cargo is …"). */
+  private namesOtherThing(clause: string): boolean {
+    const first = /^(?:but\s+|and\s+|yet\s+)?([A-Z][\w.+#-]*)(?:['’]s)?\s/.exec(clause);
+    if (!first) return false;
+    const word = first[1];
+    if (/^(?:It|Its|This|That|These|Those|The|A|An|Our|We|You|Your|They|Their|Both|Each|For|In|On|With|When|If|As|Most|Many|Some|Every|All|Teams|Developers|Engineers)$/.test(word)) return false;
+    // An acronym, or a capitalised word the text also writes mid-sentence: a name.
+    if (/^[A-Z]{2,}\w*$/.test(word) && !/^(?:API|APIs|I|OK)$/.test(word)) return true;
+    let named = this.nameCache.get(word);
+    if (named === undefined) {
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      named = new RegExp(`[a-z,]\\s+${escaped}\\b`).test(this.doc.body);
+      this.nameCache.set(word, named);
+    }
+    return named;
+  }
+
+  private readonly nameCache = new Map<string, boolean>();
+
+  /** "frameworks like Express, NestJS, and Fastify": each library a side lists is a fact about it. */
+  private listedLibraries(text: string, at: number, technology: string): void {
+    const m = /\b(?:frameworks?|libraries|libs|tools|packages|modules|databases|ORMs|platforms|clients|extensions|plugins|SDKs)\s+(?:like|such as|including)\s+/i.exec(text);
+    if (!m) return;
+    let list = text.slice(m.index + m[0].length);
+    const stop = /\s+(?:are|is|make|makes|have|has|which|that|to|for|in|—|–)\s|[.;:)]/.exec(list);
+    if (stop) list = list.slice(0, stop.index);
+    const items = listItems(list.replace(/\s+(?:and|or)\s+(?=\S+$)/, ', '), m.index + m[0].length);
+    const name = this.matcher.technologyName(technology);
+    for (const item of items) {
+      const text = item.text.replace(/^(?:and|or)\s+/, '');
+      const named = this.matcher.findTechnologies(text).filter((x) => x.slug !== technology && !this.compared.includes(x.slug));
+      if (!named.length || text.split(/\s+/).length > 3) continue;
+      this.add({ kind: 'fact', technology, quote: text, at: at + item.index + item.text.indexOf(text), statement: `${name} has ${text} among its ${m[0].trim().split(/\s+/)[0].toLowerCase()}.`, related: [named[0].slug] });
+    }
+  }
+
+  /** "For projects integrating AI features, Python is …": the advice's leading use. */
+  private leadingUseCase(text: string, at: number, mentions: TechnologyMention[]): void {
+    const m = /^for\s+((?:most\s+|new\s+|large\s+|small\s+)?[^,—–]{3,80}?\b(?:projects?|applications?|apps?|platforms?|teams?|workloads?|services?|systems?|products?|sites?|backends?)\b[^,—–]{0,40}),/i.exec(text);
+    if (!m || !mentions.length || mentions[0].index < m[0].length) return;
+    const winner = mentions[0].slug;
+    const quote = m[0].slice(0, -1).replace(/\s+(?:and|or)\s+(?:data-heavy|\S+)\s+(?:platforms?|applications?)$/i, (x) => x);
+    this.add({ kind: 'use_case', technology: winner, useCase: this.matcher.useCase(m[1]), quote: quote.replace(/\s+or\s+.*$/i, ''), at, statement: `${this.matcher.technologyName(winner)} is advised ${lowerFirst(quote)}.` });
+  }
+
+  /** Each clause of a prose sentence about one compared technology: an advantage, a drawback or a fact. */
+  private clauseClaims(text: string, at: number, context: Context, carried: string | null, useCaseCue: number | null): string | null {
+    let subject = carried;
+    // Questions, lead-ins to a list and the article talking about itself state nothing.
+    if (/[?:]\s*$/.test(text) || ARTICLE_META.test(text)) return subject;
+    const wholeFact = FACT.some((re) => re.test(text));
+    const planned: { kind: 'pro' | 'con' | 'fact'; technology: string | null; text: string; index: number; related?: string[] }[] = [];
+    for (const clause of claimClauses(text).flatMap((c) => splitOpposed(c))) {
+      const words = clause.text.split(/\s+/).length;
+      if (words < 4 && !/^(?:it|its|but)\b/i.test(clause.text)) continue;
+      const mentions = this.compareMentions(clause.text);
+      const slugs = [...new Set(mentions.map((m) => m.slug))];
+      const both =
+        /^(?:but\s+|and\s+)?(?:both|the two|neither|either)\b/i.test(clause.text) ||
+        (!mentions.length && /\b(?:both|the two|each (?:technology|language|tool|framework|option|platform|side)|their|they|them)\b/i.test(clause.text)) ||
+        (slugs.length >= 2 && mentions[0].index === 0 && /^\s+(?:and|&)\s+$/.test(clause.text.slice(mentions[0].end, mentions[1].index)));
+      // "than Python", "unlike Go", "the boilerplate that Java demands": the comparand is not what the clause is about.
+      const own = mentions.filter((m) => !/\b(?:than|unlike|like|versus|vs\.?|over|from|to|with|that|which)\s+(?:the\s+)?$/i.test(clause.text.slice(0, m.index)) && !/\b(?:that|which)\s/i.test(clause.text.slice(0, m.index)));
+      let technology: string | null = null;
+      // "HCL is simple to read, but it gets awkward": a clause about another named thing is not about the carried subject.
+      const foreign = !mentions.length && this.namesOtherThing(clause.text);
+      if (foreign) subject = null;
+      if (!both) technology = own.length ? own[0].slug : subject;
+      // Only a technology standing where a subject stands ("Kotlin's null safety …") carries to the next sentences.
+      if (own.length && own[0].index <= 30) subject = own[0].slug;
+      if (!technology && !both) continue;
+      if (context.reason) technology = context.technology;
+      if (technology) this.listedLibraries(clause.text, at + clause.index, technology);
+      // "Python is a general-purpose language with …": a definition, whatever its adjectives.
+      const definition = own[0]?.index === 0 && /^\S+(?:\s+\S+)?\s+(?:is|was)\s+(?:an?|one of the)\s+(?![^,]*\b(?:choice|fit|option|pick|bet|winner|default)\b)/i.test(clause.text.slice(own[0].index)) && technology === own[0].slug;
+      const polarity = context.reason || definition ? null : (polarityOf(clause.text) ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null));
+      // "Node.js is ideal for chat, streaming and APIs" is its use cases, not a separate advantage.
+      if (useCaseCue !== null && useCaseCue >= clause.index && useCaseCue < clause.index + clause.text.length) continue;
+      // Popularity, size, origin and dates are facts even when they sound like praise ("the largest registry").
+      if (technology && wholeFact && FACT.some((re) => re.test(clause.text))) {
+        planned.push({ kind: 'fact', technology, text: clause.text, index: clause.index });
+        continue;
+      }
+      if (polarity && technology) {
+        planned.push({ kind: polarity, technology, text: clause.text, index: clause.index });
+        continue;
+      }
+      if (clause.text.length < 12) continue;
+      // A claim about both says so: "Both tools …", "The two …", "Redis and Memcached both …".
+      const explicitBoth = both && (/^(?:but\s+|and\s+)?(?:both|the two)\b/i.test(clause.text) || slugs.length >= 2);
+      if (!(wholeFact && FACT.some((re) => re.test(clause.text))) && !isDescriptive(clause.text) && !(explicitBoth && (polarity || words >= 5)) && !context.reason) continue;
+      if (!technology && !explicitBoth) continue;
+      planned.push({ kind: 'fact', technology, text: clause.text, index: clause.index, related: technology ? undefined : slugs.length ? slugs : this.compared });
+    }
+    // "Kotlin was developed by JetBrains, reached 1.0 in 2016, and became …": one fact, not three.
+    const continues = (p: { text: string }) => !/^(?:and\s+|but\s+)?(?:(?:it|its|it's|they|their|this|that|these|the|a|an)\b|[A-Z])/.test(p.text);
+    if (planned.length > 1 && planned.every((p, n) => p.kind === 'fact' && p.technology === planned[0].technology && (n === 0 || continues(p)))) {
+      const first = planned[0];
+      const last = planned[planned.length - 1];
+      planned.splice(0, planned.length, { ...first, text: text.slice(first.index, last.index + last.text.length) });
+    }
+    for (const p of planned) {
+      const name = p.technology ? this.matcher.technologyName(p.technology) : '';
+      const statement = p.kind === 'fact' ? sentence(p.text) : `${p.kind === 'pro' ? 'An advantage' : 'A drawback'} of ${name}: ${sentence(p.text)}`;
+      this.add({ kind: p.kind, technology: p.technology, quote: p.text, at: at + p.index, statement, related: p.related ?? (p.technology ? this.relatedIn(p.text, p.technology) : undefined) });
+    }
+    return subject;
+  }
+
+
+  /**
+   * An overall verdict that picks by use: "Node.js for most web APIs — event-driven I/O, the npm
+   * ecosystem. Python for data processing and ML." Each sentence opens with one side and "for":
+   * its uses, and after a dash the reasons (advantages); two sides make a split verdict.
+   */
+  private picksByUse(block: ReaderBlock): boolean {
+    const parts = sentences(block.text).map((s) => ({ ...s, mentions: this.compareMentions(s.text) }));
+    const picks = parts.filter((p) => p.mentions[0]?.index === 0 && /^\s+(?:\([^)]*\)\s+)?for\s/i.test(p.text.slice(p.mentions[0].end)));
+    const sides = new Set(picks.map((p) => p.mentions[0].slug));
+    if (picks.length < 2 || sides.size < 2) return false;
+    this.verdict({ outcome: 'split' }, 'overall', block.text, block.start, block.text);
+    for (const p of parts) {
+      const at = block.start + p.index;
+      if (!picks.includes(p)) {
+        this.clauseClaims(p.text, at, { role: 'overall', technology: null, label: '', criterion: 'overall' }, null, null);
+        continue;
+      }
+      const technology = p.mentions[0].slug;
+      this.add({ kind: 'recommendation', technology, criterion: 'overall', quote: p.text, at, statement: sentence(p.text), related: this.relatedIn(p.text, technology) });
+      const dash = /\s[—–]\s|:\s/.exec(p.text);
+      const usesEnd = dash ? dash.index : p.text.length;
+      // Uses: "Node.js for most web API backends", then each further listed use.
+      const uses = listItems(p.text.slice(0, usesEnd).replace(/[.]$/, ''), 0).map((u, n) => (n === 0 ? u : u));
+      for (const [n, use] of uses.entries()) {
+        const where = /\s+(?:where|because|since|as)\s/i.exec(use.text);
+        const text = where ? use.text.slice(0, where.index) : use.text;
+        if (text.length < 3) continue;
+        this.add({ kind: 'use_case', technology, useCase: this.matcher.useCase(text.replace(/^\S+(?:\s+\([^)]*\))?\s+for\s+/i, '')), quote: text, at: at + use.index, statement: `${this.matcher.technologyName(technology)} is recommended for ${text.replace(/^\S+(?:\s+\([^)]*\))?\s+for\s+/i, '')}.`, related: this.relatedIn(text, technology) });
+        if (where && n === uses.length - 1) {
+          const rest = use.text.slice(where.index + where[0].length);
+          const polarity = polarityOf(rest);
+          if (polarity) this.add({ kind: polarity, technology, quote: rest.replace(/[.]$/, ''), at: at + use.index + where.index + where[0].length, statement: sentence(rest) });
+        }
+      }
+      if (dash) {
+        const from = dash.index + dash[0].length;
+        for (const reason of listItems(p.text.slice(from).replace(/[.]$/, ''), from)) {
+          if (reason.text.length < 3) continue;
+          this.add({ kind: 'pro', technology, quote: reason.text, at: at + reason.index, statement: `An advantage of ${this.matcher.technologyName(technology)}: ${sentence(reason.text)}` });
+        }
+      }
+    }
+    return true;
   }
 
   /** The line after a "Winner" label: "Python.", "Node.js wins for speed.", "Both …". */
@@ -312,20 +617,78 @@ export class DraftBuilder {
       parseVerdictSentence(first.text, mentions) ?? (bare ? { outcome: 'win', winner: mentions[0].name } : /^(?:both|tie|it'?s a tie)\b/i.test(first.text) ? { outcome: 'tie' } : null);
     if (!parsed) return 0;
     if (parsed.outcome === 'win' && !this.compared.includes(this.matcher.resolveTechnology(parsed.winner!) ?? '')) return 0;
+    // A bare "Python." under "Winner" is a label's answer, not a statement to quote: the verdict is the sentence that says it.
+    if (bare && !parseVerdictSentence(first.text, mentions) && first.text.split(/\s+/).length <= 2) return first.index + first.text.length;
+    // "Node.js wins for speed and concurrent requests": one verdict per criterion it names.
+    const parts = parsed.about ? parsed.about.split(/\s+(?:and|&)\s+/) : [];
+    if (parts.length > 1 && context.role !== 'overall') {
+      for (const part of parts) this.verdict(parsed, this.matcher.criterion(part), first.text, block.start + first.index, first.text);
+      return first.index + first.text.length;
+    }
     this.verdict(parsed, context.role === 'overall' ? 'overall' : (context.criterion ?? 'overall'), first.text, block.start + first.index, first.text);
     return first.index + first.text.length;
   }
 
+  /** A scenario title, then a line naming the pick ("Python (FastAPI)"), then optionally its reason. */
+  private scenarioBlocks(blocks: ReaderBlock[], i: number): { technology: string; reason: boolean } | null {
+    const title = blocks[i];
+    const pick = blocks[i + 1];
+    if (!pick || title.text.length > 120 || /[.!?:]$/.test(title.text) || this.compareMentions(title.text).length) return null;
+    if (pick.type !== 'heading' && pick.type !== 'paragraph') return null;
+    const mentions = this.compareMentions(pick.text);
+    if (mentions[0]?.index !== 0 || pick.text.split(/\s+/).length > 6 || /[.!?]$/.test(pick.text) || new Set(mentions.map((m) => m.slug)).size > 1) return null;
+    const technology = mentions[0].slug;
+    const next = blocks[i + 2];
+    const reason = next && next.type === 'paragraph' && /[.!?]$/.test(next.text) ? next : null;
+    const last = reason ?? pick;
+    const quote = this.doc.body.slice(title.start, last.start + last.text.length);
+    this.add({
+      kind: 'scenario',
+      technology,
+      useCase: this.matcher.useCase(title.text),
+      quote,
+      at: title.start,
+      statement: `For ${lowerFirst(cleanLabel(title.text))}, the article recommends ${pick.text.replace(/[.]+$/, '')}.`,
+      related: this.relatedIn(pick.text, technology),
+      keyHint: title.text,
+    });
+    return { technology, reason: !!reason };
+  }
+
+  /** "Scenario 2: a startup on MacBooks. Recommended: Docker Desktop." — a scenario with its pick. */
+  private recommendedLine(block: ReaderBlock): boolean {
+    const m = RECOMMENDED_LABEL.exec(block.text);
+    if (!m) return false;
+    const rest = block.text.slice(m.index + m[0].length);
+    const mentions = this.compareMentions(rest);
+    if (mentions[0]?.index !== 0) return false;
+    const situation = block.text.slice(0, m.index).replace(/^(?:scenario|case|example|situation)\s*\d*\s*[:.—–-]\s*/i, '').trim();
+    if (situation.split(/\s+/).length < 3 || this.compareMentions(situation).some((x) => x.slug !== mentions[0].slug)) return false;
+    this.add({
+      kind: 'scenario',
+      technology: mentions[0].slug,
+      useCase: this.matcher.useCase(situation),
+      quote: block.text,
+      at: block.start,
+      statement: sentence(block.text),
+      related: this.relatedIn(rest, mentions[0].slug),
+      keyHint: situation,
+    });
+    return true;
+  }
+
   /** "X is ideal for A, B, and C" / "Choose X for A and B": one use case per listed item. */
-  private inlineUseCases(text: string, at: number, mentions: TechnologyMention[]): void {
+  private inlineUseCases(text: string, at: number, mentions: TechnologyMention[], carried: string | null = null): number | null {
     const m = INLINE_USE_CASE.exec(text);
-    if (!m) return;
+    if (!m) return null;
     const cue = m.index;
-    const subject = mentions.filter((x) => x.end <= cue + m[0].length).pop();
-    if (!subject || cue - subject.end > 40) return;
+    const named = mentions.filter((x) => x.end <= cue + m[0].length).pop();
+    // "…, making it ideal for A and B": the technology the prose is about.
+    const subject = named && cue - named.end <= 40 ? named : /^\s*(?:making|makes|make)\s+(?:it|them)\b/i.test(m[0]) && carried ? { slug: carried } : null;
+    if (!subject) return null;
     let listStart = cue + m[0].length;
     let list = text.slice(listStart);
-    const stop = /(?:\.\s|\.$|;|\s[—–]\s|:|\s(?:because|since|where|thanks|due to|while|whereas|but)\s)/.exec(list);
+    const stop = /(?:\.\s|\.$|;|\s[—–]\s|:|\s(?:because|since|where|thanks|due to|while|whereas|but)\s|\s(?:is|are)\s+(?:needed|important|required|key|essential|a priority)\b)/.exec(list);
     if (stop) list = list.slice(0, stop.index);
     const lead = /^(?:\s*(?:I\/O-intensive services|services|workloads|applications|apps|projects|things|use cases|tasks)\s+(?:like|such as)\s+)/i.exec(list);
     if (lead) {
@@ -343,7 +706,7 @@ export class DraftBuilder {
       if (!sep) break;
       from = sep.index + sep[0].length;
     }
-    if (!items.length || items.some((i) => i.text.split(/\s+/).length > 7)) return;
+    if (!items.length || items.some((i) => i.text.split(/\s+/).length > 7)) return null;
     for (const item of items) {
       const quote = item.text.replace(/[.,]+$/, '');
       if (quote.length < 3) continue;
@@ -357,6 +720,46 @@ export class DraftBuilder {
         related: this.relatedIn(quote, subject.slug),
       });
     }
+    return cue;
+  }
+
+  /**
+   * A decision scenario in one sentence: "If you are building a content site on shared hosting,
+   * pick X." The condition is a concrete project or situation; the main clause recommends one side.
+   */
+  private scenarioSentence(text: string, at: number): boolean {
+    const m = SCENARIO_SENTENCE.exec(text);
+    if (!m) return false;
+    // The main clause follows the last comma before the recommending words.
+    let split = -1;
+    let pick: RegExpExecArray | null = null;
+    for (let comma = text.indexOf(', ', m[0].length); comma !== -1; comma = text.indexOf(', ', comma + 1)) {
+      const found = PICK_IN_MAIN.exec(text.slice(comma + 2));
+      if (found) {
+        split = comma;
+        pick = found;
+        break;
+      }
+    }
+    if (!pick || split < 0) return false;
+    const main = text.slice(split + 2);
+    const after = this.compareMentions(main.slice(pick.index));
+    const before = this.compareMentions(main.slice(0, pick.index + pick[0].length));
+    // "pick X" names its technology after the verb; "X is the better choice" before the phrase.
+    const technology = /^(?:then\s+)?(?:pick|choose|go with|opt for|use|reach for|start with|stick with)\b/i.test(pick[0]) ? after[0]?.slug : before[before.length - 1]?.slug;
+    const condition = text.slice(m[0].length - m[1].length, split);
+    if (!technology || this.compareMentions(condition).some((x) => x.slug !== technology)) return false;
+    this.add({
+      kind: 'scenario',
+      technology,
+      useCase: this.matcher.useCase(condition),
+      quote: text,
+      at,
+      statement: sentence(text),
+      related: this.relatedIn(text, technology),
+      keyHint: condition,
+    });
+    return true;
   }
 
   private recommendation(text: string, at: number, context: Context): boolean {
@@ -382,6 +785,16 @@ export class DraftBuilder {
       });
       made = true;
     }
+    // "Mixing both in one project works well": the hybrid advice, about both.
+    if (!made && context.role === 'overall' && !this.compareMentions(text).length && /\b(?:both|hybrid|mix(?:ing)?|combin(?:e|ing)|together|side by side)\b/i.test(text) && /\b(?:both|each)\b/i.test(text)) {
+      this.add({ kind: 'recommendation', technology: null, criterion: 'overall', quote: text, at, statement: sentence(text), related: this.compared });
+      made = true;
+    }
+    // "Pick the one your team knows best": advice about both, naming neither.
+    if (!made && /^(?:pick|choose|go with|use|start with|stick with)\s+(?:the one|whichever|what(?:ever)?)\b/i.test(text)) {
+      this.add({ kind: 'recommendation', technology: null, criterion: 'overall', quote: text, at, statement: sentence(text), related: this.compared });
+      made = true;
+    }
     return made;
   }
 
@@ -397,8 +810,19 @@ export class DraftBuilder {
     const q = question.text.replace(/\s*\+$/, '').trim();
     const inQuestion = [...new Set(this.compareMentions(q).map((m) => m.slug))];
     // A question naming neither technology is about the one its answer names.
-    const slugs = inQuestion.length ? inQuestion : [...new Set(this.compareMentions(answer.text).map((m) => m.slug))].slice(0, 1);
     const first = sentences(answer.text)[0]?.text ?? answer.text;
+    // "Is X faster than Y?" — "Yes, X is built on …": the answer takes a side, and names it first.
+    const taken = [...new Set(this.compareMentions(first).filter((m) => m.index <= 12).map((m) => m.slug))];
+    const sided = inQuestion.length > 1 && /^(?:yes|no|absolutely|definitely|not really)\b/i.test(first) && taken.length === 1 ? taken : null;
+    const slugs = sided ?? (inQuestion.length ? inQuestion : [...new Set(this.compareMentions(answer.text).map((m) => m.slug))].slice(0, 1));
+    const comparative = /^(?:is|are|does|do)\s+(.+?)\s+(?:\w+\s+)?(faster|better|easier|safer|cheaper|more\s+\w+)\s+(?:\w+\s+){0,3}?than\s+(.+?)\??$/i.exec(q);
+    if (comparative && /^(?:yes|absolutely|definitely)\b/i.test(first)) {
+      const side = this.compareMentions(comparative[1]);
+      if (side.length === 1 && this.compareMentions(comparative[3]).some((m) => m.slug !== side[0].slug)) {
+        const criterion = /faster|quicker/i.test(comparative[2]) ? 'performance' : 'overall';
+        this.verdict({ outcome: 'win', winner: side[0].name }, criterion, answer.text, answer.start, `${this.matcher.technologyName(side[0].slug)} is ${comparative[2].toLowerCase()}: ${first}`);
+      }
+    }
     this.add({
       kind: 'faq',
       technology: slugs.length === 1 ? slugs[0] : null,
@@ -442,6 +866,27 @@ export class DraftBuilder {
       }
       return;
     }
+    // A decision table: situation | recommended approach. Each row is a scenario with its pick.
+    const decision = header.cells!.findIndex((c, i) => i > 0 && DECISION_COLUMN.test(c.text));
+    if (decision > 0) {
+      for (const row of data) {
+        const cell = row.cells![decision];
+        const situation = row.cells![0];
+        const pick = cell ? this.compareMentions(cell.text)[0] : null;
+        if (!pick || !situation || this.compareMentions(situation.text).length) continue;
+        this.add({
+          kind: 'scenario',
+          technology: pick.slug,
+          useCase: this.matcher.useCase(situation.text),
+          quote: row.text,
+          at: row.start,
+          statement: `For ${lowerFirst(cleanLabel(situation.text))}, the article recommends ${cell.text.replace(/[.]+$/, '')}.`,
+          related: this.relatedIn(cell.text, pick.slug),
+          keyHint: situation.text,
+        });
+      }
+      return;
+    }
     // Transposed: one row per technology, one column per criterion.
     const rowTech = data.map((r) => this.compareMentions(r.cells![0].text).filter((m) => m.index <= 2));
     if (rowTech.some((m) => m.length === 1)) {
@@ -477,6 +922,7 @@ export class DraftBuilder {
         related: this.relatedIn(cell.text, technology),
         keyHint: `${label} rating ${technology}`,
       });
+      this.listedInCell(cell, technology, label);
       return;
     }
     this.add({
@@ -489,6 +935,26 @@ export class DraftBuilder {
       related: this.relatedIn(cell.text, technology),
       keyHint: `${label} ${technology}`,
     });
+  }
+
+  /** "Excellent (PyTorch, TensorFlow, NumPy)", "Mature — Express, Fastify": each library a graded cell lists is a fact. */
+  private listedInCell(cell: { text: string; start: number }, technology: string, label: string): void {
+    const detail = /\s[—–-]\s+(.+)$/.exec(cell.text) ?? /\((.+)\)\s*$/.exec(cell.text);
+    if (!detail) return;
+    const from = detail.index + detail[0].indexOf(detail[1]);
+    const name = this.matcher.technologyName(technology);
+    for (const piece of listItems(detail[1], from).flatMap((p) => splitOn(p, /\s+\+\s+/))) {
+      const named = this.matcher.findTechnologies(piece.text).filter((m) => m.slug !== technology);
+      if (!named.length) continue;
+      this.add({
+        kind: 'fact',
+        technology,
+        quote: piece.text,
+        at: cell.start + piece.index,
+        statement: `The table lists ${piece.text} for ${name} on ${lowerFirst(label)}.`,
+        related: [...new Set(named.map((m) => m.slug))],
+      });
+    }
   }
 
   // ------------------------------------------------------------ claims
@@ -523,7 +989,7 @@ export class DraftBuilder {
     const quote = rest.quote.trim();
     if (!quote || quote.length > 4000) return;
     const at2 = at + rest.quote.indexOf(quote);
-    if (this.out.claims.some((c) => c.kind === rest.kind && c.quote === quote && c.technology === rest.technology && (c as { _at?: number })._at === at2)) return;
+    if (this.out.claims.some((c) => c.kind === rest.kind && c.quote === quote && c.technology === rest.technology && (c.criterion ?? null) === (rest.criterion ?? null) && (c as { _at?: number })._at === at2)) return;
     const body = this.doc.body;
     let occurrence: number | undefined;
     if (body.indexOf(quote) !== body.lastIndexOf(quote)) {
@@ -672,6 +1138,55 @@ export function sentences(text: string): { text: string; index: number }[] {
     start = end;
   }
   return out;
+}
+
+/** Capitalised-inside words the text writes on their own ("TypeScript", "GitHub"): never split inside them. */
+function standaloneCamelWords(body: string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const m of body.matchAll(/(?<![\p{L}\p{N}])\p{L}*\p{Ll}\p{Lu}\p{L}*(?![\p{L}])/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return new Set([...counts].filter(([w, n]) => n >= 2 && w.length >= 4).map(([w]) => w));
+}
+
+function splitOn(item: { text: string; index: number }, re: RegExp): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let from = 0;
+  const g = new RegExp(re.source, 'g');
+  for (let m = g.exec(item.text); ; m = g.exec(item.text)) {
+    const end = m ? m.index : item.text.length;
+    const t = item.text.slice(from, end).trim();
+    if (t) out.push({ text: t, index: item.index + item.text.indexOf(t, from) });
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** "excellent in IntelliJ but weaker in other editors": a clause praising, then criticising, is two claims. */
+function splitOpposed(clause: { text: string; index: number }): { text: string; index: number }[] {
+  const m = /\s+(?=but\s)/.exec(clause.text);
+  if (!m) return [clause];
+  const before = clause.text.slice(0, m.index);
+  const after = clause.text.slice(m.index + m[0].length);
+  const a = strongPolarityOf(before);
+  const b = polarityOf(after);
+  if (!a || !b || a === b || before.split(/\s+/).length < 3) return [clause];
+  return [{ text: before, index: clause.index }, { text: after, index: clause.index + m.index + m[0].length }];
+}
+
+/** "A, B, and C" -> its items with their indices (offset by `base`). */
+function listItems(text: string, base: number): { text: string; index: number }[] {
+  const items: { text: string; index: number }[] = [];
+  const re = /,\s*(?:and\s+|or\s+)?/g;
+  let from = 0;
+  for (let sep = re.exec(text); ; sep = re.exec(text)) {
+    const end = sep ? sep.index : text.length;
+    const raw = text.slice(from, end);
+    const t = raw.trim();
+    if (t) items.push({ text: t, index: base + from + raw.indexOf(t) });
+    if (!sep) break;
+    from = sep.index + sep[0].length;
+  }
+  return items;
 }
 
 /** Clauses that may each recommend one technology: "Pick Django for X; pick Rails for Y." */

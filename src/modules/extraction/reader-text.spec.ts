@@ -50,3 +50,10 @@ describe('reader text: what a reader sees, per format', () => {
     expect(statedDate(text)).toBe(expected);
   });
 });
+
+describe('plain-text title', () => {
+  it('skips a breadcrumb that names the comparison before the article title', () => {
+    const doc = readArticle('Home › Databases › Redis vs Memcached\nRedis vs Memcached: Which Cache in 2026?\nBy Ann Lee\n\nRedis is an in-memory data store.\n', 'text');
+    expect(doc.metadata.title).toBe('Redis vs Memcached: Which Cache in 2026?');
+  });
+});

@@ -378,7 +378,9 @@ export function readText(source: string): ReaderDocument {
   });
   // The title: an early line that names a comparison, else the first heading.
   const early = blocks.slice(0, 8);
-  const title = early.find((b) => /\s(?:vs\.?|versus)\s/i.test(b.text) && b.text.length <= 200) ?? blocks.slice(0, 3).find((b) => b.type === 'heading') ?? blocks[0];
+  // A breadcrumb ("Home › Containers › Docker vs Podman") names the page, not the article.
+  const crumb = (b: ReaderBlock) => /\s[›»>]\s|^home\s*[›»>/|]/i.test(b.text);
+  const title = early.find((b) => /\s(?:vs\.?|versus)\s/i.test(b.text) && b.text.length <= 200 && !crumb(b)) ?? blocks.slice(0, 3).find((b) => b.type === 'heading' && !crumb(b)) ?? blocks[0];
   return { body, blocks, metadata: { ...textMetadata(blocks), title: title?.text ?? null } };
 }
 
@@ -388,9 +390,11 @@ function isUpperCase(s: string): boolean {
 
 /** A short line that does not read as a sentence, with a blank line or a list after it. */
 function looksLikeHeading(line: string, previous: ReaderBlock['type'] | 'blank', next: string): boolean {
-  if (line.length > 90 || (previous === 'item' && next !== '')) return false;
+  if (line.length > 90) return false;
+  // Right after a list, a short title-like line is a heading only when a paragraph follows it.
+  if (previous === 'item' && next !== '' && !(BULLET.test(next) && line.split(/\s+/).length <= 3 && !/[.,;:!?)]$/.test(line)) && !(next.length >= 60 && /[.!?]$/.test(next) && line.split(/\s+/).length <= 8 && /^[A-Z0-9]/.test(line) && !/[.,;:!?)]$/.test(line))) return false;
   if (/[.,;]$/.test(line)) return false;
-  if (/\?$/.test(line)) return false; // questions are paragraphs (FAQ)
+  if (/\?\s*\+?$/.test(line)) return false; // questions are paragraphs (FAQ), with or without an accordion's "+"
   if (/:$/.test(line)) return false; // lead-ins ("Choose X when:") stay paragraphs
   if (previous === 'blank' || previous === 'heading') return true;
   // Text copied from a web page loses its blank lines: a short title-like line is still a heading.

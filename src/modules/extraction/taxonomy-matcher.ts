@@ -129,6 +129,7 @@ export class TaxonomyMatcher {
       names.length ? new RegExp(`(?<![\\p{L}\\p{N}_.])(?:${names.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}_]|\\.[\\p{L}\\p{N}])`, flags) : null;
     this.technologyPattern = { sensitive: build(sensitive, 'gu'), insensitive: build(insensitive, 'giu') };
     this.mentionCache?.clear();
+    this.insidePattern = null;
   }
 
   technologyName(slug: string): string {
@@ -175,6 +176,25 @@ export class TaxonomyMatcher {
   }
 
   private readonly mentionCache = new Map<string, TechnologyMention[]>();
+
+  /** Where known technology names stand in a text, even run into other words ("LangChainPython"). */
+  namesInside(text: string): { index: number; end: number }[] {
+    this.insidePattern ??= new RegExp(
+      [...this.knownTechnologies, ...this.extraTechnologies]
+        .flatMap((e) => [e.name, ...e.aliases])
+        .filter((n) => n.length >= 4 && /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(n))
+        .sort((a, b) => b.length - a.length)
+        .map(escape)
+        .join('|') || '(?!)',
+      'gu',
+    );
+    const out: { index: number; end: number }[] = [];
+    this.insidePattern.lastIndex = 0;
+    for (let m = this.insidePattern.exec(text); m; m = this.insidePattern.exec(text)) out.push({ index: m.index, end: m.index + m[0].length });
+    return out;
+  }
+
+  private insidePattern: RegExp | null = null;
 
   /** A criterion the taxonomy (or this draft) already has under this wording, or null. */
   existingCriterion(wording: string): string | null {

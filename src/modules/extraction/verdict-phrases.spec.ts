@@ -23,6 +23,12 @@ describe('verdict phrases', () => {
     ['Both are excellent choices.', { outcome: 'tie' }],
     ['Both have enormous communities.', { outcome: 'tie' }],
     ["It's a tie.", { outcome: 'tie' }],
+    ['For CPU-bound tasks, Python can sometimes have the edge.', { outcome: 'win', winner: 'Python', about: 'CPU-bound tasks' }],
+    ['On security, Rust has the clear advantage.', { outcome: 'win', winner: 'Rust', about: 'security' }],
+    ['For developer tooling, Go is the better choice.', { outcome: 'win', winner: 'Go', about: 'developer tooling' }],
+    ['Runtime performance is essentially identical.', { outcome: 'tie' }],
+    ['Security depends more on coding practices than the language itself.', { outcome: 'neither' }],
+    ['Both are excellent — the right choice depends on your use case and team.', null],
   ])('%s', (sentence, expected) => {
     expect(parseVerdictSentence(sentence, mentionsOf(sentence, NAMES))).toEqual(expected);
   });

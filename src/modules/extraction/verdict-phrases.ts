@@ -24,11 +24,13 @@ const TIE_WORDS = /^(?:it'?s\s+a\s+|a\s+)?(?:tie|draw|both|even|equal|evenly mat
 const NEITHER_WORDS = /^(?:neither|none|no clear winner|no winner)\b/i;
 const SPLIT_WORDS = /^(?:split|depends|it depends|mixed|varies)\b/i;
 const LABELLED = /^(?:the\s+)?(?:overall\s+)?(?:winner|verdict|our\s+verdict|our\s+pick|edge|advantage|result|bottom\s+line)\s*(?:[:—–]|-\s)\s*(.+)$/i;
-const WIN_PHRASES = /\s+(?:(?:clearly|easily|narrowly|still)\s+)?(?:wins|is\s+the\s+(?:clear\s+|obvious\s+|overall\s+)?winner|has\s+the\s+(?:clear\s+|slight\s+)?edge|takes\s+the\s+(?:crown|lead|win)|comes\s+out\s+(?:on\s+top|ahead)|edges\s+(?:it|out)|pulls\s+ahead|gets\s+the\s+nod|is\s+the\s+clear\s+choice)\b/i;
+const WIN_PHRASES = /\s+(?:(?:clearly|easily|narrowly|still)\s+)?(?:wins|is\s+the\s+(?:clear\s+|obvious\s+|overall\s+)?winner|(?:has|(?:can|may|might|will|does|do|often|usually|sometimes|\s)+have)\s+the\s+(?:clear\s+|slight\s+|upper\s+)?edge|has\s+the\s+(?:clear\s+|decisive\s+|upper\s+|slight\s+|big\s+)?(?:advantage|upper\s+hand)|is\s+(?:effectively|practically|basically|essentially)\s+(?:mandatory|required|essential|unbeatable)|takes\s+the\s+(?:crown|lead|win)|comes\s+out\s+(?:on\s+top|ahead)|edges\s+(?:it|out)|pulls\s+ahead|gets\s+the\s+nod|is\s+the\s+clear\s+choice|dominates|is\s+the\s+(?:better|stronger|superior|smarter)\s+(?:choice|option|pick|bet))\b/i;
 const ABOUT = /^\s*[,:]?\s*(?:on|for|in|at|when\s+it\s+comes\s+to|with)\s+(.+?)(?:[.,;:!]|\s+[—–-]\s+|\s+(?:because|thanks|since|but|while|as)\b|$)/i;
-const BOTH_POSITIVE = /^both\s+(?:\w+\s+){0,3}?(?:are|have|offer|provide|handle|ship|do|is|come|support)\b.*\b(?:excellent|great|good|strong|mature|capable|solid|fast|enormous|huge|large|fine|well|first-class|robust|active|vibrant|production-ready)\b/i;
-const EVENLY = /\b(?:it'?s\s+a\s+(?:tie|draw|wash)|(?:they\s+are|they're|the\s+two\s+are)\s+(?:evenly\s+matched|neck\s+and\s+neck|equally\s+\w+)|call\s+it\s+a\s+(?:tie|draw))\b/i;
-const COMPARATIVE = /\s+(?:(?:is|are)\s+(?:(?:much|far|significantly|generally|usually|typically|often|clearly|noticeably|slightly)\s+)?(?:faster|easier|safer|simpler|better|cheaper|lighter|quicker|more\s+(?:mature|scalable|efficient|secure|flexible|popular|productive|reliable|performant|stable))\b|(?:(?:generally|usually|typically|often|clearly|consistently)\s+)?(?:outperforms|beats|outpaces|outscales)\b)/i;
+const BOTH_POSITIVE = /^both\s+(?:\w+\s+){0,3}?(?:are|have|offer|provide|handle|ship|do|is|come|support|scale|integrate|rank|work|perform|run)\b.*\b(?:excellent|great|good|strong|mature|capable|solid|fast|enormous|huge|large|fine|well|first-class|robust|active|vibrant|production-ready|highest|best|top)\b/i;
+const EVENLY = /\b(?:(?:is|are)\s+(?:essentially|virtually|practically|roughly|basically|more or less|nearly|largely)\s+(?:identical|the same|equivalent|on par|a wash)|(?:it'?s|is)\s+(?:basically\s+|essentially\s+|largely\s+|effectively\s+)?a\s+(?:tie|draw|wash|toss-up)|(?:they\s+are|they're|the\s+two\s+are)\s+(?:evenly\s+matched|neck\s+and\s+neck|equally\s+\w+)|call\s+it\s+a\s+(?:tie|draw))\b/i;
+const COMPARATIVE = /(?:\s+|(?=['’]s\s))(?:(?:is|are)\s+(?:(?:much|far|significantly|generally|usually|typically|often|clearly|noticeably|slightly)\s+)?(?:faster|easier|safer|simpler|better|cheaper|lighter|quicker|more\s+(?:mature|scalable|efficient|secure|flexible|popular|productive|reliable|performant|stable))\b|(?:(?:generally|usually|typically|often|clearly|consistently)\s+)?(?:outperforms|beats|outpaces|outscales)\b|(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:makes?|keeps?)\s+(?:[\w-]+\s+){1,3}(?:simpler|easier|faster|safer|cheaper|clearer)\b|(?:(?:generally|usually|typically|often)\s+)?(?:consumes|uses|needs)\s+(?:less|fewer)\s+\w+|(?:generally|usually|typically|often)\s+(?:enables|allows|offers|delivers)\s+(?:faster|better|quicker)\s+\w+)/i;
+/** "Security depends more on coding practices than the language itself": neither side decides it. */
+const NOT_THE_TECHNOLOGY = /\b(?:depends|relies)\s+(?:more|mostly|largely|far more)\s+on\b.+\bthan\s+(?:on\s+)?the\s+(?:language|framework|runtime|tool|database|platform|technology)\s+itself\b/i;
 const NEITHER = /^neither\s+(?:\w+\s+){0,3}?(?:has|have|wins|is|offers|comes|pulls|stands)\b.*\b(?:advantage|edge|winner|wins|better|best|ahead|superior)\b/i;
 
 /** A winner-column cell: a technology, "Both", "Tie", "Neither", "Depends". */
@@ -54,13 +56,15 @@ export function parseVerdictSentence(sentence: string, mentions: Mention[]): Par
     if (cell) return { ...cell, about: cell.outcome === 'win' ? aboutAfter(rest.slice(inRest.find((m) => m.name === cell.winner)!.end)) : undefined };
     if (/\btie\b|\bdraw\b/i.test(rest)) return { outcome: 'tie' };
   }
-  if (NEITHER.test(text)) return { outcome: 'neither' };
+  if (NEITHER.test(text) || NOT_THE_TECHNOLOGY.test(text)) return { outcome: 'neither' };
   if (EVENLY.test(text)) return { outcome: 'tie' };
-  if (BOTH_POSITIVE.test(text)) return { outcome: 'tie' };
+  // "Both are excellent — the right choice depends on your use case" introduces, it judges nothing.
+  if (BOTH_POSITIVE.test(text) && !/\bdepends?\s+on\b/i.test(text)) return { outcome: 'tie' };
   // "Python is easier for beginners", "Node.js typically outperforms Python in I/O": one side named better.
   const comparative = COMPARATIVE.exec(text);
-  const subject = mentions[0];
-  if (comparative && subject && subject.index <= 1 && comparative.index === subject.end) {
+  // The subject opens the sentence, or follows a leading "For API-heavy applications, …".
+  const subject = mentions.find((m) => m.index <= 1 || (/^(?:for|in|on|at|with|under|when it comes to)\s/i.test(text) && /[,—–]\s+$/.test(text.slice(0, m.index)) && !mentions.some((o) => o.index < m.index)));
+  if (comparative && subject && comparative.index === subject.end) {
     const others = mentions.filter((m) => m.name !== subject.name);
     return { outcome: 'win', winner: subject.name, about: aboutAfter(text.slice(comparative.index + comparative[0].length).replace(/^\s*(?:than\s+\S+(?:\s\S+)?|\S+)?/, (m) => (others.some((o) => m.includes(o.name)) ? '' : m))) };
   }

@@ -12,6 +12,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const known = readKnownTaxonomy(path.join(ROOT, 'seeds', 'taxonomy'));
 const dev = evaluateSet(devCases(path.join(ROOT, 'test', 'eval', 'extraction')), known);
 const seeds = evaluateSet(seedCases(path.join(ROOT, 'seeds')), known);
+// Written before the heuristics of branch extract2 and never tuned on: only validity and a loose floor here.
+const heldOut = evaluateSet(devCases(path.join(ROOT, 'test', 'eval', 'extraction', 'held-out')), known);
 
 describe('extraction on the dev set and the seeds', () => {
   it('has at least six dev articles, two per format, including the three named pairs', () => {
@@ -20,23 +22,36 @@ describe('extraction on the dev set and the seeds', () => {
     expect(dev.articles.map((a) => a.name)).toEqual(expect.arrayContaining(['django-vs-rails.html', 'redis-vs-memcached.md', 'kafka-vs-rabbitmq.txt']));
   });
 
-  it('every expected quote of the dev set stands in the reader text', () => {
-    expect(dev.articles.flatMap((a) => a.unlocatedExpected.map((q) => `${a.name}: ${q}`))).toEqual([]);
+  it('every expected quote of the dev and held-out sets stands in the reader text', () => {
+    expect([...dev.articles, ...heldOut.articles].flatMap((a) => a.unlocatedExpected.map((q) => `${a.name}: ${q}`))).toEqual([]);
   });
 
-  // Floors a little below what the extractor reaches (dev F1 0.96; seeds precision 0.92, recall 0.49): a regression fails here.
-  it('holds the dev-set floor: overall F1 >= 0.9, metadata right on every article', () => {
-    expect(dev.overall.f1).toBeGreaterThanOrEqual(0.9);
-    expect(dev.metadata).toEqual({ title: 6, author: 6, publishedAt: 6, compares: 6, articles: dev.articles.length });
+  it('has a held-out set of at least four articles in all three formats', () => {
+    const formats = heldOut.articles.map((a) => a.format);
+    expect(heldOut.articles.length).toBeGreaterThanOrEqual(4);
+    for (const format of ['html', 'markdown', 'text']) expect(formats).toContain(format);
   });
 
-  it('holds the seeds floor: precision >= 0.85, recall >= 0.42', () => {
-    expect(seeds.overall.precision).toBeGreaterThanOrEqual(0.85);
-    expect(seeds.overall.recall).toBeGreaterThanOrEqual(0.42);
+  // Floors a little below what the extractor reaches (dev F1 0.96; seeds precision 0.96, recall 0.84;
+  // held-out precision 0.82, recall 0.68): a regression fails here.
+  it('holds the dev-set floor: overall F1 >= 0.93, metadata right on every article', () => {
+    const n = dev.articles.length;
+    expect(dev.overall.f1).toBeGreaterThanOrEqual(0.93);
+    expect(dev.metadata).toEqual({ title: n, author: n, publishedAt: n, compares: n, articles: n });
+  });
+
+  it('holds the seeds floor: precision >= 0.92, recall >= 0.8', () => {
+    expect(seeds.overall.precision).toBeGreaterThanOrEqual(0.92);
+    expect(seeds.overall.recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('holds a loose held-out floor: precision >= 0.7, recall >= 0.5', () => {
+    expect(heldOut.overall.precision).toBeGreaterThanOrEqual(0.7);
+    expect(heldOut.overall.recall).toBeGreaterThanOrEqual(0.5);
   });
 
   it('every draft validates against the ingest DTO and every quote is verbatim in its body', () => {
-    for (const article of [...dev.articles, ...seeds.articles]) {
+    for (const article of [...dev.articles, ...seeds.articles, ...heldOut.articles]) {
       const { source, claims, taxonomy } = article.draft;
       expect(() => validateDto(IngestSourceInput, JSON.parse(JSON.stringify({ source, claims })), article.name)).not.toThrow();
       for (const t of taxonomy.technologies) expect(() => validateDto(TechnologyEntryDto, { ...t }, `${article.name} technology ${t.slug}`)).not.toThrow();

@@ -1,0 +1,115 @@
+/**
+ * What one clause of running prose says about a technology: an advantage, a drawback, or a plain
+ * fact. Comparison articles state most of their claims in prose ("X is great at A, but struggles
+ * with B"), so the words carry the polarity: evaluative adjectives and verbs, not technology names.
+ */
+export type ClauseKind = 'pro' | 'con' | 'fact';
+
+/** Words and phrases that praise what they describe. */
+const POSITIVE = new RegExp(
+  [
+    String.raw`\b(?:great|excellent|exceptional(?:ly)?|outstanding|superb|impressive|fantastic|remarkabl[ey])\b`,
+    String.raw`\b(?:fast|faster|fastest|quick|quicker|speedy|snappy|snappier|blazing|efficient(?:ly)?|performant|high[- ](?:throughput|performance))\b`,
+    String.raw`\b(?:mature|rich|robust|powerful|solid|stable|reliable|battle[- ]tested|proven|secure|safer)\b`,
+    String.raw`\b(?:easy|easier|easiest|simple|simpler|straightforward|readable|concise|clean|beginner[- ]friendly|intuitive|elegant|natural|friendly|friendlier|pleasant|ergonomic)\b`,
+    String.raw`\b(?:flexible|flexibility|scalable|versatile|lightweight|portable|productive|productivity)\b`,
+    String.raw`\b(?:best|first[- ](?:rate|class)|polished|effortless(?:ly)?|seamless(?:ly)?|unmatched|unrivalled|unrivaled|industry[- ]standard|gold standard|de facto)\b`,
+    String.raw`\b(?:popular|massive|huge|enormous|vast|thriving|vibrant|dominant|dominance|dominates|superpower|strength|strengths|advantage|advantages|benefit|benefits|upside|plus side)\b`,
+    String.raw`\b(?:shines?|excels?|excelling|ideal|well[- ]suited|suited|improved|improves|sufficient|enough)\b`,
+    String.raw`\b(?:allows?|enables?|lets|saves?|simplifies|boosts?|speeds? up|lower(?:s|ing)?|reduc(?:es|ing)|prevents?|eliminates?|removes?)\b`,
+    String.raw`\b(?:(?:works|integrates|scales|performs|pairs|plays)\s+(?:\w+\s+)?well|out of the box|built[- ]in|natively|first[- ]party)\b`,
+    String.raw`\blow(?:er)?\s+(?:memory|overhead|latency|cost|costs|footprint|barrier)\b|\bless (?:memory|boilerplate|overhead|code)\b`,
+    String.raw`\b(?:larger|bigger|broader|wider|richer|deeper)\s+(?:community|ecosystem|pool|selection|library|libraries|talent|user base|adoption|bench)\b|\bby far\b|\bfor you\b`,
+    String.raw`\b(?:closed|closes|closing|narrowed|narrows|narrowing)\s+(?:most of\s+|much of\s+)?the gap\b|\b(?:caught|catches|catching) up\b|\bin the box\b|\bconsistent\b|\bwell[- ](?:maintained|documented|tested|designed)\b|\bautomates?\b`,
+    String.raw`\bcatch(?:es)?\s+(?:[\w-]+\s+){0,4}(?:errors|bugs|mistakes)\b`,
+    String.raw`\b(?:famous|renowned|celebrated|praised|(?:well[- ])?known) for\b`,
+    String.raw`\bcan\s+(?:reuse|run|use|import|handle|scale|target|leverage|share|reach|deploy|interoperate|consume|call|integrate|automate|generate|serve)\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** Words and phrases that criticise what they describe. */
+const NEGATIVE = new RegExp(
+  [
+    String.raw`\b(?:struggl\w*|limits?|limited|limitations?|lacks?|lacking|slow|slower|slowest|sluggish|complex|complexity|complicated|convoluted)\b`,
+    String.raw`\b(?:harder|hard to|difficult|steep|steeper|verbose|boilerplate-heavy|confus\w*|broke|breaks|breaking changes|(?:falls?|fell|lags?|lagging|is|are|a step|steps|still|far) behind|concerns?|risks?|risky|pain(?:ful)?|pitfalls?)\b`,
+    String.raw`\b(?:bolted on|fight|fights|fewer|immature|drawbacks?|downsides?|weak|weaker|weakness(?:es)?|costly|expensive|paid|bottlenecks?|spikes?|problems?|problematic|issues?)\b`,
+    String.raw`\b(?:worse|poor(?:ly)?|unstable|lock-in|silently|error[- ]prone|cumbersome|tedious|gotchas?|caveats?|catch|clunky|awkward|outdated|bloated|heavier|frustrat\w*|headaches?|fragmented|inconsistent|lags?|lagging)\b`,
+    String.raw`\b(?:less (?:mature|strict|popular|widely|flexible|stable|secure|intuitive|readable|efficient|suited)|more work|more memory|(?:more|extra) (?:overhead|setup|configuration)|overhead)\b`,
+    String.raw`\b(?:not (?:as|ideal|suitable|great|good|designed|well)|isn['’]t (?:as|ideal|great|suited)|aren['’]t (?:as|ideal)|doesn['’]t|don['’]t|can['’]t|cannot|nothing comparable|no equivalent|no built-in|missing)\b`,
+    String.raw`\b(?:requires? (?:careful|more|a paid|extra|manual|additional)|take[sn]? (?:months|years|a while)|smaller (?:community|ecosystem|pool|selection|talent)|(?:only|barely) (?:a few|a handful))\b`,
+    String.raw`\b(?:comes?|came) at a (?:price|cost)\b|\b(?:ecosystem|community|pool|selection|user base|market share)\s+is\s+(?:much\s+|far\s+|still\s+)?(?:smaller|thinner|younger)\b`,
+    String.raw`\b(?:(?:still|relatively|fairly|quite|very|too)\s+(?:small|young|new|immature|thin|sparse|niche)|trips? up|you must|you have to|forces? you|manually|takes? (?:extra|more|additional) (?:work|effort|time)|extra work)\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** Negated or compound forms whose words would read the wrong way ("non-blocking", "do not block"). */
+const NEUTRALISE = /\bnon-\w+|\b(?:do|does|did|will|would|never)\s+not\s+\w+|\bwithout\s+(?:a\s+|any\s+)?[\w-]+|\bno\s+(?:garbage collector|virtual dom|runtime|daemon)\b/gi;
+
+/** A clause that describes: what a technology is, was, uses, supports or was made by. */
+const DESCRIPTIVE = /\b(?:is|was|are|were)\s+(?:an?|the|one of the|also an?)\s|\b(?:uses|use|relies on|rely on|is built on|built on|built around|based on|runs on|runs as|implements?|compiles?|supports?|ships? with|comes? with|is written in|written in|hosts?|powers|has|have|had|added|introduced|offers|provides|includes|describes|defines|stores|manages|models|represents|targets|generates|translates|publishes|maintains|remains|licen[cs]ed|open[- ]source)\b|\b(?:in|since)\s+(?:19|20)\d\d\b/i;
+
+const CONTRAST = /\b(?:but|yet|however|although|though|whereas|while)\b/i;
+
+/** Counts evaluative words in a clause; the part after a contrast ("…, but …") decides. */
+export function polarityOf(clause: string): 'pro' | 'con' | null {
+  const text = clause.replace(NEUTRALISE, ' ');
+  const contrast = CONTRAST.exec(text);
+  // "powerful but considerably more complex": the part after "but" is what the clause concludes.
+  if (contrast && contrast.index > 0) {
+    const after = score(text.slice(contrast.index + contrast[0].length));
+    if (after.pos !== after.neg) return after.pos > after.neg ? 'pro' : 'con';
+  }
+  const { pos, neg } = score(text);
+  if (pos === neg) return null;
+  return pos > neg ? 'pro' : 'con';
+}
+
+function score(text: string): { pos: number; neg: number } {
+  const pos = text.match(POSITIVE)?.length ?? 0;
+  const neg = text.match(NEGATIVE)?.length ?? 0;
+  return { pos, neg };
+}
+
+/** Polarity without mere ability ("X can automate workflows"): a concession, not praise. */
+export function strongPolarityOf(clause: string): 'pro' | 'con' | null {
+  return polarityOf(clause.replace(/\bcan\s+\w+/gi, ' '));
+}
+
+export function isDescriptive(clause: string): boolean {
+  return DESCRIPTIVE.test(clause);
+}
+
+const VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|should|does|do|did|makes?|made|offers?|provides?|remains?|feels?|felt|takes?|took|gives?|gave|lets|allows?|runs?|uses?|handles?|supports?|becomes?|became|integrates?|delivers?|ships?|comes?|needs?|requires?|works?|scales?|performs?|struggles?|lacks?|hosts?|covers?|means|powers?|employs?|added|implements?|compiles?|relies|rely|started|reached|grew|found|broke|confuses?|seems?|tends?|matches|excels?|shines?|dominates?|enables?|introduces?|introduced|limits?|improved|improves|catches|removes?|brings?|adds?|keeps?|saves?|reads?|writes?|builds?|targets?|demands?|stays?|gets?|goes|knows?|helps?|costs?|feels?|looks?|breaks?|fails?|wins?|loses?|leads?|trails?|beats?|ships?|avoids?|prevents?|forces?|lacks?|misses|pays?|describes?|stores?|manages?|defines?|publishes|maintains?|hosts?|remained|moved|became|created|developed|released|launched|offered|added)\b/i;
+
+/**
+ * Clauses of one sentence that may each be a claim: "X is great at A, but struggles with B" is a
+ * pro and a con; "Although slower than C, its performance is sufficient" a con and a pro. Lists
+ * ("Express, NestJS, and Fastify") are not split: both sides of ", and" must have a verb.
+ */
+export function claimClauses(text: string): { text: string; index: number }[] {
+  const cuts: number[] = [];
+  // A leading subordinate clause ends at its first comma.
+  const lead = /^(?:although|though|even though|while|whereas|despite|unlike)\b[^,]{3,120},\s+/i.exec(text);
+  if (lead) cuts.push(lead[0].length);
+  const re = /;\s+|,\s+(?=(?:but|yet|while|whereas|although|though|however)\b)|,\s+(?=and\s)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index + m[0].length;
+    if (/^,\s+$/.test(m[0]) && /^and\s/.test(text.slice(at))) {
+      const before = text.slice(cuts[cuts.length - 1] ?? 0, m.index);
+      const after = text.slice(at + 4);
+      const nextComma = after.search(/[,;]/);
+      if (!VERB.test(before) || !VERB.test(nextComma === -1 ? after : after.slice(0, nextComma))) continue;
+    }
+    cuts.push(at);
+  }
+  const out: { text: string; index: number }[] = [];
+  const bounds = [0, ...cuts.filter((c) => c > 0 && c < text.length), text.length];
+  for (let i = 0; i < bounds.length - 1; i++) {
+    const raw = text.slice(bounds[i], bounds[i + 1]);
+    const t = raw.replace(/[\s,;]+$/, '').trim();
+    if (t.length >= 8) out.push({ text: t, index: bounds[i] + raw.indexOf(t) });
+  }
+  return out;
+}
