@@ -59,6 +59,10 @@ const ARTICLE_META = /\b(?:we['’]ll (?:explore|compare|look|cover|walk|dive|br
 interface Builder {
   claims: DraftClaim[];
   keys: Set<string>;
+  /** kind, technology, criterion, position and quote of every claim drafted: one claim per passage and reading. */
+  drafted: Set<string>;
+  /** The next free suffix of each key base, so numbering keys stays linear in the claims. */
+  nextSuffix: Map<string, number>;
 }
 
 export interface DraftOptions {
@@ -67,7 +71,7 @@ export interface DraftOptions {
 
 /** Drafts claims from reader text: headings give sections, tables ratings and verdicts, lists pros, cons and use cases. */
 export class DraftBuilder {
-  private readonly out: Builder = { claims: [], keys: new Set() };
+  private readonly out: Builder = { claims: [], keys: new Set(), drafted: new Set(), nextSuffix: new Map() };
   private compared: string[] = [];
 
   constructor(
@@ -989,7 +993,9 @@ export class DraftBuilder {
     const quote = rest.quote.trim();
     if (!quote || quote.length > 4000) return;
     const at2 = at + rest.quote.indexOf(quote);
-    if (this.out.claims.some((c) => c.kind === rest.kind && c.quote === quote && c.technology === rest.technology && (c.criterion ?? null) === (rest.criterion ?? null) && (c as { _at?: number })._at === at2)) return;
+    const signature = JSON.stringify([rest.kind, rest.technology ?? null, rest.criterion ?? null, at2, quote]);
+    if (this.out.drafted.has(signature)) return;
+    this.out.drafted.add(signature);
     const body = this.doc.body;
     let occurrence: number | undefined;
     if (body.indexOf(quote) !== body.lastIndexOf(quote)) {
@@ -1009,7 +1015,10 @@ export class DraftBuilder {
     const words = kebab(hint).split('-').filter((w) => w && !STOP_WORDS.has(w)).slice(0, 5).join('-');
     const base = [kind.replace('_', '-'), technology, words].filter(Boolean).join('-').slice(0, 100).replace(/-+$/, '');
     let key = base;
-    for (let n = 2; this.out.keys.has(key); n++) key = `${base}-${n}`;
+    for (let n = this.out.nextSuffix.get(base) ?? 2; this.out.keys.has(key); n++) {
+      key = `${base}-${n}`;
+      this.out.nextSuffix.set(base, n + 1);
+    }
     this.out.keys.add(key);
     return key;
   }
