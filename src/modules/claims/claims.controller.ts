@@ -1,4 +1,4 @@
-import { RecordIdPipe } from '../../common/http/record-id.pipe.js';
+import { ApiRecordId, RecordIdPipe } from '../../common/http/record-id.pipe.js';
 import { ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../common/http/problem-details.model.js';
 import { ClaimModel, ClaimPageModel } from './models/claim.model.js';
@@ -21,6 +21,7 @@ export class ClaimsController {
   ) {}
 
   @Get()
+  @ApiProblems(422)
   @ApiOperation({ summary: 'Claims, filtered (aliases accepted), keyset-paged, with full-text search; format=csv|ndjson streams every match' })
   @ApiOkResponse({ type: ClaimPageModel })
   @ApiProduces('application/json', 'text/csv', 'application/x-ndjson')
@@ -39,6 +40,7 @@ export class ClaimsController {
   @ApiOperation({ summary: 'One claim' })
   @ApiOkResponse({ type: ClaimModel })
   @ApiProblems(404)
+  @ApiRecordId()
   get(@Param('id', RecordIdPipe) id: number) {
     return this.claims.get(id);
   }
@@ -47,6 +49,7 @@ export class ClaimsController {
   @ApiOperation({ summary: 'Change a claim (editor key); checked like a new one, quote verified in the text' })
   @ApiOkResponse({ type: ClaimModel })
   @ApiProblems(401, 403, 404, 422)
+  @ApiRecordId()
   async update(@Param('id', RecordIdPipe) id: number, @Body() patch: ClaimPatchInput) {
     return this.claims.get(await this.edits.update(id, patch));
   }
@@ -56,6 +59,7 @@ export class ClaimsController {
   @ApiOperation({ summary: 'Delete a claim (editor key)' })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(401, 403, 404)
+  @ApiRecordId()
   async remove(@Param('id', RecordIdPipe) id: number) {
     await this.edits.delete(id);
   }

@@ -113,7 +113,10 @@ export class ClaimsService {
     return rows.map((row) => toClaimModel(row, byId));
   }
 
-  /** Slugs and aliases to ids; a value that names nothing is a 400, not an empty page. */
+  /**
+   * Slugs and aliases to ids; a value that names nothing is a 422 (UNKNOWN_REFERENCE), not an
+   * empty page: the request is well-formed (no 400), it names what the taxonomy does not hold.
+   */
   async resolve(filter: ClaimFilterInput): Promise<ClaimCriteria> {
     const index = await this.taxonomy.index();
     const errors: FieldError[] = [];
@@ -137,7 +140,7 @@ export class ClaimsService {
       text: filter.q?.trim() || undefined,
       includeUndated: filter.undated === 'include' || undefined,
     };
-    if (errors.length) throw new DomainError(ErrorCode.VALIDATION_FAILED, errors.map((e) => e.message).join('; '), errors);
+    if (errors.length) throw new DomainError(ErrorCode.UNKNOWN_REFERENCE, errors.map((e) => e.message).join('; '), errors);
     return criteria;
   }
 }

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
+import { TECHNOLOGY_LIST, TECHNOLOGY_LIST_MESSAGE } from './claim-filter.input.js';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export class FaqQueryDto {
@@ -8,8 +9,7 @@ export class FaqQueryDto {
   q?: string;
 
   @ApiPropertyOptional({ description: 'Technologies (slug or alias), comma-separated' })
-  @IsOptional() @IsString() @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
-  @Matches(/^[^,]{1,120}(,[^,]{1,120}){0,19}$/, { message: 'technology must be one value or up to 20 comma-separated values' })
+  @IsOptional() @IsString() @Matches(TECHNOLOGY_LIST, { message: `technology ${TECHNOLOGY_LIST_MESSAGE}` })
   technology?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
