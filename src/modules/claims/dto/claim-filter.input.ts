@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PAGE_SIZE_POLICY } from '../../../common/pagination/page-size.js';
 import { CLAIM_KINDS, STATED_DATE } from '../../ingestion/dto/ingest-source.dto.js';
 import { nameList, TECHNOLOGY_REFERENCE_MESSAGE, technologyReferenceList } from '../../taxonomy/lookup-key.js';
 
@@ -88,8 +89,8 @@ export class ClaimQueryDto extends ClaimFilterInput {
   @IsOptional() @Transform(({ value }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value)) @IsBoolean({ message: 'count must be true or false' })
   count?: boolean;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50, description: 'Page size' })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'limit must be an integer' }) @Min(1) @Max(200)
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, description: PAGE_SIZE_POLICY })
+  @IsOptional() @Type(() => Number) @IsInt({ message: 'limit must be an integer' }) @Min(1) @Max(MAX_PAGE_SIZE)
   limit?: number;
 
   @IsOptional() @IsString() @MaxLength(64)
@@ -97,5 +98,3 @@ export class ClaimQueryDto extends ClaimFilterInput {
   cursor?: string;
 }
 
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 200;
