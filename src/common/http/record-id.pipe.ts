@@ -18,4 +18,4 @@ export class RecordIdPipe implements PipeTransform<string, number> {
 }
 
 /** Documents a path id as the pipe checks it: an integer from 1 to MAX_ID (`/claims/0.0` is no id). */
-export const ApiRecordId = (name = 'id') => ApiParam({ name, required: true, schema: { type: 'integer', minimum: 1, maximum: MAX_ID } });
+export const ApiRecordId = (name = 'id') => ApiParam({ name, required: true, schema: { type: 'integer', format: 'int32', minimum: 1, maximum: MAX_ID } });

@@ -51,6 +51,8 @@ export function buildOpenApiDocument(app: NestFastifyApplication, settings: Cont
 /** Per operationId, the validated classes its handler takes (query, path and body inputs). */
 function handlerInputClasses(app: NestFastifyApplication): Map<string, InputClass[]> {
   const validated = new Set(validatedClassesByName().values());
+  // a subclass that adds no rule of its own (UseCaseEntryDto) has only inherited metadata
+  const isValidated = (t: unknown): t is InputClass => typeof t === 'function' && (validated.has(t as InputClass) || limitsOf(t as InputClass).size > 0);
   const inputs = new Map<string, InputClass[]>();
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {
@@ -58,7 +60,7 @@ function handlerInputClasses(app: NestFastifyApplication): Map<string, InputClas
       if (!type) continue;
       for (const name of Object.getOwnPropertyNames(type.prototype)) {
         const types = (Reflect.getMetadata('design:paramtypes', type.prototype as object, name) ?? []) as unknown[];
-        inputs.set(`${type.name}_${name}`, types.filter((t): t is InputClass => typeof t === 'function' && validated.has(t as InputClass)));
+        inputs.set(`${type.name}_${name}`, types.filter(isValidated));
       }
     }
   }
@@ -71,6 +73,7 @@ function handlerInputClasses(app: NestFastifyApplication): Map<string, InputClas
  */
 export function stateValidatorLimits(document: OpenAPIObject, inputs: Map<string, InputClass[]>): void {
   const classes = validatedClassesByName();
+  for (const handlerInputs of inputs.values()) for (const input of handlerInputs) if (!classes.has(input.name)) classes.set(input.name, input);
   for (const [name, schema] of Object.entries(document.components?.schemas ?? {})) {
     const target = classes.get(name);
     const properties = (schema as { properties?: Record<string, Record<string, unknown>> }).properties;

@@ -46,7 +46,7 @@ function keywords(name: string | undefined, [a, b]: unknown[]): SchemaLimits | u
     }
     case 'isInt':
       // The document must not promise that 1.5 is a page size the server accepts.
-      return { type: 'integer' };
+      return { type: 'integer', format: 'int32' };
     case 'isIn':
       return Array.isArray(a) ? { enum: a } : undefined;
     case 'arrayMaxSize':

@@ -25,7 +25,8 @@ export class ClaimsController {
   @ApiOperation({ summary: 'Claims, filtered (aliases accepted), keyset-paged, with full-text search; format=csv|ndjson streams every match' })
   @ApiOkResponse({ type: ClaimPageModel })
   @ApiProduces('application/json', 'text/csv', 'application/x-ndjson')
-  @ApiHeader({ name: 'accept', required: false, description: 'text/csv or application/x-ndjson exports every matching claim, as format= does' })
+  // Node refuses a header section over 16 KB (431) before any route runs: that is the bound.
+  @ApiHeader({ name: 'accept', required: false, schema: { type: 'string', maxLength: 16384 }, description: 'text/csv or application/x-ndjson exports every matching claim, as format= does' })
   async list(@Query() query: ClaimQueryDto, @Headers('accept') accept?: string) {
     const { limit, cursor, format, count, sort, ...filter } = query;
     const exportAs = claimExportFormat(format, accept);

@@ -43,7 +43,8 @@ export class SourcesController {
       'Changes only the source its slug names: a text, slug or externalId of another source is 409. Changing the text of a stored source needs If-Match with its ETag ' +
       '(428 without, 412 when stale); claims keep their ids by key. An optional `taxonomy` block adds technologies, criteria and use cases in the same transaction.',
   })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'ETag of the stored source (GET /api/sources/:slug); required to change its text' })
+  // Node refuses a header section over 16 KB (431) before any route runs: that is the bound.
+  @ApiHeader({ name: 'If-Match', required: false, schema: { type: 'string', maxLength: 16384 }, description: 'ETag of the stored source (GET /api/sources/:slug); required to change its text' })
   @ApiCreatedResponse({ type: IngestionResultModel, description: 'A new source was stored (status created)' })
   @ApiOkResponse({ type: IngestionResultModel, description: 'A stored source was updated, or was already as sent (status updated or unchanged)' })
   @ApiProblems(401, 403, 409, 412, 413, 422, 428)
