@@ -87,7 +87,7 @@ describe('technologies, criteria, use cases, FAQs, search, stats and recommendat
     expect(r.architecture.kind).toBe('SINGLE');
     expect(r.ranking[0].technology.slug).toBe('python');
     expect((await t.request({ method: 'POST', url: '/api/recommendations', headers: { 'content-type': 'application/json' }, payload: { needs: [] } })).status).toBe(400);
-    expect((await t.request('/api/recommendations?need=chat&prefer=cobol')).status).toBe(400);
+    expect((await t.request('/api/recommendations?need=chat&prefer=cobol')).status).toBe(422);
     expect((await t.request('/api/recommendations')).status).toBe(400);
   });
 
@@ -112,7 +112,7 @@ describe('technologies, criteria, use cases, FAQs, search, stats and recommendat
     const among = (await t.request('/api/recommendations?need=chat&among=python')).json();
     expect(among.ranking.map((x: any) => x.technology.slug)).toEqual(['python'].filter((s) => among.ranking.some((x: any) => x.technology.slug === s)));
     expect(among.ranking.every((x: any) => x.technology.slug === 'python')).toBe(true);
-    expect((await t.request('/api/recommendations?need=chat&among=cobol')).status).toBe(400);
+    expect((await t.request('/api/recommendations?need=chat&among=cobol')).status).toBe(422);
   });
 
   it('offers the same over GraphQL', async () => {

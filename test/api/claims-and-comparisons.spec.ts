@@ -72,7 +72,7 @@ describe('read API on the seeded knowledge base', () => {
     ['/api/claims?limit=500', 400, 'VALIDATION_FAILED'],
     ['/api/claims?cursor=garbage!', 400, 'INVALID_CURSOR'],
     ['/api/claims?cursor=abc', 400, 'INVALID_CURSOR'],
-    ['/api/claims?technology=cobol', 400, 'VALIDATION_FAILED'],
+    ['/api/claims?technology=cobol', 422, 'UNKNOWN_REFERENCE'],
     ['/api/claims?publishedAfter=yesterday', 400, 'VALIDATION_FAILED'],
     ['/api/claims/999999', 404, 'NOT_FOUND'],
     ['/api/sources/no-such-source', 404, 'NOT_FOUND'],

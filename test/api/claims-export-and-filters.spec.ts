@@ -56,9 +56,9 @@ describe('analysts: streamed exports, totals on request, undated sources in date
     expect(rows[0]).toEqual(expect.objectContaining({ id: expect.any(Number), quote: expect.any(String), source: expect.objectContaining({ slug: expect.any(String) }) }));
   });
 
-  it('refuses a bad filter or format before streaming: 400 problem+json', async () => {
+  it('refuses a bad filter or format before streaming: 422 / 400 problem+json', async () => {
     const bad = await t.request('/api/claims?technology=cobol&format=csv');
-    expect(bad.status).toBe(400);
+    expect(bad.status).toBe(422);
     expect(bad.headers['content-type']).toMatch(/problem\+json/);
     const format = await t.request('/api/claims?format=xlsx');
     expect(format.status).toBe(400);

@@ -1,4 +1,5 @@
 import { Injectable, PipeTransform } from '@nestjs/common';
+import { ApiParam } from '@nestjs/swagger';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 
 /** The largest id a PostgreSQL integer column holds. */
@@ -15,3 +16,6 @@ export class RecordIdPipe implements PipeTransform<string, number> {
     return id;
   }
 }
+
+/** Documents a path id as the pipe checks it: an integer from 1 to MAX_ID (`/claims/0.0` is no id). */
+export const ApiRecordId = (name = 'id') => ApiParam({ name, required: true, schema: { type: 'integer', format: 'int32', minimum: 1, maximum: MAX_ID } });

@@ -41,10 +41,13 @@ function keywords(name: string | undefined, [a, b]: unknown[]): SchemaLimits | u
       if (source === undefined) return undefined;
       // The length a pattern bounds is a limit clients can read without parsing the pattern.
       const max = patternMaxLength(source);
-      // A case-insensitive pattern has no OpenAPI spelling: state only its length then.
+      // ECMA-262 patterns in OpenAPI have no flags: a case-insensitive one is spelled with both cases.
       const caseInsensitive = a instanceof RegExp && a.flags.includes('i');
-      return { ...(caseInsensitive ? {} : { pattern: source }), ...(Number.isFinite(max) ? { maxLength: max } : {}) };
+      return { pattern: caseInsensitive ? bothCases(source) : source, ...(Number.isFinite(max) ? { maxLength: max } : {}) };
     }
+    case 'isInt':
+      // The document must not promise that 1.5 is a page size the server accepts.
+      return { type: 'integer', format: 'int32' };
     case 'isIn':
       return Array.isArray(a) ? { enum: a } : undefined;
     case 'arrayMaxSize':
@@ -69,6 +72,11 @@ export function applyLimits(schema: Record<string, unknown>, limits: { own: Sche
   for (const [key, value] of [...Object.entries(limits.own), ...Object.entries(limits.items)]) {
     const target = isArray && !ARRAY_KEYWORDS.has(key) ? itemsOf() : schema;
     if (key === 'enum' && '$ref' in target) continue;
+    if (key === 'type') {
+      // @nestjs/swagger states a number; an integer validator narrows it (keeping a null it allows)
+      target.type = Array.isArray(target.type) ? target.type.map((t) => (t === 'number' ? value : t)) : target.type === undefined || target.type === 'number' ? value : target.type;
+      continue;
+    }
     if (!(key in target)) target[key] = value;
   }
 }
@@ -85,4 +93,32 @@ export function validatedClassesByName(): Map<string, InputClass> {
     if (!classes.has(type.name) && limitsOf(type).size) classes.set(type.name, type);
   }
   return classes;
+}
+
+/**
+ * A regular expression source made case-insensitive without flags (`ab` -> `[aA][bB]`), for a
+ * validator that matches with the `i` flag. Escapes (`\d`, `\.`) are kept as they are.
+ */
+export function bothCases(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += c + (source[++i] ?? '');
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    const lower = c.toLowerCase();
+    const upper = c.toUpperCase();
+    if (inClass && /[a-z]/i.test(c) && source[i + 1] === '-' && /[a-z]/i.test(source[i + 2] ?? '')) {
+      // a range: [a-f] -> [a-fA-F]
+      const end = source[i + 2];
+      out += `${lower}-${end.toLowerCase()}${upper}-${end.toUpperCase()}`;
+      i += 2;
+    } else if (!/[a-z]/i.test(c) || lower === upper) out += c;
+    else out += inClass ? lower + upper : `[${lower}${upper}]`;
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ import { ClaimsService } from './claims.service.js';
 import type { ClaimParent } from './claims.repository.js';
 import { CLAIM_KINDS } from '../ingestion/dto/ingest-source.dto.js';
 import { ClaimModel } from './models/claim.model.js';
-import { MAX_PAGE_SIZE } from './dto/claim-filter.input.js';
+import { PAGE_SIZE_POLICY, pageSize } from '../../common/pagination/page-size.js';
 
 /**
  * `claims(first, kind)` on sources, criteria, use cases and technologies. Every parent in a
@@ -24,14 +24,14 @@ function claimListField(type: Type<unknown>, parent: ClaimParent): Type<unknown>
     list(
       @Parent() owner: { slug: string },
       @Context() context: object,
-      @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+      @Args('first', { type: () => Int, nullable: true, description: PAGE_SIZE_POLICY }) first: number | null | undefined,
       @Args('kind', { type: () => String, nullable: true }) kind?: string,
     ): Promise<ClaimModel[]> {
       if (kind && !(CLAIM_KINDS as readonly string[]).includes(kind)) {
         throw new DomainError(ErrorCode.VALIDATION_FAILED, `kind must be one of ${CLAIM_KINDS.join(', ')}`, [{ field: 'kind', message: 'unknown kind' }]);
       }
-      if (first < 1 || first > MAX_PAGE_SIZE) throw new DomainError(ErrorCode.VALIDATION_FAILED, `first must be 1-${MAX_PAGE_SIZE}`, [{ field: 'first', message: 'out of range' }]);
-      return requestLoader<ClaimModel[]>(context, `${parent}:${first}:${kind ?? ''}`, (slugs) => this.claims.firstPerParent(parent, slugs, first, kind)).load(owner.slug);
+      const size = pageSize(first);
+      return requestLoader<ClaimModel[]>(context, `${parent}:${size}:${kind ?? ''}`, (slugs) => this.claims.firstPerParent(parent, slugs, size, kind)).load(owner.slug);
     }
   }
   Object.defineProperty(ClaimListFieldResolver, 'name', { value: `${type.name}ClaimsFieldResolver` });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ClaimKind, VerdictOutcome } from '../../generated/prisma/client.js';
+import { Prisma, type ClaimKind, type VerdictOutcome } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/database/prisma.service.js';
 import { clientOf, type Tx } from '../../infra/database/transaction.js';
 import type { ClaimInput } from '../ingestion/dto/ingest-source.dto.js';
@@ -9,6 +9,28 @@ import type { ResolvedClaim } from '../ingestion/ingestion.types.js';
 const toKind = (kind: ResolvedClaim['kind']) => kind.toUpperCase() as ClaimKind;
 const toOutcome = (outcome: ResolvedClaim['outcome']) => (outcome ? (outcome.toUpperCase() as VerdictOutcome) : null);
 
+/** A claim row for editing, its relations as slugs. */
+interface EditRow {
+  key: string;
+  kind: string;
+  statement: string;
+  quote: string;
+  quoteStart: number;
+  outcome: string | null;
+  rating: string | null;
+  score: number | null;
+  question: string | null;
+  answer: string | null;
+  qualifiers: string[];
+  sourceId: number;
+  body: string;
+  technology: string | null;
+  criterion: string | null;
+  useCase: string | null;
+  winner: string | null;
+  related: string[];
+}
+
 @Injectable()
 /** Every statement that writes `claim` and `claim_mention` (reads for clients: ClaimsRepository). */
 export class ClaimWritesRepository {
@@ -16,38 +38,41 @@ export class ClaimWritesRepository {
 
   /** A claim in annotation form (slugs), with its source's text, for editing. */
   async claimForEdit(tx: Tx, id: number): Promise<{ claim: ClaimInput; sourceId: number; body: string } | null> {
-    const row = await clientOf(this.prisma, tx).claim.findUnique({
-      where: { id },
-      include: {
-        source: { select: { id: true, body: true } },
-        technology: { select: { slug: true } },
-        criterion: { select: { slug: true } },
-        useCase: { select: { slug: true } },
-        winner: { select: { slug: true } },
-        mentions: { select: { technology: { select: { slug: true } } } },
-      },
-    });
+    // One statement with joins: a findUnique with include runs its relation reads concurrently,
+    // and inside a transaction (one connection) pg then queues queries on a busy client.
+    const [row] = await clientOf(this.prisma, tx).$queryRaw<EditRow[]>(Prisma.sql`
+      SELECT c.key, c.kind::text AS kind, c.statement, c.quote, c.quote_start AS "quoteStart", c.outcome::text AS outcome,
+             c.rating, c.score, c.question, c.answer, c.qualifiers, c.source_id AS "sourceId", s.body,
+             t.slug AS technology, cr.slug AS criterion, u.slug AS "useCase", w.slug AS winner,
+             COALESCE((SELECT array_agg(mt.slug ORDER BY m.technology_id) FROM claim_mention m JOIN technology mt ON mt.id = m.technology_id WHERE m.claim_id = c.id), '{}') AS related
+      FROM claim c
+      JOIN source s ON s.id = c.source_id
+      LEFT JOIN technology t ON t.id = c.technology_id
+      LEFT JOIN criterion cr ON cr.id = c.criterion_id
+      LEFT JOIN use_case u ON u.id = c.use_case_id
+      LEFT JOIN technology w ON w.id = c.winner_id
+      WHERE c.id = ${id}`);
     if (!row) return null;
     // occurrence is not stored: the offsets say which occurrence of the quote it is
     const claim: ClaimInput = {
       key: row.key,
-      occurrence: occurrenceAt(row.source.body, row.quote, row.quoteStart),
+      occurrence: occurrenceAt(row.body, row.quote, row.quoteStart),
       kind: row.kind.toLowerCase() as ClaimInput['kind'],
       statement: row.statement,
       quote: row.quote,
-      technology: row.technology?.slug ?? null,
-      criterion: row.criterion?.slug ?? null,
-      useCase: row.useCase?.slug ?? null,
-      winner: row.winner?.slug ?? null,
+      technology: row.technology,
+      criterion: row.criterion,
+      useCase: row.useCase,
+      winner: row.winner,
       outcome: (row.outcome?.toLowerCase() ?? null) as ClaimInput['outcome'],
       rating: row.rating,
       score: row.score,
       question: row.question,
       answer: row.answer,
-      related: row.mentions.map((m) => m.technology.slug),
+      related: row.related,
       qualifiers: row.qualifiers,
     };
-    return { claim, sourceId: row.source.id, body: row.source.body };
+    return { claim, sourceId: row.sourceId, body: row.body };
   }
 
   /**

@@ -1,4 +1,4 @@
-import { RecordIdPipe } from '../../common/http/record-id.pipe.js';
+import { ApiRecordId, RecordIdPipe } from '../../common/http/record-id.pipe.js';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../common/http/problem-details.model.js';
 import { ClaimModel, ClaimPageModel } from './models/claim.model.js';
@@ -22,6 +22,7 @@ export class ClaimsController {
   ) {}
 
   @Get()
+  @ApiProblems(422)
   @ApiOperation({
     summary: 'Claims, filtered (aliases accepted), keyset-paged, with full-text search; format=csv|ndjson streams every match',
     description: 'Accept: text/csv or application/x-ndjson exports every matching claim, as format= does.',
@@ -43,6 +44,7 @@ export class ClaimsController {
   @ApiOperation({ summary: 'One claim' })
   @ApiOkResponse({ type: ClaimModel })
   @ApiProblems(404)
+  @ApiRecordId()
   get(@Param('id', RecordIdPipe) id: number) {
     return this.claims.get(id);
   }
@@ -51,6 +53,7 @@ export class ClaimsController {
   @ApiOperation({ summary: 'Change a claim (editor key); checked like a new one, quote verified in the text' })
   @ApiOkResponse({ type: ClaimModel })
   @ApiProblems(401, 403, 404, 422)
+  @ApiRecordId()
   async update(@Param('id', RecordIdPipe) id: number, @Body() patch: ClaimPatchInput) {
     return this.claims.get(await this.edits.update(id, patch));
   }
@@ -60,6 +63,7 @@ export class ClaimsController {
   @ApiOperation({ summary: 'Delete a claim (editor key)' })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(401, 403, 404)
+  @ApiRecordId()
   async remove(@Param('id', RecordIdPipe) id: number) {
     await this.edits.delete(id);
   }

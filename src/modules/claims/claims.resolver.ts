@@ -3,8 +3,10 @@ import { ClaimEditService } from './claim-edit.service.js';
 import { ClaimPatchInput } from './dto/claim-patch.input.js';
 import { ClaimsService, type ClaimConnection } from './claims.service.js';
 import { ClaimFilterInput } from './dto/claim-filter.input.js';
+import { FaqArgs } from './dto/faq-query.dto.js';
 import { ClaimConnectionModel } from './models/claim-connection.model.js';
 import { ClaimModel } from './models/claim.model.js';
+import { PAGE_SIZE_POLICY } from '../../common/pagination/page-size.js';
 
 @Resolver(() => ClaimModel)
 export class ClaimsResolver {
@@ -16,7 +18,7 @@ export class ClaimsResolver {
   @Query(() => ClaimConnectionModel, { description: 'Claims in a stable order (Relay connection); pass pageInfo.endCursor as `after`' })
   claims(
     @Args('filter', { type: () => ClaimFilterInput, nullable: true }) filter: ClaimFilterInput = {},
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('first', { type: () => Int, nullable: true, description: PAGE_SIZE_POLICY }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ) {
     return this.service.connection(filter, first, after);
@@ -39,11 +41,7 @@ export class ClaimsResolver {
   }
 
   @Query(() => [ClaimModel], { description: 'FAQ claims, optionally matching text or about technologies' })
-  async faqs(
-    @Args('q', { type: () => String, nullable: true }) q?: string,
-    @Args('technology', { type: () => String, nullable: true }) technology?: string,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-  ) {
+  async faqs(@Args() { q, technology, first }: FaqArgs) {
     return (await this.service.list({ kind: 'faq', q, technology }, first)).items;
   }
 }

@@ -8,7 +8,8 @@ import type { TaxonomyRef } from '../taxonomy/taxonomy.types.js';
 import { refersOnlyTo, toClaimModel } from './claim.mapper.js';
 import { ClaimsRepository } from './claims.repository.js';
 import type { ClaimCriteria, ClaimRow } from './claims.types.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ClaimFilterInput } from './dto/claim-filter.input.js';
+import { type ClaimFilterInput } from './dto/claim-filter.input.js';
+import { pageSize } from '../../common/pagination/page-size.js';
 import type { ClaimParent } from './claims.repository.js';
 import type { ClaimConnectionModel } from './models/claim-connection.model.js';
 import type { ClaimModel, ClaimPageModel } from './models/claim.model.js';
@@ -23,8 +24,8 @@ export class ClaimsService {
     private readonly taxonomy: TaxonomyService,
   ) {}
 
-  async list(filter: ClaimFilterInput, limit = DEFAULT_PAGE_SIZE, cursor?: string, withTotal = false, sort: 'id' | 'relevance' = 'id'): Promise<ClaimPageModel> {
-    const { criteria, items, nextCursor } = sort === 'relevance' ? await this.rankedPage(filter, limit, cursor) : await this.page(filter, limit, cursor);
+  async list(filter: ClaimFilterInput, limit?: number | null, cursor?: string, withTotal = false, sort: 'id' | 'relevance' = 'id'): Promise<ClaimPageModel> {
+    const { criteria, items, nextCursor } = sort === 'relevance' ? await this.rankedPage(filter, pageSize(limit, 'limit'), cursor) : await this.page(filter, pageSize(limit, 'limit'), cursor);
     // The total is a second statement: only on request.
     return withTotal ? { items, nextCursor, totalCount: await this.count(criteria) } : { items, nextCursor };
   }
@@ -33,8 +34,8 @@ export class ClaimsService {
    * The same page as a Relay connection (GraphQL). The total over all pages is a second
    * statement, so it is left to `count`, which runs only when a query asks for totalCount.
    */
-  async connection(filter: ClaimFilterInput, first = DEFAULT_PAGE_SIZE, after?: string): Promise<ClaimConnection> {
-    const { criteria, items, nextCursor } = await this.page(filter, first, after);
+  async connection(filter: ClaimFilterInput, first?: number | null, after?: string): Promise<ClaimConnection> {
+    const { criteria, items, nextCursor } = await this.page(filter, pageSize(first), after);
     const edges = items.map((node) => ({ cursor: encodeCursor(node.id), node }));
     return {
       criteria,
@@ -49,8 +50,7 @@ export class ClaimsService {
   }
 
   /** One keyset page (one row more than asked tells whether another page follows). */
-  private async page(filter: ClaimFilterInput, limit: number, cursor: string | undefined) {
-    const size = Math.min(Math.max(limit, 1), MAX_PAGE_SIZE);
+  private async page(filter: ClaimFilterInput, size: number, cursor: string | undefined) {
     const afterId = cursor ? decodeCursor(cursor) : null;
     const criteria = await this.resolve(filter);
     const rows = await this.repository.list(criteria, afterId, size + 1);
@@ -59,8 +59,7 @@ export class ClaimsService {
   }
 
   /** A page of full-text matches, most relevant first (`q` required); cursors are offsets into the ranking. */
-  private async rankedPage(filter: ClaimFilterInput, limit: number, cursor: string | undefined) {
-    const size = Math.min(Math.max(limit, 1), MAX_PAGE_SIZE);
+  private async rankedPage(filter: ClaimFilterInput, size: number, cursor: string | undefined) {
     const offset = cursor ? decodeRankCursor(cursor) : 0;
     const criteria = await this.resolve(filter);
     const text = criteria.text;
@@ -113,7 +112,10 @@ export class ClaimsService {
     return rows.map((row) => toClaimModel(row, byId));
   }
 
-  /** Slugs and aliases to ids; a value that names nothing is a 400, not an empty page. */
+  /**
+   * Slugs and aliases to ids; a value that names nothing is a 422 (UNKNOWN_REFERENCE), not an
+   * empty page: the request is well-formed (no 400), it names what the taxonomy does not hold.
+   */
   async resolve(filter: ClaimFilterInput): Promise<ClaimCriteria> {
     const index = await this.taxonomy.index();
     const errors: FieldError[] = [];
@@ -137,7 +139,7 @@ export class ClaimsService {
       text: filter.q?.trim() || undefined,
       includeUndated: filter.undated === 'include' || undefined,
     };
-    if (errors.length) throw new DomainError(ErrorCode.VALIDATION_FAILED, errors.map((e) => e.message).join('; '), errors);
+    if (errors.length) throw new DomainError(ErrorCode.UNKNOWN_REFERENCE, errors.map((e) => e.message).join('; '), errors);
     return criteria;
   }
 }

@@ -13,6 +13,7 @@ export class FaqsController {
   constructor(private readonly claims: ClaimsService) {}
 
   @Get()
+  @ApiProblems(422)
   @ApiOperation({ summary: 'FAQ claims (question, answer, quote), by text and technology' })
   @ApiOkResponse({ type: ClaimPageModel })
   list(@Query() query: FaqQueryDto) {

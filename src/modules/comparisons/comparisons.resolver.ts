@@ -1,4 +1,5 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { TechnologyReferencePipe } from '../taxonomy/technology-reference.pipe.js';
 import { ComparisonsService, consensusOptions } from './comparisons.service.js';
 import { ComparisonListModel, ComparisonModel } from './models/comparison.model.js';
 
@@ -13,8 +14,8 @@ export class ComparisonsResolver {
 
   @Query(() => ComparisonModel, { description: 'Per-criterion comparison of two technologies (slugs or aliases) with consensus and conflicts' })
   comparison(
-    @Args('a') a: string,
-    @Args('b') b: string,
+    @Args('a', TechnologyReferencePipe) a: string,
+    @Args('b', TechnologyReferencePipe) b: string,
     @Args('weighting', { type: () => String, nullable: true, description: 'none (default) or recency: each source weighs 0.5^(age/halfLifeDays)' }) weighting?: string,
     @Args('halfLifeDays', { type: () => Int, nullable: true, description: 'Half-life in days for weighting: recency (default 365)' }) halfLifeDays?: number,
   ) {

@@ -47,7 +47,7 @@ export class RecommendationsService {
     const byId = index.byId.technologies;
     const resolve = (value: string, field: string) => {
       const id = index.technologies.get(lookupKey(value))?.id;
-      if (id === undefined) throw new DomainError(ErrorCode.VALIDATION_FAILED, `unknown technology '${value}'`, [{ field, message: `unknown technology '${value}'` }]);
+      if (id === undefined) throw new DomainError(ErrorCode.UNKNOWN_REFERENCE, `unknown technology '${value}'`, [{ field, message: `unknown technology '${value}'` }]);
       return id;
     };
     const preferId = input.prefer ? resolve(input.prefer, 'prefer') : undefined;

@@ -1,5 +1,5 @@
 import { IF_MATCH_MAX_LENGTH } from './source-identity.js';
-import { ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiNoContentResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../common/http/problem-details.model.js';
 import { SourceListModel, SourceModel } from './models/source.model.js';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
@@ -45,7 +45,8 @@ export class SourcesController {
       '(428 without, 412 when stale); claims keep their ids by key. An optional `taxonomy` block adds technologies, criteria and use cases in the same transaction.',
   })
   @ApiHeader({ name: 'If-Match', required: false, schema: { type: 'string', maxLength: IF_MATCH_MAX_LENGTH }, description: 'ETag of the stored source (GET /api/sources/:slug); required to change its text' })
-  @ApiOkResponse({ type: IngestionResultModel })
+  @ApiCreatedResponse({ type: IngestionResultModel, description: 'A new source was stored (status created)' })
+  @ApiOkResponse({ type: IngestionResultModel, description: 'A stored source was updated, or was already as sent (status updated or unchanged)' })
   @ApiProblems(401, 403, 409, 412, 413, 422, 428)
   async ingest(@Body() input: IngestSourceInput, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const result = await this.ingestion.ingestWithBody(input, ifMatch);

@@ -13,6 +13,7 @@ export class StatsController {
   constructor(private readonly stats: StatsService) {}
 
   @Get('claims')
+  @ApiProblems(422)
   @ApiOperation({ summary: 'Claim counts over the claims matching the filters of GET /api/claims, grouped by criterion, technology, source, kind, useCase, winner, outcome, year or month; format=csv' })
   @ApiOkResponse({ type: ClaimStatsModel })
   @ApiProduces('application/json', 'text/csv')

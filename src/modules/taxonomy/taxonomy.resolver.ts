@@ -1,6 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CriterionModel, TechnologyDetailModel, TechnologyModel, UseCaseModel } from './models/taxonomy.model.js';
 import { TaxonomyQueryService } from './taxonomy-query.service.js';
+import { TechnologyReferencePipe } from './technology-reference.pipe.js';
 
 @Resolver()
 export class TaxonomyResolver {
@@ -12,7 +13,7 @@ export class TaxonomyResolver {
   }
 
   @Query(() => TechnologyDetailModel, { description: 'By slug or alias' })
-  technology(@Args('slug') slug: string) {
+  technology(@Args('slug', TechnologyReferencePipe) slug: string) {
     return this.service.technology(slug);
   }
 

@@ -2,46 +2,53 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PAGE_SIZE_POLICY } from '../../../common/pagination/page-size.js';
 import { CLAIM_KINDS, IsStatedDate } from '../../ingestion/dto/ingest-source.dto.js';
+import { nameList, TECHNOLOGY_REFERENCE_MESSAGE, technologyReferenceList } from '../../taxonomy/lookup-key.js';
 
-const LIST = /^[^,]{1,120}(,[^,]{1,120}){0,19}$/;
-const LIST_MESSAGE = 'must be one value or up to 20 comma-separated values';
+/*
+ * No trimming before the checks: the document states these patterns, and a value the pattern
+ * refuses must not be accepted after a silent trim (nor one it accepts refused: `criterion= `).
+ */
+const LIST = nameList(20);
+const LIST_MESSAGE = 'must be one value or up to 20 comma-separated values, each starting with a visible character';
+export const TECHNOLOGY_LIST = technologyReferenceList(20);
+export const TECHNOLOGY_LIST_MESSAGE = `must be up to 20 comma-separated technologies; each ${TECHNOLOGY_REFERENCE_MESSAGE}`;
 const KIND_NAMES = CLAIM_KINDS.join(', ');
 const KIND = CLAIM_KINDS.join('|');
 const KIND_LIST = new RegExp(`^(${KIND})(,(${KIND})){0,${CLAIM_KINDS.length - 1}}$`, 'i');
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** Filters for claims: `GET /api/claims?...` and GraphQL `claims(filter: ...)`. Aliases are accepted. */
 @InputType('ClaimFilter')
 export class ClaimFilterInput {
   @ApiPropertyOptional({ nullable: true, description: 'Criterion slugs or aliases, comma-separated' })
   @Field({ nullable: true, description: 'Criterion slugs or aliases, comma-separated' })
-  @IsOptional() @IsString() @Transform(trim) @Matches(LIST, { message: `criterion ${LIST_MESSAGE}` })
+  @IsOptional() @IsString() @Matches(LIST, { message: `criterion ${LIST_MESSAGE}` })
   criterion?: string;
 
   @ApiPropertyOptional({ nullable: true, description: 'Technologies (slug or alias): the claim is about, won by, or names one of them' })
   @Field({ nullable: true, description: 'Technologies (slug or alias): the claim is about, won by, or names one of them' })
-  @IsOptional() @IsString() @Transform(trim) @Matches(LIST, { message: `technology ${LIST_MESSAGE}` })
+  @IsOptional() @IsString() @Matches(TECHNOLOGY_LIST, { message: `technology ${TECHNOLOGY_LIST_MESSAGE}` })
   technology?: string;
 
   @ApiPropertyOptional({ nullable: true, description: `Claim kinds: ${KIND_NAMES}` })
   @Field({ nullable: true, description: `Claim kinds: ${KIND_NAMES}` })
-  @IsOptional() @IsString() @Transform(trim) @Matches(KIND_LIST, { message: `kind must be one or more of ${KIND_NAMES}` })
+  @IsOptional() @IsString() @Matches(KIND_LIST, { message: `kind must be one or more of ${KIND_NAMES}` })
   kind?: string;
 
   @ApiPropertyOptional({ nullable: true, description: 'Source slugs or externalIds' })
   @Field({ nullable: true, description: 'Source slugs or externalIds' })
-  @IsOptional() @IsString() @Transform(trim) @Matches(LIST, { message: `source ${LIST_MESSAGE}` })
+  @IsOptional() @IsString() @Matches(LIST, { message: `source ${LIST_MESSAGE}` })
   source?: string;
 
   @ApiPropertyOptional({ nullable: true, description: 'Verdict winners (slug or alias)' })
   @Field({ nullable: true, description: 'Verdict winners (slug or alias)' })
-  @IsOptional() @IsString() @Transform(trim) @Matches(LIST, { message: `winner ${LIST_MESSAGE}` })
+  @IsOptional() @IsString() @Matches(TECHNOLOGY_LIST, { message: `winner ${TECHNOLOGY_LIST_MESSAGE}` })
   winner?: string;
 
   @ApiPropertyOptional({ nullable: true, description: 'Use case slugs or aliases' })
   @Field({ nullable: true, description: 'Use case slugs or aliases' })
-  @IsOptional() @IsString() @Transform(trim) @Matches(LIST, { message: `useCase ${LIST_MESSAGE}` })
+  @IsOptional() @IsString() @Matches(LIST, { message: `useCase ${LIST_MESSAGE}` })
   useCase?: string;
 
   @ApiPropertyOptional({ nullable: true, description: 'Sources published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)' })
@@ -74,7 +81,7 @@ export class ClaimQueryDto extends ClaimFilterInput {
   @IsOptional() @IsIn(CLAIM_EXPORT_FORMATS, { message: `format must be one of ${CLAIM_EXPORT_FORMATS.join(', ')}` })
   format?: ClaimExportFormat;
 
-  @ApiPropertyOptional({ enum: ['id', 'relevance'], default: 'id', description: 'relevance (needs q): most relevant first (ts_rank), paged by cursor' })
+  @ApiPropertyOptional({ enum: ['id', 'relevance'], default: 'id', description: 'relevance (needs q, else 400): most relevant first (ts_rank), paged by cursor' })
   @IsOptional() @IsIn(['id', 'relevance'], { message: 'sort must be id or relevance' })
   sort?: 'id' | 'relevance';
 
@@ -82,8 +89,8 @@ export class ClaimQueryDto extends ClaimFilterInput {
   @IsOptional() @Transform(({ value }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value)) @IsBoolean({ message: 'count must be true or false' })
   count?: boolean;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50, description: 'Page size' })
-  @IsOptional() @Type(() => Number) @IsInt({ message: 'limit must be an integer' }) @Min(1) @Max(200)
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, description: PAGE_SIZE_POLICY })
+  @IsOptional() @Type(() => Number) @IsInt({ message: 'limit must be an integer' }) @Min(1) @Max(MAX_PAGE_SIZE)
   limit?: number;
 
   @IsOptional() @IsString() @MaxLength(64)
@@ -91,5 +98,3 @@ export class ClaimQueryDto extends ClaimFilterInput {
   cursor?: string;
 }
 
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 200;

@@ -1,16 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { TECHNOLOGY_REFERENCE as TECHNOLOGY } from '../../taxonomy/lookup-key.js';
+import { TECHNOLOGY_REFERENCE as TECHNOLOGY, TECHNOLOGY_REFERENCE_MESSAGE } from '../../taxonomy/lookup-key.js';
 import { COMPARISON_FORMATS } from '../comparison.renderers.js';
 
 export class ComparisonParams {
   @ApiProperty({ example: 'nodejs', description: 'A technology slug or alias' })
-  @Matches(TECHNOLOGY, { message: 'a must be a technology slug or alias' })
+  @Matches(TECHNOLOGY, { message: `a ${TECHNOLOGY_REFERENCE_MESSAGE}` })
   a: string;
 
   @ApiProperty({ example: 'python', description: 'A technology slug or alias' })
-  @Matches(TECHNOLOGY, { message: 'b must be a technology slug or alias' })
+  @Matches(TECHNOLOGY, { message: `b ${TECHNOLOGY_REFERENCE_MESSAGE}` })
   b: string;
 }
 

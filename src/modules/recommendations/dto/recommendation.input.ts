@@ -3,19 +3,33 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { applyDecorators } from '@nestjs/common';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { TECHNOLOGY_REFERENCE } from '../../taxonomy/lookup-key.js';
+import { splitReferenceList, TECHNOLOGY_REFERENCE, TECHNOLOGY_REFERENCE_MESSAGE, technologyReferenceList } from '../../taxonomy/lookup-key.js';
 
 const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? [value] : value);
 
-/** 1-10 needs of 2-300 characters; a single query parameter arrives as a string. */
-const AreNeeds = () =>
-  applyDecorators(Transform(toList), IsArray(), ArrayMinSize(1, { message: 'give at least one need' }), ArrayMaxSize(10), IsString({ each: true }), Length(2, 300, { each: true }));
-const toCommaList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : value);
-/** Restricts the candidates to 2-10 technologies. */
+/** 1-10 needs of 2-300 characters. */
+const AreNeeds = () => applyDecorators(IsArray(), ArrayMinSize(1, { message: 'give at least one need' }), ArrayMaxSize(10), IsString({ each: true }), Length(2, 300, { each: true }));
+/**
+ * The same in a query string, where one `need=` arrives as a string. Only there: a JSON body
+ * whose `needs` is a string breaks the documented array type and is refused.
+ */
+const AreQueryNeeds = () => applyDecorators(Transform(toList), AreNeeds());
+const MAX_CANDIDATES = 10;
+/** Restricts the candidates to 1-10 technologies: a JSON array in a body. */
 const AreCandidates = () =>
-  applyDecorators(IsOptional(), Transform(toCommaList), IsArray(), ArrayMinSize(1), ArrayMaxSize(10), Matches(TECHNOLOGY_REFERENCE, { each: true, message: 'among must list technology slugs or aliases' }));
-const IsPreference = () =>
-  applyDecorators(IsOptional(), Matches(TECHNOLOGY_REFERENCE, { message: 'prefer must be a technology slug or alias' }));
+  applyDecorators(IsOptional(), IsArray(), ArrayMinSize(1), ArrayMaxSize(MAX_CANDIDATES), Matches(TECHNOLOGY_REFERENCE, { each: true, message: `among: each ${TECHNOLOGY_REFERENCE_MESSAGE}` }));
+/**
+ * The same in a query string: one comma-separated value, checked as the documented list pattern
+ * before it is split (an empty item, `a,,b`, is refused, not dropped).
+ */
+const CANDIDATE_LIST = technologyReferenceList(MAX_CANDIDATES);
+const AreQueryCandidates = () =>
+  applyDecorators(
+    IsOptional(),
+    IsString({ message: 'among must be one comma-separated value' }),
+    Matches(CANDIDATE_LIST, { message: `among must be 1-${MAX_CANDIDATES} comma-separated technologies; each ${TECHNOLOGY_REFERENCE_MESSAGE}` }),
+  );
+const IsPreference = () => applyDecorators(IsOptional(), IsString(), Matches(TECHNOLOGY_REFERENCE, { message: `prefer ${TECHNOLOGY_REFERENCE_MESSAGE}` }));
 
 /** What a team needs, in its own words: `POST /api/recommendations` and GraphQL `recommend`. */
 @InputType('RecommendationInput')
@@ -39,7 +53,7 @@ export class RecommendationInput {
 /** `GET /api/recommendations?need=...&need=...&prefer=...` */
 export class RecommendationQueryDto {
   @ApiProperty({ type: String, isArray: true, description: 'A need in free text; repeat the parameter for several needs' })
-  @AreNeeds()
+  @AreQueryNeeds()
   need: string[];
 
   @ApiPropertyOptional({ description: 'A technology the team prefers: a tie-breaker' })
@@ -47,6 +61,11 @@ export class RecommendationQueryDto {
   prefer?: string;
 
   @ApiPropertyOptional({ type: String, description: 'Comma-separated technologies to choose between, e.g. nodejs,python' })
-  @AreCandidates()
-  among?: string[];
+  @AreQueryCandidates()
+  among?: string;
+}
+
+/** The query's list as the body's array. */
+export function candidatesOf(among: string | undefined): string[] | undefined {
+  return among === undefined ? undefined : splitReferenceList(among);
 }

@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
+import { TECHNOLOGY_REFERENCE, TECHNOLOGY_REFERENCE_MESSAGE } from '../lookup-key.js';
 
 export class TechnologyParams {
-  @ApiProperty({ example: 'node', description: 'A technology slug or alias' })
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9 ._+#'’()-]{0,119}$/, { message: 'slug must be a technology slug or alias' })
+  @ApiProperty({ example: 'node', description: 'A slug or alias' })
+  @Matches(TECHNOLOGY_REFERENCE, { message: `slug ${TECHNOLOGY_REFERENCE_MESSAGE}` })
   slug: string;
 }
