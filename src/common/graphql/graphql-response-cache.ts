@@ -1,5 +1,4 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { ResponseCache } from '../cache/response-cache.js';
 
@@ -28,9 +27,19 @@ export function graphqlResponseCachePlugins(responses: ResponseCache): ApolloSer
   };
   const shares = (headers: { get(name: string): string | null | undefined } | undefined) => !!headers && responses.shares('POST', headers);
   return [
-    // The server-side cache is invalidated on writes; HTTP caches could not be, so no
-    // Cache-Control header is derived from these hints.
-    ApolloServerPluginCacheControl({ defaultMaxAge: ENTRY_MAX_AGE_SECONDS, calculateHttpHeaders: false }),
+    // Every result is cacheable for ENTRY_MAX_AGE_SECONDS: no type or field sets a cache hint,
+    // so Apollo's cacheControl plugin (a hook on every resolved field) would always compute
+    // exactly this policy. The server-side cache is invalidated on writes; HTTP caches could
+    // not be, so no Cache-Control header is sent.
+    {
+      async requestDidStart() {
+        return {
+          async executionDidStart(context) {
+            context.overallCachePolicy.restrict({ maxAge: ENTRY_MAX_AGE_SECONDS });
+          },
+        };
+      },
+    },
     responseCachePlugin({
       cache: store,
       extraCacheKeyData: () => Promise.resolve(responses.version),
