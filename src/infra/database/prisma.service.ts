@@ -27,7 +27,7 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
    * a name; later ones run unnamed, so what each connection keeps prepared stays bounded.
    * Not on PGlite: its connections share one session, where a name would collide.
    */
-  private readonly statementNames: Map<string, string> | null;
+  private statementNames: Map<string, string> | null;
 
   constructor(@Inject(DATABASE_CONNECTION) connection: DatabaseConnection, config: ConfigService<Environment, true>) {
     const pool = new pg.Pool({
@@ -62,9 +62,19 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
    * share of a claims page's CPU. Reads only; writes keep Prisma's transactions.
    */
   async readRows<T>(query: Prisma.Sql): Promise<T[]> {
+    const values = query.values as unknown[];
     const name = this.statementName(query.text);
-    const result = await this.pool.query<T & object>(name ? { name, text: query.text, values: query.values as unknown[] } : { text: query.text, values: query.values as unknown[] });
-    return result.rows;
+    if (!name) return (await this.pool.query<T & object>(query.text, values)).rows;
+    try {
+      return (await this.pool.query<T & object>({ name, text: query.text, values })).rows;
+    } catch (error) {
+      // 42P05: the name exists in a session this connection did not prepare it in: the server
+      // shares one session among connections (PGlite behind a socket, a pooler in statement
+      // mode). Names cannot work there: stop using them and run the statement unnamed.
+      if ((error as { code?: string }).code !== '42P05') throw error;
+      this.statementNames = null;
+      return (await this.pool.query<T & object>(query.text, values)).rows;
+    }
   }
 
   private statementName(text: string): string | undefined {
