@@ -3,6 +3,8 @@
 // DATABASE_URL = a PostgreSQL server (the bench creates and drops its own database);
 // unset = the embedded database in a temporary directory.
 import { execFileSync, fork, spawn } from 'node:child_process';
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -54,6 +56,64 @@ async function loadOnce(url, options, pid, duration = DURATION) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+
+/** The catalog reads a client lists first; each measured with the response cache bypassed. */
+const CATALOG_PATHS = ['/api/technologies', '/api/criteria', '/api/use-cases', '/api/sources'];
+const CATALOG_REQUESTS = quick ? 40 : 100;
+
+/**
+ * p50 / p95 (ms) of each catalog list from one client, one request at a time, with
+ * Cache-Control: no-cache (so the counts are computed, not served from the response cache).
+ */
+async function catalogLatency(base) {
+  const result = {};
+  for (const p of CATALOG_PATHS) {
+    const times = [];
+    for (let i = 0; i < CATALOG_REQUESTS + 5; i++) {
+      const started = performance.now();
+      const res = await fetch(`${base}${p}`, { headers: { 'cache-control': 'no-cache' } });
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`${p}: ${res.status}`);
+      if (i >= 5) times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    result[p] = { p50: +times[Math.floor(times.length * 0.5)].toFixed(2), p95: +times[Math.floor(times.length * 0.95)].toFixed(2) };
+  }
+  return result;
+}
+
+/** One GET with raw bytes (no decompression): status, content-encoding and body size. */
+function rawGet(url, headers) {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk) => (bytes += chunk.length));
+      res.on('end', () => resolve({ status: res.statusCode, encoding: res.headers['content-encoding'] ?? 'identity', bytes }));
+    }).on('error', reject);
+  });
+}
+
+/**
+ * What compression saves and costs: bytes on the wire per encoding, and the server's CPU per
+ * request (user + system over COMPRESSION_REQUESTS sequential requests) with each encoding.
+ */
+const COMPRESSION_REQUESTS = quick ? 100 : 300;
+async function compressionFigures(url, pid, extraHeaders = {}) {
+  const out = {};
+  for (const encoding of ['identity', 'gzip', 'br']) {
+    const headers = { 'accept-encoding': encoding, ...extraHeaders };
+    for (let i = 0; i < 10; i++) await rawGet(url, headers);
+    const before = cpuMs(pid);
+    let sample;
+    for (let i = 0; i < COMPRESSION_REQUESTS; i++) sample = await rawGet(url, headers);
+    out[encoding] = { bytes: sample.bytes, sentAs: sample.encoding, cpuMsPerRequest: +((cpuMs(pid) - before) / COMPRESSION_REQUESTS).toFixed(3) };
+  }
+  for (const encoding of ['gzip', 'br']) {
+    out[encoding].savedPercent = +(100 * (1 - out[encoding].bytes / out.identity.bytes)).toFixed(1);
+    out[encoding].extraCpuMsPerRequest = +(out[encoding].cpuMsPerRequest - out.identity.cpuMsPerRequest).toFixed(3);
+  }
+  return out;
+}
 
 /**
  * Measures servers that are compared with each other, interleaved: each is warmed up once
@@ -123,11 +183,16 @@ async function main() {
   await embedded.stop();
   const embeddedAgain = await startApp({ DATABASE_URL: '', KB_DATA_DIR: embeddedDir });
   figures.readyMsEmbeddedRestart = embeddedAgain.readyMs;
+  figures.catalogEmbedded = await catalogLatency(embeddedAgain.base);
   let app = embeddedAgain;
   if (databaseUrl) {
     await embeddedAgain.stop();
+    const first = await startApp({ DATABASE_URL: databaseUrl });
+    figures.readyMsPostgresqlFirstStart = first.readyMs;
+    await first.stop();
     app = await startApp({ DATABASE_URL: databaseUrl });
-    figures.readyMsPostgresqlFirstStart = app.readyMs;
+    figures.readyMsPostgresqlRestart = app.readyMs;
+    figures.catalogPostgresql = await catalogLatency(app.base);
   }
   figures.database = databaseUrl ? 'postgresql' : 'embedded';
   log(`app ready (${figures.database}); startup figures ${JSON.stringify(figures)}`);
@@ -148,6 +213,12 @@ async function main() {
   figures.cachedTable = { app: appTable, bareFastify: bareTable, bytes: readFileSync(bodyFile).length };
   ratios.cachedTableVsBareFastify = +(appTable.rps / bareTable.rps).toFixed(3);
   figures.rssMbAfterTableLoad = rssMb(app.child.pid);
+  // 5. compression: the cached comparison table and an uncached claims page
+  log('5. compression: bytes and CPU per encoding');
+  figures.compression = {
+    table: await compressionFigures(tableUrl, app.child.pid),
+    claimsPage: await compressionFigures(`${app.base}/api/claims?criterion=io-performance&limit=50`, app.child.pid, { 'cache-control': 'no-cache' }),
+  };
 
   // 3. uncached REST page vs bare Fastify + pg running the equivalent SQL
   // (the embedded database is private to the app process: this pair needs a server)
@@ -207,10 +278,12 @@ async function main() {
   const result = {
     ratios,
     figures,
-    targets: { cachedTableVsBareFastify: '>= 0.7', graphqlVsPostgraphile: '>= 1.5', restVsRawPg: '>= 0.5', rssMbUnderLoad: '< 200' },
+    targets: { cachedTableVsBareFastify: '>= 0.7', graphqlVsPostgraphile: '>= 1.5', graphqlUncachedVsPostgraphile: '>= 1.0', restVsRawPg: '>= 0.5', rssMbUnderLoad: '< 200', catalogP50Ms: '< 20', readyMsEmbeddedFirstStart: '<= 10000', readyMsEmbeddedRestart: '<= 3000', readyMsPostgresqlRestart: '<= 2000' },
     notes: {
       graphqlVsPostgraphile: 'versus-kb as clients meet it (anonymous reads answered from the response cache, invalidated by every write); graphqlUncachedVsPostgraphile sends Cache-Control: no-cache, so resolvers and SQL run for every request',
       cpuMsPerRequest: 'server process CPU (user + system) over the run divided by requests answered',
+      catalog: 'one client, one request at a time, Cache-Control: no-cache (counts computed every time); p50 and p95 in ms',
+      compression: 'bytes of one response per Accept-Encoding, and server CPU per request over sequential requests with that encoding (extra = minus identity)',
       restVsRawPg: 'the Fastify + pg floor joins the taxonomy tables for the names in one statement; restVsRawPgNarrow is the stricter floor that uses the same technique as versus-kb (claim + source only, names from maps loaded at start)',
       scale: 'npm run bench:scale writes bench/results/scale.json',
     },
@@ -231,10 +304,16 @@ async function main() {
     `| claims page, uncached (req/s) | ${appPage.rps} (p99 ${appPage.p99} ms) | Fastify + pg ${rawPage.rps} (p99 ${rawPage.p99} ms) | ${ratios.restVsRawPg ?? '-'} | >= 0.5 |`,
     `| claims page, uncached (req/s) | ${appPage.rps} | Fastify + pg, narrowed SQL + names from memory ${figures.claimsPage.rawPgNarrow?.rps ?? '-'} (p99 ${figures.claimsPage.rawPgNarrow?.p99 ?? '-'} ms) | ${ratios.restVsRawPgNarrow ?? '-'} | |`,
     `| GraphQL 50 claims (req/s) | ${figures.graphqlClaims.rps} (p99 ${figures.graphqlClaims.p99} ms) | PostGraphile 4 ${figures.postgraphile?.rps ?? 'n/a (needs DATABASE_URL)'} (p99 ${figures.postgraphile?.p99 ?? '-'} ms) | ${ratios.graphqlVsPostgraphile ?? '-'} | >= 1.5 |`,
-    `| GraphQL 50 claims, response cache bypassed (req/s) | ${figures.graphqlClaimsUncached.rps} (p99 ${figures.graphqlClaimsUncached.p99} ms) | PostGraphile 4 ${figures.postgraphile?.rps ?? '-'} | ${ratios.graphqlUncachedVsPostgraphile ?? '-'} | |`,
+    `| GraphQL 50 claims, response cache bypassed (req/s) | ${figures.graphqlClaimsUncached.rps} (p99 ${figures.graphqlClaimsUncached.p99} ms) | PostGraphile 4 ${figures.postgraphile?.rps ?? '-'} | ${ratios.graphqlUncachedVsPostgraphile ?? '-'} | >= 1.0 |`,
     `| server CPU per request (ms) | table ${appTable.cpuMsPerRequest}, claims page ${appPage.cpuMsPerRequest ?? '-'}, GraphQL ${figures.graphqlClaims.cpuMsPerRequest} (uncached ${figures.graphqlClaimsUncached.cpuMsPerRequest}) | bare Fastify ${bareTable.cpuMsPerRequest}, Fastify + pg ${rawPage.cpuMsPerRequest ?? '-'} (narrowed ${figures.claimsPage.rawPgNarrow?.cpuMsPerRequest ?? '-'}), PostGraphile ${figures.postgraphile?.cpuMsPerRequest ?? '-'} | | |`,
     `| RSS under load | ${figures.rssMbAfterLoad} MB | | | < 200 MB |`,
-    `| time to /ready | embedded first ${figures.readyMsEmbeddedFirstStart} ms, restart ${figures.readyMsEmbeddedRestart} ms${figures.readyMsPostgresqlFirstStart ? `, PostgreSQL first ${figures.readyMsPostgresqlFirstStart} ms` : ''} | | | |`,
+    `| time to /ready | embedded first ${figures.readyMsEmbeddedFirstStart} ms, restart ${figures.readyMsEmbeddedRestart} ms${figures.readyMsPostgresqlFirstStart ? `, PostgreSQL first ${figures.readyMsPostgresqlFirstStart} ms, restart ${figures.readyMsPostgresqlRestart} ms` : ''} | | | first embedded <= 10000, restart <= 3000 embedded / 2000 PostgreSQL |`,
+    ...[['embedded', figures.catalogEmbedded], ['PostgreSQL', figures.catalogPostgresql]].filter(([, c]) => c).map(
+      ([db, c]) => `| catalog p50 / p95, one client, uncached (${db}) | ${CATALOG_PATHS.map((p) => `${p.slice(5)} ${c[p].p50} / ${c[p].p95} ms`).join(', ')} | | | p50 < 20 ms |`,
+    ),
+    ...Object.entries(figures.compression).map(
+      ([what, c]) => `| compression, ${what === 'table' ? 'cached comparison table' : 'claims page (uncached)'} | identity ${c.identity.bytes} B; gzip ${c.gzip.bytes} B (-${c.gzip.savedPercent}%, +${c.gzip.extraCpuMsPerRequest} ms CPU); br ${c.br.bytes} B (-${c.br.savedPercent}%, +${c.br.extraCpuMsPerRequest} ms CPU) | | | |`,
+    ),
     '',
   ].join('\n');
   appendFileSync(path.join(root, 'BENCHMARKS.md'), summary);

@@ -69,3 +69,19 @@ step(
   'dist/main.js',
   () => run(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json']),
 );
+// The embedded database's template (initdb + migrations done once here, not on a first start):
+// see src/infra/database/pglite-template.ts. Its inputs are the migrations, PGlite and the code
+// that makes it.
+step(
+  'pglite template',
+  'dist/.pglite-template-stamp',
+  [
+    ...walk(path.join(root, 'prisma/migrations'), (name) => name.endsWith('.sql')),
+    path.join(root, 'node_modules/@electric-sql/pglite/package.json'),
+    path.join(root, 'scripts/pglite-template.mjs'),
+    ...['embedded-postgres.ts', 'migration-runner.ts', 'pglite-template.ts'].map((file) => path.join(root, 'src/infra/database', file)),
+  ],
+  'dist/.build-stamp',
+  () => run(process.execPath, [path.join(root, 'scripts/pglite-template.mjs')]),
+);
+

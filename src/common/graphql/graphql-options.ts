@@ -2,8 +2,9 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { ConfigService } from '@nestjs/config';
 import type { Environment } from '../../config/environment.js';
 import type { ResponseCache } from '../cache/response-cache.js';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { graphqlIdeLandingPage } from '../../modules/embeds/graphql-ide.page.js';
+import { compiledExecution } from './compiled-execution.js';
 import { formatGraphQLError } from './graphql-errors.js';
 import { GRAPHQL_PATH, graphqlOverHttpPlugin } from './graphql-over-http.js';
 import { graphqlResponseCachePlugins } from './graphql-response-cache.js';
@@ -13,12 +14,17 @@ import { queryLimitsRule } from './query-limits.js';
  * The GraphQL server: limits checked as parse options (tokens) and one validation rule (depth,
  * aliases, cost), so a query over a limit is a request error (400, GRAPHQL_PARSE_FAILED or
  * GRAPHQL_VALIDATION_FAILED) and never reaches a resolver; GraphQL over HTTP status codes;
- * the shared response cache for public reads.
+ * the shared response cache for public reads; queries executed as compiled code
+ * (compiled-execution.ts).
  */
 export function graphqlOptions(config: ConfigService<Environment, true>, responses: ResponseCache): ApolloDriverConfig {
   const env = <K extends keyof Environment>(key: K): Environment[K] => config.get(key, { infer: true });
+  const compiled = compiledExecution();
   return {
     path: GRAPHQL_PATH,
+    transformSchema: compiled.captureSchema,
+    // Not in Nest's option type (it keeps `gateway` for federation), but passed to Apollo Server as is.
+    ...({ gateway: compiled.gateway } as object),
     autoSchemaFile: true,
     sortSchema: true,
     parseOptions: { maxTokens: env('GRAPHQL_MAX_TOKENS') },
@@ -26,6 +32,10 @@ export function graphqlOptions(config: ConfigService<Environment, true>, respons
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     plugins: [
+      // Apollo's per-field cache-hint bookkeeping (its default cacheControl plugin) runs a hook on
+      // every resolved field; no type or field here sets a hint, so the response cache states
+      // its one policy itself (graphql-response-cache.ts).
+      ApolloServerPluginCacheControlDisabled(),
       graphqlOverHttpPlugin(),
       ...graphqlResponseCachePlugins(responses),
       // The query page from the app's own assets outside production (Apollo's and GraphiQL's

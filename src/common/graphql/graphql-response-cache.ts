@@ -1,5 +1,4 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { ResponseCache } from '../cache/response-cache.js';
 
@@ -27,15 +26,31 @@ export function graphqlResponseCachePlugins(responses: ResponseCache): ApolloSer
     delete: (key) => Promise.resolve(responses.deleteText(key)),
   };
   const shares = (headers: { get(name: string): string | null | undefined } | undefined) => !!headers && responses.shares('POST', headers);
+  const cached = responseCachePlugin({
+    cache: store,
+    extraCacheKeyData: () => Promise.resolve(responses.version),
+    shouldReadFromCache: (context) => Promise.resolve(shares(context.request.http?.headers)),
+    shouldWriteToCache: (context) => Promise.resolve(shares(context.request.http?.headers)),
+  });
   return [
-    // The server-side cache is invalidated on writes; HTTP caches could not be, so no
-    // Cache-Control header is derived from these hints.
-    ApolloServerPluginCacheControl({ defaultMaxAge: ENTRY_MAX_AGE_SECONDS, calculateHttpHeaders: false }),
-    responseCachePlugin({
-      cache: store,
-      extraCacheKeyData: () => Promise.resolve(responses.version),
-      shouldReadFromCache: (context) => Promise.resolve(shares(context.request.http?.headers)),
-      shouldWriteToCache: (context) => Promise.resolve(shares(context.request.http?.headers)),
-    }),
+    {
+      // A request that may not use the cache (credentials, no-cache) skips the plugin's hooks
+      // altogether: no per-request key-value wrapper, key data or policy to compute.
+      async requestDidStart(context) {
+        if (!shares(context.request.http?.headers)) return;
+        const listener = await cached.requestDidStart?.(context);
+        return {
+          ...listener,
+          // Every result is cacheable for ENTRY_MAX_AGE_SECONDS: no type or field sets a cache
+          // hint, so Apollo's cacheControl plugin (a hook on every resolved field) would always
+          // compute exactly this policy. The server-side cache is invalidated on writes; HTTP
+          // caches could not be, so no Cache-Control header is sent.
+          async executionDidStart(executing) {
+            executing.overallCachePolicy.restrict({ maxAge: ENTRY_MAX_AGE_SECONDS });
+            return listener?.executionDidStart?.(executing);
+          },
+        };
+      },
+    },
   ];
 }

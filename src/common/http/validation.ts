@@ -1,4 +1,5 @@
 import { ValidationPipe, type ArgumentMetadata, type PipeTransform, type ValidationError } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { DomainError, ErrorCode, type FieldError } from '../errors/domain-error.js';
 
 /** Flattens class-validator's tree into `path: message` pairs (`claims[2].quote`). */
@@ -34,7 +35,47 @@ function validationPipe(forbidUnknown: boolean): ValidationPipe {
 export function createValidationPipe(): PipeTransform {
   const strict = validationPipe(true);
   const lenient = validationPipe(false);
+  const validated = new ValidatedInputs();
   return {
-    transform: (value: unknown, metadata: ArgumentMetadata) => (metadata.type === 'query' ? lenient : strict).transform(value, metadata),
+    transform: (value: unknown, metadata: ArgumentMetadata) => validated.transform(value, metadata, metadata.type === 'query' ? lenient : strict),
   };
 }
+
+/** Only small inputs whose every value is a scalar are remembered: their copies share nothing. */
+const MEMO_MAX_JSON = 2048;
+const MEMO_ENTRIES = 500;
+
+/**
+ * Remembers the validated, transformed instance of a flat input (a GraphQL filter, a query
+ * string) by its class and JSON, so a repeated input skips class-transformer and
+ * class-validator (together ~10% of an uncached GraphQL page's CPU in the profile behind
+ * BENCHMARKS.md). Sound because every validator here is a pure function of the value (none
+ * reads the database). Each caller gets its own shallow copy; refused inputs are never
+ * remembered, so their errors are produced anew every time.
+ */
+class ValidatedInputs {
+  private readonly byClass = new WeakMap<object, LRUCache<string, object>>();
+
+  async transform(value: unknown, metadata: ArgumentMetadata, pipe: ValidationPipe): Promise<unknown> {
+    const metatype = metadata.metatype;
+    if (!metatype || !isFlatObject(value)) return pipe.transform(value, metadata);
+    const key = `${metadata.type}:${JSON.stringify(value)}`;
+    if (key.length > MEMO_MAX_JSON) return pipe.transform(value, metadata);
+    let memo = this.byClass.get(metatype);
+    if (!memo) this.byClass.set(metatype, (memo = new LRUCache<string, object>({ max: MEMO_ENTRIES })));
+    const known = memo.get(key);
+    if (known) return copy(known);
+    const result: unknown = await pipe.transform(value, metadata);
+    if (!isFlatObject(result)) return result;
+    memo.set(key, copy(result));
+    return result;
+  }
+}
+
+function isFlatObject(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  for (const v of Object.values(value)) if (v !== null && typeof v === 'object') return false;
+  return true;
+}
+
+const copy = (instance: object): object => Object.assign(Object.create(Object.getPrototypeOf(instance) as object | null) as object, instance);

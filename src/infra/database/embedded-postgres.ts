@@ -1,7 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { DataDirLock } from './data-dir-lock.js';
+import { pgliteTemplatePath } from './pglite-template.js';
 
 /** The pool of a CLI process that joins a running owner's embedded database. */
 export const CLI_POOL_MAX = 2;
@@ -25,7 +27,11 @@ export class EmbeddedPostgres {
     try {
       // Loaded only when used: a server on PostgreSQL never needs PGlite in memory.
       const [{ PGlite }, { PGLiteSocketServer }] = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite-socket')]);
-      const db = await PGlite.create(path.join(dir, 'pgdata'));
+      const pgdata = path.join(dir, 'pgdata');
+      // A new data directory starts from the migrated template when the build made one (pglite-template.ts).
+      const template = existsSync(path.join(pgdata, 'PG_VERSION')) ? undefined : pgliteTemplatePath();
+      const loadDataDir = template && existsSync(template) ? new Blob([readFileSync(template)]) : undefined;
+      const db = await PGlite.create(pgdata, loadDataDir ? { loadDataDir } : {});
       // Port 0: the socket server binds a free loopback port and reports it (host:port).
       // Its default of one connection resets every pooled connection but one. Room is left
       // for the change feed and for CLI processes that join (KB_JOIN_EMBEDDED, CLI_POOL_MAX each).

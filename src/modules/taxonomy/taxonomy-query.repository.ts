@@ -36,16 +36,32 @@ export interface EntryTechnologyCount {
 export class TaxonomyQueryRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /**
+   * Technologies with the claims and sources involving each. The counts come from one grouped
+   * pass over the (technology, claim) pairs (about, winner, mentioned; UNION keeps a claim once
+   * per technology) instead of a correlated count per technology, whose OR + EXISTS scanned the
+   * claim table once per technology (170-410 ms per call on the seeded data).
+   */
   technologies(ids?: number[]): Promise<TechnologyRow[]> {
-    return this.prisma.$queryRaw<TechnologyRow[]>`
+    const only = (column: Prisma.Sql) => (ids ? Prisma.sql`AND ${column} = ANY(${ids}::int[])` : Prisma.empty);
+    return this.prisma.readRows<TechnologyRow>(Prisma.sql`
+      WITH involved AS (
+             SELECT c.technology_id AS tid, c.id FROM claim c WHERE c.technology_id IS NOT NULL ${only(Prisma.sql`c.technology_id`)}
+             UNION
+             SELECT c.winner_id, c.id FROM claim c WHERE c.winner_id IS NOT NULL ${only(Prisma.sql`c.winner_id`)}
+             UNION
+             SELECT m.technology_id, m.claim_id FROM claim_mention m WHERE true ${only(Prisma.sql`m.technology_id`)}
+           ),
+           claims AS (SELECT tid, count(*)::int AS n FROM involved GROUP BY tid),
+           sources AS (SELECT st.technology_id AS tid, count(*)::int AS n FROM source_technology st WHERE true ${only(Prisma.sql`st.technology_id`)} GROUP BY st.technology_id)
       SELECT t.id, t.slug, t.name, lower(replace(t.kind::text, '_', '-')) AS kind, t.aliases,
              p.slug AS "parentSlug", p.name AS "parentName",
-             (SELECT count(*)::int FROM claim c WHERE c.technology_id = t.id OR c.winner_id = t.id
-                OR EXISTS (SELECT 1 FROM claim_mention m WHERE m.claim_id = c.id AND m.technology_id = t.id)) AS "claimCount",
-             (SELECT count(*)::int FROM source_technology st WHERE st.technology_id = t.id) AS "sourceCount"
+             coalesce(claims.n, 0) AS "claimCount", coalesce(sources.n, 0) AS "sourceCount"
       FROM technology t LEFT JOIN technology p ON p.id = t.parent_id
+      LEFT JOIN claims ON claims.tid = t.id
+      LEFT JOIN sources ON sources.tid = t.id
       ${ids ? Prisma.sql`WHERE t.id = ANY(${ids}::int[])` : Prisma.empty}
-      ORDER BY t.slug`;
+      ORDER BY t.slug`);
   }
 
   async technologyChildren(id: number): Promise<{ slug: string; name: string }[]> {
