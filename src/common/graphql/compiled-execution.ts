@@ -48,10 +48,16 @@ export function compiledExecution(): { gateway: GatewayInterface; captureSchema:
         if (isCompiledQuery(compiled)) documentPlans.compiled.set(key, (plan = compiled));
       }
       if (plan) {
-        const result = (await plan.query(undefined, request.context, variables)) as ExecutionResult;
-        // No data at all: the request failed before execution (bad variables). graphql-jit words
-        // those errors differently; graphql-js states them again (nothing has run yet).
-        if (result.data !== undefined) return result;
+        let result: ExecutionResult | undefined;
+        try {
+          result = (await plan.query(undefined, request.context, variables)) as ExecutionResult;
+        } catch {
+          result = undefined;
+        }
+        // Any error: graphql-js runs the query again (a query only reads) and reports it. graphql-jit
+        // words errors before execution (bad variables) differently, and its field errors lack the
+        // original error, so their codes (BAD_USER_INPUT...) would be lost. Errors are the rare path.
+        if (result && !result.errors?.length) return result;
       }
     }
     return execute({ schema: request.schema, document: request.document, contextValue: request.context, variableValues: variables, operationName });
