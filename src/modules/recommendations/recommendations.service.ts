@@ -14,8 +14,13 @@ import { RecommendationsRepository, type KnowledgeRows } from './recommendations
 
 /** `prefer` is a tie-breaker: it adds this much to the preferred technology's share. */
 const PREFERENCE_BONUS = 0.05;
-/** Claims read into the knowledge a recommendation reasons over (kept in memory per data version). */
-const KNOWLEDGE_CLAIM_LIMIT = 100_000;
+/**
+ * Claims read into the knowledge a recommendation reasons over (kept in memory per data version).
+ * Bounded by the heap `npm start` gives (128 MB old space): the rows and their term sets take
+ * about 1.5 KB a claim (20,000: 32 MB; 100,000: 147 MB, which took the server down at 1M claims
+ * in bench:scale). Past the bound, the oldest claims are the evidence.
+ */
+const KNOWLEDGE_CLAIM_LIMIT = 20_000;
 /** Criteria about everything (the overall verdict, "best for", what a technology is) match no need by themselves. */
 const UNSPECIFIC_CRITERIA = new Set(['overall', 'best-for', 'language-type']);
 const SHOWN_EVIDENCE = 5;
