@@ -73,6 +73,13 @@ describe('analysts: streamed exports, totals on request, undated sources in date
     expect(gql.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('searches text with a NUL in it (PostgreSQL text cannot hold one) instead of failing', async () => {
+    for (const url of ['/api/search?q=%0B%00%04%12&limit=25', '/api/claims?q=event%00loop', '/api/faqs?q=%00']) {
+      const res = await t.request(url);
+      expect([url, res.status]).toEqual([url, 200]);
+    }
+  });
+
   it('reads a stated month or year to its last day, in any year', async () => {
     const dated = await ingest(1, '2025-02');
     expect((await t.request(`/api/claims?source=${dated}&publishedBefore=2025-02`)).json().items).toHaveLength(1);

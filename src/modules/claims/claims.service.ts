@@ -1,3 +1,4 @@
+import { searchText } from '../../common/text/search-text.js';
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, notFound, type FieldError } from '../../common/errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
@@ -136,7 +137,7 @@ export class ClaimsService {
       sourceKeys: filter.source ? split(filter.source) : undefined,
       publishedFrom: filter.publishedAfter ? periodStart(filter.publishedAfter) : undefined,
       publishedUntil: filter.publishedBefore ? periodEnd(filter.publishedBefore) : undefined,
-      text: filter.q?.trim() || undefined,
+      text: filter.q ? searchText(filter.q).trim() || undefined : undefined,
       includeUndated: filter.undated === 'include' || undefined,
     };
     if (errors.length) throw new DomainError(ErrorCode.UNKNOWN_REFERENCE, errors.map((e) => e.message).join('; '), errors);

@@ -1,3 +1,4 @@
+import { searchText } from '../../common/text/search-text.js';
 import { Injectable } from '@nestjs/common';
 import { statedDate } from '../../common/models/refs.model.js';
 import { ClaimsService } from '../claims/claims.service.js';
@@ -14,7 +15,8 @@ export class SearchService {
 
   async search(query: SearchQueryDto): Promise<SearchResultModel> {
     const limit = query.limit ?? 20;
-    const [claimHits, sourceHits] = await Promise.all([this.repository.claims(query.q, limit), this.repository.sources(query.q, limit)]);
+    const text = searchText(query.q);
+    const [claimHits, sourceHits] = await Promise.all([this.repository.claims(text, limit), this.repository.sources(text, limit)]);
     const claims = await this.claims.byIds(claimHits.map((h) => h.id));
     const byId = new Map(claims.map((c) => [c.id, c]));
     return {
