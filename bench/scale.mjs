@@ -281,7 +281,10 @@ function exportNdjson(url, pid) {
 async function extractionTimes(runs = 11) {
   const dir = path.join(root, 'seeds', 'sources');
   const file = path.join(dir, readdirSync(dir).filter((f) => f.startsWith('004_') && f.endsWith('.txt')).sort()[0]);
-  const { extractFile } = await import(pathToFileURL(path.join(root, 'dist', 'cli', 'extract.command.js')).href);
+  // what `kb extract <file>` runs (src/cli/extract.command.ts extractFile): the taxonomy from seeds/taxonomy, the file, the draft
+  const { extractDraft } = await import(pathToFileURL(path.join(root, 'dist', 'modules', 'extraction', 'extract-article.js')).href);
+  const { readKnownTaxonomy } = await import(pathToFileURL(path.join(root, 'dist', 'modules', 'extraction', 'known-taxonomy-files.js')).href);
+  const extractFile = (f) => extractDraft(readFileSync(f, 'utf8'), 'text', readKnownTaxonomy(path.join(root, 'seeds', 'taxonomy')));
   const times = [];
   let claims = 0;
   for (let i = 0; i < runs + 1; i++) {
