@@ -496,16 +496,25 @@ async function main() {
     recAnswers[need] = { status: res.status, top: Array.isArray(ranked) ? ranked.slice(0, 3).map((r) => r.slug ?? r.technology?.slug ?? r.name) : null, bytes: JSON.stringify(body).length };
   }
   const recLoad = await load(`${app.base}${recPath(RECOMMENDATION_NEEDS[0])}`, { headers: noCache, requests: RECOMMENDATION_NEEDS.map((n) => ({ method: 'GET', path: recPath(n), headers: noCache })) });
+  // one at a time: 10 rounds of every need (fewer if that takes over a minute)
   const recTimes = [];
-  for (let i = 0; i < 20; i++) {
+  const recPerNeed = Object.fromEntries(RECOMMENDATION_NEEDS.map((n) => [n, []]));
+  const recStarted = performance.now();
+  for (let i = 0; i < 10 && (i < 2 || performance.now() - recStarted < 60_000); i++) {
     for (const need of RECOMMENDATION_NEEDS) {
       const started = performance.now();
       const res = await fetch(`${app.base}${recPath(need)}`, { headers: noCache });
       await res.arrayBuffer();
       recTimes.push(performance.now() - started);
+      recPerNeed[need].push(performance.now() - started);
     }
   }
   recTimes.sort((a, b) => a - b);
+  for (const [need, times] of Object.entries(recPerNeed)) {
+    times.sort((a, b) => a - b);
+    recAnswers[need].oneAtATime = { n: times.length, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
+  }
+  if (recLoad.requests < 20 * RECOMMENDATION_NEEDS.length) log(`   note: only ${recLoad.requests} recommendations answered in ${DURATION} s at ${CONNECTIONS} connections (requests still running at the end are not counted)`);
   figures.recommendations = {
     needs: RECOMMENDATION_NEEDS,
     headers: 'Cache-Control: no-cache',
@@ -630,9 +639,10 @@ async function main() {
       fullTextVsPostgraphile: { target: 'peer comparison', value: null, met: 'not measured', why: figures.peer?.fullText ?? figures.peer?.error },
       recommendationsP95Ms: {
         target: TARGETS.recommendationsP95Ms,
-        value: figures.recommendations.load.p95,
-        met: met(figures.recommendations.load.p95, (v) => v < 150),
-        oneAtATime: { value: figures.recommendations.sequential.p95, met: met(figures.recommendations.sequential.p95, (v) => v < 150) },
+        measuredAs: 'one client, one request at a time, needs rotated, Cache-Control: no-cache',
+        value: figures.recommendations.sequential.p95,
+        met: met(figures.recommendations.sequential.p95, (v) => v < 150),
+        at32Connections: { value: figures.recommendations.load.p95, answered: figures.recommendations.load.requests, met: met(figures.recommendations.load.p95, (v) => v < 150) },
       },
       ndjsonExportClaimsPerSecond: { target: TARGETS.ndjsonExportClaimsPerSecond, value: figures.ndjsonExport.claimsPerSecond, met: met(figures.ndjsonExport.claimsPerSecond, (v) => v >= 50_000) },
       ndjsonExportPeakRssMb: { target: TARGETS.ndjsonExportPeakRssMb, value: figures.ndjsonExport.rssMbPeak, met: met(figures.ndjsonExport.rssMbPeak, (v) => v < 250) },
@@ -690,7 +700,8 @@ async function main() {
         ]
       : [`| filtered page vs PostGraphile | ${lp(figures.filteredPage.load)} | not measured: ${figures.peer?.error} | | not measured |`]),
     `| full-text page \`q=\` (${FTS_QUERIES.length} queries rotated) | ${lp(ftsLoad)}, p95 ${ms(ftsP95)} | n/a: PostGraphile 4 has equality conditions only, no full-text filter without plugins | p95 < 50 ms | ${T.fullTextP95Ms.met} (peer: not compared) |`,
-    `| recommendations \`GET /api/recommendations?need=\` (${RECOMMENDATION_NEEDS.length} needs rotated), ${CONNECTIONS} connections | p95 ${ms(rec.load.p95)} (p50 ${ms(rec.load.p50)}, p99 ${ms(rec.load.p99)}, ${rec.load.rps} req/s); one at a time p95 ${ms(rec.sequential.p95)}; first request ${ms(rec.firstRequestMs)} | n/a (no such feature) | p95 < 150 ms | ${T.recommendationsP95Ms.met} (one at a time: ${T.recommendationsP95Ms.oneAtATime.met}) |`,
+    `| recommendations \`GET /api/recommendations?need=\` (${RECOMMENDATION_NEEDS.length} needs rotated), one at a time | p95 ${ms(rec.sequential.p95)} (p50 ${ms(rec.sequential.p50)}, ${rec.sequential.n} requests); per need p50 / p95: ${Object.entries(rec.answers).map(([n, a]) => `'${n}' ${a.oneAtATime.p50} / ${a.oneAtATime.p95}`).join(', ')} ms; first request (knowledge load) ${ms(rec.firstRequestMs)} | n/a (no such feature) | p95 < 150 ms | ${T.recommendationsP95Ms.met} |`,
+    `| recommendations, the same at ${CONNECTIONS} connections | p95 ${ms(rec.load.p95)} (p50 ${ms(rec.load.p50)}, p99 ${ms(rec.load.p99)}; ${rec.load.requests} answered in ${DURATION} s = ${rec.load.rps} req/s; requests still running at the end are not counted) | | p95 < 150 ms | ${T.recommendationsP95Ms.at32Connections.met} |`,
     `| ndjson export of every claim \`GET /api/claims?format=ndjson\` | ${ex.claims.toLocaleString('en')} claims, ${ex.mb} MB in ${ex.seconds} s = ${ex.claimsPerSecond.toLocaleString('en')} claims/s (first byte ${ms(ex.firstByteMs)}) | n/a (no streaming export) | >= 50,000 claims/s | ${T.ndjsonExportClaimsPerSecond.met} |`,
     `| app peak RSS during the export (VmRSS every 100 ms, ${ex.rssSamples} samples) | ${ex.rssMbPeak} MB (${ex.rssMbBefore} MB before) | | < 250 MB | ${T.ndjsonExportPeakRssMb.met} |`,
     `| extraction of the longest seed article \`${xt.file}\` (${xt.chars.toLocaleString('en')} chars, ${xt.claims} claims), in process | median ${ms(xt.medianMs)} of ${xt.runs} (first run ${ms(xt.firstRunMs)}, max ${ms(xt.maxMs)}); \`node dist/cli/kb.js extract\` whole process median ${ms(xt.wholeProcessMedianMs)} | n/a | < 300 ms | ${T.extractionMedianMs.met} |`,
