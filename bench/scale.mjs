@@ -532,7 +532,12 @@ async function main() {
     };
   } catch (error) {
     // the app may not survive it (its heap is capped by start:prod's --max-old-space-size): record that, restart it, go on
-    const exited = app.child.exitCode !== null || app.child.signalCode !== null;
+    const gone = () => app.child.exitCode !== null || app.child.signalCode !== null;
+    // the failed fetch can come before the child's exit event: give it a few seconds
+    const exited = gone() || (await new Promise((resolve) => {
+      app.child.once('exit', () => resolve(true));
+      setTimeout(() => resolve(gone()), 10_000).unref();
+    }));
     log(`   recommendations failed: ${error.message}${exited ? `; the app exited (code ${app.child.exitCode}, signal ${app.child.signalCode}): restarting it` : ''}`);
     figures.recommendations = { needs: RECOMMENDATION_NEEDS, error: error.message, appExited: exited ? { code: app.child.exitCode, signal: app.child.signalCode, flags: 'start:prod (--max-old-space-size=128)' } : null };
     if (exited) {
