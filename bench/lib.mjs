@@ -1,8 +1,9 @@
 // What both benchmarks share: how the server is started, waited for, measured and stopped.
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,4 +74,53 @@ export function rssMb(pid) {
   } catch {
     return null;
   }
+}
+
+/**
+ * PostGraphile 4 on the database `databaseUrl`, on a free port, resolved once it answers. It has
+ * its own install under bench/postgraphile (made here on first use): PostGraphile 4 needs
+ * graphql 15, and installed beside the app's graphql 16 npm splits it into several graphql
+ * copies that reject each other's types. Its stop is pushed onto `cleanups`.
+ */
+export async function startPostgraphile(databaseUrl, { cleanups, log = () => undefined, timeoutMs = 60_000 }) {
+  const dir = path.join(root, 'bench', 'postgraphile');
+  if (!existsSync(path.join(dir, 'node_modules', 'postgraphile'))) {
+    log('installing PostGraphile 4 (npm ci in bench/postgraphile)');
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(dir, 'node_modules', 'postgraphile', 'cli.js'), '-c', databaseUrl, '--host', '127.0.0.1', '--port', String(port), '--disable-query-log', '--disable-graphiql'], {
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const stop = () => stopChild(child);
+  cleanups.push(stop);
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(`${base}/graphql`, child, timeoutMs, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+  return { base, child, stop };
+}
+
+/** The catalog reads a client lists first; each measured with the response cache bypassed. */
+export const CATALOG_PATHS = ['/api/technologies', '/api/criteria', '/api/use-cases', '/api/sources'];
+
+/**
+ * p50 / p95 (ms) of each catalog list from one client, one request at a time (`requests` after 5
+ * unrecorded), with Cache-Control: no-cache (so the counts are computed, not served from the
+ * response cache).
+ */
+export async function catalogLatency(base, requests = 100) {
+  const result = {};
+  for (const p of CATALOG_PATHS) {
+    const times = [];
+    for (let i = 0; i < requests + 5; i++) {
+      const started = performance.now();
+      const res = await fetch(`${base}${p}`, { headers: { 'cache-control': 'no-cache' } });
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`${p}: ${res.status}`);
+      if (i >= 5) times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    result[p] = { p50: +times[Math.floor(times.length * 0.5)].toFixed(2), p95: +times[Math.floor(times.length * 0.95)].toFixed(2) };
+  }
+  return result;
 }

@@ -2,17 +2,16 @@
 // the same run. Writes bench/results/latest.json and appends a summary to BENCHMARKS.md.
 // DATABASE_URL = a PostgreSQL server (the bench creates and drops its own database);
 // unset = the embedded database in a temporary directory.
-import { execFileSync, fork, spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 import http from 'node:http';
-import { performance } from 'node:perf_hooks';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createScratchDatabase, dropScratchDatabase } from '../scripts/scratch-database.mjs';
-import { freePort, rssMb, startApp as startServer, stopChild, waitFor } from './lib.mjs';
+import { CATALOG_PATHS, catalogLatency as catalogTimes, freePort, rssMb, startApp as startServer, startPostgraphile as startPeer } from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -57,30 +56,8 @@ async function loadOnce(url, options, pid, duration = DURATION) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
-/** The catalog reads a client lists first; each measured with the response cache bypassed. */
-const CATALOG_PATHS = ['/api/technologies', '/api/criteria', '/api/use-cases', '/api/sources'];
 const CATALOG_REQUESTS = quick ? 40 : 100;
-
-/**
- * p50 / p95 (ms) of each catalog list from one client, one request at a time, with
- * Cache-Control: no-cache (so the counts are computed, not served from the response cache).
- */
-async function catalogLatency(base) {
-  const result = {};
-  for (const p of CATALOG_PATHS) {
-    const times = [];
-    for (let i = 0; i < CATALOG_REQUESTS + 5; i++) {
-      const started = performance.now();
-      const res = await fetch(`${base}${p}`, { headers: { 'cache-control': 'no-cache' } });
-      await res.arrayBuffer();
-      if (!res.ok) throw new Error(`${p}: ${res.status}`);
-      if (i >= 5) times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
-    result[p] = { p50: +times[Math.floor(times.length * 0.5)].toFixed(2), p95: +times[Math.floor(times.length * 0.95)].toFixed(2) };
-  }
-  return result;
-}
+const catalogLatency = (base) => catalogTimes(base, CATALOG_REQUESTS);
 
 /** One GET with raw bytes (no decompression): status, content-encoding and body size. */
 function rawGet(url, headers) {
@@ -138,27 +115,8 @@ async function compare(targets) {
   );
 }
 
-/**
- * PostGraphile 4 on the same database. It has its own install under bench/postgraphile
- * (made here on first use): PostGraphile 4 needs graphql 15, and installed beside the app's
- * graphql 16 npm splits it into several graphql copies that reject each other's types.
- */
-async function startPostgraphile(databaseUrl) {
-  const dir = path.join(root, 'bench', 'postgraphile');
-  if (!existsSync(path.join(dir, 'node_modules', 'postgraphile'))) {
-    log('installing PostGraphile 4 (npm ci in bench/postgraphile)');
-    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
-  }
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(dir, 'node_modules', 'postgraphile', 'cli.js'), '-c', databaseUrl, '--host', '127.0.0.1', '--port', String(port), '--disable-query-log', '--disable-graphiql'], {
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  cleanups.push(() => stopChild(child));
-  const base = `http://127.0.0.1:${port}`;
-  await waitFor(`${base}/graphql`, child, 60_000, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
-  return { base, child };
-}
+/** PostGraphile 4 on the same database (bench/lib.mjs), stopped at the end of the run. */
+const startPostgraphile = (databaseUrl) => startPeer(databaseUrl, { cleanups, log });
 
 async function graphqlItems(url, body, pick) {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });

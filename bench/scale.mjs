@@ -8,23 +8,34 @@
 //   c. full text (`q=`), several queries rotated: p95, target < 50 ms; /api/search reported;
 //   d. EXPLAIN (ANALYZE, BUFFERS) of the exact SQL the app sent for each of those requests;
 //   e. SQL statements per GraphQL list request at 10, 100 and 1,000 items (should be constant);
+//   f. PostGraphile 4 as the peer on the same data: the filtered page through its generated
+//      schema (allClaims(condition: { criterionId }, first: 50)) against versus-kb's REST page and
+//      GraphQL claims(filter, first: 50) (response cache bypassed), in turns; PostGraphile 4 has
+//      no full-text filter without plugins, so the full-text page has no peer figure;
+//   g. recommendations (GET /api/recommendations?need=..., needs rotated): p95, target < 150 ms;
+//   h. catalog reads (technologies, criteria, use cases, sources) from one client: p50 < 20 ms;
+//   i. the ndjson export of every claim: claims/s (target >= 50,000) and the app's peak RSS while
+//      it streams (sampled every 100 ms, target < 250 MB);
+//   j. extraction of the longest seed article, in process (no process start): median < 300 ms;
 // then what-ifs on the same data (bench/scale/experiments.mjs), the evidence for the fixes of any miss.
 // Writes bench/results/scale.json and appends a section to BENCHMARKS.md (not with --no-record;
 // --print-json then prints the results). With fewer than 500,000 claims page 10,000 does not
 // exist: the deepest full page is measured and named.
 // The scratch database is dropped and every process started here is stopped at the end, also on
 // failure and on Ctrl-C.
-import { fork } from 'node:child_process';
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, fork } from 'node:child_process';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { clearInterval, setInterval } from 'node:timers';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createScratchDatabase, dropScratchDatabase } from '../scripts/scratch-database.mjs';
-import { freePort, rssMb, startApp as startServer, stopChild } from './lib.mjs';
-import { FTS_QUERIES } from './scale/data.mjs';
+import { CATALOG_PATHS, catalogLatency, freePort, rssMb, startApp as startServer, startPostgraphile, stopChild } from './lib.mjs';
+import { FTS_QUERIES, RECOMMENDATION_NEEDS } from './scale/data.mjs';
 import { narrowList, runExperiments } from './scale/experiments.mjs';
 import { bulkLoad } from './scale/load.mjs';
 
@@ -51,7 +62,18 @@ const CONNECTIONS = 32;
 const PAGE_SIZE = 50;
 const DEEP_PAGE = 10_000;
 const SEQUENTIAL = 500;
-const TARGETS = { filteredPageP99Ms: '< 25', keysetPage10kVsPage1P50: '<= 1.2', fullTextP95Ms: '< 50', graphqlStatements: 'constant at 10, 100, 1000 items' };
+const TARGETS = {
+  filteredPageP99Ms: '< 25',
+  keysetPage10kVsPage1P50: '<= 1.2',
+  fullTextP95Ms: '< 50',
+  graphqlStatements: 'constant at 10, 100, 1000 items',
+  filteredPageVsPostgraphileRps: '>= 1.0 (versus-kb uncached req/s / PostGraphile req/s, as bench/run.mjs graphqlUncachedVsPostgraphile)',
+  recommendationsP95Ms: '< 150',
+  ndjsonExportClaimsPerSecond: '>= 50,000',
+  ndjsonExportPeakRssMb: '< 250',
+  extractionMedianMs: '< 300',
+  catalogP50Ms: '< 20',
+};
 const server = process.env.DATABASE_URL;
 const cleanups = [];
 
@@ -105,7 +127,10 @@ async function loadInTurns(urls) {
   const half = Math.max(1, Math.round(DURATION / 2));
   const runs = urls.map(() => []);
   for (let turn = 0; turn < 2; turn++) {
-    for (const [j, url] of urls.entries()) runs[j].push(await load(url, { duration: half, keepSamples: true }));
+    for (const [j, target] of urls.entries()) {
+      const { url, options = {} } = typeof target === 'string' ? { url: target } : target;
+      runs[j].push(await load(url, { ...options, duration: half, keepSamples: true }));
+    }
   }
   return runs.map((parts) => {
     const samples = parts.flatMap((p) => p.samples).sort((a, b) => a - b);
@@ -199,6 +224,96 @@ async function explain(db, statement) {
   };
 }
 
+/** POST a GraphQL query; the data, or an error with the answer's errors. */
+async function graphqlData(url, body, headers = {}) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const json = await res.json();
+  if (json.errors) throw new Error(`${url}: ${JSON.stringify(json.errors)}`);
+  return json.data;
+}
+
+/**
+ * The whole ndjson export as a client without Accept-Encoding (curl) reads it: lines (claims),
+ * bytes, seconds, and the app's RSS sampled every 100 ms while it streams.
+ */
+function exportNdjson(url, pid) {
+  return new Promise((resolve, reject) => {
+    const rss = [];
+    const sample = () => {
+      const mb = rssMb(pid);
+      if (mb !== null) rss.push(mb);
+    };
+    sample();
+    const timer = setInterval(sample, 100);
+    const started = performance.now();
+    let firstByteMs = null;
+    const req = http.get(url, { headers: { accept: 'application/x-ndjson' } }, (res) => {
+      if (res.statusCode !== 200) {
+        clearInterval(timer);
+        res.resume();
+        return reject(new Error(`${url}: ${res.statusCode}`));
+      }
+      let lines = 0;
+      let bytes = 0;
+      let last = 10;
+      res.on('data', (chunk) => {
+        firstByteMs ??= performance.now() - started;
+        bytes += chunk.length;
+        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+        last = chunk[chunk.length - 1];
+      });
+      res.on('end', () => {
+        const ms = performance.now() - started;
+        clearInterval(timer);
+        sample();
+        if (last !== 10) lines++; // a last line without its newline
+        resolve({ claims: lines, bytes, mb: Math.round(bytes / 2 ** 20), seconds: round(ms / 1000), firstByteMs: round(firstByteMs), claimsPerSecond: Math.round(lines / (ms / 1000)), contentType: res.headers['content-type'], contentEncoding: res.headers['content-encoding'] ?? 'identity', rssMbBefore: rss[0] ?? null, rssMbPeak: rss.length ? Math.max(...rss) : null, rssSamples: rss.length });
+      });
+      res.on('error', (error) => (clearInterval(timer), reject(error)));
+    });
+    req.setTimeout(600_000, () => req.destroy(new Error(`${url}: no byte for 600 s`)));
+    req.on('error', (error) => (clearInterval(timer), reject(error)));
+    cleanups.push(() => req.destroy());
+  });
+}
+
+/** The longest seed article, extracted in this process by the CLI's own function (no process start), and `kb extract` as a whole process. */
+async function extractionTimes(runs = 11) {
+  const dir = path.join(root, 'seeds', 'sources');
+  const file = path.join(dir, readdirSync(dir).filter((f) => f.startsWith('004_') && f.endsWith('.txt')).sort()[0]);
+  // what `kb extract <file>` runs (src/cli/extract.command.ts extractFile): the taxonomy from seeds/taxonomy, the file, the draft
+  const { extractDraft } = await import(pathToFileURL(path.join(root, 'dist', 'modules', 'extraction', 'extract-article.js')).href);
+  const { readKnownTaxonomy } = await import(pathToFileURL(path.join(root, 'dist', 'modules', 'extraction', 'known-taxonomy-files.js')).href);
+  const extractFile = (f) => extractDraft(readFileSync(f, 'utf8'), 'text', readKnownTaxonomy(path.join(root, 'seeds', 'taxonomy')));
+  const times = [];
+  let claims = 0;
+  for (let i = 0; i < runs + 1; i++) {
+    const started = performance.now();
+    const draft = extractFile(file);
+    times.push(performance.now() - started);
+    claims = draft.claims.length;
+  }
+  const [first, ...rest] = times;
+  rest.sort((a, b) => a - b);
+  const processTimes = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    execFileSync(process.execPath, [path.join(root, 'dist', 'cli', 'kb.js'), 'extract', file], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, LOG_LEVEL: 'silent' } });
+    processTimes.push(performance.now() - started);
+  }
+  processTimes.sort((a, b) => a - b);
+  return {
+    file: path.relative(root, file),
+    chars: readFileSync(file, 'utf8').length,
+    claims,
+    firstRunMs: round(first),
+    runs: rest.length,
+    medianMs: round(percentile(rest, 50)),
+    maxMs: round(rest.at(-1)),
+    wholeProcessMedianMs: round(percentile(processTimes, 50)),
+  };
+}
+
 const met = (value, test) => (value === null || value === undefined || Number.isNaN(value) ? 'not measured' : test(value) ? 'yes' : 'no');
 
 async function main() {
@@ -230,7 +345,7 @@ async function main() {
   log(`loaded in ${(loadFigures.totalMs / 1000).toFixed(1)} s (${loadFigures.claimsPerSecond} claims/s; insert ${(loadFigures.insertMs / 1000).toFixed(1)} s, indexes ${(loadFigures.indexesTotalMs / 1000).toFixed(1)} s, vacuum analyze ${(loadFigures.vacuumAnalyzeMs / 1000).toFixed(1)} s); ${JSON.stringify(loadFigures.tableMb)} MB`);
 
   // 3. measure through the real app
-  const app = await startApp(databaseUrl);
+  let app = await startApp(databaseUrl);
   log(`app ready in ${app.readyMs} ms on ${totals.claims.toLocaleString('en')} claims`);
   const figures = { appReadyMs: app.readyMs, connections: CONNECTIONS, durationSeconds: DURATION };
   const api = (query) => `${app.base}/api/claims?${query}`;
@@ -316,6 +431,134 @@ async function main() {
   const searchSorted = searchTimes.map((t) => t.ms).sort((a, b) => a - b);
   figures.search = { queries: FTS_QUERIES, sequential: { n: searchTimes.length, p50: percentile(searchSorted, 50), p95: percentile(searchSorted, 95), max: searchSorted.at(-1), status: searchStatus }, requests: searchTimes };
   figures.rssMbAfterLoad = rssMb(app.child.pid);
+
+  // f. PostGraphile 4 on the same data: the filtered page through its generated schema, in turns
+  // with versus-kb's REST page and its GraphQL page (response cache bypassed: resolvers and SQL every time)
+  log('f. filtered page: versus-kb (REST, GraphQL uncached) vs PostGraphile 4 on the same data, in turns');
+  const claimNode = 'id quote source { slug title } technology { slug name }';
+  const ourGraphqlBody = JSON.stringify({ query: `{ claims(filter: { criterion: "${popular.slug}" }, first: ${PAGE_SIZE}) { edges { node { ${claimNode} } } } }` });
+  const peerBody = JSON.stringify({
+    query: `{ allClaims(condition: { criterionId: ${popular.id} }, first: ${PAGE_SIZE}, orderBy: ID_ASC) { edges { node { id quote sourceBySourceId { slug title } technologyByTechnologyId { slug name } } } } }`,
+  });
+  const post = (body, headers = {}) => ({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  try {
+    const peerStarted = Date.now();
+    const peer = await startPostgraphile(databaseUrl, { cleanups, log, timeoutMs: 300_000 });
+    const peerReadyMs = Date.now() - peerStarted;
+    const restIds = (await getJson(api(filteredQuery))).items.map((c) => c.id);
+    const ourIds = (await graphqlData(`${app.base}/graphql`, ourGraphqlBody, { 'cache-control': 'no-cache' })).claims.edges.map((e) => e.node.id);
+    const peerIds = (await graphqlData(`${peer.base}/graphql`, peerBody)).allClaims.edges.map((e) => e.node.id);
+    // the same claims from all three, or the comparison means nothing
+    if (JSON.stringify(peerIds) !== JSON.stringify(ourIds) || JSON.stringify(restIds) !== JSON.stringify(ourIds)) {
+      throw new Error(`the three answers differ: REST ${restIds.slice(0, 3)}..., GraphQL ${ourIds.slice(0, 3)}..., PostGraphile ${peerIds.slice(0, 3)}...`);
+    }
+    const targets = [
+      { url: api(filteredQuery), options: { headers: { 'cache-control': 'no-cache' } } },
+      { url: `${app.base}/graphql`, options: post(ourGraphqlBody, { 'cache-control': 'no-cache' }) },
+      { url: `${peer.base}/graphql`, options: post(peerBody) },
+    ];
+    for (const t of targets) await load(t.url, { ...t.options, duration: 2 }); // warm-up, not recorded
+    const [rest, graphql, postgraphile] = await loadInTurns(targets);
+    figures.peer = {
+      peer: 'PostGraphile 4.14.1 (bench/postgraphile), default options, same scratch database',
+      peerReadyMs,
+      filteredPage: {
+        versusKbRest: { query: `GET /api/claims?${filteredQuery} (Cache-Control: no-cache)`, load: rest },
+        versusKbGraphql: { query: JSON.parse(ourGraphqlBody).query, headers: 'Cache-Control: no-cache', load: graphql },
+        postgraphile: { query: JSON.parse(peerBody).query, load: postgraphile },
+        sameClaims: true,
+        rpsRatioRest: round(rest.rps / postgraphile.rps),
+        rpsRatioGraphql: round(graphql.rps / postgraphile.rps),
+      },
+      fullText: 'not compared: PostGraphile 4 generates equality conditions only (condition: { column: value }); full text needs plugins (postgraphile-plugin-connection-filter, postgraphile-plugin-fulltext-filter with a tsvector column) that are not part of it',
+      rssMbAfterLoad: rssMb(peer.child.pid),
+    };
+    await peer.stop();
+  } catch (error) {
+    log(`   PostGraphile comparison failed: ${error.message}`);
+    figures.peer = { error: error.message };
+  }
+
+  // g. recommendations, needs rotated (matching the synthetic use cases and vocabulary), response cache bypassed
+  log(`g. recommendations: ${RECOMMENDATION_NEEDS.map((n) => JSON.stringify(n)).join(', ')}`);
+  const recPath = (need) => `/api/recommendations?need=${encodeURIComponent(need)}`;
+  const noCache = { 'cache-control': 'no-cache' };
+  try {
+    const recFirst = performance.now();
+    const recFirstRes = await fetch(`${app.base}${recPath(RECOMMENDATION_NEEDS[0])}`, { headers: noCache });
+    const recFirstBody = await recFirstRes.json();
+    const recFirstMs = round(performance.now() - recFirst);
+    if (!recFirstRes.ok) throw new Error(`recommendations: ${recFirstRes.status} ${JSON.stringify(recFirstBody)}`);
+    const recAnswers = {};
+    for (const need of RECOMMENDATION_NEEDS) {
+      const res = await fetch(`${app.base}${recPath(need)}`, { headers: noCache });
+      const body = await res.json();
+      const ranked = body.ranking ?? body.recommendations ?? body.technologies ?? body.items ?? [];
+      recAnswers[need] = { status: res.status, top: Array.isArray(ranked) ? ranked.slice(0, 3).map((r) => r.slug ?? r.technology?.slug ?? r.name) : null, bytes: JSON.stringify(body).length };
+    }
+    // one at a time: 10 rounds of every need (fewer if that takes over a minute)
+    const recTimes = [];
+    const recPerNeed = Object.fromEntries(RECOMMENDATION_NEEDS.map((n) => [n, []]));
+    const recStarted = performance.now();
+    for (let i = 0; i < 10 && (i < 2 || performance.now() - recStarted < 60_000); i++) {
+      for (const need of RECOMMENDATION_NEEDS) {
+        const started = performance.now();
+        const res = await fetch(`${app.base}${recPath(need)}`, { headers: noCache });
+        await res.arrayBuffer();
+        recTimes.push(performance.now() - started);
+        recPerNeed[need].push(performance.now() - started);
+      }
+    }
+    recTimes.sort((a, b) => a - b);
+    for (const [need, times] of Object.entries(recPerNeed)) {
+      times.sort((a, b) => a - b);
+      recAnswers[need].oneAtATime = { n: times.length, p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
+    }
+    // then at 32 connections; autocannon stops at the end while the app still computes the requests in flight:
+    // one more request waits for that backlog, so that the next measures start on an idle app
+    const recLoad = await load(`${app.base}${recPath(RECOMMENDATION_NEEDS[0])}`, { headers: noCache, requests: RECOMMENDATION_NEEDS.map((n) => ({ method: 'GET', path: recPath(n), headers: noCache })) });
+    const drainStarted = performance.now();
+    await (await fetch(`${app.base}${recPath(RECOMMENDATION_NEEDS[0])}`, { headers: noCache })).arrayBuffer();
+    const recDrainMs = round(performance.now() - drainStarted);
+    if (recLoad.requests < 20 * RECOMMENDATION_NEEDS.length) log(`   note: only ${recLoad.requests} recommendations answered in ${DURATION} s at ${CONNECTIONS} connections (requests still running at the end are not counted)`);
+    figures.recommendations = {
+      needs: RECOMMENDATION_NEEDS,
+      headers: 'Cache-Control: no-cache',
+      firstRequestMs: recFirstMs,
+      answers: recAnswers,
+      drainAfterLoadMs: recDrainMs,
+      load: recLoad,
+      sequential: { n: recTimes.length, p50: round(percentile(recTimes, 50)), p95: round(percentile(recTimes, 95)), p99: round(percentile(recTimes, 99)) },
+    };
+  } catch (error) {
+    // the app may not survive it (its heap is capped by start:prod's --max-old-space-size): record that, restart it, go on
+    const gone = () => app.child.exitCode !== null || app.child.signalCode !== null;
+    // the failed fetch can come before the child's exit event: give it a few seconds
+    const exited = gone() || (await new Promise((resolve) => {
+      app.child.once('exit', () => resolve(true));
+      setTimeout(() => resolve(gone()), 10_000).unref();
+    }));
+    log(`   recommendations failed: ${error.message}${exited ? `; the app exited (code ${app.child.exitCode}, signal ${app.child.signalCode}): restarting it` : ''}`);
+    figures.recommendations = { needs: RECOMMENDATION_NEEDS, error: error.message, appExited: exited ? { code: app.child.exitCode, signal: app.child.signalCode, flags: 'start:prod (--max-old-space-size=128)' } : null };
+    if (exited) {
+      app = await startApp(databaseUrl);
+      figures.appRestartedAfterRecommendationsReadyMs = app.readyMs;
+    }
+  }
+
+  // h. catalog reads from one client, response cache bypassed
+  log('h. catalog reads, one client, Cache-Control: no-cache');
+  figures.catalog = await catalogLatency(app.base, QUICK ? 40 : 100);
+
+  // i. the ndjson export of every claim, the app's RSS sampled every 100 ms
+  log(`i. ndjson export of all ${totals.claims.toLocaleString('en')} claims (RSS every 100 ms)`);
+  figures.ndjsonExport = { url: '/api/claims?format=ndjson', ...(await exportNdjson(api('format=ndjson'), app.child.pid)) };
+  log(`   ${figures.ndjsonExport.claims.toLocaleString('en')} claims in ${figures.ndjsonExport.seconds} s = ${figures.ndjsonExport.claimsPerSecond.toLocaleString('en')}/s, ${figures.ndjsonExport.mb} MB, peak RSS ${figures.ndjsonExport.rssMbPeak} MB`);
+  if (figures.ndjsonExport.claims !== totals.claims) log(`   warning: the export has ${figures.ndjsonExport.claims} lines, the database ${totals.claims} claims`);
+
+  // j. extraction of the longest seed article, in this process (no database, no process start)
+  log('j. extraction of the longest seed article');
+  figures.extraction = await extractionTimes();
   await app.stop();
 
   // d + e. the app's own SQL for each request (EXPLAIN), and statements per GraphQL request
@@ -389,6 +632,7 @@ async function main() {
 
   // results
   const ftsP95 = ftsLoad.p95;
+  const peerPage = figures.peer?.filteredPage;
   const result = {
     n: { claims: CLAIMS, sources: SOURCES, inDatabase: totals },
     load: loadFigures,
@@ -409,6 +653,27 @@ async function main() {
         oneAtATime: { value: ftsSequential.p95, met: met(ftsSequential.p95, (v) => v < 50) },
       },
       graphqlStatements: { target: TARGETS.graphqlStatements, value: shapes.map((s) => s.statements), met: shapes.every((s) => s.constant) ? 'yes' : 'no' },
+      filteredPageVsPostgraphileRps: {
+        target: TARGETS.filteredPageVsPostgraphileRps,
+        rest: { value: peerPage?.rpsRatioRest ?? null, met: met(peerPage?.rpsRatioRest, (v) => v >= 1) },
+        graphql: { value: peerPage?.rpsRatioGraphql ?? null, met: met(peerPage?.rpsRatioGraphql, (v) => v >= 1) },
+      },
+      fullTextVsPostgraphile: { target: 'peer comparison', value: null, met: 'not measured', why: figures.peer?.fullText ?? figures.peer?.error },
+      recommendationsP95Ms: {
+        target: TARGETS.recommendationsP95Ms,
+        measuredAs: 'one client, one request at a time, needs rotated, Cache-Control: no-cache',
+        value: figures.recommendations.sequential?.p95 ?? null,
+        met: figures.recommendations.error ? `no: ${figures.recommendations.appExited ? 'the app died on the first request' : figures.recommendations.error}` : met(figures.recommendations.sequential.p95, (v) => v < 150),
+        at32Connections: { value: figures.recommendations.load?.p95 ?? null, answered: figures.recommendations.load?.requests ?? 0, met: met(figures.recommendations.load?.p95, (v) => v < 150) },
+      },
+      ndjsonExportClaimsPerSecond: { target: TARGETS.ndjsonExportClaimsPerSecond, value: figures.ndjsonExport.claimsPerSecond, met: met(figures.ndjsonExport.claimsPerSecond, (v) => v >= 50_000) },
+      ndjsonExportPeakRssMb: { target: TARGETS.ndjsonExportPeakRssMb, value: figures.ndjsonExport.rssMbPeak, met: met(figures.ndjsonExport.rssMbPeak, (v) => v < 250) },
+      extractionMedianMs: { target: TARGETS.extractionMedianMs, value: figures.extraction.medianMs, met: met(figures.extraction.medianMs, (v) => v < 300) },
+      catalogP50Ms: {
+        target: TARGETS.catalogP50Ms,
+        value: Object.fromEntries(CATALOG_PATHS.map((p) => [p, figures.catalog[p].p50])),
+        met: met(Math.max(...CATALOG_PATHS.map((p) => figures.catalog[p].p50)), (v) => v < 20),
+      },
     },
     explain: explainResults,
     experiments,
@@ -439,6 +704,38 @@ async function main() {
     `| app RSS after the runs | ${figures.rssMbAfterLoad} MB | | |`,
     '',
   ];
+  // issue 13 item 4: versus-kb against PostGraphile 4 on the same data, and the targets at this scale
+  const T = result.targets;
+  const lp = (l) => (l ? `${l.rps} req/s, p50 ${ms(l.p50)}, p99 ${ms(l.p99)}` : '-');
+  const rec = figures.recommendations;
+  const ex = figures.ndjsonExport;
+  const xt = figures.extraction;
+  summary.push(
+    `At ${totals.claims.toLocaleString('en')} claims, versus-kb and PostGraphile 4 on the same database (${CONNECTIONS} connections, ${DURATION} s per side in two turns; versus-kb with Cache-Control: no-cache):`,
+    '',
+    '| measure | versus-kb | PostGraphile | target | met? |',
+    '|---|---|---|---|---|',
+    ...(peerPage
+      ? [
+          `| filtered page, 50 claims of \`${popular.slug}\` with source and technology: REST \`GET /api/claims?${filteredQuery}\` | ${lp(peerPage.versusKbRest.load)} | ${lp(peerPage.postgraphile.load)} (\`allClaims(condition: { criterionId: ${popular.id} }, first: 50, orderBy: ID_ASC)\`) | req/s >= 1.0x PostGraphile | ${T.filteredPageVsPostgraphileRps.rest.met} (${peerPage.rpsRatioRest}x) |`,
+          `| the same page through GraphQL \`claims(filter: { criterion }, first: 50)\` | ${lp(peerPage.versusKbGraphql.load)} | ${lp(peerPage.postgraphile.load)} | req/s >= 1.0x PostGraphile | ${T.filteredPageVsPostgraphileRps.graphql.met} (${peerPage.rpsRatioGraphql}x) |`,
+        ]
+      : [`| filtered page vs PostGraphile | ${lp(figures.filteredPage.load)} | not measured: ${figures.peer?.error} | | not measured |`]),
+    `| full-text page \`q=\` (${FTS_QUERIES.length} queries rotated) | ${lp(ftsLoad)}, p95 ${ms(ftsP95)} | n/a: PostGraphile 4 has equality conditions only, no full-text filter without plugins | p95 < 50 ms | ${T.fullTextP95Ms.met} (peer: not compared) |`,
+    ...(rec.error
+      ? [
+          `| recommendations \`GET /api/recommendations?need=\` (${RECOMMENDATION_NEEDS.length} needs rotated) | not measured: ${rec.appExited ? `the app died on the first request (exit code ${rec.appExited.code}, signal ${rec.appExited.signal}; start:prod caps its heap at --max-old-space-size=128; see its stderr for the cause); restarted for the measures below` : rec.error} | n/a (no such feature) | p95 < 150 ms | ${T.recommendationsP95Ms.met} |`,
+        ]
+      : [
+        `| recommendations \`GET /api/recommendations?need=\` (${RECOMMENDATION_NEEDS.length} needs rotated), one at a time | p95 ${ms(rec.sequential.p95)} (p50 ${ms(rec.sequential.p50)}, ${rec.sequential.n} requests); per need p50 / p95: ${Object.entries(rec.answers).map(([n, a]) => `'${n}' ${a.oneAtATime.p50} / ${a.oneAtATime.p95}`).join(', ')} ms; first request (knowledge load) ${ms(rec.firstRequestMs)} | n/a (no such feature) | p95 < 150 ms | ${T.recommendationsP95Ms.met} |`,
+        `| recommendations, the same at ${CONNECTIONS} connections | p95 ${ms(rec.load.p95)} (p50 ${ms(rec.load.p50)}, p99 ${ms(rec.load.p99)}; ${rec.load.requests} answered in ${DURATION} s = ${rec.load.rps} req/s; requests still running at the end are not counted) | | p95 < 150 ms | ${T.recommendationsP95Ms.at32Connections.met} |`,
+        ]),
+    `| ndjson export of every claim \`GET /api/claims?format=ndjson\` | ${ex.claims.toLocaleString('en')} claims, ${ex.mb} MB in ${ex.seconds} s = ${ex.claimsPerSecond.toLocaleString('en')} claims/s (first byte ${ms(ex.firstByteMs)}) | n/a (no streaming export) | >= 50,000 claims/s | ${T.ndjsonExportClaimsPerSecond.met} |`,
+    `| app peak RSS during the export (VmRSS every 100 ms, ${ex.rssSamples} samples) | ${ex.rssMbPeak} MB (${ex.rssMbBefore} MB before) | | < 250 MB | ${T.ndjsonExportPeakRssMb.met} |`,
+    `| extraction of the longest seed article \`${xt.file}\` (${xt.chars.toLocaleString('en')} chars, ${xt.claims} claims), in process | median ${ms(xt.medianMs)} of ${xt.runs} (first run ${ms(xt.firstRunMs)}, max ${ms(xt.maxMs)}); \`node dist/cli/kb.js extract\` whole process median ${ms(xt.wholeProcessMedianMs)} | n/a | < 300 ms | ${T.extractionMedianMs.met} |`,
+    `| catalog reads, one client, no-cache: p50 / p95 | ${CATALOG_PATHS.map((p) => `${p.slice(5)} ${figures.catalog[p].p50} / ${figures.catalog[p].p95} ms`).join(', ')} | | p50 < 20 ms | ${T.catalogP50Ms.met} |`,
+    '',
+  );
   if (refused.length) summary.push(`GraphQL refused: ${refused.map((r) => `\`${r.shape}\` at ${r.requested} (${r.errors.join('; ')})`).join(', ')}.`, '');
   if (experiments) {
     const shape = experiments.listShape;

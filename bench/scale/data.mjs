@@ -91,6 +91,9 @@ const PUBLISHERS = ['DevWeekly', 'Stack Notes', 'Backend Digest', null, 'Cloud R
 /** Full-text queries the bench sends: common and rare words, phrases, several terms (web-search syntax). */
 export const FTS_QUERIES = ['event loop', 'garbage collector', 'machine learning pipeline', '"connection pool"', 'serverless cold start', 'websocket', 'memory leak -python'];
 
+/** Needs the bench asks recommendations for: the synthetic use cases and vocabulary (real-time apps, ML, scraping, data pipelines, REST APIs). */
+export const RECOMMENDATION_NEEDS = ['real-time chat', 'machine learning pipeline', 'web scraping at scale', 'data processing pipeline', 'REST API for mobile clients'];
+
 /** How the seed's claims spread over kinds (the synthetic set follows the seed's mix). */
 export const DEFAULT_KIND_WEIGHTS = { FACT: 182, USE_CASE: 111, PRO: 71, VERDICT: 35, RATING: 31, RECOMMENDATION: 19, CON: 13, SCENARIO: 7, FAQ: 6 };
 
