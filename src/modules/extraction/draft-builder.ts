@@ -699,17 +699,7 @@ export class DraftBuilder {
       listStart += lead[0].length;
       list = list.slice(lead[0].length);
     }
-    const items: { text: string; index: number }[] = [];
-    const re = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
-    let from = 0;
-    for (let sep = re.exec(list); ; sep = re.exec(list)) {
-      const end = sep ? sep.index : list.length;
-      const raw = list.slice(from, end);
-      const t = raw.trim();
-      if (t) items.push({ text: t, index: listStart + from + raw.indexOf(t) });
-      if (!sep) break;
-      from = sep.index + sep[0].length;
-    }
+    const items = listItems(list, listStart, /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g);
     if (!items.length || items.some((i) => i.text.split(/\s+/).length > 7)) return null;
     for (const item of items) {
       const quote = item.text.replace(/[.,]+$/, '');
@@ -1182,10 +1172,10 @@ function splitOpposed(clause: { text: string; index: number }): { text: string; 
   return [{ text: before, index: clause.index }, { text: after, index: clause.index + m.index + m[0].length }];
 }
 
-/** "A, B, and C" -> its items with their indices (offset by `base`). */
-function listItems(text: string, base: number): { text: string; index: number }[] {
+/** "A, B, and C" -> its items with their indices (offset by `base`); `separator` (global) splits them. */
+function listItems(text: string, base: number, separator = /,\s*(?:and\s+|or\s+)?/g): { text: string; index: number }[] {
   const items: { text: string; index: number }[] = [];
-  const re = /,\s*(?:and\s+|or\s+)?/g;
+  const re = new RegExp(separator.source, 'g');
   let from = 0;
   for (let sep = re.exec(text); ; sep = re.exec(text)) {
     const end = sep ? sep.index : text.length;
