@@ -48,14 +48,14 @@ export function stopChild(child) {
 }
 
 /**
- * The real app (`node dist/main.js` with start:prod's flags and environment) on a free port,
+ * The real app (`node dist/bundle/main.js` with start:prod's flags and environment) on a free port,
  * resolved once /ready answers. Its stop is pushed onto `cleanups` before the wait, so a
  * failed start is cleaned up too.
  */
 export async function startApp(env, { cleanups, timeoutMs = 120_000 }) {
   const port = await freePort();
   const started = Date.now();
-  const child = spawn(process.execPath, [...START_FLAGS, 'dist/main.js'], {
+  const child = spawn(process.execPath, [...START_FLAGS, 'dist/bundle/main.js'], {
     cwd: root,
     env: { ...process.env, ...START_ENV, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KB_RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -4,7 +4,7 @@
  * prisma/schema.prisma (or the Prisma version) changed since the client was generated, and tsc
  * only when a compiled input (src/**, tsconfig, package-lock) changed since dist/ was built. Each
  * step records the hash of its inputs in a stamp beside its output, so deleting the output
- * (a fresh clone has neither) rebuilds it. `--force` rebuilds both.
+ * (a fresh clone has neither) rebuilds it. `--force` rebuilds every step.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -68,6 +68,15 @@ step(
   ],
   'dist/main.js',
   () => run(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json']),
+);
+// The server bundled into one file (scripts/bundle.mjs), which `npm start` runs: remade whenever
+// tsc's output or the bundler's settings changed.
+step(
+  'bundle',
+  'dist/bundle/.stamp',
+  [path.join(root, 'dist/.build-stamp'), path.join(root, 'scripts/bundle.mjs'), path.join(root, 'package-lock.json')],
+  'dist/bundle/main.js',
+  () => run(process.execPath, [path.join(root, 'scripts/bundle.mjs')]),
 );
 // The embedded database's template (initdb + migrations done once here, not on a first start):
 // see src/infra/database/pglite-template.ts. Its inputs are the migrations, PGlite and the code

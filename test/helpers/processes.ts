@@ -36,12 +36,15 @@ export async function waitUntilReady(url: string, child: ChildProcess, output: (
   throw new Error(`${url} not ready in ${timeoutMs / 1000} s: ${output()}`);
 }
 
-/** The built server (dist/main.js) on the embedded database in `dataDir`, on a free loopback port, ready. */
+/** What `npm start` runs: the server bundle scripts/bundle.mjs makes from dist/main.js. */
+export const SERVER_ENTRY = process.env.KB_TEST_SERVER_ENTRY ?? 'dist/bundle/main.js';
+
+/** The built server (SERVER_ENTRY) on the embedded database in `dataDir`, on a free loopback port, ready. */
 export async function startEmbeddedServer(dataDir: string, options: { seed?: boolean; timeoutMs?: number } = {}): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, KB_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KB_SEED_ON_START: String(options.seed ?? true) };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['dist/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [SERVER_ENTRY], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output = collectOutput(child);
   const url = `http://127.0.0.1:${port}`;
   await waitUntilReady(`${url}/ready`, child, output, options.timeoutMs);

@@ -4,13 +4,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { collectOutput as collect, freePort, waitUntilReady } from '../helpers/processes.js';
+import { collectOutput as collect, freePort, SERVER_ENTRY, waitUntilReady } from '../helpers/processes.js';
 
 /** The built server and CLI as real processes, on the suite's database. */
 describe('process lifecycle', () => {
   it('SIGTERM under load: in-flight requests finish, none fails, the process exits 0', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, ['dist/main.js'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KB_RATE_LIMIT_PER_MINUTE: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVER_ENTRY], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KB_RATE_LIMIT_PER_MINUTE: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     const output = collect(child);
     const base = `http://127.0.0.1:${port}`;
     await waitUntilReady(`${base}/ready`, child, output);
@@ -49,7 +49,7 @@ describe('process lifecycle', () => {
 
   it('SIGTERM after clients abandoned GraphQL requests mid-answer: the drain does not wait for them', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, ['dist/main.js'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KB_RATE_LIMIT_PER_MINUTE: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [SERVER_ENTRY], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KB_RATE_LIMIT_PER_MINUTE: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     const output = collect(child);
     await waitUntilReady(`http://127.0.0.1:${port}/ready`, child, output);
     const body = JSON.stringify({ query: '{ claims(first: 100) { edges { node { id source { slug } technology { slug } } } } }' });

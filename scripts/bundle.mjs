@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+/**
+ * The server as one file: dist/main.js (tsc's output) and its dependencies bundled by esbuild into
+ * dist/bundle/main.js, which `npm start` and `start:prod` run. Why: a restart was mostly Node
+ * resolving, reading and compiling ~3,200 modules (2.7 s of a ~4 s PostgreSQL restart on this
+ * 2-core machine); one file removes the resolving and most of the reading (see BENCHMARKS.md).
+ *
+ * Left outside the bundle, loaded from node_modules as usual:
+ * - PGlite: it loads its WebAssembly and data files beside its own module;
+ * - pino and its transports: they start worker threads from files beside their modules;
+ * - optional peers Nest probes for (microservices, websockets, ...) that are not installed.
+ * Class names are kept (keepNames): GraphQL type names and Nest tokens come from them.
+ * Whitespace and syntax are minified, identifiers are not, so stack traces stay readable;
+ * dist/bundle/main.js.map maps them back (node --enable-source-maps).
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+/** The package a bare import names (`@scope/name` or `name`). */
+const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+
+function installed(specifier, from) {
+  for (const request of [`${packageOf(specifier)}/package.json`, specifier]) {
+    try {
+      require.resolve(request, { paths: [from] });
+      return true;
+    } catch {
+      // not resolvable this way
+    }
+  }
+  return false;
+}
+
+/** Optional dependencies Nest and others import only when installed stay imports, resolved at run time. */
+const uninstalledStayExternal = {
+  name: 'uninstalled-stay-external',
+  setup(builder) {
+    builder.onResolve({ filter: /^(@[\w.-]+\/)?[\w.-]+/ }, (args) => (installed(args.path, args.resolveDir || root) ? undefined : { external: true }));
+  },
+};
+
+export async function bundleServer() {
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['dist/main.js'],
+    outfile: 'dist/bundle/main.js',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    keepNames: true,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    sourcemap: 'external',
+    logLevel: 'error',
+    plugins: [uninstalledStayExternal],
+    // CommonJS dependencies inside an ES module bundle still call require().
+    banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
+    external: ['@electric-sql/pglite', '@electric-sql/pglite/*', 'pino', 'pino/*', 'pino-pretty', 'pino-abstract-transport', 'thread-stream'],
+  });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await bundleServer();
