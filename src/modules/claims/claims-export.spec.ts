@@ -10,6 +10,9 @@ describe('claim exports', () => {
     [undefined, 'application/json, text/csv', 'json'],
     ['ndjson', 'text/csv', 'ndjson'],
     [undefined, 'image/png', 'json'],
+    // q-values count: a refused CSV is not sent, a preferred NDJSON is
+    [undefined, 'text/csv;q=0', 'json'],
+    [undefined, 'application/json;q=0.5, application/x-ndjson', 'ndjson'],
   ] as const)('format %s with Accept %s is %s', (format, accept, expected) => {
     expect(claimExportFormat(format, accept)).toBe(expected);
   });

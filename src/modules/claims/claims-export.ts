@@ -1,3 +1,4 @@
+import { preferredMediaType } from '../../common/http/media-type.js';
 import { csvCell } from '../comparisons/comparison.renderers.js';
 import type { ClaimExportFormat } from './dto/claim-filter.input.js';
 import type { ClaimModel } from './models/claim.model.js';
@@ -7,16 +8,14 @@ export const EXPORT_CONTENT_TYPES: Record<Exclude<ClaimExportFormat, 'json'>, st
   ndjson: 'application/x-ndjson; charset=utf-8',
 };
 
-/** `?format=` wins; else an Accept naming CSV or NDJSON exports; else the JSON page. */
+// JSON first: what any type (`*` ranges) gets.
+const EXPORT_FORMAT_OF_MEDIA_TYPE: Record<string, ClaimExportFormat> = { 'application/json': 'json', 'text/csv': 'csv', 'application/x-ndjson': 'ndjson', 'application/ndjson': 'ndjson' };
+
+/** `?format=` wins; else the export Accept prefers (CSV, NDJSON); else the JSON page. */
 export function claimExportFormat(format: ClaimExportFormat | undefined, accept: string | undefined): ClaimExportFormat {
   if (format) return format;
-  const types = (accept ?? '').split(',').map((t) => t.split(';')[0].trim().toLowerCase());
-  for (const type of types) {
-    if (type === 'application/json' || type === '*/*') return 'json';
-    if (type === 'text/csv') return 'csv';
-    if (type === 'application/x-ndjson' || type === 'application/ndjson') return 'ndjson';
-  }
-  return 'json';
+  const type = preferredMediaType(accept, Object.keys(EXPORT_FORMAT_OF_MEDIA_TYPE));
+  return type ? EXPORT_FORMAT_OF_MEDIA_TYPE[type] : 'json';
 }
 
 export const CLAIM_CSV_HEADER = 'id,kind,statement,quote,quote_start,quote_end,rating,score,outcome,question,answer,qualifiers,criterion,use_case,technology,winner,related,source,source_title,published';

@@ -1,3 +1,4 @@
+import { preferredMediaType } from '../../common/http/media-type.js';
 import type { SourceRefModel } from '../../common/models/refs.model.js';
 import type { ClaimModel } from '../claims/models/claim.model.js';
 import type { ComparisonModel, ComparisonRowModel, ConsensusModel } from './models/comparison.model.js';
@@ -18,21 +19,14 @@ export interface RenderContext {
   sourceUrls?: ReadonlyMap<string, string | null>;
 }
 
-/** `?format=` wins; else the first Accept type we serve; else JSON. */
+// The formats by media type, in the order wildcards take them: any type is JSON, any text Markdown.
+const FORMAT_OF_MEDIA_TYPE: Record<string, ComparisonFormat> = { 'application/json': 'json', 'text/markdown': 'markdown', 'text/csv': 'csv', 'text/html': 'html' };
+
+/** `?format=` wins; else the type Accept prefers among those served; null when it accepts none. */
 export function negotiateFormat(format: string | undefined, accept: string | undefined): ComparisonFormat | null {
   if (format) return (COMPARISON_FORMATS as readonly string[]).includes(format) ? (format as ComparisonFormat) : null;
-  const types: Record<string, ComparisonFormat> = { 'application/json': 'json', 'text/csv': 'csv', 'text/markdown': 'markdown', 'text/html': 'html', '*/*': 'json', 'application/*': 'json', 'text/*': 'markdown' };
-  const wanted = (accept ?? '*/*')
-    .split(',')
-    .map((part) => {
-      const [type, ...params] = part.trim().split(';');
-      const q = Number(params.find((p) => p.trim().startsWith('q='))?.split('=')[1] ?? 1);
-      return { type: type.trim().toLowerCase(), q: Number.isFinite(q) ? q : 0 };
-    })
-    .filter((t) => t.q > 0)
-    .sort((x, y) => y.q - x.q);
-  for (const { type } of wanted) if (types[type]) return types[type];
-  return null;
+  const type = preferredMediaType(accept, Object.keys(FORMAT_OF_MEDIA_TYPE));
+  return type ? FORMAT_OF_MEDIA_TYPE[type] : null;
 }
 
 export function renderComparison(c: ComparisonModel, format: ComparisonFormat, context: RenderContext = { base: '' }): string {

@@ -1,3 +1,4 @@
+import { preferredMediaType } from '../../common/http/media-type.js';
 import { escapeHtml } from '../comparisons/comparison.renderers.js';
 
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/;
@@ -107,13 +108,11 @@ export function oembedFor(input: OEmbedInput): OEmbedResponse {
  * /api/comparisons/a/b. Null for any other URL or another host.
  */
 /** Whether an Accept header admits JSON (absent, any type, or application/json / +json), as oEmbed serves nothing else. */
+/** What an oEmbed answer can be sent as (JSON only: the XML format is not served). */
+const OEMBED_MEDIA_TYPES = ['application/json', 'application/json+oembed'] as const;
+
 export function acceptsJson(accept: string | undefined): boolean {
-  if (!accept?.trim()) return true;
-  return accept.split(',').some((part) => {
-    const [type, ...params] = part.trim().toLowerCase().split(';');
-    const q = Number(params.find((p) => p.trim().startsWith('q='))?.split('=')[1] ?? 1);
-    return q > 0 && (['*/*', 'application/*', 'application/json'].includes(type.trim()) || type.trim().endsWith('+json') || type.trim() === 'application/json+oembed');
-  });
+  return preferredMediaType(accept, OEMBED_MEDIA_TYPES) !== null;
 }
 
 export function comparisonOfUrl(url: string, base: string): { a: string; b: string } | null {
