@@ -217,7 +217,7 @@ async function section(name, fn) {
   }
   if (ctx.app && appGone(ctx.app) && !interrupted) {
     record.appDied = { code: ctx.app.child.exitCode, signal: ctx.app.child.signalCode, flags: 'start:prod (--max-old-space-size=128)' };
-    if (record.status === 'ok' || record.status === 'errors') record.status = 'app-died';
+    record.status = 'app-died'; // whatever failed besides (a fetch that found no server) followed from that
     log(`  ${name}: the app exited (code ${ctx.app.child.exitCode}, signal ${ctx.app.child.signalCode}): restarting it`);
     try {
       ctx.app = await startApp(ctx.databaseUrl);
