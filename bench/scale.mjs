@@ -275,7 +275,7 @@ function load(url, options = {}) {
       samples.sort((a, b) => a - b);
       if (result.non2xx || result.errors || result.timeouts) {
         log(`  warning: ${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
-        noteIssue({ url, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts });
+        noteIssue({ url, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, v]) => [code, v.count])) });
       }
       resolve({
         ...(options.keepSamples ? { samples } : {}),
