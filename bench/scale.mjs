@@ -44,6 +44,7 @@
 // figures); the next run with --reuse-db finds the mark and skips the ~2-minute bulk load. A
 // database without the mark (a load cut short) or loaded with other --claims/--sources/--seed is
 // dropped and loaded again. --drop-db drops it at the end of the run.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { execFileSync, fork } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -155,9 +156,15 @@ function safe(fn) {
 // ---- sections: a time budget, a status, the app restarted if it died ----
 
 class BudgetExceeded extends Error {}
-/** The section running now: its abort signal, what stops its load generators, the problems seen. */
-let current = null;
-const signal = () => current?.controller.signal;
+/**
+ * The section running now (for Ctrl-C), and the section a piece of work belongs to (async
+ * context, so that work a timed-out section left running sees its own aborted signal, never the
+ * next section's): its abort signal, what stops its load generators, the problems seen.
+ */
+let running = null;
+const sectionContext = new AsyncLocalStorage();
+const sectionNow = () => sectionContext.getStore() ?? null;
+const signal = () => sectionNow()?.controller.signal;
 const checkBudget = () => signal()?.throwIfAborted();
 const appGone = (app) => !app || app.child.exitCode !== null || app.child.signalCode !== null;
 
@@ -178,7 +185,7 @@ async function section(name, fn) {
   run.sections[name] = record;
   const controller = new globalThis.AbortController();
   const me = { name, controller, stops: new Set(), issues: [] };
-  current = me;
+  running = me;
   writePartial();
   const started = performance.now();
   let timer;
@@ -190,7 +197,7 @@ async function section(name, fn) {
   });
   let timedOut = false;
   try {
-    await Promise.race([fn(controller.signal), budget]);
+    await Promise.race([sectionContext.run(me, () => fn(controller.signal)), budget]);
     record.status = me.issues.length ? 'errors' : 'ok';
   } catch (error) {
     if (interrupted) throw error;
@@ -202,7 +209,7 @@ async function section(name, fn) {
     clearTimeout(timer);
     if (!controller.signal.aborted) controller.abort(new Error('section over'));
     for (const stop of me.stops) await Promise.resolve().then(stop).catch(() => undefined);
-    current = null;
+    running = null;
   }
   if (timedOut && ctx.db) await cancelQueries();
   if (me.issues.length) record.issues = me.issues;
@@ -245,7 +252,7 @@ async function cancelQueries() {
 }
 
 function noteIssue(issue) {
-  current?.issues.push(issue);
+  sectionNow()?.issues.push(issue);
 }
 
 function percentile(sorted, p) {
@@ -269,7 +276,7 @@ function load(url, options = {}) {
     const samples = [];
     const { keepSamples: _keep, ...rest } = options;
     const instance = autocannon({ url, connections: CONNECTIONS, duration: DURATION, ...rest }, (error, result) => {
-      current?.stops.delete(stop);
+      sectionNow()?.stops.delete(stop);
       signal()?.removeEventListener('abort', stop);
       if (error) return reject(error);
       samples.sort((a, b) => a - b);
@@ -291,7 +298,7 @@ function load(url, options = {}) {
       });
     });
     const stop = () => instance.stop();
-    current?.stops.add(stop);
+    sectionNow()?.stops.add(stop);
     signal()?.addEventListener('abort', stop, { once: true });
     cleanups.push(stop);
     instance.on('response', (_client, _status, _bytes, ms) => samples.push(ms));
@@ -382,7 +389,7 @@ function inProcess(databaseUrl, task) {
     });
     const kill = () => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL');
     cleanups.push(kill);
-    current?.stops.add(kill);
+    sectionNow()?.stops.add(kill);
     child.once('message', (message) => (message.ok ? resolve(message.result) : reject(new Error(message.error))));
     child.once('exit', (code) => reject(new Error(`bench/scale/inprocess.mjs exited ${code} without an answer`)));
     child.send(task);
@@ -920,7 +927,7 @@ async function main() {
         });
         const stop = () => stopChild(child);
         cleanups.push(stop);
-        current?.stops.add(stop);
+        sectionNow()?.stops.add(stop);
         await new Promise((resolve, reject) => {
           child.once('message', resolve);
           child.once('exit', (code) => reject(new Error(`bench/scale/floor-server.mjs exited ${code}`)));
@@ -998,11 +1005,11 @@ async function cleanup() {
 for (const name of ['SIGINT', 'SIGTERM']) {
   process.once(name, () => {
     interrupted = true;
-    const during = current?.name ?? null;
+    const during = running?.name ?? null;
     if (during) run.sections[during] = { ...run.sections[during], status: 'interrupted' };
     writePartial({ interrupted: { signal: name, during, at: new Date().toISOString() } });
     log(`${name}: results so far in ${path.relative(root, PARTIAL)}; stopping the app${DROP_DB ? ' and dropping the scratch database' : ` (keeping the database ${run.database?.name ?? ''})`}`);
-    current?.controller.abort(new Error(name));
+    running?.controller.abort(new Error(name));
     process.exitCode = 130;
     cleanup().finally(() => process.exit(130));
   });
