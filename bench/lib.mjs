@@ -106,21 +106,33 @@ export const CATALOG_PATHS = ['/api/technologies', '/api/criteria', '/api/use-ca
 /**
  * p50 / p95 (ms) of each catalog list from one client, one request at a time (`requests` after 5
  * unrecorded), with Cache-Control: no-cache (so the counts are computed, not served from the
- * response cache).
+ * response cache). Optional bounds: `maxMsPerPath` stops a path's loop once that much time has
+ * passed (its figures then cover the requests made, `n`, with `capped: 'time'`); `signal` aborts.
  */
-export async function catalogLatency(base, requests = 100) {
+export async function catalogLatency(base, requests = 100, { maxMsPerPath = Infinity, signal } = {}) {
   const result = {};
   for (const p of CATALOG_PATHS) {
     const times = [];
+    const started = performance.now();
+    let capped = null;
     for (let i = 0; i < requests + 5; i++) {
-      const started = performance.now();
-      const res = await fetch(`${base}${p}`, { headers: { 'cache-control': 'no-cache' } });
+      signal?.throwIfAborted();
+      if (performance.now() - started > maxMsPerPath && times.length) {
+        capped = 'time';
+        break;
+      }
+      const t = performance.now();
+      const res = await fetch(`${base}${p}`, { headers: { 'cache-control': 'no-cache' }, signal });
       await res.arrayBuffer();
       if (!res.ok) throw new Error(`${p}: ${res.status}`);
-      if (i >= 5) times.push(performance.now() - started);
+      if (i >= 5 || (i < 5 && performance.now() - started > maxMsPerPath)) times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);
-    result[p] = { p50: +times[Math.floor(times.length * 0.5)].toFixed(2), p95: +times[Math.floor(times.length * 0.95)].toFixed(2) };
+    result[p] = {
+      p50: +times[Math.floor(times.length * 0.5)].toFixed(2),
+      p95: +times[Math.floor(times.length * 0.95)].toFixed(2),
+      ...(Number.isFinite(maxMsPerPath) ? { n: times.length, capped } : {}),
+    };
   }
   return result;
 }
