@@ -26,7 +26,3 @@ export function claimCsvLine(c: ClaimModel): string {
     c.criterion?.slug, c.useCase?.slug, c.technology?.slug, c.winner?.slug, c.related.map((r) => r.slug).join(' '), c.source.slug, c.source.title, c.source.publishedAt,
   ].map(csvCell).join(',');
 }
-
-export function claimNdjsonLine(c: ClaimModel): string {
-  return JSON.stringify(c);
-}

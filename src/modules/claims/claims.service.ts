@@ -6,7 +6,7 @@ import { decodeRankCursor, encodeRankCursor } from './relevance-cursor.js';
 import { lookupKey } from '../taxonomy/lookup-key.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import type { TaxonomyRef } from '../taxonomy/taxonomy.types.js';
-import { refersOnlyTo, toClaimModel } from './claim.mapper.js';
+import { ClaimJsonWriter, refersOnlyTo, toClaimModel } from './claim.mapper.js';
 import { ClaimsRepository } from './claims.repository.js';
 import type { ClaimCriteria, ClaimRow } from './claims.types.js';
 import { type ClaimFilterInput } from './dto/claim-filter.input.js';
@@ -91,6 +91,18 @@ export class ClaimsService {
   /** Claims matching already-resolved criteria, in id order, after `afterId` (for other services and exports). */
   async listResolved(criteria: ClaimCriteria, limit: number, afterId: number | null = null): Promise<ClaimModel[]> {
     return this.toModels(await this.repository.list(criteria, afterId, limit));
+  }
+
+  /**
+   * NDJSON lines (without their newline) of claims after `afterId` in id order: the JSON of each
+   * claim's model, written without building it (ClaimJsonWriter: the export's hot path).
+   */
+  async exportLines(criteria: ClaimCriteria, limit: number, afterId: number | null): Promise<{ id: number; line: string }[]> {
+    const rows = await this.repository.list(criteria, afterId, limit);
+    let { byId } = await this.taxonomy.index();
+    if (!rows.every((row) => refersOnlyTo(row, byId))) ({ byId } = await this.taxonomy.index(undefined, true));
+    const writer = new ClaimJsonWriter(byId);
+    return rows.map((row) => ({ id: row.id, line: writer.line(row) }));
   }
 
   async byIds(ids: number[]): Promise<ClaimModel[]> {
