@@ -15,7 +15,8 @@ const summary = {
   contentHash: true,
   ingestedAt: true,
   technologies: { select: { technology: { select: { slug: true, name: true } } }, orderBy: { technologyId: 'asc' } },
-  _count: { select: { claims: true } },
+  // maintained by triggers (migration catalog_counts): no count over the claims per request
+  claimCount: { select: { claims: true } },
 } as const;
 
 @Injectable()
@@ -24,18 +25,18 @@ export class SourcesRepository {
 
   async list(): Promise<SourceRow[]> {
     const rows = await this.prisma.source.findMany({ select: summary, orderBy: [{ publishedOn: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }] });
-    return rows.map(({ technologies, _count, ...row }) => ({ ...row, compares: technologies.map((t) => t.technology), claimCount: _count.claims }));
+    return rows.map(({ technologies, claimCount, ...row }) => ({ ...row, compares: technologies.map((t) => t.technology), claimCount: claimCount?.claims ?? 0 }));
   }
 
   async findBySlugOrExternalId(key: string): Promise<SourceDetailRow | null> {
     const row = await this.prisma.source.findFirst({ where: { OR: [{ slug: key }, { externalId: key }] }, select: { ...summary, body: true, annotationHash: true, updatedAt: true } });
     if (!row) return null;
     const byKind = await this.prisma.claim.groupBy({ by: ['kind'], where: { sourceId: row.id }, _count: { _all: true }, orderBy: { kind: 'asc' } });
-    const { technologies, _count, ...rest } = row;
+    const { technologies, claimCount, ...rest } = row;
     return {
       ...rest,
       compares: technologies.map((t) => t.technology),
-      claimCount: _count.claims,
+      claimCount: claimCount?.claims ?? 0,
       claimCountsByKind: byKind.map((k) => ({ kind: k.kind.toLowerCase(), count: k._count._all })),
     };
   }
