@@ -93,13 +93,13 @@ END $$;
 -- deletes mentions after or before their claim's trigger runs). So each trigger reconciles the
 -- stored set of the claims it touched with their current state, and counts the difference:
 -- the result does not depend on the order, and a claim is counted once per technology.
--- The technologies each of these claims involves now, with the claim's kind (a SQL function the
--- planner inlines, so the three statements below share one definition of "involves").
+-- The (claim, technology) pairs below are the rule "a claim involves a technology" (subject,
+-- winner or mentioned) the catalog counted per request before; the backfill at the end repeats
+-- it over the whole table (an array of every claim id would be slower than a scan).
 CREATE FUNCTION catalog_counts_involved(claim_ids int[]) RETURNS TABLE (claim_id int, technology_id int, kind "ClaimKind")
 LANGUAGE sql STABLE AS $$
-  SELECT c.id, c.technology_id, c.kind FROM claim c WHERE c.id = ANY(claim_ids) AND c.technology_id IS NOT NULL
-  UNION
-  SELECT c.id, c.winner_id, c.kind FROM claim c WHERE c.id = ANY(claim_ids) AND c.winner_id IS NOT NULL
+  SELECT c.id, x.technology_id, c.kind FROM claim c CROSS JOIN LATERAL (VALUES (c.technology_id), (c.winner_id)) AS x(technology_id)
+  WHERE c.id = ANY(claim_ids) AND x.technology_id IS NOT NULL
   UNION
   SELECT m.claim_id, m.technology_id, c.kind FROM claim_mention m JOIN claim c ON c.id = m.claim_id WHERE m.claim_id = ANY(claim_ids)
 $$;
@@ -107,20 +107,34 @@ $$;
 CREATE FUNCTION catalog_counts_reconcile_claims(claim_ids int[]) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
+  -- One statement: the wanted and stored sets are read once, and the three writes touch
+  -- disjoint (claim, technology) rows (removed, kind changed, added).
+  WITH wanted AS MATERIALIZED (SELECT * FROM catalog_counts_involved(claim_ids)),
+  stored AS MATERIALIZED (SELECT ct.claim_id, ct.technology_id, ct.kind FROM claim_technology ct WHERE ct.claim_id = ANY(claim_ids)),
+  diff AS MATERIALIZED (
+    SELECT coalesce(w.claim_id, s.claim_id) AS claim_id, coalesce(w.technology_id, s.technology_id) AS technology_id, s.kind AS old_kind, w.kind AS new_kind
+    FROM wanted w FULL JOIN stored s ON s.claim_id = w.claim_id AND s.technology_id = w.technology_id
+    WHERE s.kind IS DISTINCT FROM w.kind
+  ),
+  removed AS (
+    DELETE FROM claim_technology ct USING diff d
+    WHERE d.new_kind IS NULL AND ct.claim_id = d.claim_id AND ct.technology_id = d.technology_id
+  ),
+  changed AS (
+    UPDATE claim_technology ct SET kind = d.new_kind FROM diff d
+    WHERE d.old_kind IS NOT NULL AND d.new_kind IS NOT NULL AND ct.claim_id = d.claim_id AND ct.technology_id = d.technology_id
+  ),
+  added AS (
+    INSERT INTO claim_technology (claim_id, technology_id, kind) SELECT d.claim_id, d.technology_id, d.new_kind FROM diff d WHERE d.old_kind IS NULL
+  )
+  -- ORDER BY: concurrent writers take the count rows' locks in one order (no deadlock).
   INSERT INTO technology_kind_count AS t (technology_id, kind, claims)
-  SELECT coalesce(w.technology_id, h.technology_id), coalesce(w.kind, h.kind), sum(CASE WHEN h.claim_id IS NULL THEN 1 ELSE -1 END)::int
-  FROM catalog_counts_involved(claim_ids) w
-  FULL JOIN (SELECT * FROM claim_technology ct WHERE ct.claim_id = ANY(claim_ids)) h
-    ON h.claim_id = w.claim_id AND h.technology_id = w.technology_id AND h.kind = w.kind
-  WHERE w.claim_id IS NULL OR h.claim_id IS NULL
-  GROUP BY 1, 2 HAVING sum(CASE WHEN h.claim_id IS NULL THEN 1 ELSE -1 END) <> 0 ORDER BY 1, 2
+  SELECT x.technology_id, x.kind, sum(x.sign)::int
+  FROM (SELECT d.technology_id, d.old_kind AS kind, -1 AS sign FROM diff d WHERE d.old_kind IS NOT NULL
+        UNION ALL SELECT d.technology_id, d.new_kind, 1 FROM diff d WHERE d.new_kind IS NOT NULL) x
+  GROUP BY 1, 2 HAVING sum(x.sign) <> 0 ORDER BY 1, 2
   ON CONFLICT (technology_id, kind) DO UPDATE SET claims = t.claims + EXCLUDED.claims;
-
-  DELETE FROM claim_technology h WHERE h.claim_id = ANY(claim_ids)
-    AND NOT EXISTS (SELECT 1 FROM catalog_counts_involved(claim_ids) w WHERE w.claim_id = h.claim_id AND w.technology_id = h.technology_id AND w.kind = h.kind);
-  -- After the delete, a (claim, technology) row still there has the wanted kind already.
-  INSERT INTO claim_technology (claim_id, technology_id, kind) SELECT w.claim_id, w.technology_id, w.kind FROM catalog_counts_involved(claim_ids) w
-  ON CONFLICT (claim_id, technology_id) DO NOTHING;
+  -- (a statement of its own: it must see the counts just written)
   DELETE FROM technology_kind_count WHERE claims = 0;
 END $$;
 
@@ -215,6 +229,7 @@ CREATE TRIGGER catalog_counts_source_technology_updated AFTER UPDATE ON source_t
 CREATE TRIGGER catalog_counts_source_technology_deleted AFTER DELETE ON source_technology REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION catalog_counts_source_technology_deleted();
 
 -- Backfill from the rows already stored (in this migration's transaction, before any new write).
+-- The pairs as catalog_counts_involved defines them, over every claim.
 INSERT INTO claim_technology (claim_id, technology_id, kind)
 SELECT c.id, c.technology_id, c.kind FROM claim c WHERE c.technology_id IS NOT NULL
 UNION
