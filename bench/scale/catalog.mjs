@@ -13,6 +13,7 @@ import { createScratchDatabase, dropScratchDatabase } from '../../scripts/scratc
 import { CATALOG_PATHS, freePort, stopChild } from '../lib.mjs';
 import { bulkLoad } from './load.mjs';
 import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const CLAIMS = Number(args.get('claims') ?? 200_000);
@@ -94,6 +95,7 @@ try {
   if (hasCounts) {
     for (const [label, sql] of Object.entries({
       technologies: `SELECT t.id, coalesce(k.n, 0), coalesce(s.sources, 0) FROM technology t LEFT JOIN (SELECT technology_id, sum(claims)::int AS n FROM technology_kind_count GROUP BY 1) k ON k.technology_id = t.id LEFT JOIN technology_source_count s ON s.technology_id = t.id`,
+      sourcesPage: `SELECT s.id, s.slug, s.title, s.published_on, c.claims FROM source s LEFT JOIN source_claim_count c ON c.source_id = s.id ORDER BY s.published_on DESC NULLS LAST, s.id LIMIT 51`,
       criteria: `SELECT n.criterion_id, t.slug, n.claims FROM criterion_technology_count n LEFT JOIN technology t ON t.id = n.technology_id ORDER BY 1, 2`,
     })) {
       const { rows } = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`);
