@@ -95,6 +95,15 @@ function shadowSafeFactory(config) {
     const database = `versus_kb_shadow_${randomUUID().replace(/-/g, '')}`;
     await admin.executeScript(`CREATE DATABASE "${database}"`);
     const shadow = await new PrismaPg({ ...config, database }).connect();
+    // The adapter splits a script on every ';', which cuts a function body ($$ ... $$) apart.
+    // Send each migration whole, as the app's migration runner does (simple query protocol).
+    shadow.executeScript = async (script) => {
+      try {
+        await shadow.underlyingDriver().query(script);
+      } catch (error) {
+        shadow.onError(error);
+      }
+    };
     const release = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {
       await release();

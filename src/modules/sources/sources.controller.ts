@@ -2,11 +2,12 @@ import { IF_MATCH_MAX_LENGTH } from './source-identity.js';
 import { ApiHeader, ApiNoContentResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../common/http/problem-details.model.js';
 import { SourceListModel, SourceModel } from './models/source.model.js';
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { IngestSourceInput } from '../ingestion/dto/ingest-source.dto.js';
 import { IngestionService } from '../ingestion/ingestion.service.js';
 import { IngestionResultModel } from '../ingestion/models/ingestion-result.model.js';
+import { SourceListQueryDto } from './dto/source-list.query.js';
 import { SourceSlugParams } from './dto/source-slug.params.js';
 import { SourcesService } from './sources.service.js';
 
@@ -20,10 +21,10 @@ export class SourcesController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Sources with claim counts and the technologies they compare' })
+  @ApiOperation({ summary: 'Sources with claim counts and the technologies they compare, newest first, a page at a time (pass nextCursor as cursor)' })
   @ApiOkResponse({ type: SourceListModel })
-  list() {
-    return this.sources.list();
+  list(@Query() query: SourceListQueryDto) {
+    return this.sources.page(query.limit, query.cursor);
   }
 
   @Get(':slug')

@@ -13,8 +13,8 @@ export class SourcesResolver {
   ) {}
 
   @Query(() => [SourceSummaryModel])
-  async sources() {
-    return (await this.service.list()).items;
+  sources() {
+    return this.service.list();
   }
 
   @Query(() => SourceModel)

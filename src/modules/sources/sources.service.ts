@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { notFound } from '../../common/errors/domain-error.js';
-import type { SourceListModel, SourceModel } from './models/source.model.js';
+import { pageSize } from '../../common/pagination/page-size.js';
+import type { SourceListModel, SourceModel, SourceSummaryModel } from './models/source.model.js';
+import { decodeSourceCursor, encodeSourceCursor } from './source-cursor.js';
 import { toSourceModel, toSourceSummary } from './source.mapper.js';
 import { SourcesRepository } from './sources.repository.js';
 
@@ -8,8 +10,18 @@ import { SourcesRepository } from './sources.repository.js';
 export class SourcesService {
   constructor(private readonly repository: SourcesRepository) {}
 
-  async list(): Promise<SourceListModel> {
-    return { items: (await this.repository.list()).map(toSourceSummary) };
+  /** REST: one page (the page-size policy), with the cursor of the next. */
+  async page(limit?: number | null, cursor?: string): Promise<SourceListModel> {
+    const size = pageSize(limit, 'limit');
+    const rows = await this.repository.page(size, cursor ? decodeSourceCursor(cursor) : null);
+    const items = rows.slice(0, size);
+    const last = items[items.length - 1];
+    return { items: items.map(toSourceSummary), nextCursor: rows.length > size ? encodeSourceCursor(last) : null };
+  }
+
+  /** GraphQL `sources`: every source (unpaged; see the report on issue 13 item 2). */
+  async list(): Promise<SourceSummaryModel[]> {
+    return (await this.repository.list()).map(toSourceSummary);
   }
 
   async get(slug: string): Promise<SourceModel> {

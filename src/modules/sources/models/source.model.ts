@@ -69,4 +69,8 @@ export class SourceListModel {
   @ApiProperty({ type: () => SourceSummaryModel, isArray: true })
   @Field(() => [SourceSummaryModel])
   items: SourceSummaryModel[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' })
+  @Field(() => String, { nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' })
+  nextCursor: string | null;
 }
