@@ -133,17 +133,30 @@ export function terms(text: string): string[] {
   return out;
 }
 
+/** What a claim is matched by (stored per claim, `claim.match_terms`): the distinct terms of its statement and quote. */
+export function matchTerms(statement: string, quote: string): string[] {
+  return [...new Set(terms(`${statement} ${quote}`))];
+}
+
 /** Inverse document frequency of each term over a corpus of texts. */
 export class TermWeights {
   private readonly idf = new Map<string, number>();
   readonly max: number;
 
-  constructor(documents: string[][]) {
-    const df = new Map<string, number>();
+  constructor(documents: string[][], counted?: { documents: number; frequencies: Map<string, number> }) {
+    const df = new Map<string, number>(counted?.frequencies);
     for (const doc of documents) for (const t of new Set(doc)) df.set(t, (df.get(t) ?? 0) + 1);
-    const n = documents.length;
-    for (const [t, count] of df) this.idf.set(t, Math.log((n + 1) / (count + 0.5)));
+    const n = documents.length + (counted?.documents ?? 0);
+    for (const [t, count] of df) if (count > 0) this.idf.set(t, Math.log((n + 1) / (count + 0.5)));
     this.max = Math.log((n + 1) / 0.5);
+  }
+
+  /**
+   * The same statistics when part of the corpus is counted elsewhere (the claims, by the
+   * database): `documents` more documents, in which each term of `frequencies` occurs that often.
+   */
+  static withCounted(documents: string[][], counted: { documents: number; frequencies: Map<string, number> }): TermWeights {
+    return new TermWeights(documents, counted);
   }
 
   /** A term the corpus never uses weighs the most: it is specific, and it matches nothing. */
