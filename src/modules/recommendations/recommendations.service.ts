@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataVersionService } from '../../common/cache/data-version.service.js';
 import { DomainError, ErrorCode } from '../../common/errors/domain-error.js';
+import { pageSize } from '../../common/pagination/page-size.js';
+import { ADVICE_LIMIT, CITED_PER_SIDE, FULLY_CITED_RANKS } from './recommendation-limits.js';
 import type { RefModel } from '../../common/models/refs.model.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import type { ClaimModel } from '../claims/models/claim.model.js';
 import { lookupKey } from '../taxonomy/lookup-key.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import type { RecommendationInput } from './dto/recommendation.input.js';
-import type { ArchitectureModel, EvidenceModel, NeedModel, RecommendationModel } from './models/recommendation.model.js';
+import type { ArchitectureModel, ArchitecturePartModel, EvidenceModel, NeedModel, RecommendationModel } from './models/recommendation.model.js';
 import { matchTerms, needText, type NeedText, TermWeights, terms, type VocabularyEntry } from './need-matching.js';
 import {
   assessNeed, type ClaimTextMatch, type CitedClaim, type EvidenceItem, KIND_WEIGHTS, type Knowledge, METHOD, type NeedAssessment, QUALIFIED_FACTOR,
@@ -19,14 +21,6 @@ import { RecommendationsRepository, type ClaimFactsRows, type VocabularyRows } f
 const PREFERENCE_BONUS = 0.05;
 /** Criteria about everything (the overall verdict, "best for", what a technology is) match no need by themselves. */
 const UNSPECIFIC_CRITERIA = new Set(['overall', 'best-for', 'language-type']);
-/**
- * Claims cited per technology and side (supporting, dissenting), heaviest first. Every claim of
- * the evidence counts in the score; an answer cites the heaviest few, so that its size does not
- * grow with the knowledge base (at 200,000 claims, five a side made answers of 140-820 KB).
- */
-export const CITED_PER_SIDE = 3;
-/** The sources' advice on a hybrid architecture: at most this many claims, oldest first. */
-export const ADVICE_LIMIT = 5;
 /** Claims whose match terms are computed per round trip (rows loaded in bulk, rows older than the column). */
 const TERMS_BATCH = 2_000;
 
@@ -91,28 +85,35 @@ export class RecommendationsService {
       }),
     );
     const candidates = [...new Set(perNeed.flatMap((n) => n.evidence.map((e) => e.technologyId)))];
-    const cited = (id: number, supports: boolean) => mergeByClaim(perNeed.flatMap((n) => n.evidence.filter((e) => e.technologyId === id && e.supports === supports))).slice(0, CITED_PER_SIDE);
-    const shown = await this.claimModels(candidates.flatMap((id) => [...cited(id, true), ...cited(id, false)]));
-    const evidenceModel = (e: CitedWeight): EvidenceModel => ({ claim: e.claimId === null ? null : (shown.get(e.claimId) ?? null), weight: e.weight, through: e.through });
-
-    const ranking = candidates
+    const scored = candidates
       .map((id) => {
         const share = perNeed.reduce((sum, n) => {
           const positive = [...n.net.values()].filter((v) => v > 0).reduce((a, b) => a + b, 0);
           return sum + (positive ? Math.max(n.net.get(id) ?? 0, 0) / positive : 0);
         }, 0) / perNeed.length + (id === preferId ? PREFERENCE_BONUS : 0);
-        const supporting = cited(id, true);
-        const dissenting = cited(id, false);
-        return {
-          technology: ref(id),
-          score: round(share),
-          supporting: supporting.flatMap((e) => (e.claimId !== null && shown.has(e.claimId) ? [shown.get(e.claimId)!] : [])),
-          dissenting: dissenting.flatMap((e) => (e.claimId !== null && shown.has(e.claimId) ? [shown.get(e.claimId)!] : [])),
-          supportingEvidence: supporting.map(evidenceModel),
-          dissentingEvidence: dissenting.map(evidenceModel),
-        };
+        return { id, technology: ref(id), score: round(share) };
       })
       .sort((a, b) => b.score - a.score || a.technology.slug.localeCompare(b.technology.slug));
+    const size = pageSize(input.limit, 'limit');
+    // The heaviest claims per side: a few for the leaders, the heaviest one for the rest.
+    const citedOf = (id: number, rank: number) => {
+      const count = rank < FULLY_CITED_RANKS ? CITED_PER_SIDE : 1;
+      const side = (supports: boolean) => mergeByClaim(perNeed.flatMap((n) => n.evidence.filter((e) => e.technologyId === id && e.supports === supports))).slice(0, count);
+      return { supporting: side(true), dissenting: side(false) };
+    };
+    const ranked = scored.slice(0, size).map((r, rank) => ({ ...r, ...citedOf(r.id, rank) }));
+    const parts = this.architectureParts(perNeed, scored);
+    const shown = await this.claimModels([...ranked.flatMap((r) => [...r.supporting, ...r.dissenting]), ...parts.flatMap((p) => p.because)]);
+    const models = (list: CitedWeight[]) => list.flatMap((e) => (e.claimId !== null && shown.has(e.claimId) ? [shown.get(e.claimId)!] : []));
+    const evidenceModel = (e: CitedWeight): EvidenceModel => ({ claim: e.claimId === null ? null : (shown.get(e.claimId) ?? null), weight: e.weight, through: e.through });
+    const ranking = ranked.map((r) => ({
+      technology: r.technology,
+      score: r.score,
+      supporting: models(r.supporting),
+      dissenting: models(r.dissenting),
+      supportingEvidence: r.supporting.map(evidenceModel),
+      dissentingEvidence: r.dissenting.map(evidenceModel),
+    }));
 
     const needs: NeedModel[] = perNeed.map((n) => ({
       text: n.text,
@@ -126,9 +127,9 @@ export class RecommendationsService {
       favoursAll: n.favours.map(ref),
       reason: n.reason,
     }));
-    const architecture = await this.architecture(perNeed, ranking, ref, shown);
+    const architecture = await this.architecture(parts.map((p) => p.id), parts.map((p) => ({ technology: ref(p.id), role: p.role, because: models(p.because) })));
     const reason = ranking.length ? null : [...new Set(perNeed.map((n) => n.reason).filter(Boolean))].join('; ') || 'no evidence';
-    return { needs, ranking, architecture, explanation: explain(needs, architecture), reason, method: METHOD };
+    return { needs, ranking, rankingTotal: scored.length, architecture, explanation: explain(needs, architecture), reason, method: METHOD };
   }
 
   private async claimModels(cited: CitedWeight[]): Promise<Map<number, ClaimModel>> {
@@ -137,22 +138,24 @@ export class RecommendationsService {
     return new Map(models.map((c) => [c.id, c]));
   }
 
-  private async architecture(perNeed: NeedResult[], ranking: { technology: RefModel; score: number }[], ref: (id: number) => RefModel, shown: Map<number, ClaimModel>): Promise<ArchitectureModel> {
-    const order = new Map(ranking.map((r, i) => [r.technology.slug, i]));
-    const winners = [...new Set(perNeed.flatMap((n) => n.favours))].sort((a, b) => (order.get(ref(a).slug) ?? 99) - (order.get(ref(b).slug) ?? 99));
-    const partFor = (id: number) => {
+  /** The technologies the needs favour, in ranking order, each with the needs it serves and its heaviest supporting claims for them. */
+  private architectureParts(perNeed: NeedResult[], scored: { id: number }[]): { id: number; role: string; because: CitedWeight[] }[] {
+    const order = new Map(scored.map((r, i) => [r.id, i]));
+    const winners = [...new Set(perNeed.flatMap((n) => n.favours))].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99));
+    return winners.map((id) => {
       const served = perNeed.filter((n) => n.favours.includes(id));
-      const because = mergeByClaim(served.flatMap((n) => n.evidence.filter((e) => e.technologyId === id && e.supports)))
-        .flatMap((e) => (e.claimId !== null && shown.has(e.claimId) ? [shown.get(e.claimId)!] : []))
-        .slice(0, CITED_PER_SIDE);
-      return { technology: ref(id), role: served.map((n) => n.text).join('; '), because };
-    };
-    if (winners.length > 1) {
+      const because = mergeByClaim(served.flatMap((n) => n.evidence.filter((e) => e.technologyId === id && e.supports))).filter((e) => e.claimId !== null).slice(0, CITED_PER_SIDE);
+      return { id, role: served.map((n) => n.text).join('; '), because };
+    });
+  }
+
+  private async architecture(winners: number[], parts: ArchitecturePartModel[]): Promise<ArchitectureModel> {
+    if (parts.length > 1) {
       const adviceIds = await this.repository.adviceClaimIds(winners, ADVICE_LIMIT);
-      const advice = adviceIds.length ? await this.claims.byIds(adviceIds) : [];
-      return { kind: 'HYBRID', parts: winners.map(partFor), advice };
+      const advice = adviceIds.length ? (await this.claims.byIds(adviceIds)).sort((a, b) => a.id - b.id) : [];
+      return { kind: 'HYBRID', parts, advice };
     }
-    if (winners.length === 1) return { kind: 'SINGLE', parts: [partFor(winners[0])], advice: [] };
+    if (parts.length === 1) return { kind: 'SINGLE', parts, advice: [] };
     return { kind: 'NONE', parts: [], advice: [] };
   }
 
