@@ -31,11 +31,10 @@ const TERMS_BATCH = 2_000;
  */
 interface Dataset {
   knowledge: Omit<Knowledge, 'weights'>;
-  /** The vocabulary's own documents for term rarity (the claims are counted by the database). */
-  vocabularyDocuments: string[][];
+  /** Term rarity: the vocabulary counted here, the claims by the database (`frequencies`). */
+  weights: TermWeights;
   /** The terms of every vocabulary phrase: the weights a need can ask for. */
   phraseTerms: string[][];
-  claimCount: number;
   /** Term -> in how many claims it occurs, filled as needs ask for terms. */
   frequencies: Map<string, number>;
 }
@@ -96,9 +95,14 @@ export class RecommendationsService {
       .sort((a, b) => b.score - a.score || a.technology.slug.localeCompare(b.technology.slug));
     const size = pageSize(input.limit, 'limit');
     // The heaviest claims per side: a few for the leaders, the heaviest one for the rest.
+    const bySide = new Map<string, EvidenceItem[]>();
+    for (const e of perNeed.flatMap((n) => n.evidence)) {
+      const key = `${e.technologyId}|${e.supports}`;
+      bySide.set(key, bySide.get(key)?.concat(e) ?? [e]);
+    }
     const citedOf = (id: number, rank: number) => {
       const count = rank < FULLY_CITED_RANKS ? CITED_PER_SIDE : 1;
-      const side = (supports: boolean) => mergeByClaim(perNeed.flatMap((n) => n.evidence.filter((e) => e.technologyId === id && e.supports === supports))).slice(0, count);
+      const side = (supports: boolean) => mergeByClaim(bySide.get(`${id}|${supports}`) ?? []).slice(0, count);
       return { supporting: side(true), dissenting: side(false) };
     };
     const ranked = scored.slice(0, size).map((r, rank) => ({ ...r, ...citedOf(r.id, rank) }));
@@ -169,8 +173,8 @@ export class RecommendationsService {
     const wanted = new Set(own);
     for (const phrase of dataset.phraseTerms) if (phrase.some((t) => own.has(t))) for (const t of phrase) wanted.add(t);
     const missing = [...wanted].filter((t) => !dataset.frequencies.has(t));
-    for (const { term, count } of await this.repository.termFrequencies(missing)) dataset.frequencies.set(term, count);
-    return TermWeights.withCounted(dataset.vocabularyDocuments, { documents: dataset.claimCount, frequencies: dataset.frequencies });
+    if (missing.length) for (const { term, count } of await this.repository.termFrequencies(missing)) dataset.frequencies.set(term, count);
+    return dataset.weights;
   }
 
   /** The topics of evidence claims whose text covers enough of the need (looked up by the GIN index on match_terms). */
@@ -217,7 +221,9 @@ export class RecommendationsService {
     }
     const vocabularyDocuments = [...base.topics, ...base.technologies].map((e) => [...e.names, ...e.keywords].flatMap((p) => terms(p)));
     const phraseTerms = [...base.topics, ...base.technologies].flatMap((e) => [...e.names, ...e.keywords].map((p) => terms(p)));
-    return { knowledge: { ...base, evidence }, vocabularyDocuments, phraseTerms, claimCount: facts.claimCount, frequencies: new Map() };
+    const frequencies = new Map<string, number>();
+    const weights = TermWeights.withCounted(vocabularyDocuments, { documents: facts.claimCount, frequencies });
+    return { knowledge: { ...base, evidence }, weights, phraseTerms, frequencies };
   }
 
   /**
