@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/database/prisma.service.js';
 
+/** The column naming each kind of topic (fixed fragments only). */
+const TOPIC_COLUMNS = { use_case: Prisma.sql`c.use_case_id`, criterion: Prisma.sql`c.criterion_id` };
+
 /** Claim kinds a recommendation reads: evidence, and facts that tie a named library to its side. */
 const KNOWLEDGE_KINDS = ['VERDICT', 'RATING', 'USE_CASE', 'SCENARIO', 'RECOMMENDATION', 'PRO', 'CON', 'FACT'];
 
@@ -25,7 +28,6 @@ export interface ClaimFactsRows {
 export interface EvidenceWeighing {
   kindWeights: Record<string, number>;
   qualifiedFactor: number;
-  repeatFactor: number;
   /** Technology -> the compared technology it counts for (technologies that count for none are left out). */
   candidates: Map<number, number>;
   /** Claims kept per topic, technology and side for citing. */
@@ -99,24 +101,24 @@ export class RecommendationsRepository {
    * compares; a source's highest rating for, its lowest against; other kinds for their subject,
    * a con against), grouped by kind and qualification into the first (heaviest) claim per source,
    * topic, technology and side and its repeats; plus the heaviest few claims per topic,
-   * technology and side to cite. One pass over the evidence claims, per dataset.
+   * technology and side to cite. One pass over the evidence claims per kind of topic, per
+   * dataset (the two kinds in two statements: at 1,000,000 claims one statement for both took
+   * over the 10 s query timeout on a loaded machine).
    */
-  topicEvidence(w: EvidenceWeighing): Promise<TopicEvidenceRow[]> {
+  topicEvidence(w: EvidenceWeighing, topicKind: 'use_case' | 'criterion'): Promise<TopicEvidenceRow[]> {
+    const topicColumn = TOPIC_COLUMNS[topicKind];
     const kinds = Object.keys(w.kindWeights);
-    const candidates = [...w.candidates];
+    // technology id -> the technology it counts for, as an array indexed by id: a lookup per row
+    // instead of a join the planner misjudges (it estimated 1 row for 490,000 at 1M claims)
+    const candidateOf = Array.from({ length: Math.max(0, ...w.candidates.keys()) }, (_, i) => w.candidates.get(i + 1) ?? null);
+    const cand = (column: Prisma.Sql) => Prisma.sql`(${candidateOf}::int[])[${column}]`;
     return this.prisma.readRows<TopicEvidenceRow>(Prisma.sql`
-      WITH cand(tech, cand) AS (SELECT * FROM unnest(${candidates.map((c) => c[0])}::int[], ${candidates.map((c) => c[1])}::int[])),
-      kw(kind, weight) AS (SELECT * FROM unnest(${kinds}::text[], ${kinds.map((k) => w.kindWeights[k])}::float8[])),
-      ev AS (
+      WITH ev AS (
         SELECT c.id, c.source_id, lower(c.kind::text) AS kind, c.technology_id, c.winner_id, c.outcome::text AS outcome, c.score,
                cardinality(c.qualifiers) > 0 AS qualified, c.use_case_id, c.criterion_id
-        FROM claim c WHERE lower(c.kind::text) = ANY(${kinds}::text[]) AND (c.use_case_id IS NOT NULL OR c.criterion_id IS NOT NULL)
+        FROM claim c WHERE lower(c.kind::text) = ANY(${kinds}::text[]) AND ${topicColumn} IS NOT NULL
       ),
-      topical AS (
-        SELECT ev.*, 'use_case' AS topic_kind, use_case_id AS topic_id FROM ev WHERE use_case_id IS NOT NULL
-        UNION ALL
-        SELECT ev.*, 'criterion', criterion_id FROM ev WHERE criterion_id IS NOT NULL
-      ),
+      topical AS (SELECT c.*, ${topicKind}::text AS topic_kind, ${topicColumn} AS topic_id FROM ev c),
       rated AS (
         SELECT t.*, max(score) OVER s AS best, min(score) OVER s AS worst FROM topical t
         WHERE kind = 'rating' AND score IS NOT NULL AND technology_id IS NOT NULL
@@ -128,31 +130,46 @@ export class RecommendationsRepository {
         UNION ALL
         SELECT t.id, t.source_id, t.topic_kind, t.topic_id, t.kind, t.qualified, st.technology_id, false FROM topical t
         JOIN source_technology st ON st.source_id = t.source_id
-        LEFT JOIN cand wc ON wc.tech = t.winner_id LEFT JOIN cand oc ON oc.tech = st.technology_id
-        WHERE t.kind = 'verdict' AND t.outcome = 'WIN' AND t.winner_id IS NOT NULL AND oc.cand IS DISTINCT FROM wc.cand
+        WHERE t.kind = 'verdict' AND t.outcome = 'WIN' AND t.winner_id IS NOT NULL AND ${cand(Prisma.sql`st.technology_id`)} IS DISTINCT FROM ${cand(Prisma.sql`t.winner_id`)}
         UNION ALL
         SELECT id, source_id, topic_kind, topic_id, kind, qualified, technology_id, score = best FROM rated WHERE best <> worst AND (score = best OR score = worst)
         UNION ALL
         SELECT id, source_id, topic_kind, topic_id, kind, qualified, technology_id, kind <> 'con' FROM topical WHERE kind NOT IN ('verdict', 'rating')
       ),
       weighed AS (
-        SELECT r.id, r.source_id, r.topic_kind, r.topic_id, r.kind, r.qualified, r.supports, cand.cand AS technology_id,
-               kw.weight * CASE WHEN r.qualified THEN ${w.qualifiedFactor}::float8 ELSE 1 END AS weight
-        FROM raw r JOIN cand ON cand.tech = r.subject JOIN kw ON kw.kind = r.kind
+        SELECT id, source_id, topic_kind, topic_id, kind, qualified, supports, ${cand(Prisma.sql`subject`)} AS technology_id,
+               (${kinds.map((k) => w.kindWeights[k])}::float8[])[array_position(${kinds}::text[], kind)] * CASE WHEN qualified THEN ${w.qualifiedFactor}::float8 ELSE 1 END AS weight
+        FROM raw WHERE ${cand(Prisma.sql`subject`)} IS NOT NULL
       ),
-      ranked AS (
-        SELECT weighed.*, row_number() OVER (PARTITION BY source_id, topic_kind, topic_id, technology_id, supports ORDER BY weight DESC, id) > 1 AS repeat
-        FROM weighed
+      -- per source group (source, topic, technology, side) and weight: how many claims, the first of them
+      classes AS (
+        SELECT source_id, topic_kind, topic_id, technology_id, supports, weight, min(kind) AS kind, bool_or(qualified) AS qualified, count(*) AS n, min(id) AS first_id
+        FROM weighed GROUP BY source_id, topic_kind, topic_id, technology_id, supports, weight
       ),
+      -- the heaviest claim of each source group counts fully (equal weights mean equal kind weight and qualification: any of them)
+      firsts AS (
+        SELECT DISTINCT ON (source_id, topic_kind, topic_id, technology_id, supports) *
+        FROM classes ORDER BY source_id, topic_kind, topic_id, technology_id, supports, weight DESC, first_id
+      ),
+      totals AS (
+        SELECT topic_kind, topic_id, technology_id, supports, weight, min(kind) AS kind, bool_or(qualified) AS qualified, sum(n)::int AS n
+        FROM classes GROUP BY topic_kind, topic_id, technology_id, supports, weight
+      ),
+      first_counts AS (
+        SELECT topic_kind, topic_id, technology_id, supports, weight, count(*)::int AS n FROM firsts GROUP BY topic_kind, topic_id, technology_id, supports, weight
+      ),
+      -- a first claim always outweighs a repeat (the lightest first, a qualified pro: 0.35; the heaviest repeat, a verdict: 0.25)
       cited AS (
-        SELECT ranked.*, row_number() OVER (PARTITION BY topic_kind, topic_id, technology_id, supports
-                                            ORDER BY weight * CASE WHEN repeat THEN ${w.repeatFactor}::float8 ELSE 1 END DESC, id) AS nth
-        FROM ranked
+        SELECT firsts.*, row_number() OVER (PARTITION BY topic_kind, topic_id, technology_id, supports ORDER BY weight DESC, first_id) AS nth FROM firsts
       )
-      SELECT topic_kind AS "topicKind", topic_id AS "topicId", technology_id AS "technologyId", supports, kind, qualified, NULL::int AS "claimId", repeat, count(*)::int AS count
-      FROM ranked GROUP BY topic_kind, topic_id, technology_id, supports, kind, qualified, repeat
+      SELECT t.topic_kind AS "topicKind", t.topic_id AS "topicId", t.technology_id AS "technologyId", t.supports, t.kind, t.qualified,
+             NULL::int AS "claimId", false AS repeat, coalesce(f.n, 0) AS count
+      FROM totals t LEFT JOIN first_counts f USING (topic_kind, topic_id, technology_id, supports, weight)
       UNION ALL
-      SELECT topic_kind, topic_id, technology_id, supports, kind, qualified, id, repeat, 1 FROM cited WHERE nth <= ${w.citedPerSide}`);
+      SELECT t.topic_kind, t.topic_id, t.technology_id, t.supports, t.kind, t.qualified, NULL, true, t.n - coalesce(f.n, 0)
+      FROM totals t LEFT JOIN first_counts f USING (topic_kind, topic_id, technology_id, supports, weight)
+      UNION ALL
+      SELECT topic_kind, topic_id, technology_id, supports, kind, qualified, first_id, false, 1 FROM cited WHERE nth <= ${w.citedPerSide}`);
   }
 
   /** In how many knowledge claims each term occurs (the GIN index on match_terms answers each). */
@@ -166,19 +183,23 @@ export class RecommendationsRepository {
   /**
    * The topics of evidence claims (of `kinds`) containing all the terms of one of `termSets`,
    * grouped by topic and by which of `terms` they contain: a few rows per topic. Without sets
-   * (a need too long to enumerate them), claims sharing any two of `terms`.
+   * (a need too long to enumerate them), claims sharing any two of `terms`. At most `limit`
+   * matching claims are read (in the order the index yields them): `cut` says when there were more.
    */
-  claimTextMatches(kinds: string[], terms: string[], termSets: string[][] | null): Promise<{ useCaseId: number | null; criterionId: number | null; terms: string[] }[]> {
-    if (termSets && !termSets.length) return Promise.resolve([]);
-    const matches = termSets
+  async claimTextMatches(kinds: string[], terms: string[], termSets: string[][] | null, limit: number): Promise<{ matches: { useCaseId: number | null; criterionId: number | null; terms: string[] }[]; cut: boolean }> {
+    if (termSets && !termSets.length) return { matches: [], cut: false };
+    const matching = termSets
       ? Prisma.join(termSets.map((set) => Prisma.sql`c.match_terms @> ${set}::text[]`), ' OR ')
       : Prisma.sql`c.match_terms && ${terms}::text[] AND cardinality(ARRAY(SELECT unnest(c.match_terms) INTERSECT SELECT unnest(${terms}::text[]))) >= 2`;
-    return this.prisma.readRows(Prisma.sql`
-      SELECT c.use_case_id AS "useCaseId", c.criterion_id AS "criterionId",
-             ARRAY(SELECT t FROM unnest(${terms}::text[]) AS t WHERE t = ANY(c.match_terms) ORDER BY t) AS terms
-      FROM claim c
-      WHERE (${matches}) AND lower(c.kind::text) = ANY(${kinds}::text[]) AND (c.use_case_id IS NOT NULL OR c.criterion_id IS NOT NULL)
+    const rows = await this.prisma.readRows<{ useCaseId: number | null; criterionId: number | null; terms: string[]; claims: number }>(Prisma.sql`
+      SELECT m.use_case_id AS "useCaseId", m.criterion_id AS "criterionId",
+             ARRAY(SELECT t FROM unnest(${terms}::text[]) AS t WHERE t = ANY(m.match_terms) ORDER BY t) AS terms, count(*)::int AS claims
+      FROM (SELECT c.use_case_id, c.criterion_id, c.match_terms FROM claim c
+            WHERE (${matching}) AND lower(c.kind::text) = ANY(${kinds}::text[]) AND (c.use_case_id IS NOT NULL OR c.criterion_id IS NOT NULL)
+            LIMIT ${limit + 1}) m
       GROUP BY 1, 2, 3`);
+    const read = rows.reduce((n, r) => n + r.claims, 0);
+    return { matches: rows.map(({ claims: _claims, ...r }) => r), cut: read > limit };
   }
 
   /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataVersionService } from '../../common/cache/data-version.service.js';
 import { DomainError, ErrorCode } from '../../common/errors/domain-error.js';
 import { pageSize } from '../../common/pagination/page-size.js';
-import { ADVICE_LIMIT, CITED_PER_SIDE, FULLY_CITED_RANKS } from './recommendation-limits.js';
+import { ADVICE_LIMIT, CITED_PER_SIDE, CLAIM_TEXT_MATCH_LIMIT, FULLY_CITED_RANKS } from './recommendation-limits.js';
 import type { RefModel } from '../../common/models/refs.model.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import type { ClaimModel } from '../claims/models/claim.model.js';
@@ -13,7 +13,7 @@ import type { ArchitectureModel, ArchitecturePartModel, EvidenceModel, NeedModel
 import { matchTerms, needText, type NeedText, TermWeights, terms, type VocabularyEntry } from './need-matching.js';
 import {
   assessNeed, type ClaimTextMatch, type CitedClaim, type EvidenceItem, KIND_WEIGHTS, type Knowledge, METHOD, type NeedAssessment, QUALIFIED_FACTOR,
-  qualifyingTermSets, REPEAT_FACTOR, type TopicEvidence, topicKey,
+  qualifyingTermSets, type TopicEvidence, topicKey,
 } from './recommendation-scoring.js';
 import { RecommendationsRepository, type ClaimFactsRows, type VocabularyRows } from './recommendations.repository.js';
 
@@ -41,6 +41,7 @@ interface Dataset {
 
 interface NeedResult extends NeedAssessment {
   text: string;
+  textMatchesCut: boolean;
 }
 
 /**
@@ -80,7 +81,8 @@ export class RecommendationsService {
       input.needs.map(async (text) => {
         const need = needText(text);
         const k: Knowledge = { ...kc, weights: await this.weightsFor(dataset, need) };
-        return { text, ...assessNeed(need, k, among, await this.claimTextMatches(need, k.weights)) };
+        const { matches, cut } = await this.claimTextMatches(need, k.weights);
+        return { text, textMatchesCut: cut, ...assessNeed(need, k, among, matches) };
       }),
     );
     const candidates = [...new Set(perNeed.flatMap((n) => n.evidence.map((e) => e.technologyId)))];
@@ -126,6 +128,7 @@ export class RecommendationsService {
         technologies: n.mentions.map((m) => ({ technology: ref(m.technologyId), countsFor: m.candidateId === null ? null : ref(m.candidateId), strength: m.strength, words: m.words, negated: m.negated, constraint: m.constraint })),
         useCases: n.topics.filter((t) => t.kind === 'use_case').map((t) => ({ slug: t.slug, name: t.name })),
         criteria: n.topics.filter((t) => t.kind === 'criterion').map((t) => ({ slug: t.slug, name: t.name })),
+        textMatchesCut: n.textMatchesCut,
       },
       favours: n.favours.length ? ref(n.favours[0]) : null,
       favoursAll: n.favours.map(ref),
@@ -178,10 +181,10 @@ export class RecommendationsService {
   }
 
   /** The topics of evidence claims whose text covers enough of the need (looked up by the GIN index on match_terms). */
-  private claimTextMatches(need: NeedText, weights: TermWeights): Promise<ClaimTextMatch[]> {
+  private async claimTextMatches(need: NeedText, weights: TermWeights): Promise<{ matches: ClaimTextMatch[]; cut: boolean }> {
     const all = [...new Set(need.terms)];
-    if (all.length < 2) return Promise.resolve([]);
-    return this.repository.claimTextMatches(Object.keys(KIND_WEIGHTS), all, qualifyingTermSets(need, weights));
+    if (all.length < 2) return { matches: [], cut: false };
+    return this.repository.claimTextMatches(Object.keys(KIND_WEIGHTS), all, qualifyingTermSets(need, weights), CLAIM_TEXT_MATCH_LIMIT);
   }
 
   /** The dataset, rebuilt when the data version moves (any committed write). */
@@ -202,10 +205,11 @@ export class RecommendationsService {
     await this.fillMatchTerms();
     const [vocabulary, facts] = await Promise.all([this.repository.vocabulary(), this.repository.claimFacts()]);
     const base = buildKnowledge(vocabulary, facts);
-    const rows = await this.repository.topicEvidence({
-      kindWeights: KIND_WEIGHTS, qualifiedFactor: QUALIFIED_FACTOR, repeatFactor: REPEAT_FACTOR, citedPerSide: CITED_PER_SIDE,
+    const weighing = {
+      kindWeights: KIND_WEIGHTS, qualifiedFactor: QUALIFIED_FACTOR, citedPerSide: CITED_PER_SIDE,
       candidates: new Map(vocabulary.technologies.flatMap((t) => { const c = base.candidateOf(t.id); return c === null ? [] : [[t.id, c] as [number, number]]; })),
-    });
+    };
+    const rows = (await Promise.all([this.repository.topicEvidence(weighing, 'use_case'), this.repository.topicEvidence(weighing, 'criterion')])).flat();
     const evidence = new Map<string, TopicEvidence>();
     for (const r of rows) {
       const key = topicKey(r.topicKind, r.topicId);

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { ADVICE_LIMIT, CITED_PER_SIDE, FULLY_CITED_RANKS } from '../recommendation-limits.js';
+import { ADVICE_LIMIT, CITED_PER_SIDE, CLAIM_TEXT_MATCH_LIMIT, FULLY_CITED_RANKS } from '../recommendation-limits.js';
 import { RefModel } from '../../../common/models/refs.model.js';
 import { ClaimModel } from '../../claims/models/claim.model.js';
 
@@ -58,6 +58,8 @@ export class NamedTechnologyModel {
   constraint: boolean;
 }
 
+const TEXT_MATCHES_CUT = `Topics matched by the text of their claims come from the first ${CLAIM_TEXT_MATCH_LIMIT} claims sharing enough of the need's words: true when more claims shared them (topics matched only by the others are missing)`;
+
 @ObjectType('NeedMatch')
 export class NeedMatchModel {
   @ApiProperty({ type: () => TopicMatchModel, isArray: true, description: 'Matched topics, strongest first' })
@@ -75,6 +77,10 @@ export class NeedMatchModel {
   @ApiProperty({ type: () => RefModel, isArray: true })
   @Field(() => [RefModel])
   criteria: RefModel[];
+
+  @ApiProperty({ description: TEXT_MATCHES_CUT })
+  @Field({ description: TEXT_MATCHES_CUT })
+  textMatchesCut: boolean;
 }
 
 @ObjectType('Need')
