@@ -4,6 +4,9 @@
 // from their own definitions (pg_get_indexdef), then VACUUM ANALYZE.
 import { SingleBar } from 'cli-progress';
 import { createGenerator, DEFAULT_KIND_WEIGHTS } from './data.mjs';
+// The app's own need-matching terms (claim.match_terms), stored with each claim as the app's
+// claim writes do: otherwise the first recommendation request computes them for every claim.
+import { matchTerms } from '../../dist/modules/recommendations/need-matching.js';
 
 const TABLES = ['source', 'source_technology', 'claim', 'claim_mention'];
 const BATCH_CLAIMS = 5_000;
@@ -22,13 +25,14 @@ const INSERT_BATCH = `
     INSERT INTO claim_mention (claim_id, technology_id) SELECT * FROM unnest($14::int[], $15::int[])
   )
   INSERT INTO claim (id, source_id, key, kind, statement, quote, quote_start, quote_end, criterion_id, use_case_id, technology_id,
-                     winner_id, outcome, rating, score, question, answer, qualifiers, updated_at)
+                     winner_id, outcome, rating, score, question, answer, qualifiers, match_terms, updated_at)
   SELECT id, source_id, key, kind, statement, quote, quote_start, quote_end, criterion_id, use_case_id, technology_id,
-         winner_id, outcome, rating, score, question, answer, CASE WHEN qualifier IS NULL THEN '{}'::text[] ELSE ARRAY[qualifier] END, now()
+         winner_id, outcome, rating, score, question, answer, CASE WHEN qualifier IS NULL THEN '{}'::text[] ELSE ARRAY[qualifier] END,
+         string_to_array(match_terms, ' '), now()
   FROM unnest($16::int[], $17::int[], $18::text[], $19::"ClaimKind"[], $20::text[], $21::text[], $22::int[], $23::int[], $24::int[], $25::int[], $26::int[],
-              $27::int[], $28::"VerdictOutcome"[], $29::text[], $30::float8[], $31::text[], $32::text[], $33::text[])
+              $27::int[], $28::"VerdictOutcome"[], $29::text[], $30::float8[], $31::text[], $32::text[], $33::text[], $34::text[])
     AS t(id, source_id, key, kind, statement, quote, quote_start, quote_end, criterion_id, use_case_id, technology_id,
-         winner_id, outcome, rating, score, question, answer, qualifier)`;
+         winner_id, outcome, rating, score, question, answer, qualifier, match_terms)`;
 
 /** The taxonomy the app seeded, with the seed's own mix of kinds and criteria as weights. */
 export async function readTaxonomy(db) {
@@ -60,7 +64,7 @@ async function secondaryIndexes(db) {
 function columnsOf(sources, firstSourceId, firstClaimId) {
   const s = { id: [], slug: [], externalId: [], title: [], author: [], publisher: [], publishedOn: [], precision: [], url: [], body: [], hash: [] };
   const st = { sourceId: [], technologyId: [] };
-  const c = Array.from({ length: 18 }, () => []);
+  const c = Array.from({ length: 19 }, () => []);
   const m = { claimId: [], technologyId: [] };
   let claimId = firstClaimId;
   sources.forEach((src, i) => {
@@ -82,7 +86,7 @@ function columnsOf(sources, firstSourceId, firstClaimId) {
     }
     for (const k of src.claims) {
       const row = [claimId, sourceId, k.key, k.kind, k.statement, k.quote, k.quoteStart, k.quoteEnd, k.criterionId, k.useCaseId, k.technologyId,
-        k.winnerId, k.outcome, k.rating, k.score, k.question, k.answer, k.qualifier];
+        k.winnerId, k.outcome, k.rating, k.score, k.question, k.answer, k.qualifier, matchTerms(k.statement, k.quote).join(' ')];
       row.forEach((v, j) => c[j].push(v));
       if (k.mentionId) {
         m.claimId.push(claimId);

@@ -4,6 +4,7 @@ import { PrismaService } from '../../infra/database/prisma.service.js';
 import { clientOf, type Tx } from '../../infra/database/transaction.js';
 import type { ClaimInput } from '../ingestion/dto/ingest-source.dto.js';
 import { occurrenceAt } from './quote-locator.js';
+import { matchTerms } from '../recommendations/need-matching.js';
 import type { ResolvedClaim } from '../ingestion/ingestion.types.js';
 
 const toKind = (kind: ResolvedClaim['kind']) => kind.toUpperCase() as ClaimKind;
@@ -156,5 +157,7 @@ function columns(c: ResolvedClaim) {
     question: c.question,
     answer: c.answer,
     qualifiers: c.qualifiers,
+    // derived from statement and quote, stored beside them so that recommendations match needs through an index
+    matchTerms: matchTerms(c.statement, c.quote),
   };
 }

@@ -133,26 +133,46 @@ export function terms(text: string): string[] {
   return out;
 }
 
+/** What a claim is matched by (stored per claim, `claim.match_terms`): the distinct terms of its statement and quote. */
+export function matchTerms(statement: string, quote: string): string[] {
+  return [...new Set(terms(`${statement} ${quote}`))];
+}
+
 /** Inverse document frequency of each term over a corpus of texts. */
 export class TermWeights {
-  private readonly idf = new Map<string, number>();
+  private readonly df = new Map<string, number>();
+  private readonly counted: ReadonlyMap<string, number> | null;
+  private readonly n: number;
   readonly max: number;
 
-  constructor(documents: string[][]) {
-    const df = new Map<string, number>();
-    for (const doc of documents) for (const t of new Set(doc)) df.set(t, (df.get(t) ?? 0) + 1);
-    const n = documents.length;
-    for (const [t, count] of df) this.idf.set(t, Math.log((n + 1) / (count + 0.5)));
-    this.max = Math.log((n + 1) / 0.5);
+  constructor(documents: string[][], counted?: { documents: number; frequencies: ReadonlyMap<string, number> }) {
+    for (const doc of documents) for (const t of new Set(doc)) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    this.counted = counted?.frequencies ?? null;
+    this.n = documents.length + (counted?.documents ?? 0);
+    this.max = Math.log((this.n + 1) / 0.5);
+  }
+
+  /**
+   * The same statistics when part of the corpus is counted elsewhere (the claims, by the
+   * database): `documents` more documents, in which each term of `frequencies` occurs that often.
+   * The map is read at each lookup: counts added to it later are seen.
+   */
+  static withCounted(documents: string[][], counted: { documents: number; frequencies: ReadonlyMap<string, number> }): TermWeights {
+    return new TermWeights(documents, counted);
+  }
+
+  private frequency(term: string): number {
+    return (this.df.get(term) ?? 0) + (this.counted?.get(term) ?? 0);
   }
 
   /** A term the corpus never uses weighs the most: it is specific, and it matches nothing. */
   weight(term: string): number {
-    return this.idf.get(term) ?? this.max;
+    const count = this.frequency(term);
+    return count > 0 ? Math.log((this.n + 1) / (count + 0.5)) : this.max;
   }
 
   known(term: string): boolean {
-    return this.idf.has(term);
+    return this.frequency(term) > 0;
   }
 
   sum(list: Iterable<string>): number {

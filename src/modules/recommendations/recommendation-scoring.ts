@@ -22,31 +22,58 @@ const ASPECT_SHARE = 0.7;
 /** ...and the second technology holds at least this share of the need's positive evidence. */
 const SECOND_PART_SHARE = 0.35;
 
-export interface KnowledgeClaim {
-  id: number;
-  sourceId: number;
+/**
+ * The evidence on one topic, counted by the database (the recommendations repository) over every
+ * claim, as groups of equal weight. Within one source, one topic, one technology and one side,
+ * the heaviest claim counts fully and the others are repeats (REPEAT_FACTOR): which is which does
+ * not depend on the need (its strength multiplies them all alike), so this is per dataset.
+ */
+export interface TopicEvidenceGroup {
+  /** The compared technology the claims count for (candidateOf). */
+  technologyId: number;
+  supports: boolean;
   kind: string;
-  technologyId: number | null;
+  qualified: boolean;
+  firsts: number;
+  repeats: number;
+}
+
+/** One of the heaviest claims of a topic for a technology and side: what an answer cites. */
+export interface CitedClaim {
+  technologyId: number;
+  supports: boolean;
+  claimId: number;
+  kind: string;
+  qualified: boolean;
+  repeat: boolean;
+}
+
+export interface TopicEvidence {
+  groups: TopicEvidenceGroup[];
+  /** At most a few per technology and side, heaviest first. */
+  cited: CitedClaim[];
+}
+
+/** The claims on a topic that share enough of a need's terms: their topic and the shared terms (database-matched). */
+export interface ClaimTextMatch {
   useCaseId: number | null;
   criterionId: number | null;
-  winnerId: number | null;
-  outcome: string | null;
-  score: number | null;
-  relatedIds: number[];
-  qualifiers: string[];
-  terms: Set<string>;
+  terms: string[];
 }
 
 export interface Knowledge {
-  claims: KnowledgeClaim[];
-  /** The technologies each source compares. */
-  compares: Map<number, number[]>;
+  /** Evidence per topic, keyed `use_case:<id>` or `criterion:<id>`. */
+  evidence: Map<string, TopicEvidence>;
+  /** Per technology, per compared technology it counts for: the first claim that ties the two (about it or naming it). */
+  basis: Map<number, Map<number, number>>;
   /** The compared technology a technology is, or belongs to (nearest ancestor); null if none. */
   candidateOf: (technologyId: number) => number | null;
   topics: VocabularyEntry[];
   technologies: VocabularyEntry[];
   weights: TermWeights;
 }
+
+export const topicKey = (kind: 'use_case' | 'criterion', id: number) => `${kind}:${id}`;
 
 export interface TopicMatch {
   kind: 'use_case' | 'criterion';
@@ -69,13 +96,16 @@ export interface TechnologyMention {
   constraint: boolean;
 }
 
+/** The evidence a need gives one technology through one topic or named technology. */
 export interface EvidenceItem {
   technologyId: number;
-  claimId: number | null;
+  /** The summed weight of every claim behind it. */
   weight: number;
   supports: boolean;
   /** The topic slug or named technology the item came through. */
   through: string;
+  /** The heaviest claims behind the weight, each with its own share (null: a named technology no claim ties to its side). */
+  claims: { claimId: number | null; weight: number }[];
 }
 
 export interface NeedAssessment {
@@ -92,24 +122,43 @@ export interface NeedAssessment {
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Topics: by vocabulary (names, aliases, keywords) and by the text of their claims; the stronger wins. */
-export function matchTopics(need: NeedText, k: Knowledge): TopicMatch[] {
+export function matchTopics(need: NeedText, k: Knowledge, claimMatches: ClaimTextMatch[]): TopicMatch[] {
   const found = new Map<string, TopicMatch>();
   for (const m of matchVocabulary(need, k.topics, k.weights)) {
     const key = `${m.entry.kind}:${m.entry.id}`;
     found.set(key, { kind: m.entry.kind as TopicMatch['kind'], id: m.entry.id, slug: m.entry.slug, name: m.entry.name, strength: round3(m.strength), words: m.words, via: 'vocabulary' });
   }
   const byKey = new Map(k.topics.map((t) => [`${t.kind}:${t.id}`, t]));
-  for (const claim of k.claims) {
-    if (!KIND_WEIGHTS[claim.kind]) continue;
-    const { strength, matched } = textStrength(need, claim.terms, k.weights);
+  for (const claim of claimMatches) {
+    const { strength, matched } = textStrength(need, new Set(claim.terms), k.weights);
     if (strength < MIN_STRENGTH) continue;
-    for (const key of [claim.useCaseId !== null ? `use_case:${claim.useCaseId}` : null, claim.criterionId !== null ? `criterion:${claim.criterionId}` : null]) {
+    for (const key of [claim.useCaseId !== null ? topicKey('use_case', claim.useCaseId) : null, claim.criterionId !== null ? topicKey('criterion', claim.criterionId) : null]) {
       const entry = key ? byKey.get(key) : undefined;
       if (!entry || (found.get(key!)?.strength ?? 0) >= strength) continue;
       found.set(key!, { kind: entry.kind as TopicMatch['kind'], id: entry.id, slug: entry.slug, name: entry.name, strength: round3(strength), words: matched, via: 'claims' });
     }
   }
   return dropSubsumed([...found.values()].sort((a, b) => b.strength - a.strength || a.slug.localeCompare(b.slug)));
+}
+
+/**
+ * The sets of a need's terms a claim must contain (all of one of them) for its text to match
+ * the need: the smallest sets textStrength accepts. The database looks claims up by these (an
+ * index lookup of a few rare terms instead of a scan); null when the need has too many terms to
+ * enumerate, and then any claim sharing two terms is looked at.
+ */
+export function qualifyingTermSets(need: NeedText, weights: TermWeights, maxTerms = 12): string[][] | null {
+  const all = [...new Set(need.terms)];
+  if (all.length > maxTerms) return null;
+  const qualifies = (set: string[]) => textStrength(need, new Set(set), weights).strength >= MIN_STRENGTH;
+  const out: string[][] = [];
+  for (let mask = 1; mask < 1 << all.length; mask++) {
+    const set = all.filter((_, i) => mask & (1 << i));
+    if (set.length < 2 || !qualifies(set)) continue;
+    // minimal: without any one of its terms it no longer qualifies (more terms only add coverage)
+    if (set.every((_, i) => !qualifies(set.filter((__, j) => j !== i)))) out.push(set);
+  }
+  return out;
 }
 
 /**
@@ -127,55 +176,33 @@ export function matchTechnologies(need: NeedText, k: Knowledge): TechnologyMenti
   });
 }
 
-/** Evidence of the claims on the matched topics, each weighed by the topic's strength. */
+/**
+ * Evidence of the claims on the matched topics, each weighed by the topic's strength: per
+ * technology and side, the sum over the counted groups (a claim's weight by kind, times the
+ * strength, times QUALIFIED_FACTOR when qualified, a repeat counting REPEAT_FACTOR of that).
+ */
 export function topicEvidence(topics: TopicMatch[], k: Knowledge): EvidenceItem[] {
   const items: EvidenceItem[] = [];
   for (const topic of topics) {
-    const on = k.claims.filter((c) => (topic.kind === 'use_case' ? c.useCaseId === topic.id : c.criterionId === topic.id) && KIND_WEIGHTS[c.kind]);
-    const raw: EvidenceItem[] = [];
-    const push = (technologyId: number | null, claim: KnowledgeClaim, weight: number, supports: boolean) => {
-      const candidate = technologyId === null ? null : k.candidateOf(technologyId);
-      if (candidate !== null) raw.push({ technologyId: candidate, claimId: claim.id, weight: weight * topic.strength * (claim.qualifiers.length ? QUALIFIED_FACTOR : 1), supports, through: topic.slug });
+    const on = k.evidence.get(topicKey(topic.kind, topic.id));
+    if (!on) continue;
+    const full = (kind: string, qualified: boolean) => (KIND_WEIGHTS[kind] ?? 0) * topic.strength * (qualified ? QUALIFIED_FACTOR : 1);
+    const share = (kind: string, qualified: boolean, repeat: boolean) => round3(repeat ? full(kind, qualified) * REPEAT_FACTOR : full(kind, qualified));
+    const bySide = new Map<string, EvidenceItem>();
+    const itemOf = (technologyId: number, supports: boolean) => {
+      const key = `${technologyId}|${supports}`;
+      let item = bySide.get(key);
+      if (!item) bySide.set(key, (item = { technologyId, weight: 0, supports, through: topic.slug, claims: [] }));
+      return item;
     };
-    const ratings = new Map<number, KnowledgeClaim[]>();
-    for (const c of on) {
-      if (c.kind === 'verdict') {
-        if (c.outcome !== 'win' || c.winnerId === null) continue;
-        push(c.winnerId, c, KIND_WEIGHTS.verdict, true);
-        const winner = k.candidateOf(c.winnerId);
-        for (const other of k.compares.get(c.sourceId) ?? []) if (k.candidateOf(other) !== winner) push(other, c, KIND_WEIGHTS.verdict, false);
-      } else if (c.kind === 'rating') {
-        if (c.score !== null && c.technologyId !== null) ratings.set(c.sourceId, [...(ratings.get(c.sourceId) ?? []), c]);
-      } else {
-        push(c.technologyId, c, KIND_WEIGHTS[c.kind], c.kind !== 'con');
-      }
+    for (const g of on.groups) {
+      const item = itemOf(g.technologyId, g.supports);
+      item.weight = round3(item.weight + g.firsts * share(g.kind, g.qualified, false) + g.repeats * share(g.kind, g.qualified, true));
     }
-    // A source's ratings of two technologies on the criterion: the higher is evidence for, the lower against.
-    for (const list of ratings.values()) {
-      const best = Math.max(...list.map((c) => c.score!));
-      const worst = Math.min(...list.map((c) => c.score!));
-      if (best === worst) continue;
-      for (const c of list) if (c.score === best || c.score === worst) push(c.technologyId, c, KIND_WEIGHTS.rating, c.score === best);
-    }
-    items.push(...diminishRepeats(raw, k));
+    for (const c of on.cited) itemOf(c.technologyId, c.supports).claims.push({ claimId: c.claimId, weight: share(c.kind, c.qualified, c.repeat) });
+    for (const item of bySide.values()) if (item.weight > 0) items.push(item);
   }
   return items;
-}
-
-/** One source saying the same thing ten times is not ten sources: repeats add REPEAT_FACTOR each. */
-export function diminishRepeats(items: EvidenceItem[], k: Pick<Knowledge, 'claims'>): EvidenceItem[] {
-  const sourceOf = new Map(k.claims.map((c) => [c.id, c.sourceId]));
-  const groups = new Map<string, EvidenceItem[]>();
-  for (const e of items) {
-    const key = `${sourceOf.get(e.claimId ?? -1) ?? 'none'}|${e.through}|${e.technologyId}|${e.supports}`;
-    groups.set(key, [...(groups.get(key) ?? []), e]);
-  }
-  const out: EvidenceItem[] = [];
-  for (const group of groups.values()) {
-    group.sort((a, b) => b.weight - a.weight);
-    group.forEach((e, i) => out.push({ ...e, weight: round3(i === 0 ? e.weight : e.weight * REPEAT_FACTOR) }));
-  }
-  return out;
 }
 
 export function mentionEvidence(mentions: TechnologyMention[], k: Knowledge): EvidenceItem[] {
@@ -183,9 +210,9 @@ export function mentionEvidence(mentions: TechnologyMention[], k: Knowledge): Ev
   for (const m of mentions) {
     if (m.candidateId === null) continue;
     // The claim that ties the named technology to its side, shown as the item's basis.
-    const basis = k.claims.find((c) => (c.technologyId === m.technologyId || c.relatedIds.includes(m.technologyId)) && c.technologyId !== null && k.candidateOf(c.technologyId) === m.candidateId);
+    const basis = k.basis.get(m.technologyId)?.get(m.candidateId) ?? null;
     const weight = round3((m.constraint ? CONSTRAINT_WEIGHT : NAMED_WEIGHT) * m.strength);
-    items.push({ technologyId: m.candidateId, claimId: basis?.id ?? null, weight, supports: !m.negated, through: m.slug });
+    items.push({ technologyId: m.candidateId, weight, supports: !m.negated, through: m.slug, claims: [{ claimId: basis, weight }] });
   }
   return items;
 }
@@ -207,8 +234,8 @@ export function favourite(net: Map<number, number>): number | null {
   return ranked[0][0];
 }
 
-export function assessNeed(need: NeedText, k: Knowledge, among: Set<number> | null): NeedAssessment {
-  const topics = matchTopics(need, k);
+export function assessNeed(need: NeedText, k: Knowledge, among: Set<number> | null, claimMatches: ClaimTextMatch[] = []): NeedAssessment {
+  const topics = matchTopics(need, k, claimMatches);
   const mentions = matchTechnologies(need, k);
   const evidence = [...topicEvidence(topics, k), ...mentionEvidence(mentions, k)].filter((e) => !among || among.has(e.technologyId));
   const net = netOf(evidence, among);

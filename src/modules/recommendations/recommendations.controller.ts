@@ -18,7 +18,7 @@ export class RecommendationsController {
   @ApiOperation({ summary: 'Technologies ranked for free-text needs, with the (hybrid) architecture the sources describe', description: METHOD })
   @ApiOkResponse({ type: RecommendationModel })
   fromQuery(@Query() query: RecommendationQueryDto) {
-    return this.recommendations.recommend({ needs: query.need, prefer: query.prefer, among: candidatesOf(query.among) });
+    return this.recommendations.recommend({ needs: query.need, prefer: query.prefer, among: candidatesOf(query.among), limit: query.limit });
   }
 
   /** Same as GET, for long or many needs. Computes, stores nothing: 200. */

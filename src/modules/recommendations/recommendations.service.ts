@@ -1,32 +1,47 @@
 import { Injectable } from '@nestjs/common';
 import { DataVersionService } from '../../common/cache/data-version.service.js';
 import { DomainError, ErrorCode } from '../../common/errors/domain-error.js';
+import { pageSize } from '../../common/pagination/page-size.js';
+import { ADVICE_LIMIT, CITED_PER_SIDE, CLAIM_TEXT_MATCH_LIMIT, FULLY_CITED_RANKS } from './recommendation-limits.js';
 import type { RefModel } from '../../common/models/refs.model.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import type { ClaimModel } from '../claims/models/claim.model.js';
 import { lookupKey } from '../taxonomy/lookup-key.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import type { RecommendationInput } from './dto/recommendation.input.js';
-import type { ArchitectureModel, EvidenceModel, NeedModel, RecommendationModel } from './models/recommendation.model.js';
-import { needText, TermWeights, terms, type VocabularyEntry } from './need-matching.js';
-import { assessNeed, type EvidenceItem, type Knowledge, type KnowledgeClaim, METHOD, type NeedAssessment } from './recommendation-scoring.js';
-import { RecommendationsRepository, type KnowledgeRows } from './recommendations.repository.js';
+import type { ArchitectureModel, ArchitecturePartModel, EvidenceModel, NeedModel, RecommendationModel } from './models/recommendation.model.js';
+import { matchTerms, needText, type NeedText, TermWeights, terms, type VocabularyEntry } from './need-matching.js';
+import {
+  assessNeed, type ClaimTextMatch, type CitedClaim, type EvidenceItem, KIND_WEIGHTS, type Knowledge, METHOD, type NeedAssessment, QUALIFIED_FACTOR,
+  qualifyingTermSets, type TopicEvidence, topicKey,
+} from './recommendation-scoring.js';
+import { RecommendationsRepository, type ClaimFactsRows, type VocabularyRows } from './recommendations.repository.js';
 
 /** `prefer` is a tie-breaker: it adds this much to the preferred technology's share. */
 const PREFERENCE_BONUS = 0.05;
-/**
- * Claims read into the knowledge a recommendation reasons over (kept in memory per data version).
- * Bounded by the heap `npm start` gives (128 MB old space): the rows and their term sets take
- * about 1.5 KB a claim (20,000: 32 MB; 100,000: 147 MB, which took the server down at 1M claims
- * in bench:scale). Past the bound, the oldest claims are the evidence.
- */
-const KNOWLEDGE_CLAIM_LIMIT = 20_000;
 /** Criteria about everything (the overall verdict, "best for", what a technology is) match no need by themselves. */
 const UNSPECIFIC_CRITERIA = new Set(['overall', 'best-for', 'language-type']);
-const SHOWN_EVIDENCE = 5;
+/** Claims whose match terms are computed per round trip (rows loaded in bulk, rows older than the column). */
+const TERMS_BATCH = 2_000;
+
+/**
+ * What recommendations reason over, per data version: the vocabulary and what the database
+ * counted over every claim (evidence per topic, ties of named technologies, term rarity). Its
+ * size follows the taxonomy, not the number of claims.
+ */
+interface Dataset {
+  knowledge: Omit<Knowledge, 'weights'>;
+  /** Term rarity: the vocabulary counted here, the claims by the database (`frequencies`). */
+  weights: TermWeights;
+  /** The terms of every vocabulary phrase: the weights a need can ask for. */
+  phraseTerms: string[][];
+  /** Term -> in how many claims it occurs, filled as needs ask for terms. */
+  frequencies: Map<string, number>;
+}
 
 interface NeedResult extends NeedAssessment {
   text: string;
+  textMatchesCut: boolean;
 }
 
 /**
@@ -37,8 +52,10 @@ interface NeedResult extends NeedAssessment {
  */
 @Injectable()
 export class RecommendationsService {
-  /** One load per data version, shared by concurrent requests (a cold burst reads the claims once). */
-  private cached: { version: number; knowledge: Promise<Knowledge> } | null = null;
+  /** One load per data version, shared by concurrent requests (a cold burst counts the claims once). */
+  private cached: { version: number; dataset: Promise<Dataset> } | null = null;
+  /** Claims up to this id have their match terms (checked once per process, then only newer ones). */
+  private termsCheckedUpTo = 0;
 
   constructor(
     private readonly repository: RecommendationsRepository,
@@ -48,42 +65,61 @@ export class RecommendationsService {
   ) {}
 
   async recommend(input: RecommendationInput): Promise<RecommendationModel> {
-    const [k, index] = await Promise.all([this.knowledge(), this.taxonomy.index()]);
+    const [dataset, index] = await Promise.all([this.dataset(), this.taxonomy.index()]);
     const byId = index.byId.technologies;
     const resolve = (value: string, field: string) => {
       const id = index.technologies.get(lookupKey(value))?.id;
       if (id === undefined) throw new DomainError(ErrorCode.UNKNOWN_REFERENCE, `unknown technology '${value}'`, [{ field, message: `unknown technology '${value}'` }]);
       return id;
     };
+    const kc = dataset.knowledge;
     const preferId = input.prefer ? resolve(input.prefer, 'prefer') : undefined;
-    const among = input.among?.length ? new Set(input.among.map((v) => k.candidateOf(resolve(v, 'among')) ?? resolve(v, 'among'))) : null;
+    const among = input.among?.length ? new Set(input.among.map((v) => kc.candidateOf(resolve(v, 'among')) ?? resolve(v, 'among'))) : null;
     const ref = (id: number): RefModel => ({ slug: byId.get(id)?.slug ?? String(id), name: byId.get(id)?.name ?? String(id) });
 
-    const perNeed: NeedResult[] = input.needs.map((text) => ({ text, ...assessNeed(needText(text), k, among) }));
+    const perNeed: NeedResult[] = await Promise.all(
+      input.needs.map(async (text) => {
+        const need = needText(text);
+        const k: Knowledge = { ...kc, weights: await this.weightsFor(dataset, need) };
+        const { matches, cut } = await this.claimTextMatches(need, k.weights);
+        return { text, textMatchesCut: cut, ...assessNeed(need, k, among, matches) };
+      }),
+    );
     const candidates = [...new Set(perNeed.flatMap((n) => n.evidence.map((e) => e.technologyId)))];
-    const shown = await this.claimModels(perNeed.flatMap((n) => n.evidence));
-    const evidenceModel = (e: EvidenceItem): EvidenceModel => ({ claim: e.claimId === null ? null : (shown.get(e.claimId) ?? null), weight: e.weight, through: e.through });
-
-    const ranking = candidates
+    const scored = candidates
       .map((id) => {
         const share = perNeed.reduce((sum, n) => {
           const positive = [...n.net.values()].filter((v) => v > 0).reduce((a, b) => a + b, 0);
           return sum + (positive ? Math.max(n.net.get(id) ?? 0, 0) / positive : 0);
         }, 0) / perNeed.length + (id === preferId ? PREFERENCE_BONUS : 0);
-        const mine = perNeed.flatMap((n) => n.evidence.filter((e) => e.technologyId === id));
-        const top = (supports: boolean) => mergeByClaim(mine.filter((e) => e.supports === supports)).slice(0, SHOWN_EVIDENCE);
-        const supporting = top(true);
-        const dissenting = top(false);
-        return {
-          technology: ref(id),
-          score: round(share),
-          supporting: supporting.flatMap((e) => (e.claimId !== null && shown.has(e.claimId) ? [shown.get(e.claimId)!] : [])),
-          dissenting: dissenting.flatMap((e) => (e.claimId !== null && shown.has(e.claimId) ? [shown.get(e.claimId)!] : [])),
-          supportingEvidence: supporting.map(evidenceModel),
-          dissentingEvidence: dissenting.map(evidenceModel),
-        };
+        return { id, technology: ref(id), score: round(share) };
       })
       .sort((a, b) => b.score - a.score || a.technology.slug.localeCompare(b.technology.slug));
+    const size = pageSize(input.limit, 'limit');
+    // The heaviest claims per side: a few for the leaders, the heaviest one for the rest.
+    const bySide = new Map<string, EvidenceItem[]>();
+    for (const e of perNeed.flatMap((n) => n.evidence)) {
+      const key = `${e.technologyId}|${e.supports}`;
+      bySide.set(key, bySide.get(key)?.concat(e) ?? [e]);
+    }
+    const citedOf = (id: number, rank: number) => {
+      const count = rank < FULLY_CITED_RANKS ? CITED_PER_SIDE : 1;
+      const side = (supports: boolean) => mergeByClaim(bySide.get(`${id}|${supports}`) ?? []).slice(0, count);
+      return { supporting: side(true), dissenting: side(false) };
+    };
+    const ranked = scored.slice(0, size).map((r, rank) => ({ ...r, ...citedOf(r.id, rank) }));
+    const parts = this.architectureParts(perNeed, scored);
+    const shown = await this.claimModels([...ranked.flatMap((r) => [...r.supporting, ...r.dissenting]), ...parts.flatMap((p) => p.because)]);
+    const models = (list: CitedWeight[]) => list.flatMap((e) => (e.claimId !== null && shown.has(e.claimId) ? [shown.get(e.claimId)!] : []));
+    const evidenceModel = (e: CitedWeight): EvidenceModel => ({ claim: e.claimId === null ? null : (shown.get(e.claimId) ?? null), weight: e.weight, through: e.through });
+    const ranking = ranked.map((r) => ({
+      technology: r.technology,
+      score: r.score,
+      supporting: models(r.supporting),
+      dissenting: models(r.dissenting),
+      supportingEvidence: r.supporting.map(evidenceModel),
+      dissentingEvidence: r.dissenting.map(evidenceModel),
+    }));
 
     const needs: NeedModel[] = perNeed.map((n) => ({
       text: n.text,
@@ -92,67 +128,134 @@ export class RecommendationsService {
         technologies: n.mentions.map((m) => ({ technology: ref(m.technologyId), countsFor: m.candidateId === null ? null : ref(m.candidateId), strength: m.strength, words: m.words, negated: m.negated, constraint: m.constraint })),
         useCases: n.topics.filter((t) => t.kind === 'use_case').map((t) => ({ slug: t.slug, name: t.name })),
         criteria: n.topics.filter((t) => t.kind === 'criterion').map((t) => ({ slug: t.slug, name: t.name })),
+        textMatchesCut: n.textMatchesCut,
       },
       favours: n.favours.length ? ref(n.favours[0]) : null,
       favoursAll: n.favours.map(ref),
       reason: n.reason,
     }));
-    const architecture = await this.architecture(perNeed, ranking, ref, shown);
+    const architecture = await this.architecture(parts.map((p) => p.id), parts.map((p) => ({ technology: ref(p.id), role: p.role, because: models(p.because) })));
     const reason = ranking.length ? null : [...new Set(perNeed.map((n) => n.reason).filter(Boolean))].join('; ') || 'no evidence';
-    return { needs, ranking, architecture, explanation: explain(needs, architecture), reason, method: METHOD };
+    return { needs, ranking, rankingTotal: scored.length, architecture, explanation: explain(needs, architecture), reason, method: METHOD };
   }
 
-  private async claimModels(evidence: EvidenceItem[]): Promise<Map<number, ClaimModel>> {
-    const byTechnology = new Map<string, EvidenceItem[]>();
-    for (const e of evidence) byTechnology.set(`${e.technologyId}|${e.supports}`, [...(byTechnology.get(`${e.technologyId}|${e.supports}`) ?? []), e]);
-    const ids = new Set<number>();
-    for (const list of byTechnology.values()) for (const e of mergeByClaim(list).slice(0, SHOWN_EVIDENCE)) if (e.claimId !== null) ids.add(e.claimId);
-    const models = ids.size ? await this.claims.byIds([...ids]) : [];
+  private async claimModels(cited: CitedWeight[]): Promise<Map<number, ClaimModel>> {
+    const ids = [...new Set(cited.flatMap((e) => (e.claimId === null ? [] : [e.claimId])))];
+    const models = ids.length ? await this.claims.byIds(ids) : [];
     return new Map(models.map((c) => [c.id, c]));
   }
 
-  private async architecture(perNeed: NeedResult[], ranking: { technology: RefModel; score: number }[], ref: (id: number) => RefModel, shown: Map<number, ClaimModel>): Promise<ArchitectureModel> {
-    const order = new Map(ranking.map((r, i) => [r.technology.slug, i]));
-    const winners = [...new Set(perNeed.flatMap((n) => n.favours))].sort((a, b) => (order.get(ref(a).slug) ?? 99) - (order.get(ref(b).slug) ?? 99));
-    const partFor = (id: number) => {
+  /** The technologies the needs favour, in ranking order, each with the needs it serves and its heaviest supporting claims for them. */
+  private architectureParts(perNeed: NeedResult[], scored: { id: number }[]): { id: number; role: string; because: CitedWeight[] }[] {
+    const order = new Map(scored.map((r, i) => [r.id, i]));
+    const winners = [...new Set(perNeed.flatMap((n) => n.favours))].sort((a, b) => (order.get(a) ?? 99) - (order.get(b) ?? 99));
+    return winners.map((id) => {
       const served = perNeed.filter((n) => n.favours.includes(id));
-      const because = mergeByClaim(served.flatMap((n) => n.evidence.filter((e) => e.technologyId === id && e.supports)))
-        .flatMap((e) => (e.claimId !== null && shown.has(e.claimId) ? [shown.get(e.claimId)!] : []))
-        .slice(0, 3);
-      return { technology: ref(id), role: served.map((n) => n.text).join('; '), because };
-    };
-    if (winners.length > 1) {
-      const slugs = winners.map((id) => ref(id).slug);
-      const candidates = await this.claims.listResolved({ kinds: ['recommendation', 'faq'], technologyIds: winners }, 500);
-      const advice = candidates.filter((c) => {
-        const named = new Set([c.technology?.slug, ...c.related.map((r) => r.slug)]);
-        return slugs.every((s) => named.has(s)) || (c.kind === 'faq' && /both|together|polyglot|hybrid/i.test(c.question ?? ''));
-      });
-      return { kind: 'HYBRID', parts: winners.map(partFor), advice };
+      const because = mergeByClaim(served.flatMap((n) => n.evidence.filter((e) => e.technologyId === id && e.supports))).filter((e) => e.claimId !== null).slice(0, CITED_PER_SIDE);
+      return { id, role: served.map((n) => n.text).join('; '), because };
+    });
+  }
+
+  private async architecture(winners: number[], parts: ArchitecturePartModel[]): Promise<ArchitectureModel> {
+    if (parts.length > 1) {
+      const adviceIds = await this.repository.adviceClaimIds(winners, ADVICE_LIMIT);
+      const advice = adviceIds.length ? (await this.claims.byIds(adviceIds)).sort((a, b) => a.id - b.id) : [];
+      return { kind: 'HYBRID', parts, advice };
     }
-    if (winners.length === 1) return { kind: 'SINGLE', parts: [partFor(winners[0])], advice: [] };
+    if (parts.length === 1) return { kind: 'SINGLE', parts, advice: [] };
     return { kind: 'NONE', parts: [], advice: [] };
   }
 
-  /** The knowledge, rebuilt when the data version moves (any committed write). */
-  private knowledge(): Promise<Knowledge> {
+  /**
+   * Rarity weights for one need: the vocabulary's documents counted here, the claims by the
+   * database, for the terms the need can reach (its own and those of vocabulary phrases sharing
+   * one of them); counts are kept per data version.
+   */
+  private async weightsFor(dataset: Dataset, need: NeedText): Promise<TermWeights> {
+    const own = new Set(need.terms);
+    const wanted = new Set(own);
+    for (const phrase of dataset.phraseTerms) if (phrase.some((t) => own.has(t))) for (const t of phrase) wanted.add(t);
+    const missing = [...wanted].filter((t) => !dataset.frequencies.has(t));
+    if (missing.length) for (const { term, count } of await this.repository.termFrequencies(missing)) dataset.frequencies.set(term, count);
+    return dataset.weights;
+  }
+
+  /** The topics of evidence claims whose text covers enough of the need (looked up by the GIN index on match_terms). */
+  private async claimTextMatches(need: NeedText, weights: TermWeights): Promise<{ matches: ClaimTextMatch[]; cut: boolean }> {
+    const all = [...new Set(need.terms)];
+    if (all.length < 2) return { matches: [], cut: false };
+    return this.repository.claimTextMatches(Object.keys(KIND_WEIGHTS), all, qualifyingTermSets(need, weights), CLAIM_TEXT_MATCH_LIMIT);
+  }
+
+  /** The dataset, rebuilt when the data version moves (any committed write). */
+  private dataset(): Promise<Dataset> {
     const version = this.dataVersion.current;
-    if (this.cached?.version === version) return this.cached.knowledge;
-    const knowledge = this.repository.knowledge(KNOWLEDGE_CLAIM_LIMIT).then(buildKnowledge);
-    const entry = { version, knowledge };
+    if (this.cached?.version === version) return this.cached.dataset;
+    const dataset = this.loadDataset();
+    const entry = { version, dataset };
     this.cached = entry;
     // A failed load is not kept: the next request tries again.
-    knowledge.catch(() => {
+    dataset.catch(() => {
       if (this.cached === entry) this.cached = null;
     });
-    return knowledge;
+    return dataset;
+  }
+
+  private async loadDataset(): Promise<Dataset> {
+    await this.fillMatchTerms();
+    const [vocabulary, facts] = await Promise.all([this.repository.vocabulary(), this.repository.claimFacts()]);
+    const base = buildKnowledge(vocabulary, facts);
+    const weighing = {
+      kindWeights: KIND_WEIGHTS, qualifiedFactor: QUALIFIED_FACTOR, citedPerSide: CITED_PER_SIDE,
+      candidates: new Map(vocabulary.technologies.flatMap((t) => { const c = base.candidateOf(t.id); return c === null ? [] : [[t.id, c] as [number, number]]; })),
+    };
+    const rows = (await Promise.all([this.repository.topicEvidence(weighing, 'use_case'), this.repository.topicEvidence(weighing, 'criterion')])).flat();
+    const evidence = new Map<string, TopicEvidence>();
+    for (const r of rows) {
+      const key = topicKey(r.topicKind, r.topicId);
+      const on = evidence.get(key) ?? { groups: [], cited: [] };
+      evidence.set(key, on);
+      if (r.claimId === null) {
+        const group = on.groups.find((g) => g.technologyId === r.technologyId && g.supports === r.supports && g.kind === r.kind && g.qualified === r.qualified);
+        if (group) group[r.repeat ? 'repeats' : 'firsts'] += r.count;
+        else on.groups.push({ technologyId: r.technologyId, supports: r.supports, kind: r.kind, qualified: r.qualified, firsts: r.repeat ? 0 : r.count, repeats: r.repeat ? r.count : 0 });
+      } else {
+        on.cited.push({ technologyId: r.technologyId, supports: r.supports, claimId: r.claimId, kind: r.kind, qualified: r.qualified, repeat: r.repeat } satisfies CitedClaim);
+      }
+    }
+    const vocabularyDocuments = [...base.topics, ...base.technologies].map((e) => [...e.names, ...e.keywords].flatMap((p) => terms(p)));
+    const phraseTerms = [...base.topics, ...base.technologies].flatMap((e) => [...e.names, ...e.keywords].map((p) => terms(p)));
+    const frequencies = new Map<string, number>();
+    const weights = TermWeights.withCounted(vocabularyDocuments, { documents: facts.claimCount, frequencies });
+    return { knowledge: { ...base, evidence }, weights, phraseTerms, frequencies };
+  }
+
+  /**
+   * Claims written without match terms (before the column existed, or loaded in bulk by SQL)
+   * get them here, in batches; the app's own claim writes store them. The first load of a
+   * process looks at every claim, later ones only at newer claims.
+   */
+  private async fillMatchTerms(): Promise<void> {
+    for (;;) {
+      const rows = await this.repository.claimsWithoutTerms(this.termsCheckedUpTo, TERMS_BATCH);
+      if (!rows.length) return;
+      await this.repository.storeTerms(rows.map((r) => ({ id: r.id, terms: matchTerms(r.statement, r.quote) })));
+      this.termsCheckedUpTo = rows[rows.length - 1].id;
+      if (rows.length < TERMS_BATCH) return;
+    }
   }
 }
 
-export function buildKnowledge(rows: KnowledgeRows): Knowledge {
-  const compared = new Set(rows.compares.map((c) => c.technologyId));
-  const compares = new Map<number, number[]>();
-  for (const c of rows.compares) compares.set(c.sourceId, [...(compares.get(c.sourceId) ?? []), c.technologyId]);
+/** A cited claim with the topic or named technology it came through. */
+interface CitedWeight {
+  claimId: number | null;
+  weight: number;
+  through: string;
+}
+
+/** The vocabulary as topics and technologies, and which compared technology each technology counts for. */
+export function buildKnowledge(rows: VocabularyRows, facts: ClaimFactsRows): Omit<Knowledge, 'weights' | 'evidence'> {
+  const compared = new Set(facts.comparedIds);
   const parent = new Map(rows.technologies.map((t) => [t.id, t.parentId]));
   const ancestor = (id: number): number | null => {
     const seen = new Set<number>();
@@ -165,14 +268,12 @@ export function buildKnowledge(rows: KnowledgeRows): Knowledge {
   // A technology with no compared ancestor (JavaScript, TypeScript, WebSockets) counts for the
   // side the sources tie it to most often: the claims about that side that name it.
   const tiedTo = new Map<number, Map<number, number>>();
-  for (const c of rows.claims) {
-    const side = c.technologyId === null ? null : ancestor(c.technologyId);
-    if (side === null) continue;
-    for (const m of c.mentions) {
-      const counts = tiedTo.get(m.technologyId) ?? new Map<number, number>();
-      counts.set(side, (counts.get(side) ?? 0) + 1);
-      tiedTo.set(m.technologyId, counts);
-    }
+  for (const t of facts.ties) {
+    const side = ancestor(t.subjectId);
+    if (side === null || !t.mentions) continue;
+    const counts = tiedTo.get(t.technologyId) ?? new Map<number, number>();
+    counts.set(side, (counts.get(side) ?? 0) + t.mentions);
+    tiedTo.set(t.technologyId, counts);
   }
   const candidateOf = (id: number): number | null => {
     const a = ancestor(id);
@@ -180,31 +281,35 @@ export function buildKnowledge(rows: KnowledgeRows): Knowledge {
     const counts = [...(tiedTo.get(id) ?? new Map<number, number>())].sort((x, y) => y[1] - x[1]);
     return counts.length && (counts.length === 1 || counts[0][1] > counts[1][1]) ? counts[0][0] : null;
   };
-
-  const claims: KnowledgeClaim[] = rows.claims.map((c) => ({
-    id: c.id, sourceId: c.sourceId, kind: c.kind, technologyId: c.technologyId, useCaseId: c.useCaseId, criterionId: c.criterionId,
-    winnerId: c.winnerId, outcome: c.outcome, score: c.score, qualifiers: c.qualifiers, relatedIds: c.mentions.map((m) => m.technologyId),
-    terms: new Set(terms(`${c.statement} ${c.quote}`)),
-  }));
+  // The first claim tying a technology to a side: about it, or naming it, with a subject on that side.
+  const basis = new Map<number, Map<number, number>>();
+  for (const t of facts.ties) {
+    const side = candidateOf(t.subjectId);
+    if (side === null) continue;
+    const sides = basis.get(t.technologyId) ?? new Map<number, number>();
+    sides.set(side, Math.min(sides.get(side) ?? Infinity, t.firstClaimId));
+    basis.set(t.technologyId, sides);
+  }
   const spaced = (slug: string) => slug.replace(/-/g, ' ');
   const topics: VocabularyEntry[] = [
     ...rows.useCases.map((u) => ({ kind: 'use_case' as const, id: u.id, slug: u.slug, name: u.name, names: [u.name, spaced(u.slug), ...u.aliases], keywords: u.keywords })),
     ...rows.criteria.filter((c) => !UNSPECIFIC_CRITERIA.has(c.slug)).map((c) => ({ kind: 'criterion' as const, id: c.id, slug: c.slug, name: c.name, names: [c.name, spaced(c.slug), ...c.aliases], keywords: c.keywords })),
   ];
   const technologies: VocabularyEntry[] = rows.technologies.map((t) => ({ kind: 'technology', id: t.id, slug: t.slug, name: t.name, names: [t.name, ...t.aliases], keywords: t.keywords }));
-  const documents = [...claims.map((c) => [...c.terms]), ...[...topics, ...technologies].map((e) => [...e.names, ...e.keywords].flatMap((p) => terms(p)))];
-  return { claims, compares, candidateOf, topics, technologies, weights: new TermWeights(documents) };
+  return { basis, candidateOf, topics, technologies };
 }
 
 /** One entry per claim (a claim can reach a technology through several topics), heaviest first. */
-function mergeByClaim(items: EvidenceItem[]): EvidenceItem[] {
-  const merged = new Map<string, EvidenceItem>();
+function mergeByClaim(items: EvidenceItem[]): CitedWeight[] {
+  const merged = new Map<string, CitedWeight>();
   for (const e of items) {
-    const key = e.claimId === null ? `named:${e.through}` : `claim:${e.claimId}`;
-    const prior = merged.get(key);
-    merged.set(key, prior ? { ...prior, weight: round(prior.weight + e.weight) } : e);
+    for (const c of e.claims) {
+      const key = c.claimId === null ? `named:${e.through}` : `claim:${c.claimId}`;
+      const prior = merged.get(key);
+      merged.set(key, prior ? { ...prior, weight: round(prior.weight + c.weight) } : { claimId: c.claimId, weight: c.weight, through: e.through });
+    }
   }
-  return [...merged.values()].sort((a, b) => b.weight - a.weight);
+  return [...merged.values()].sort((a, b) => b.weight - a.weight || (a.claimId ?? 0) - (b.claimId ?? 0));
 }
 
 function explain(needs: NeedModel[], architecture: ArchitectureModel): string {

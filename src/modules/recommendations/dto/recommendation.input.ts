@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Field, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PAGE_SIZE_POLICY } from '../../../common/pagination/page-size.js';
 import { applyDecorators } from '@nestjs/common';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { splitReferenceList, TECHNOLOGY_REFERENCE, TECHNOLOGY_REFERENCE_MESSAGE, technologyReferenceList } from '../../taxonomy/lookup-key.js';
 
 const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? [value] : value);
@@ -29,6 +30,9 @@ const AreQueryCandidates = () =>
     IsString({ message: 'among must be one comma-separated value' }),
     Matches(CANDIDATE_LIST, { message: `among must be 1-${MAX_CANDIDATES} comma-separated technologies; each ${TECHNOLOGY_REFERENCE_MESSAGE}` }),
   );
+/** How many technologies the ranking holds: the page-size policy of both transports (REST `limit`, GraphQL `first`). */
+const IsRankingSize = (field: string) => applyDecorators(IsOptional(), Type(() => Number), IsInt({ message: `${field} must be an integer` }), Min(1), Max(MAX_PAGE_SIZE));
+const RANKING_SIZE = `Technologies in the ranking, highest score first (rankingTotal says how many have evidence). ${PAGE_SIZE_POLICY}`;
 const IsPreference = () => applyDecorators(IsOptional(), IsString(), Matches(TECHNOLOGY_REFERENCE, { message: `prefer ${TECHNOLOGY_REFERENCE_MESSAGE}` }));
 
 /** What a team needs, in its own words: `POST /api/recommendations` and GraphQL `recommend`. */
@@ -48,6 +52,11 @@ export class RecommendationInput {
   @Field(() => [String], { nullable: true, description: 'Consider only these technologies (slugs or aliases); default: every technology with evidence' })
   @AreCandidates()
   among?: string[];
+
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, description: RANKING_SIZE })
+  @Field(() => Int, { name: 'first', nullable: true, description: RANKING_SIZE })
+  @IsRankingSize('first')
+  limit?: number | null;
 }
 
 /** `GET /api/recommendations?need=...&need=...&prefer=...` */
@@ -63,6 +72,10 @@ export class RecommendationQueryDto {
   @ApiPropertyOptional({ type: String, description: 'Comma-separated technologies to choose between, e.g. nodejs,python' })
   @AreQueryCandidates()
   among?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, description: RANKING_SIZE })
+  @IsRankingSize('limit')
+  limit?: number;
 }
 
 /** The query's list as the body's array. */

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { ADVICE_LIMIT, CITED_PER_SIDE, CLAIM_TEXT_MATCH_LIMIT, FULLY_CITED_RANKS } from '../recommendation-limits.js';
 import { RefModel } from '../../../common/models/refs.model.js';
 import { ClaimModel } from '../../claims/models/claim.model.js';
 
@@ -57,6 +58,8 @@ export class NamedTechnologyModel {
   constraint: boolean;
 }
 
+const TEXT_MATCHES_CUT = `Topics matched by the text of their claims come from the first ${CLAIM_TEXT_MATCH_LIMIT} claims sharing enough of the need's words: true when more claims shared them (topics matched only by the others are missing)`;
+
 @ObjectType('NeedMatch')
 export class NeedMatchModel {
   @ApiProperty({ type: () => TopicMatchModel, isArray: true, description: 'Matched topics, strongest first' })
@@ -74,6 +77,10 @@ export class NeedMatchModel {
   @ApiProperty({ type: () => RefModel, isArray: true })
   @Field(() => [RefModel])
   criteria: RefModel[];
+
+  @ApiProperty({ description: TEXT_MATCHES_CUT })
+  @Field({ description: TEXT_MATCHES_CUT })
+  textMatchesCut: boolean;
 }
 
 @ObjectType('Need')
@@ -114,6 +121,10 @@ export class EvidenceModel {
   through: string;
 }
 
+/** What a ranked technology cites (the score counts every claim of the evidence). */
+const CITED = (what: string) =>
+  `the heaviest ${what}: up to ${CITED_PER_SIDE} for each of the ${FULLY_CITED_RANKS} highest-ranked technologies, 1 for the others (the score counts all the evidence)`;
+
 @ObjectType('RankedTechnology')
 export class RankedTechnologyModel {
   @ApiProperty({ type: () => RefModel })
@@ -124,20 +135,20 @@ export class RankedTechnologyModel {
   @Field(() => Float, { description: 'Share of the evidence across all needs, 0..1' })
   score: number;
 
-  @ApiProperty({ type: () => ClaimModel, isArray: true })
-  @Field(() => [ClaimModel])
+  @ApiProperty({ type: () => ClaimModel, isArray: true, description: CITED('supporting claims') })
+  @Field(() => [ClaimModel], { description: CITED('supporting claims') })
   supporting: ClaimModel[];
 
-  @ApiProperty({ type: () => ClaimModel, isArray: true })
-  @Field(() => [ClaimModel])
+  @ApiProperty({ type: () => ClaimModel, isArray: true, description: CITED('dissenting claims') })
+  @Field(() => [ClaimModel], { description: CITED('dissenting claims') })
   dissenting: ClaimModel[];
 
-  @ApiProperty({ type: () => EvidenceModel, isArray: true, description: 'Supporting evidence with weights, heaviest first' })
-  @Field(() => [EvidenceModel], { description: 'Supporting evidence with weights, heaviest first' })
+  @ApiProperty({ type: () => EvidenceModel, isArray: true, description: `Supporting evidence with weights, heaviest first: ${CITED('items')}` })
+  @Field(() => [EvidenceModel], { description: `Supporting evidence with weights, heaviest first: ${CITED('items')}` })
   supportingEvidence: EvidenceModel[];
 
-  @ApiProperty({ type: () => EvidenceModel, isArray: true, description: 'Dissenting evidence with weights, heaviest first' })
-  @Field(() => [EvidenceModel], { description: 'Dissenting evidence with weights, heaviest first' })
+  @ApiProperty({ type: () => EvidenceModel, isArray: true, description: `Dissenting evidence with weights, heaviest first: ${CITED('items')}` })
+  @Field(() => [EvidenceModel], { description: `Dissenting evidence with weights, heaviest first: ${CITED('items')}` })
   dissentingEvidence: EvidenceModel[];
 }
 
@@ -151,8 +162,8 @@ export class ArchitecturePartModel {
   @Field({ description: 'What this part does: the needs it serves' })
   role: string;
 
-  @ApiProperty({ type: () => ClaimModel, isArray: true })
-  @Field(() => [ClaimModel])
+  @ApiProperty({ type: () => ClaimModel, isArray: true, description: `Its heaviest supporting claims for these needs (up to ${CITED_PER_SIDE})` })
+  @Field(() => [ClaimModel], { description: `Its heaviest supporting claims for these needs (up to ${CITED_PER_SIDE})` })
   because: ClaimModel[];
 }
 
@@ -166,8 +177,8 @@ export class ArchitectureModel {
   @Field(() => [ArchitecturePartModel])
   parts: ArchitecturePartModel[];
 
-  @ApiProperty({ type: () => ClaimModel, isArray: true, description: "The sources' own advice on combining the technologies (hybrid only)" })
-  @Field(() => [ClaimModel], { description: "The sources' own advice on combining the technologies (hybrid only)" })
+  @ApiProperty({ type: () => ClaimModel, isArray: true, description: `The sources' own advice on combining the technologies (hybrid only; the oldest ${ADVICE_LIMIT})` })
+  @Field(() => [ClaimModel], { description: `The sources' own advice on combining the technologies (hybrid only; the oldest ${ADVICE_LIMIT})` })
   advice: ClaimModel[];
 }
 
@@ -177,9 +188,13 @@ export class RecommendationModel {
   @Field(() => [NeedModel])
   needs: NeedModel[];
 
-  @ApiProperty({ type: () => RankedTechnologyModel, isArray: true })
-  @Field(() => [RankedTechnologyModel])
+  @ApiProperty({ type: () => RankedTechnologyModel, isArray: true, description: 'Highest score first; at most `limit` (GraphQL `first`) technologies' })
+  @Field(() => [RankedTechnologyModel], { description: 'Highest score first; at most `first` technologies' })
   ranking: RankedTechnologyModel[];
+
+  @ApiProperty({ type: Number, description: 'How many technologies have evidence: more than the ranking holds when it was cut at its size' })
+  @Field(() => Int, { description: 'How many technologies have evidence: more than the ranking holds when it was cut at its size' })
+  rankingTotal: number;
 
   @ApiProperty({ type: () => ArchitectureModel })
   @Field(() => ArchitectureModel)
