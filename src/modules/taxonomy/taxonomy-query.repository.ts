@@ -73,19 +73,23 @@ export class TaxonomyQueryRepository {
     return this.prisma.useCase.findMany({ select: { id: true, slug: true, name: true, aliases: true }, orderBy: { slug: 'asc' } });
   }
 
-  /** Maintained per (criterion, subject technology); technology_id 0 (no subject) joins no technology. */
+  /**
+   * Maintained per (criterion, subject technology); technology_id 0 (no subject) joins no
+   * technology. Read on the pool (readRows): thousands of rows at scale, where Prisma's raw-query
+   * row conversion cost more than the statement.
+   */
   criterionCounts(): Promise<EntryTechnologyCount[]> {
-    return this.prisma.$queryRaw<EntryTechnologyCount[]>`
+    return this.prisma.readRows<EntryTechnologyCount>(Prisma.sql`
       SELECT n.criterion_id AS "entryId", t.slug AS "technologySlug", t.name AS "technologyName", n.claims AS count
       FROM criterion_technology_count n LEFT JOIN technology t ON t.id = n.technology_id
-      ORDER BY n.criterion_id, t.slug NULLS LAST`;
+      ORDER BY n.criterion_id, t.slug NULLS LAST`);
   }
 
   /** Maintained per (use case, subject technology), as criterionCounts. */
   useCaseCounts(): Promise<EntryTechnologyCount[]> {
-    return this.prisma.$queryRaw<EntryTechnologyCount[]>`
+    return this.prisma.readRows<EntryTechnologyCount>(Prisma.sql`
       SELECT n.use_case_id AS "entryId", t.slug AS "technologySlug", t.name AS "technologyName", n.claims AS count
       FROM use_case_technology_count n LEFT JOIN technology t ON t.id = n.technology_id
-      ORDER BY n.use_case_id, t.slug NULLS LAST`;
+      ORDER BY n.use_case_id, t.slug NULLS LAST`);
   }
 }
