@@ -1,11 +1,10 @@
 #!/usr/bin/env node
 // Makes the embedded database's template (see src/infra/database/pglite-template.ts): a PGlite
-// data directory created and migrated by the app's own code, dumped to dist/. Run by build.mjs
-// after tsc; the file name carries the hash of the migrations and the PGlite version.
-import { mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+// data directory created and migrated by the app's own code, copied to dist/. Run by build.mjs
+// after tsc; the folder name carries the hash of the migrations and the PGlite version.
+import { cpSync, mkdtempSync, renameSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { EmbeddedPostgres } from '../dist/infra/database/embedded-postgres.js';
 import { runMigrations } from '../dist/infra/database/migration-runner.js';
 import { pgliteTemplatePath } from '../dist/infra/database/pglite-template.js';
@@ -20,12 +19,11 @@ try {
   } finally {
     await embedded.stop();
   }
-  const db = await PGlite.create(path.join(dir, 'pgdata'));
-  const dump = await db.dumpDataDir('gzip');
-  await db.close();
-  // older templates (other migrations) are of no use any more
-  for (const name of readdirSync(path.dirname(target))) if (name.startsWith('pglite-template-')) rmSync(path.join(path.dirname(target), name));
-  writeFileSync(target, Buffer.from(await dump.arrayBuffer()));
+  // older templates (other migrations or PGlite) are of no use any more
+  for (const name of readdirSync(path.dirname(target))) if (name.startsWith('pglite-template-')) rmSync(path.join(path.dirname(target), name), { recursive: true, force: true });
+  // Copied beside its final name, then renamed: a build cut short leaves no half a template.
+  cpSync(path.join(dir, 'pgdata'), `${target}.partial`, { recursive: true });
+  renameSync(`${target}.partial`, target);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

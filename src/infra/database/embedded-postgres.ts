@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -29,9 +29,8 @@ export class EmbeddedPostgres {
       const [{ PGlite }, { PGLiteSocketServer }] = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite-socket')]);
       const pgdata = path.join(dir, 'pgdata');
       // A new data directory starts from the migrated template when the build made one (pglite-template.ts).
-      const template = existsSync(path.join(pgdata, 'PG_VERSION')) ? undefined : pgliteTemplatePath();
-      const loadDataDir = template && existsSync(template) ? new Blob([readFileSync(template)]) : undefined;
-      const db = await PGlite.create(pgdata, loadDataDir ? { loadDataDir } : {});
+      if (!existsSync(path.join(pgdata, 'PG_VERSION'))) copyTemplate(pgdata);
+      const db = await PGlite.create(pgdata);
       // Port 0: the socket server binds a free loopback port and reports it (host:port).
       // Its default of one connection resets every pooled connection but one. Room is left
       // for the change feed and for CLI processes that join (KB_JOIN_EMBEDDED, CLI_POOL_MAX each).
@@ -53,4 +52,19 @@ export class EmbeddedPostgres {
       this.lock.release();
     }
   }
+}
+
+/**
+ * Copies the template data directory to `pgdata` (which holds no database yet), through a
+ * sibling folder renamed at the end: a start cut short mid-copy leaves no half a database
+ * behind. No template (a build without one): nothing, and PGlite runs initdb.
+ */
+function copyTemplate(pgdata: string): void {
+  const template = pgliteTemplatePath();
+  if (!existsSync(template)) return;
+  const partial = `${pgdata}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  cpSync(template, partial, { recursive: true });
+  rmSync(pgdata, { recursive: true, force: true });
+  renameSync(partial, pgdata);
 }
