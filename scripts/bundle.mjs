@@ -24,16 +24,21 @@ const require = createRequire(import.meta.url);
 /** The package a bare import names (`@scope/name` or `name`). */
 const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 
+/** Whether an import resolves from a folder; asked once per (specifier, folder), not per import site. */
+const resolvable = new Map();
 function installed(specifier, from) {
-  for (const request of [`${packageOf(specifier)}/package.json`, specifier]) {
-    try {
-      require.resolve(request, { paths: [from] });
-      return true;
-    } catch {
-      // not resolvable this way
-    }
+  const key = `${specifier}\0${from}`;
+  if (!resolvable.has(key)) resolvable.set(key, [`${packageOf(specifier)}/package.json`, specifier].some((request) => resolves(request, from)));
+  return resolvable.get(key);
+}
+
+function resolves(request, from) {
+  try {
+    require.resolve(request, { paths: [from] });
+    return true;
+  } catch {
+    return false;
   }
-  return false;
 }
 
 /** Optional dependencies Nest and others import only when installed stay imports, resolved at run time. */

@@ -2,17 +2,32 @@ import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { MAX_ID } from '../http/record-id.pipe.js';
 
 /**
- * Opaque keyset cursors: base64url of the last row's id. Claims are ordered by id, which is
- * unique and never reused, so a page never repeats or skips a row while others are added.
+ * Opaque cursors: base64url of `<tag>:<payload>`. The tag says which kind of list issued the
+ * cursor (`c` claims by id, `r` relevance offsets, `s` the source list), so one is never taken for
+ * another.
+ */
+export function encodeTaggedCursor(tag: string, payload: string): string {
+  return Buffer.from(`${tag}:${payload}`, 'utf8').toString('base64url');
+}
+
+/** The payload of a cursor of kind `tag`, or null when the text is not such a cursor. */
+export function taggedCursorPayload(tag: string, cursor: string): string | null {
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(cursor)) return null;
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  return decoded.startsWith(`${tag}:`) ? decoded.slice(tag.length + 1) : null;
+}
+
+/**
+ * Keyset cursors of claims: the last row's id. Claims are ordered by id, which is unique and
+ * never reused, so a page never repeats or skips a row while others are added.
  */
 export function encodeCursor(id: number): string {
-  return Buffer.from(`c:${id}`, 'utf8').toString('base64url');
+  return encodeTaggedCursor('c', String(id));
 }
 
 export function decodeCursor(cursor: string): number {
-  const decoded = /^[A-Za-z0-9_-]{1,40}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  const match = /^c:(\d{1,10})$/.exec(decoded);
-  const id = match ? Number(match[1]) : NaN;
+  const payload = taggedCursorPayload('c', cursor);
+  const id = payload !== null && /^\d{1,10}$/.test(payload) ? Number(payload) : NaN;
   if (!Number.isSafeInteger(id) || id > MAX_ID) {
     throw new DomainError(ErrorCode.INVALID_CURSOR, 'The cursor is not one this API issued; start again without it');
   }

@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
 import { decodeRankCursor, encodeRankCursor } from './relevance-cursor.js';
 import { lookupKey } from '../taxonomy/lookup-key.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
-import type { TaxonomyRef } from '../taxonomy/taxonomy.types.js';
+import type { TaxonomyIndex, TaxonomyRef } from '../taxonomy/taxonomy.types.js';
 import { ClaimJsonWriter, refersOnlyTo, toClaimModel } from './claim.mapper.js';
 import { ClaimsRepository } from './claims.repository.js';
 import type { ClaimCriteria, ClaimRow } from './claims.types.js';
@@ -99,9 +99,7 @@ export class ClaimsService {
    */
   async exportLines(criteria: ClaimCriteria, limit: number, afterId: number | null): Promise<{ id: number; line: string }[]> {
     const rows = await this.repository.list(criteria, afterId, limit);
-    let { byId } = await this.taxonomy.index();
-    if (!rows.every((row) => refersOnlyTo(row, byId))) ({ byId } = await this.taxonomy.index(undefined, true));
-    const writer = new ClaimJsonWriter(byId);
+    const writer = new ClaimJsonWriter(await this.taxonomyFor(rows));
     return rows.map((row) => ({ id: row.id, line: writer.line(row) }));
   }
 
@@ -115,14 +113,18 @@ export class ClaimsService {
     return (await this.toModels([row]))[0];
   }
 
+  private async toModels(rows: ClaimRow[]): Promise<ClaimModel[]> {
+    const byId = await this.taxonomyFor(rows);
+    return rows.map((row) => toClaimModel(row, byId));
+  }
+
   /**
    * Rows name their taxonomy by id; the names come from the cached taxonomy index. A row can
    * refer to an entry newer than that index (written after it was taken): then read it anew.
    */
-  private async toModels(rows: ClaimRow[]): Promise<ClaimModel[]> {
-    let { byId } = await this.taxonomy.index();
-    if (!rows.every((row) => refersOnlyTo(row, byId))) ({ byId } = await this.taxonomy.index(undefined, true));
-    return rows.map((row) => toClaimModel(row, byId));
+  private async taxonomyFor(rows: ClaimRow[]): Promise<TaxonomyIndex['byId']> {
+    const { byId } = await this.taxonomy.index();
+    return rows.every((row) => refersOnlyTo(row, byId)) ? byId : (await this.taxonomy.index(undefined, true)).byId;
   }
 
   /**

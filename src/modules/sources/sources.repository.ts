@@ -57,12 +57,6 @@ export class SourcesRepository {
     const row = await this.prisma.source.findFirst({ where: { OR: [{ slug: key }, { externalId: key }] }, select: { ...summary, body: true, annotationHash: true, updatedAt: true } });
     if (!row) return null;
     const byKind = await this.prisma.claim.groupBy({ by: ['kind'], where: { sourceId: row.id }, _count: { _all: true }, orderBy: { kind: 'asc' } });
-    const { technologies, claimCount, ...rest } = row;
-    return {
-      ...rest,
-      compares: technologies.map((t) => t.technology),
-      claimCount: claimCount?.claims ?? 0,
-      claimCountsByKind: byKind.map((k) => ({ kind: k.kind.toLowerCase(), count: k._count._all })),
-    };
+    return { ...toRow(row), claimCountsByKind: byKind.map((k) => ({ kind: k.kind.toLowerCase(), count: k._count._all })) };
   }
 }

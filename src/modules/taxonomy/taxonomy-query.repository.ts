@@ -31,6 +31,14 @@ export interface EntryTechnologyCount {
   count: number;
 }
 
+export type TaxonomyEntryKind = 'criterion' | 'useCase';
+
+/** The maintained count table of each entry kind and its entry column (fixed fragments only). */
+const ENTRY_COUNTS: Record<TaxonomyEntryKind, { table: Prisma.Sql; entry: Prisma.Sql }> = {
+  criterion: { table: Prisma.sql`criterion_technology_count`, entry: Prisma.sql`criterion_id` },
+  useCase: { table: Prisma.sql`use_case_technology_count`, entry: Prisma.sql`use_case_id` },
+};
+
 /** Read side of the taxonomy: listings with claim counts. */
 @Injectable()
 export class TaxonomyQueryRepository {
@@ -74,22 +82,15 @@ export class TaxonomyQueryRepository {
   }
 
   /**
-   * Maintained per (criterion, subject technology); technology_id 0 (no subject) joins no
-   * technology. Read on the pool (readRows): thousands of rows at scale, where Prisma's raw-query
-   * row conversion cost more than the statement.
+   * Claim counts per (entry, subject technology), maintained by triggers; technology_id 0 (no
+   * subject) joins no technology. Read on the pool (readRows): thousands of rows at scale, where
+   * Prisma's raw-query row conversion cost more than the statement.
    */
-  criterionCounts(): Promise<EntryTechnologyCount[]> {
+  entryCounts(kind: TaxonomyEntryKind): Promise<EntryTechnologyCount[]> {
+    const { table, entry } = ENTRY_COUNTS[kind];
     return this.prisma.readRows<EntryTechnologyCount>(Prisma.sql`
-      SELECT n.criterion_id AS "entryId", t.slug AS "technologySlug", t.name AS "technologyName", n.claims AS count
-      FROM criterion_technology_count n LEFT JOIN technology t ON t.id = n.technology_id
-      ORDER BY n.criterion_id, t.slug NULLS LAST`);
-  }
-
-  /** Maintained per (use case, subject technology), as criterionCounts. */
-  useCaseCounts(): Promise<EntryTechnologyCount[]> {
-    return this.prisma.readRows<EntryTechnologyCount>(Prisma.sql`
-      SELECT n.use_case_id AS "entryId", t.slug AS "technologySlug", t.name AS "technologyName", n.claims AS count
-      FROM use_case_technology_count n LEFT JOIN technology t ON t.id = n.technology_id
-      ORDER BY n.use_case_id, t.slug NULLS LAST`);
+      SELECT n.${entry} AS "entryId", t.slug AS "technologySlug", t.name AS "technologyName", n.claims AS count
+      FROM ${table} n LEFT JOIN technology t ON t.id = n.technology_id
+      ORDER BY n.${entry}, t.slug NULLS LAST`);
   }
 }

@@ -30,7 +30,7 @@ export class TaxonomyQueryService {
   }
 
   async criteria(): Promise<CriterionModel[]> {
-    const [rows, counts] = await Promise.all([this.queries.criteria(), this.queries.criterionCounts()]);
+    const [rows, counts] = await Promise.all([this.queries.criteria(), this.queries.entryCounts('criterion')]);
     const byEntry = groupCounts(counts);
     return rows.map((r) => ({
       slug: r.slug,
@@ -43,7 +43,7 @@ export class TaxonomyQueryService {
   }
 
   async useCases(): Promise<UseCaseModel[]> {
-    const [rows, counts] = await Promise.all([this.queries.useCases(), this.queries.useCaseCounts()]);
+    const [rows, counts] = await Promise.all([this.queries.useCases(), this.queries.entryCounts('useCase')]);
     const byEntry = groupCounts(counts);
     return rows.map((r) => ({ slug: r.slug, name: r.name, aliases: r.aliases, ...byEntry(r.id) }));
   }
