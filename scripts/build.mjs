@@ -74,7 +74,7 @@ step(
 step(
   'bundle',
   'dist/bundle/.stamp',
-  [path.join(root, 'dist/.build-stamp'), path.join(root, 'scripts/bundle.mjs'), path.join(root, 'package-lock.json')],
+  [path.join(root, 'dist/.build-stamp'), path.join(root, 'scripts/bundle.mjs'), path.join(root, 'scripts/bundle-names.mjs'), path.join(root, 'package-lock.json')],
   'dist/bundle/main.js',
   () => run(process.execPath, [path.join(root, 'scripts/bundle.mjs')]),
 );

@@ -9,14 +9,19 @@
  * - PGlite: it loads its WebAssembly and data files beside its own module;
  * - pino and its transports: they start worker threads from files beside their modules;
  * - optional peers Nest probes for (microservices, websockets, ...) that are not installed.
- * Class names are kept (keepNames): GraphQL type names and Nest tokens come from them.
- * Whitespace and syntax are minified, identifiers are not, so stack traces stay readable;
- * dist/bundle/main.js.map maps them back (node --enable-source-maps).
+ * Class names are kept (keepNames): GraphQL type names and Nest tokens come from them. The calls
+ * keepNames adds where the language names the function anyway are then removed
+ * (scripts/bundle-names.mjs): run per request they cost ~30% of an uncached GraphQL request.
+ * Whitespace is minified; syntax is not, which keeps function expressions' own names (the
+ * syntax minifier moves them into keepNames' calls), and identifiers are not, so stack traces
+ * stay readable; dist/bundle/main.js.map maps them back (node --enable-source-maps).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { dropRedundantNames } from './bundle-names.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -60,7 +65,6 @@ export async function bundleServer() {
     target: 'node20',
     keepNames: true,
     minifyWhitespace: true,
-    minifySyntax: true,
     sourcemap: 'external',
     logLevel: 'error',
     plugins: [uninstalledStayExternal],
@@ -68,6 +72,8 @@ export async function bundleServer() {
     banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
     external: ['@electric-sql/pglite', '@electric-sql/pglite/*', 'pino', 'pino/*', 'pino-pretty', 'pino-abstract-transport', 'thread-stream'],
   });
+  const outfile = path.join(root, 'dist/bundle/main.js');
+  writeFileSync(outfile, dropRedundantNames(readFileSync(outfile, 'utf8')).code);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await bundleServer();
