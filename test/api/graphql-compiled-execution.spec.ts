@@ -1,3 +1,6 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { isObjectType } from 'graphql';
+import { NEST_PROPERTY_RESOLVER } from '../../src/common/graphql/property-fields.js';
 import { bootTestApp, type TestApp } from '../helpers/app.js';
 
 /**
@@ -33,6 +36,21 @@ describe('GraphQL compiled execution answers as the interpreter does', () => {
     expect(first.errors).toBeUndefined();
     expect(first.data.claims.edges.length).toBeGreaterThan(0);
     for (const answer of later) expect(answer).toEqual(first);
+  });
+
+  it('serves plain fields as property reads: none keeps the resolver Nest gave it, every other resolver stays', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const claim = schema.getType('Claim');
+    const query = schema.getType('Query');
+    if (!isObjectType(claim) || !isObjectType(query)) throw new Error('Claim and Query are object types');
+    expect(claim.getFields().quote.resolve).toBeUndefined();
+    expect(claim.getFields().source.resolve).toBeUndefined();
+    expect(query.getFields().claims.resolve).toBeInstanceOf(Function);
+    const left = Object.values(schema.getTypeMap())
+      .filter(isObjectType)
+      .flatMap((type) => Object.values(type.getFields()).map((field) => ({ field: `${type.name}.${field.name}`, resolver: field.resolve?.name })))
+      .filter((entry) => entry.resolver === NEST_PROPERTY_RESOLVER);
+    expect(left).toEqual([]);
   });
 
   it('reports a resolver error with the same message, path and code', async () => {

@@ -1,6 +1,7 @@
 import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
 import { execute, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { dropPropertyResolvers } from './property-fields.js';
 
 /**
  * A document seen this many times is compiled (graphql-jit); until then graphql-js interprets
@@ -26,8 +27,8 @@ interface DocumentPlans {
  * Compiled plans are held per parsed document, which Apollo's document store reuses for a
  * repeated query text, so the plans live exactly as long as the store keeps the document.
  *
- * `captureSchema` goes into Nest's `transformSchema`: Nest builds the schema, the gateway
- * hands it to Apollo.
+ * `captureSchema` goes into Nest's `transformSchema`: Nest builds the schema, plain fields lose
+ * Nest's per-field resolvers (property-fields.ts), the gateway hands it to Apollo.
  */
 export function compiledExecution(): { gateway: GatewayInterface; captureSchema: (schema: GraphQLSchema) => GraphQLSchema } {
   let schema: GraphQLSchema | undefined;
@@ -80,6 +81,9 @@ export function compiledExecution(): { gateway: GatewayInterface; captureSchema:
   };
   return {
     gateway,
-    captureSchema: (built) => (schema = built),
+    captureSchema: (built) => {
+      dropPropertyResolvers(built);
+      return (schema = built);
+    },
   };
 }
