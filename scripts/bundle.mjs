@@ -8,6 +8,7 @@
  * Left outside the bundle, loaded from node_modules as usual:
  * - PGlite: it loads its WebAssembly and data files beside its own module;
  * - pino and its transports: they start worker threads from files beside their modules;
+ * - @apollo/utils.createhash (below);
  * - optional peers Nest probes for (microservices, websockets, ...) that are not installed.
  * Class names are kept (keepNames): GraphQL type names and Nest tokens come from them. The calls
  * keepNames adds where the language names the function anyway are then removed
@@ -70,7 +71,9 @@ export async function bundleServer() {
     plugins: [uninstalledStayExternal],
     // CommonJS dependencies inside an ES module bundle still call require().
     banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
-    external: ['@electric-sql/pglite', '@electric-sql/pglite/*', 'pino', 'pino/*', 'pino-pretty', 'pino-abstract-transport', 'thread-stream'],
+    // @apollo/utils.createhash picks node:crypto through `module.require`, which esbuild's CommonJS
+    // wrapper lacks, and so hashed every query in JavaScript (sha.js, ~1% of a GraphQL request).
+    external: ['@electric-sql/pglite', '@electric-sql/pglite/*', 'pino', 'pino/*', 'pino-pretty', 'pino-abstract-transport', 'thread-stream', '@apollo/utils.createhash'],
   });
   const outfile = path.join(root, 'dist/bundle/main.js');
   writeFileSync(outfile, dropRedundantNames(readFileSync(outfile, 'utf8')).code);
