@@ -12,7 +12,9 @@ import { READ_ONLY } from './modules/auth/api-key.guard.js';
 import { buildOpenApiDocument, operationIdsWith, queryParameterNames } from './common/openapi/openapi-document.js';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import { PinoNestLogger } from './infra/logging/pino-nest-logger.js';
+import { createRootLogger, RequestLogController, requestId } from './infra/logging/request-logging.js';
 import { AppModule } from './app.module.js';
 import { DomainError, ErrorCode } from './common/errors/domain-error.js';
 import { PROBE_PATHS } from './modules/health/probe-paths.js';
@@ -22,7 +24,10 @@ import { createValidationPipe } from './common/http/validation.js';
 
 /** The configured application, for main.ts and for tests (which call listen themselves). */
 export interface AppOptions {
+  /** false: no logging at all (tests). */
   logger?: boolean;
+  /** Where log lines go instead of stdout (a test reads them). */
+  logDestination?: DestinationStream;
   /** The Swagger UI page needs @fastify/static, which jest's VM loader cannot import: tests turn it off. */
   docsUi?: boolean;
 }
@@ -30,7 +35,17 @@ export interface AppOptions {
 export async function createApp(options: AppOptions = {}): Promise<NestFastifyApplication> {
   // Read before Nest's ConfigModule: Fastify needs the body limit when it is constructed.
   const env = validateEnvironment(process.env);
+  const logging = options.logger !== false;
+  const rootLogger = logging ? createRootLogger({ level: env.LOG_LEVEL, pretty: env.NODE_ENV === 'development' }, options.logDestination) : undefined;
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter({
+      // Fastify's own request logging, one line per completed request (RequestLogController),
+      // for every route: GraphQL too, which Nest middleware never saw.
+      loggerInstance: rootLogger,
+      logController: new RequestLogController(),
+      // A caller's X-Request-Id (when it is a plain token) names the request in the log and in
+      // the response; otherwise a new UUID does.
+      requestIdHeader: false,
+      genReqId: requestId,
       bodyLimit: env.KB_BODY_LIMIT_BYTES,
       trustProxy: false,
       // Long path segments reach validation (a clear 400) instead of the router's bare 414.
@@ -48,10 +63,10 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
     }), {
     // Our own JSON parser (acceptEmptyJsonBodies) replaces Nest's.
     bodyParser: false,
-    bufferLogs: options.logger !== false,
-    logger: options.logger === false ? false : undefined,
+    bufferLogs: logging,
+    logger: logging ? undefined : false,
   });
-  if (options.logger !== false) app.useLogger(app.get(Logger));
+  if (rootLogger) app.useLogger(new PinoNestLogger(rootLogger));
   // Every route as it is registered (at init), for 405 + Allow on known paths.
   const routes = new RouteTable();
   app.getHttpAdapter().getInstance().addHook('onRoute', (route) => routes.add(route.method, route.url));
@@ -62,7 +77,10 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
   // once and run as the first onRequest hook (@fastify/helmet made all 13 of its middlewares
   // again on every request, with two hooks more). Routes take a header off with removeHeader.
   const securityHeaders = helmet({ contentSecurityPolicy: false, crossOriginResourcePolicy: { policy: 'cross-origin' } });
-  app.getHttpAdapter().getInstance().addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, () => done()));
+  app.getHttpAdapter().getInstance().addHook('onRequest', (request, reply, done) => {
+    reply.raw.setHeader('X-Request-Id', request.id);
+    securityHeaders(request.raw, reply.raw, () => done());
+  });
   // Per client address, before routing (REST and GraphQL alike); answers 429 problem+json with Retry-After.
   if (env.KB_RATE_LIMIT_PER_MINUTE > 0) {
     await app.register(rateLimit, {
@@ -80,7 +98,7 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
     origin: origins.includes('*') ? true : origins,
     methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
     allowedHeaders: ['Authorization', 'X-API-Key', 'Content-Type', 'If-None-Match', 'X-Request-Id'],
-    exposedHeaders: ['ETag', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
+    exposedHeaders: ['X-Request-Id', 'ETag', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
     maxAge: 600,
   });
   // gzip or brotli by Accept-Encoding (adds Vary: Accept-Encoding), above 1 KiB. Brotli at

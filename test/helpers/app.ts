@@ -16,10 +16,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Boots the real application (real database, seeds loaded when empty) without a network port. */
-export async function bootTestApp(): Promise<TestApp> {
+/**
+ * Boots the real application (real database, seeds loaded when empty) on a loopback port.
+ * Silent unless `logDestination` is given: then its log lines go there.
+ */
+export async function bootTestApp(options: { logDestination?: { write(line: string): void } } = {}): Promise<TestApp> {
   const { createApp } = await import('../../src/app.factory.js');
-  const app = await createApp({ logger: false, docsUi: false });
+  const app = await createApp({ logger: options.logDestination !== undefined, logDestination: options.logDestination, docsUi: false });
   // A real loopback port: Fastify's inject() pulls an ESM-only dependency that jest's
   // CommonJS loader cannot require.
   await app.listen(0, '127.0.0.1');
