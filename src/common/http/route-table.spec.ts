@@ -6,6 +6,7 @@ describe('RouteTable', () => {
   table.add(['PATCH', 'DELETE'], '/api/claims/:id');
   table.add('GET', '/api/claims/:id');
   table.add(['GET', 'POST'], '/graphql');
+  table.add('OPTIONS', '*');
   it.each([
     ['/api/claims', ['GET', 'HEAD', 'OPTIONS']],
     ['/api/claims/12', ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH']],
