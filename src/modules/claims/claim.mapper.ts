@@ -1,4 +1,3 @@
-import { statedDate } from '../../common/models/refs.model.js';
 import type { TaxonomyIndex, TaxonomyRef } from '../taxonomy/taxonomy.types.js';
 import type { ClaimRow } from './claims.types.js';
 import type { ClaimModel } from './models/claim.model.js';
@@ -33,7 +32,7 @@ export function toClaimModel(row: ClaimRow, byId: TaxonomyById): ClaimModel {
     question: row.question,
     answer: row.answer,
     qualifiers: row.qualifiers,
-    source: { slug: row.sourceSlug, title: row.sourceTitle, publishedAt: statedDate(row.publishedOn, row.publishedPrecision) },
+    source: { slug: row.sourceSlug, title: row.sourceTitle, publishedAt: row.publishedAt },
     criterion: criterion ? { slug: criterion.slug, name: criterion.name, category: criterion.category } : null,
     useCase: ref(row.useCaseId === null ? undefined : byId.useCases.get(row.useCaseId)),
     technology: ref(row.technologyId === null ? undefined : byId.technologies.get(row.technologyId)),
@@ -66,7 +65,7 @@ export class ClaimJsonWriter {
       `{"id":${row.id},"kind":${json(row.kind)},"statement":${json(row.statement)},"quote":${json(row.quote)},` +
       `"quoteStart":${row.quoteStart},"quoteEnd":${row.quoteEnd},"rating":${nullable(row.rating)},"score":${row.score === null ? 'null' : json(row.score)},` +
       `"outcome":${nullable(row.outcome)},"question":${nullable(row.question)},"answer":${nullable(row.answer)},"qualifiers":${json(row.qualifiers)},` +
-      `"source":{"slug":${json(row.sourceSlug)},"title":${json(row.sourceTitle)},"publishedAt":${nullable(statedDate(row.publishedOn, row.publishedPrecision))}},` +
+      `"source":{"slug":${json(row.sourceSlug)},"title":${json(row.sourceTitle)},"publishedAt":${nullable(row.publishedAt)}},` +
       `"criterion":${this.criterion(row.criterionId)},"useCase":${this.useCase(row.useCaseId)},` +
       `"technology":${this.technology(row.technologyId)},"winner":${this.technology(row.winnerId)},` +
       `"related":[${row.mentionIds.map((id) => this.technology(id)).join(',')}]` +

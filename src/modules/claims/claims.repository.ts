@@ -18,6 +18,9 @@ const PARENT_JOINS: Record<ClaimParent, Prisma.Sql> = {
 /** The text a claim is searched by: a stored generated column with a GIN index. */
 const CLAIM_DOCUMENT = Prisma.sql`c.search_vector`;
 
+/** `source s`'s date as text at the precision the source stated it (as statedDate renders it). */
+const STATED_PUBLISHED_AT = Prisma.sql`CASE s.published_precision WHEN 'YEAR' THEN to_char(s.published_on, 'YYYY') WHEN 'MONTH' THEN to_char(s.published_on, 'YYYY-MM') ELSE to_char(s.published_on, 'YYYY-MM-DD') END`;
+
 @Injectable()
 export class ClaimsRepository {
   /** How many claims a full-text page walks in id order before it falls back to the GIN index. */
@@ -67,11 +70,12 @@ export class ClaimsRepository {
 
   private page(where: Prisma.Sql[], limit: number, text: string | undefined): Promise<ClaimRow[]> {
     // Mentions come in the same statement (an array subquery): one round trip per page.
-    // The date is read as UTC midnight (timestamptz): pg would parse a bare date in local time.
+    // The source's date arrives as text at its stated precision (statedDate's rule, in SQL):
+    // no Date parsed and formatted again per row.
     return this.prisma.readRows<ClaimRow>(Prisma.sql`
       SELECT c.id, lower(c.kind::text) AS "kind", c.statement, c.quote, c.quote_start AS "quoteStart", c.quote_end AS "quoteEnd",
              c.rating, c.score, lower(c.outcome::text) AS "outcome", c.question, c.answer, c.qualifiers,
-             s.slug AS "sourceSlug", s.title AS "sourceTitle", (s.published_on::timestamp AT TIME ZONE 'UTC') AS "publishedOn", s.published_precision::text AS "publishedPrecision",
+             s.slug AS "sourceSlug", s.title AS "sourceTitle", ${STATED_PUBLISHED_AT} AS "publishedAt",
              c.criterion_id AS "criterionId", c.use_case_id AS "useCaseId", c.technology_id AS "technologyId", c.winner_id AS "winnerId",
              ARRAY(SELECT m.technology_id FROM claim_mention m WHERE m.claim_id = c.id ORDER BY m.technology_id) AS "mentionIds",
              ${text ? Prisma.sql`ts_headline('english', c.quote, websearch_to_tsquery('english', ${text}), 'StartSel=<b>, StopSel=</b>, MaxFragments=2')` : Prisma.sql`NULL::text`} AS "snippet"

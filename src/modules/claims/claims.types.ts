@@ -32,8 +32,8 @@ export interface ClaimRow {
   qualifiers: string[];
   sourceSlug: string;
   sourceTitle: string;
-  publishedOn: Date | null;
-  publishedPrecision: string | null;
+  /** The source's date as precisely as it was stated (2026, 2026-05 or 2026-05-14), or null. */
+  publishedAt: string | null;
   criterionId: number | null;
   useCaseId: number | null;
   technologyId: number | null;
