@@ -36,7 +36,7 @@ const NEGATIVE = new RegExp(
     String.raw`\b(?:bolted on|fight|fights|fewer|immature|drawbacks?|downsides?|weak|weaker|weakness(?:es)?|costly|expensive|paid|bottlenecks?|spikes?|problems?|problematic|issues?)\b`,
     String.raw`\b(?:worse|poor(?:ly)?|unstable|lock-in|silently|error[- ]prone|cumbersome|tedious|gotchas?|caveats?|catch|clunky|awkward|outdated|bloated|heavier|frustrat\w*|headaches?|fragmented|inconsistent|lags?|lagging)\b`,
     String.raw`\b(?:less (?:mature|strict|popular|widely|flexible|stable|secure|intuitive|readable|efficient|suited)|more work|more memory|(?:more|extra) (?:overhead|setup|configuration)|overhead)\b`,
-    String.raw`\b(?:not (?:as|ideal|suitable|great|good|designed|well)|isn['’]t (?:as|ideal|great|suited)|aren['’]t (?:as|ideal)|doesn['’]t|don['’]t|can['’]t|cannot|nothing comparable|no equivalent|no built-in|missing)\b`,
+    String.raw`\b(?:not (?:as|ideal|suitable|great|good|designed|well)|isn['\u2019]t (?:as|ideal|great|suited)|aren['\u2019]t (?:as|ideal)|doesn['\u2019]t|don['\u2019]t|can['\u2019]t|cannot|nothing comparable|no equivalent|no built-in|missing)\b`,
     String.raw`\b(?:requires? (?:careful|more|a paid|extra|manual|additional)|take[sn]? (?:months|years|a while)|smaller (?:community|ecosystem|pool|selection|talent)|(?:only|barely) (?:a few|a handful))\b`,
     String.raw`\b(?:comes?|came) at a (?:price|cost)\b|\b(?:ecosystem|community|pool|selection|user base|market share)\s+is\s+(?:much\s+|far\s+|still\s+)?(?:smaller|thinner|younger)\b`,
     String.raw`\b(?:(?:still|relatively|fairly|quite|very|too)\s+(?:small|young|new|immature|thin|sparse|niche)|trips? up|you must|you have to|forces? you|manually|takes? (?:extra|more|additional) (?:work|effort|time)|extra work)\b`,
