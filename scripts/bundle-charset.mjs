@@ -14,7 +14,7 @@
  */
 import { tokenizer } from 'acorn';
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** A regular expression literal's raw text (`/body/flags`) with every non-ASCII character escaped. */
 export function escapeRegexLiteral(raw) {
