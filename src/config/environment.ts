@@ -93,6 +93,23 @@ export class Environment {
   @Max(10_000_000)
   KB_TEXT_WALK_ROWS = 20_000;
 
+  /**
+   * Recommendations computed at once, and how many more may wait their turn; past that a request
+   * gets 503 with Retry-After. One answer at 1,000,000 claims allocates ~17 MB; 32 at once took
+   * the process past its heap (see RecommendationsService).
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  KB_RECOMMENDATIONS_AT_ONCE = 4;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  KB_RECOMMENDATIONS_QUEUED = 64;
+
   /** The public base URL of this server (absolute links in embeds and fragments); unset = the request's own origin. */
   @IsOptional()
   @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, { message: 'KB_PUBLIC_URL must be an http(s) URL without query or fragment, e.g. https://kb.example.com' })

@@ -41,7 +41,7 @@ export function ApiProblems(...statuses: number[]) {
     406: 'No acceptable representation (problem+json)',
     422: 'Well-formed, but names something unknown (UNKNOWN_REFERENCE) or breaks a rule of the data (problem+json)',
     429: 'Rate limited (problem+json)',
-    503: 'Database unavailable; retry (problem+json)',
+    503: 'Database unavailable, or too many recommendations in progress; retry (problem+json)',
   };
   return applyDecorators(
     ...[400, 503, ...statuses].map((status) =>

@@ -142,7 +142,7 @@ export function completeDocument(document: OpenAPIObject, settings: ContractSett
         add('415', 'The body is not application/json (problem+json, code UNSUPPORTED_MEDIA_TYPE)');
       }
       add('500', 'Unexpected error; details are logged, never sent (problem+json)');
-      add('503', 'Database unavailable; retry after Retry-After (problem+json)');
+      add('503', 'Database unavailable, or too many recommendations in progress (KB_RECOMMENDATIONS_AT_ONCE, KB_RECOMMENDATIONS_QUEUED); retry after Retry-After (problem+json)');
       for (const response of Object.values(responses)) response.headers = { ...corsHeader, ...response.headers };
       if (rateLimited) {
         responses['429'] = {

@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { Bulkhead } from '../../common/concurrency/bulkhead.js';
+import type { Environment } from '../../config/environment.js';
 import { DataVersionService } from '../../common/cache/data-version.service.js';
 import { DomainError, ErrorCode } from '../../common/errors/domain-error.js';
 import { pageSize } from '../../common/pagination/page-size.js';
@@ -56,15 +59,29 @@ export class RecommendationsService {
   private cached: { version: number; dataset: Promise<Dataset> } | null = null;
   /** Claims up to this id have their match terms (checked once per process, then only newer ones). */
   private termsCheckedUpTo = 0;
+  /**
+   * Answers computed at once. One answer at 1,000,000 claims allocates ~17 MB (the evidence of
+   * every matched topic) over 50-100 ms of CPU with database waits between, so concurrent
+   * answers interleave and hold their working sets together: 32 at once took the process past
+   * its 128 MB heap (bench:scale 2026-12-03, SIGABRT). A few at a time keep both cores busy.
+   */
+  private readonly computing: Bulkhead;
 
   constructor(
     private readonly repository: RecommendationsRepository,
     private readonly claims: ClaimsService,
     private readonly taxonomy: TaxonomyService,
     private readonly dataVersion: DataVersionService,
-  ) {}
+    config: ConfigService<Environment, true>,
+  ) {
+    this.computing = new Bulkhead('recommendations', config.get('KB_RECOMMENDATIONS_AT_ONCE', { infer: true }), config.get('KB_RECOMMENDATIONS_QUEUED', { infer: true }));
+  }
 
-  async recommend(input: RecommendationInput): Promise<RecommendationModel> {
+  recommend(input: RecommendationInput): Promise<RecommendationModel> {
+    return this.computing.run(() => this.compute(input));
+  }
+
+  private async compute(input: RecommendationInput): Promise<RecommendationModel> {
     const [dataset, index] = await Promise.all([this.dataset(), this.taxonomy.index()]);
     const byId = index.byId.technologies;
     const resolve = (value: string, field: string) => {
