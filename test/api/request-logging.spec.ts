@@ -34,6 +34,18 @@ describe('request logging and request ids', () => {
     expect(completed('trace-gql-1')).toEqual([expect.objectContaining({ req: expect.objectContaining({ method: 'POST', url: '/graphql' }), res: { statusCode: 200 } })]);
   });
 
+  it('documents X-Request-Id on every response in the OpenAPI document', async () => {
+    const document = (await t.request('/api/openapi.json')).json();
+    expect(document.components.headers['X-Request-Id'].schema).toMatchObject({ type: 'string', maxLength: 128 });
+    for (const [path, item] of Object.entries<Record<string, any>>(document.paths)) {
+      for (const [method, operation] of Object.entries<any>(item)) {
+        for (const [status, response] of Object.entries<any>(operation.responses)) {
+          expect([path, method, status, response.headers?.['X-Request-Id']]).toEqual([path, method, status, { $ref: '#/components/headers/X-Request-Id' }]);
+        }
+      }
+    }
+  });
+
   it('gives a request without a usable id a new UUID, and never logs credentials', async () => {
     const res = await t.request({ url: '/api/technologies', headers: { 'x-request-id': 'has spaces and "quotes"', authorization: 'Bearer secret-credential-42' } });
     const id = res.headers['x-request-id'] as string;

@@ -110,8 +110,10 @@ export function completeDocument(document: OpenAPIObject, settings: ContractSett
   components.headers = {
     ...components.headers,
     'Access-Control-Allow-Origin': { description: 'The caller\'s Origin when it is allowed (KB_CORS_ORIGINS)', schema: { type: 'string', maxLength: 2048 } },
+    'X-Request-Id': { description: 'The request\'s id in the server log: the caller\'s X-Request-Id when it is a plain token (letters, digits, ._:@-, up to 128), otherwise a new UUID', schema: { type: 'string', maxLength: 128 } },
   };
-  const corsHeader = { 'Access-Control-Allow-Origin': { $ref: '#/components/headers/Access-Control-Allow-Origin' } };
+  // Headers every response carries (the CORS one when the origin is allowed).
+  const corsHeader = { 'Access-Control-Allow-Origin': { $ref: '#/components/headers/Access-Control-Allow-Origin' }, 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' } };
   const tags = new Set<string>();
   for (const [path, item] of Object.entries(document.paths)) {
     const probe = settings.probePaths.has(path);
@@ -125,6 +127,7 @@ export function completeDocument(document: OpenAPIObject, settings: ContractSett
       const add = (status: string, description: string) => (responses[status] ??= { description, content: PROBLEM });
       if (probe) {
         operation.security = [];
+        for (const response of Object.values(responses)) response.headers = { ...corsHeader, ...response.headers };
         continue;
       }
       const write = !SAFE.has(method) && !settings.readOnlyOperations.has(operation.operationId ?? '');
