@@ -14,9 +14,10 @@
  * keepNames adds where the language names the function anyway are then removed
  * (scripts/bundle-names.mjs): run per request they cost ~30% of an uncached GraphQL request.
  * Regular expression literals are made ASCII (scripts/bundle-charset.mjs), so V8 holds the
- * bundle's source in one byte per character. Whitespace is minified; syntax is not, which keeps function expressions' own names (the
- * syntax minifier moves them into keepNames' calls), and identifiers are not, so stack traces
- * stay readable; dist/bundle/main.js.map maps them back (node --enable-source-maps).
+ * bundle's source in one byte per character. Whitespace is minified; syntax is not, which keeps
+ * function expressions' own names (the syntax minifier moves them into keepNames' calls), and
+ * identifiers are not, so stack traces stay readable; dist/bundle/main.js.map maps them back
+ * (node --enable-source-maps).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';

@@ -1,5 +1,9 @@
+import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+/** A whole number from the environment's text, within [min, max]. */
+const IntegerSetting = (min: number, max: number) => applyDecorators(Transform(({ value }) => Number(value)), IsInt(), Min(min), Max(max));
 
 const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value;
@@ -9,10 +13,7 @@ export class Environment {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntegerSetting(0, 65535)
   PORT = 3000;
 
   @IsString()
@@ -35,23 +36,14 @@ export class Environment {
   @IsBoolean()
   KB_JOIN_EMBEDDED = false;
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @IntegerSetting(1, 200)
   DB_POOL_MAX = 10;
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(100)
-  @Max(60000)
+  @IntegerSetting(100, 60000)
   DB_CONNECT_TIMEOUT_MS = 2000;
 
   /** A query that runs longer fails (503) instead of holding a request: a cut network never hangs. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(100)
-  @Max(600000)
+  @IntegerSetting(100, 600000)
   DB_QUERY_TIMEOUT_MS = 10000;
 
   /** Load the shipped seed articles when the database holds no source. */
@@ -70,27 +62,18 @@ export class Environment {
   @IsBoolean()
   KB_PUBLIC_READS = true;
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1024)
-  @Max(64 * 1024 * 1024)
+  @IntegerSetting(1024, 64 * 1024 * 1024)
   KB_BODY_LIMIT_BYTES = 1024 * 1024;
 
   /** Requests per minute per client address (REST and GraphQL); 0 turns rate limiting off. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
+  @IntegerSetting(0, 1_000_000)
   KB_RATE_LIMIT_PER_MINUTE = 600;
 
   /**
    * Full-text claim pages first walk this many claims in id order before using the GIN index
    * (see ClaimsRepository.listMatchingText).
    */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
-  @Max(10_000_000)
+  @IntegerSetting(1, 10_000_000)
   KB_TEXT_WALK_ROWS = 20_000;
 
   /**
@@ -98,16 +81,10 @@ export class Environment {
    * gets 503 with Retry-After. One answer at 1,000,000 claims allocates ~17 MB; 32 at once took
    * the process past its heap (see RecommendationsService).
    */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
-  @Max(64)
+  @IntegerSetting(1, 64)
   KB_RECOMMENDATIONS_AT_ONCE = 4;
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(0)
-  @Max(100_000)
+  @IntegerSetting(0, 100_000)
   KB_RECOMMENDATIONS_QUEUED = 64;
 
   /** The public base URL of this server (absolute links in embeds and fragments); unset = the request's own origin. */
@@ -125,36 +102,21 @@ export class Environment {
   @IsString()
   KB_CORS_ORIGINS = '*';
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(2)
-  @Max(50)
+  @IntegerSetting(2, 50)
   GRAPHQL_MAX_DEPTH = 10;
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @IntegerSetting(1, 1000)
   GRAPHQL_MAX_ALIASES = 15;
 
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(100)
-  @Max(1_000_000)
+  @IntegerSetting(100, 1_000_000)
   GRAPHQL_MAX_COST = 20000;
 
   /** Lexical tokens in one GraphQL document; longer documents are refused before parsing ends. */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(100)
-  @Max(1_000_000)
+  @IntegerSetting(100, 1_000_000)
   GRAPHQL_MAX_TOKENS = 2000;
 
   /** Bytes of answers the one response cache keeps (tables, exports, GraphQL results). */
-  @Transform(({ value }) => Number(value))
-  @IsInt()
-  @Min(0)
-  @Max(1024 * 1024 * 1024)
+  @IntegerSetting(0, 1024 * 1024 * 1024)
   KB_RESPONSE_CACHE_BYTES = 32 * 1024 * 1024;
 }
 

@@ -4,19 +4,10 @@ import { bootTestApp, type TestApp } from '../helpers/app.js';
 /** Booted with a public base URL and an embed allow-list (read at boot, so set before the app loads). */
 describe('embeds, oEmbed and pages over HTTP', () => {
   let t: TestApp;
-  const saved = { url: process.env.KB_PUBLIC_URL, origins: process.env.KB_EMBED_ORIGINS };
   beforeAll(async () => {
-    process.env.KB_PUBLIC_URL = 'https://kb.example.com';
-    process.env.KB_EMBED_ORIGINS = 'https://blog.example, https://news.example';
-    t = await bootTestApp();
+    t = await bootTestApp({ env: { KB_PUBLIC_URL: 'https://kb.example.com', KB_EMBED_ORIGINS: 'https://blog.example, https://news.example' } });
   });
-  afterAll(async () => {
-    await t.close();
-    for (const [key, value] of [['KB_PUBLIC_URL', saved.url], ['KB_EMBED_ORIGINS', saved.origins]] as const) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  });
+  afterAll(() => t.close());
 
   it('lets the allowed origins frame the embed page (CSP frame-ancestors, no X-Frame-Options) while the API keeps its protections', async () => {
     const embed = await t.request('/embed/node/python?theme=dark&criteria=io-performance&utm_source=newsletter');

@@ -12,8 +12,7 @@ describe('full-text paging (walk, then index)', () => {
   const matching: number[] = [];
 
   beforeAll(async () => {
-    process.env.KB_TEXT_WALK_ROWS = '3';
-    t = await bootTestApp();
+    t = await bootTestApp({ env: { KB_TEXT_WALK_ROWS: '3' } });
     const { ApiKeysService } = await import('../../src/modules/auth/api-keys.service.js');
     const editor = (await t.app.get(ApiKeysService).create('editor', 'full-text-paging')).key;
     // 12 claims, every third one about the marker word
@@ -33,10 +32,7 @@ describe('full-text paging (walk, then index)', () => {
     matching.push(...all.filter((c: { quote: string }) => c.quote.includes(marker)).map((c: { id: number }) => c.id));
     expect(matching).toHaveLength(4);
   });
-  afterAll(async () => {
-    delete process.env.KB_TEXT_WALK_ROWS;
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it.each([1, 2, 3, 50])('returns every match once, in id order, at limit %i', async (limit) => {
     const seen: number[] = [];

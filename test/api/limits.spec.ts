@@ -4,17 +4,9 @@ describe('limits and protective headers', () => {
   let t: TestApp;
   beforeAll(async () => {
     // this file's own app: small limits (the configuration is read at boot)
-    process.env.KB_BODY_LIMIT_BYTES = '4096';
-    process.env.KB_RATE_LIMIT_PER_MINUTE = '40';
-    process.env.KB_CORS_ORIGINS = 'https://content.example';
-    t = await bootTestApp();
+    t = await bootTestApp({ env: { KB_BODY_LIMIT_BYTES: '4096', KB_RATE_LIMIT_PER_MINUTE: '40', KB_CORS_ORIGINS: 'https://content.example' } });
   });
-  afterAll(async () => {
-    await t.close();
-    delete process.env.KB_BODY_LIMIT_BYTES;
-    process.env.KB_RATE_LIMIT_PER_MINUTE = '0';
-    delete process.env.KB_CORS_ORIGINS;
-  });
+  afterAll(() => t.close());
 
   it('answers 413 problem+json to a body over the limit', async () => {
     const res = await t.request({ method: 'POST', url: '/api/recommendations', headers: { 'content-type': 'application/json' }, payload: { needs: ['x'.repeat(5000)] } });

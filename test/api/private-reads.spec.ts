@@ -11,15 +11,11 @@ describe('private reads', () => {
   let t: TestApp;
   let reader: string;
   beforeAll(async () => {
-    process.env.KB_PUBLIC_READS = 'false';
-    t = await bootTestApp();
+    t = await bootTestApp({ env: { KB_PUBLIC_READS: 'false' } });
     const { ApiKeysService } = await import('../../src/modules/auth/api-keys.service.js');
     reader = (await t.app.get(ApiKeysService).create('reader', 'private reads')).key;
   });
-  afterAll(async () => {
-    await t.close();
-    delete process.env.KB_PUBLIC_READS;
-  });
+  afterAll(() => t.close());
 
   const EXAMPLES: Record<string, string> = { id: '1', a: 'nodejs', b: 'python' };
 

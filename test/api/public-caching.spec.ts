@@ -10,16 +10,12 @@ describe('public caching', () => {
   let t: TestApp;
   let statements: () => number;
   beforeAll(async () => {
-    process.env.KB_CORS_ORIGINS = 'https://content.example';
-    t = await bootTestApp();
+    t = await bootTestApp({ env: { KB_CORS_ORIGINS: 'https://content.example' } });
     const { PrismaService } = await import('../../src/infra/database/prisma.service.js');
     const prisma = t.app.get(PrismaService);
     statements = () => prisma.statementCount;
   });
-  afterAll(async () => {
-    await t.close();
-    delete process.env.KB_CORS_ORIGINS;
-  });
+  afterAll(() => t.close());
 
   const raw = async (url: string, headers: Record<string, string> = {}) => {
     const res = await fetch(`${await t.app.getUrl()}${url}`, { headers });

@@ -7,22 +7,12 @@ import { bootTestApp, type TestApp } from '../helpers/app.js';
  */
 describe('recommendations under a burst', () => {
   let t: TestApp;
-  const saved = { atOnce: process.env.KB_RECOMMENDATIONS_AT_ONCE, queued: process.env.KB_RECOMMENDATIONS_QUEUED };
-
   beforeAll(async () => {
     // one at a time, none waiting: the first answer of a fresh app (it loads the dataset) is
     // still being computed when the rest of a simultaneous burst arrives
-    process.env.KB_RECOMMENDATIONS_AT_ONCE = '1';
-    process.env.KB_RECOMMENDATIONS_QUEUED = '0';
-    t = await bootTestApp();
+    t = await bootTestApp({ env: { KB_RECOMMENDATIONS_AT_ONCE: '1', KB_RECOMMENDATIONS_QUEUED: '0' } });
   });
-  afterAll(async () => {
-    await t.close();
-    for (const [name, value] of [['KB_RECOMMENDATIONS_AT_ONCE', saved.atOnce], ['KB_RECOMMENDATIONS_QUEUED', saved.queued]] as const) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  });
+  afterAll(() => t.close());
 
   it('answers the burst past capacity 503 problem+json with Retry-After, and the next request normally', async () => {
     const burst = await Promise.all(Array.from({ length: 6 }, () => t.request('/api/recommendations?need=real-time%20chat')));

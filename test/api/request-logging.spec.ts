@@ -5,17 +5,11 @@ describe('request logging and request ids', () => {
   let t: TestApp;
   const lines: Record<string, any>[] = [];
   const completed = (id: string) => lines.filter((line) => line.msg === 'request completed' && line.reqId === id);
-  let level: string | undefined;
 
   beforeAll(async () => {
-    level = process.env.LOG_LEVEL;
-    process.env.LOG_LEVEL = 'info';
-    t = await bootTestApp({ logDestination: { write: (line: string) => void lines.push(JSON.parse(line)) } });
+    t = await bootTestApp({ env: { LOG_LEVEL: 'info' }, logDestination: { write: (line: string) => void lines.push(JSON.parse(line)) } });
   });
-  afterAll(async () => {
-    await t.close();
-    process.env.LOG_LEVEL = level;
-  });
+  afterAll(() => t.close());
 
   it("logs a REST request once, under the caller's X-Request-Id, and echoes the id", async () => {
     const res = await t.request({ url: '/api/sources', headers: { 'x-request-id': 'trace-rest-1' } });

@@ -152,16 +152,10 @@ describe('answers match the OpenAPI document under small limits', () => {
   let t: TestApp;
   let validator: OpenApiValidator;
   beforeAll(async () => {
-    process.env.KB_BODY_LIMIT_BYTES = '2048';
-    process.env.KB_RATE_LIMIT_PER_MINUTE = '300';
-    t = await bootTestApp();
+    t = await bootTestApp({ env: { KB_BODY_LIMIT_BYTES: '2048', KB_RATE_LIMIT_PER_MINUTE: '300' } });
     validator = new OpenApiValidator((await t.request('/api/openapi.json')).json());
   });
-  afterAll(async () => {
-    await t.close();
-    delete process.env.KB_BODY_LIMIT_BYTES;
-    process.env.KB_RATE_LIMIT_PER_MINUTE = '0';
-  });
+  afterAll(() => t.close());
 
   it('answers 413 to an oversized body on body routes, and 429 with its headers past the rate limit', async () => {
     const paths = validator.document.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>;

@@ -16,11 +16,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/**
- * Boots the real application (real database, seeds loaded when empty) on a loopback port.
- * Silent unless `logDestination` is given: then its log lines go there.
- */
-export async function bootTestApp(options: { logDestination?: { write(line: string): void } } = {}): Promise<TestApp> {
+export interface BootOptions {
+  /** Settings for this app (configuration is read at boot); the previous values come back on close. */
+  env?: Record<string, string>;
+  /** Log lines go here; without it the app is silent. */
+  logDestination?: { write(line: string): void };
+}
+
+/** Boots the real application (real database, seeds loaded when empty) on a loopback port. */
+export async function bootTestApp(options: BootOptions = {}): Promise<TestApp> {
+  const restoreEnv = setEnv(options.env ?? {});
   const { createApp } = await import('../../src/app.factory.js');
   const app = await createApp({ logger: options.logDestination !== undefined, logDestination: options.logDestination, docsUi: false });
   // A real loopback port: Fastify's inject() pulls an ESM-only dependency that jest's
@@ -45,6 +50,21 @@ export async function bootTestApp(options: { logDestination?: { write(line: stri
       const res = await request({ method: 'POST', url: '/graphql', payload: { query, variables }, headers: { 'content-type': 'application/json', ...headers } });
       return { status: res.status, ...res.json() };
     },
-    close: () => app.close(),
+    close: async () => {
+      await app.close();
+      restoreEnv();
+    },
+  };
+}
+
+/** Sets environment variables; returns what puts the previous values (or their absence) back. */
+function setEnv(values: Record<string, string>): () => void {
+  const previous = Object.keys(values).map((name) => [name, process.env[name]] as const);
+  Object.assign(process.env, values);
+  return () => {
+    for (const [name, value] of previous) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   };
 }

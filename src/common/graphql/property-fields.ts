@@ -11,23 +11,18 @@ import { isObjectType, type GraphQLSchema } from 'graphql';
  *
  * This removes those resolvers from the schema Nest built, so plain fields are property reads
  * for graphql-jit and graphql-js alike. A resolver of any other kind (`@ResolveField`, query and
- * mutation handlers) stays. Returns how many were removed.
+ * mutation handlers) stays.
  *
  * Holds while no output field declares `defaultValue` or field middleware (there are none: the
  * check in test/api/graphql-compiled-execution.spec.ts answers the same data either way).
  */
-export function dropPropertyResolvers(schema: GraphQLSchema): number {
-  let dropped = 0;
+export function dropPropertyResolvers(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      if (field.resolve?.name === NEST_PROPERTY_RESOLVER && field.resolve.length === 1) {
-        field.resolve = undefined;
-        dropped++;
-      }
+      if (field.resolve?.name === NEST_PROPERTY_RESOLVER && field.resolve.length === 1) field.resolve = undefined;
     }
   }
-  return dropped;
 }
 
 /** The name of Nest's plain-field resolver (@nestjs/graphql ObjectTypeDefinitionFactory). */

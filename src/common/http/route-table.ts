@@ -9,7 +9,7 @@ export class RouteTable {
   add(methods: string | string[], url: string): void {
     // CORS answers OPTIONS on every path (`OPTIONS *`); that does not make a path known, or
     // every unknown path would be a 405 instead of a 404. OPTIONS joins Allow for known paths.
-    const answered = [methods].flat().filter((method) => method.toUpperCase() !== 'OPTIONS');
+    const answered = [methods].flat().map((method) => method.toUpperCase()).filter((method) => method !== 'OPTIONS');
     if (answered.length === 0) return;
     let known = this.byUrl.get(url);
     if (!known) {
@@ -17,7 +17,7 @@ export class RouteTable {
       this.byUrl.set(url, known);
       this.routes.push({ pattern: routePattern(url), methods: known });
     }
-    for (const method of answered) known.add(method.toUpperCase());
+    for (const method of answered) known.add(method);
   }
 
   /** The methods the path answers (empty when no route has it), in a stable order. */

@@ -35,7 +35,11 @@ export class SourceRefModel {
   publishedAt: string | null;
 }
 
-/** Renders a stored date with the precision the source stated. */
+/**
+ * Renders a stored date with the precision the source stated. Claim rows get the same text from
+ * SQL (STATED_PUBLISHED_AT in claims.repository.ts, on the hot read path): change both together;
+ * test/api/claims-export-lines.spec.ts checks every precision through the SQL side.
+ */
 export function statedDate(date: Date | null, precision: string | null): string | null {
   if (!date) return null;
   const iso = date.toISOString().slice(0, 10);

@@ -113,7 +113,7 @@ export function completeDocument(document: OpenAPIObject, settings: ContractSett
     'X-Request-Id': { description: 'The request\'s id in the server log: the caller\'s X-Request-Id when it is a plain token (letters, digits, ._:@-, up to 128), otherwise a new UUID', schema: { type: 'string', maxLength: 128 } },
   };
   // Headers every response carries (the CORS one when the origin is allowed).
-  const corsHeader = { 'Access-Control-Allow-Origin': { $ref: '#/components/headers/Access-Control-Allow-Origin' }, 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' } };
+  const everyResponseHeaders = { 'Access-Control-Allow-Origin': { $ref: '#/components/headers/Access-Control-Allow-Origin' }, 'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' } };
   const tags = new Set<string>();
   for (const [path, item] of Object.entries(document.paths)) {
     const probe = settings.probePaths.has(path);
@@ -127,7 +127,7 @@ export function completeDocument(document: OpenAPIObject, settings: ContractSett
       const add = (status: string, description: string) => (responses[status] ??= { description, content: PROBLEM });
       if (probe) {
         operation.security = [];
-        for (const response of Object.values(responses)) response.headers = { ...corsHeader, ...response.headers };
+        for (const response of Object.values(responses)) response.headers = { ...everyResponseHeaders, ...response.headers };
         continue;
       }
       const write = !SAFE.has(method) && !settings.readOnlyOperations.has(operation.operationId ?? '');
@@ -146,11 +146,11 @@ export function completeDocument(document: OpenAPIObject, settings: ContractSett
       }
       add('500', 'Unexpected error; details are logged, never sent (problem+json)');
       add('503', 'Database unavailable, or too many recommendations in progress (KB_RECOMMENDATIONS_AT_ONCE, KB_RECOMMENDATIONS_QUEUED); retry after Retry-After (problem+json)');
-      for (const response of Object.values(responses)) response.headers = { ...corsHeader, ...response.headers };
+      for (const response of Object.values(responses)) response.headers = { ...everyResponseHeaders, ...response.headers };
       if (rateLimited) {
         responses['429'] = {
           description: 'Rate limited: more than the allowed requests per minute from this client (problem+json)',
-          headers: { 'Retry-After': { $ref: '#/components/headers/Retry-After' }, ...rateHeaders, ...corsHeader },
+          headers: { 'Retry-After': { $ref: '#/components/headers/Retry-After' }, ...rateHeaders, ...everyResponseHeaders },
           content: PROBLEM,
         };
         for (const [status, response] of Object.entries(responses)) {

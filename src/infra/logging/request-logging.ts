@@ -18,7 +18,7 @@ export interface LoggingSettings {
 export function createRootLogger(settings: LoggingSettings, destination?: DestinationStream): Logger {
   const options = {
     level: settings.level,
-    // Nothing logged carries headers today (the req serializer below takes none); kept so a
+    // Nothing logged carries headers today (Fastify's req serializer takes none); kept so a
     // later serializer cannot leak credentials.
     redact: ['req.headers.authorization', 'req.headers["x-api-key"]'],
   };

@@ -18,7 +18,7 @@ const PARENT_JOINS: Record<ClaimParent, Prisma.Sql> = {
 /** The text a claim is searched by: a stored generated column with a GIN index. */
 const CLAIM_DOCUMENT = Prisma.sql`c.search_vector`;
 
-/** `source s`'s date as text at the precision the source stated it (as statedDate renders it). */
+/** `source s`'s date as text at the precision the source stated it: statedDate's rule (refs.model.ts), in SQL. */
 const STATED_PUBLISHED_AT = Prisma.sql`CASE s.published_precision WHEN 'YEAR' THEN to_char(s.published_on, 'YYYY') WHEN 'MONTH' THEN to_char(s.published_on, 'YYYY-MM') ELSE to_char(s.published_on, 'YYYY-MM-DD') END`;
 
 @Injectable()
