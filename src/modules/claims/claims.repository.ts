@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import type { Environment } from '../../config/environment.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/database/prisma.service.js';
+import { ALL_CLAIM_FIELDS, type ClaimField } from './claim-fields.js';
 import type { ClaimCriteria, ClaimRow } from './claims.types.js';
 
 export type ClaimParent = 'source' | 'criterion' | 'useCase' | 'technology';
@@ -20,6 +21,38 @@ const CLAIM_DOCUMENT = Prisma.sql`c.search_vector`;
 
 /** `source s`'s date as text at the precision the source stated it: statedDate's rule (refs.model.ts), in SQL. */
 const STATED_PUBLISHED_AT = Prisma.sql`CASE s.published_precision WHEN 'YEAR' THEN to_char(s.published_on, 'YYYY') WHEN 'MONTH' THEN to_char(s.published_on, 'YYYY-MM') ELSE to_char(s.published_on, 'YYYY-MM-DD') END`;
+
+const column = (read: Prisma.Sql, absent: Prisma.Sql) => ({ read, absent });
+
+/**
+ * Each claim field's columns in a page's select list, and the typed NULLs of the same names that
+ * stand in for them when the reader did not ask for the field: rows keep one shape, and
+ * PostgreSQL reads and sends only what a GraphQL query selects (for `id quote source technology`
+ * on the seeded data, about a third of the full statement's cost: pgbench). `id` is always read
+ * (keys, cursors); `related` is the mentions join and `snippet` the highlighted passage (page()).
+ */
+const FIELD_COLUMNS: Record<Exclude<ClaimField, 'id' | 'related' | 'snippet'>, { read: Prisma.Sql; absent: Prisma.Sql }> = {
+  kind: column(Prisma.sql`lower(c.kind::text) AS "kind"`, Prisma.sql`NULL::text AS "kind"`),
+  statement: column(Prisma.sql`c.statement`, Prisma.sql`NULL::text AS statement`),
+  quote: column(Prisma.sql`c.quote`, Prisma.sql`NULL::text AS quote`),
+  quoteStart: column(Prisma.sql`c.quote_start AS "quoteStart"`, Prisma.sql`NULL::int AS "quoteStart"`),
+  quoteEnd: column(Prisma.sql`c.quote_end AS "quoteEnd"`, Prisma.sql`NULL::int AS "quoteEnd"`),
+  rating: column(Prisma.sql`c.rating`, Prisma.sql`NULL::text AS rating`),
+  score: column(Prisma.sql`c.score`, Prisma.sql`NULL::float8 AS score`),
+  outcome: column(Prisma.sql`lower(c.outcome::text) AS "outcome"`, Prisma.sql`NULL::text AS "outcome"`),
+  question: column(Prisma.sql`c.question`, Prisma.sql`NULL::text AS question`),
+  answer: column(Prisma.sql`c.answer`, Prisma.sql`NULL::text AS answer`),
+  qualifiers: column(Prisma.sql`c.qualifiers`, Prisma.sql`NULL::text[] AS qualifiers`),
+  source: column(
+    Prisma.sql`s.slug AS "sourceSlug", s.title AS "sourceTitle", ${STATED_PUBLISHED_AT} AS "publishedAt"`,
+    Prisma.sql`NULL::text AS "sourceSlug", NULL::text AS "sourceTitle", NULL::text AS "publishedAt"`,
+  ),
+  criterion: column(Prisma.sql`c.criterion_id AS "criterionId"`, Prisma.sql`NULL::int AS "criterionId"`),
+  useCase: column(Prisma.sql`c.use_case_id AS "useCaseId"`, Prisma.sql`NULL::int AS "useCaseId"`),
+  technology: column(Prisma.sql`c.technology_id AS "technologyId"`, Prisma.sql`NULL::int AS "technologyId"`),
+  winner: column(Prisma.sql`c.winner_id AS "winnerId"`, Prisma.sql`NULL::int AS "winnerId"`),
+};
+const FIELD_COLUMN_LIST = Object.entries(FIELD_COLUMNS) as [ClaimField, { read: Prisma.Sql; absent: Prisma.Sql }][];
 
 @Injectable()
 export class ClaimsRepository {
@@ -39,11 +72,11 @@ export class ClaimsRepository {
    * lookups made planning this statement cost 7-8 ms at a million claims against ~1 ms to run
    * it (bench:scale); claim and source alone plan in ~0.3 ms.
    */
-  async list(criteria: ClaimCriteria, afterId: number | null, limit: number): Promise<ClaimRow[]> {
-    if (criteria.text) return this.listMatchingText(criteria, afterId, limit);
+  async list(criteria: ClaimCriteria, afterId: number | null, limit: number, fields: ReadonlySet<ClaimField> = ALL_CLAIM_FIELDS): Promise<ClaimRow[]> {
+    if (criteria.text) return this.listMatchingText(criteria, afterId, limit, fields);
     const where = this.conditions(criteria);
     if (afterId !== null) where.push(Prisma.sql`c.id > ${afterId}`);
-    return this.page(where, limit, undefined);
+    return this.page(where, limit, undefined, fields);
   }
 
   /**
@@ -54,7 +87,7 @@ export class ClaimsRepository {
    * walk finds too few does the index plan run, from where the walk stopped (cheap exactly
    * when matches are rare). The walk's LIMIT keeps the planner from reordering it.
    */
-  private async listMatchingText(criteria: ClaimCriteria, afterId: number | null, limit: number): Promise<ClaimRow[]> {
+  private async listMatchingText(criteria: ClaimCriteria, afterId: number | null, limit: number, fields: ReadonlySet<ClaimField>): Promise<ClaimRow[]> {
     const where = this.conditions(criteria);
     const after = afterId ?? 0;
     const [walk] = await this.prisma.readRows<{ ids: number[]; lastId: number | null }>(Prisma.sql`
@@ -62,31 +95,37 @@ export class ClaimsRepository {
                    JOIN source s ON s.id = c.source_id
                    WHERE ${Prisma.join(where, ' AND ')} ORDER BY c.id LIMIT ${limit}) AS ids,
              (SELECT max(id) FROM (SELECT id FROM claim WHERE id > ${after} ORDER BY id LIMIT ${this.textWalk}) w) AS "lastId"`);
-    const found = walk.ids.length ? await this.page([Prisma.sql`c.id = ANY(${walk.ids}::int[])`], walk.ids.length, criteria.text) : [];
+    const found = walk.ids.length ? await this.page([Prisma.sql`c.id = ANY(${walk.ids}::int[])`], walk.ids.length, criteria.text, fields) : [];
     if (found.length === limit || walk.lastId === null) return found;
-    const rest = await this.page([...where, Prisma.sql`c.id > ${walk.lastId}`], limit - found.length, criteria.text);
+    const rest = await this.page([...where, Prisma.sql`c.id > ${walk.lastId}`], limit - found.length, criteria.text, fields);
     return [...found, ...rest];
   }
 
-  private page(where: Prisma.Sql[], limit: number, text: string | undefined): Promise<ClaimRow[]> {
-    // One round trip per page. The page's claims are picked first, then their mentions are read
-    // for the page at once and grouped: a subquery per row cost PostgreSQL more than the rest
-    // of the statement on small tables (the planner scans a small claim_mention per row), and
-    // the same at 1M claims. The source's date arrives as text at its stated precision
-    // (statedDate's rule, in SQL): no Date parsed and formatted again per row.
-    return this.prisma.readRows<ClaimRow>(Prisma.sql`
-      WITH page AS (
-        SELECT c.id, lower(c.kind::text) AS "kind", c.statement, c.quote, c.quote_start AS "quoteStart", c.quote_end AS "quoteEnd",
-               c.rating, c.score, lower(c.outcome::text) AS "outcome", c.question, c.answer, c.qualifiers,
-               s.slug AS "sourceSlug", s.title AS "sourceTitle", ${STATED_PUBLISHED_AT} AS "publishedAt",
-               c.criterion_id AS "criterionId", c.use_case_id AS "useCaseId", c.technology_id AS "technologyId", c.winner_id AS "winnerId",
-               ${text ? Prisma.sql`ts_headline('english', c.quote, websearch_to_tsquery('english', ${text}), 'StartSel=<b>, StopSel=</b>, MaxFragments=2')` : Prisma.sql`NULL::text`} AS "snippet"
+  /**
+   * One round trip per page, reading the columns of `fields` (FIELD_COLUMNS). With `related`,
+   * the page's claims are picked first, then their mentions are read for the page at once and
+   * grouped: a subquery per row cost PostgreSQL more than the rest of the statement on small
+   * tables (the planner scans a small claim_mention per row), and the same at 1M claims. The
+   * source's date arrives as text at its stated precision (statedDate's rule, in SQL): no Date
+   * parsed and formatted again per row.
+   */
+  private page(where: Prisma.Sql[], limit: number, text: string | undefined, fields: ReadonlySet<ClaimField> = ALL_CLAIM_FIELDS): Promise<ClaimRow[]> {
+    const columns = Prisma.join(FIELD_COLUMN_LIST.map(([field, c]) => (fields.has(field) ? c.read : c.absent)), ', ');
+    const snippet =
+      text && fields.has('snippet')
+        ? Prisma.sql`ts_headline('english', c.quote, websearch_to_tsquery('english', ${text}), 'StartSel=<b>, StopSel=</b>, MaxFragments=2')`
+        : Prisma.sql`NULL::text`;
+    const related = fields.has('related');
+    const picked = Prisma.sql`
+        SELECT c.id, ${columns}, ${snippet} AS "snippet"${related ? Prisma.empty : Prisma.sql`, '{}'::int[] AS "mentionIds"`}
         FROM claim c
         JOIN source s ON s.id = c.source_id
         ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, ' AND ')}` : Prisma.empty}
         ORDER BY c.id
-        LIMIT ${limit}
-      )
+        LIMIT ${limit}`;
+    if (!related) return this.prisma.readRows<ClaimRow>(picked);
+    return this.prisma.readRows<ClaimRow>(Prisma.sql`
+      WITH page AS (${picked})
       SELECT page.*, coalesce(mentions.ids, '{}') AS "mentionIds"
       FROM page
       LEFT JOIN (

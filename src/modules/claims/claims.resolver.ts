@@ -1,4 +1,7 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedFields } from '../../common/graphql/selected-fields.js';
+import { claimFieldsOf } from './claim-fields.js';
 import { ClaimEditService } from './claim-edit.service.js';
 import { ClaimPatchInput } from './dto/claim-patch.input.js';
 import { ClaimsService, type ClaimConnection } from './claims.service.js';
@@ -18,10 +21,12 @@ export class ClaimsResolver {
   @Query(() => ClaimConnectionModel, { description: 'Claims in a stable order (Relay connection); pass pageInfo.endCursor as `after`' })
   claims(
     @Args('filter', { type: () => ClaimFilterInput, nullable: true }) filter: ClaimFilterInput = {},
-    @Args('first', { type: () => Int, nullable: true, description: PAGE_SIZE_POLICY }) first?: number | null,
-    @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('first', { type: () => Int, nullable: true, description: PAGE_SIZE_POLICY }) first: number | null | undefined,
+    @Args('after', { type: () => String, nullable: true }) after: string | undefined,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.connection(filter, first, after);
+    // Only the columns of the claim fields the query selects are read.
+    return this.service.connection(filter, first, after, claimFieldsOf(selectedFields(info, ['edges', 'node'])));
   }
 
   @Query(() => ClaimModel)

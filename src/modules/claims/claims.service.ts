@@ -7,6 +7,7 @@ import { lookupKey } from '../taxonomy/lookup-key.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import type { TaxonomyIndex, TaxonomyRef } from '../taxonomy/taxonomy.types.js';
 import { ClaimJsonWriter, refersOnlyTo, toClaimModel } from './claim.mapper.js';
+import { ALL_CLAIM_FIELDS, type ClaimField } from './claim-fields.js';
 import { ClaimsRepository } from './claims.repository.js';
 import type { ClaimCriteria, ClaimRow } from './claims.types.js';
 import { type ClaimFilterInput } from './dto/claim-filter.input.js';
@@ -35,8 +36,8 @@ export class ClaimsService {
    * The same page as a Relay connection (GraphQL). The total over all pages is a second
    * statement, so it is left to `count`, which runs only when a query asks for totalCount.
    */
-  async connection(filter: ClaimFilterInput, first?: number | null, after?: string): Promise<ClaimConnection> {
-    const { criteria, items, nextCursor } = await this.page(filter, pageSize(first), after);
+  async connection(filter: ClaimFilterInput, first?: number | null, after?: string, fields: ReadonlySet<ClaimField> = ALL_CLAIM_FIELDS): Promise<ClaimConnection> {
+    const { criteria, items, nextCursor } = await this.page(filter, pageSize(first), after, fields);
     const edges = items.map((node) => ({ cursor: encodeCursor(node.id), node }));
     return {
       criteria,
@@ -50,11 +51,15 @@ export class ClaimsService {
     };
   }
 
-  /** One keyset page (one row more than asked tells whether another page follows). */
-  private async page(filter: ClaimFilterInput, size: number, cursor: string | undefined) {
+  /**
+   * One keyset page (one row more than asked tells whether another page follows). With
+   * `fields`, the models hold only those fields (the others are null placeholders): for a
+   * reader that reads nothing else (a GraphQL selection).
+   */
+  private async page(filter: ClaimFilterInput, size: number, cursor: string | undefined, fields: ReadonlySet<ClaimField> = ALL_CLAIM_FIELDS) {
     const afterId = cursor ? decodeCursor(cursor) : null;
     const criteria = await this.resolve(filter);
-    const rows = await this.repository.list(criteria, afterId, size + 1);
+    const rows = await this.repository.list(criteria, afterId, size + 1, fields);
     const items = await this.toModels(rows.slice(0, size));
     return { criteria, items, nextCursor: rows.length > size ? encodeCursor(items[items.length - 1].id) : null };
   }

@@ -17,6 +17,10 @@ export interface ClaimCriteria {
   comparingIds?: number[];
 }
 
+/**
+ * A claim as the page statement reads it. Read for fewer fields than all (a GraphQL selection,
+ * ClaimsRepository's FIELD_COLUMNS), the columns of the other fields are NULL (mentionIds empty).
+ */
 export interface ClaimRow {
   id: number;
   kind: string;
