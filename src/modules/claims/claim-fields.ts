@@ -10,8 +10,10 @@ const CLAIM_FIELDS: Record<ClaimField, true> = {
   related: true, snippet: true,
 };
 
+const CLAIM_FIELD_LIST = Object.keys(CLAIM_FIELDS) as ClaimField[];
+
 /** Every field: what REST pages, exports and other services read. */
-export const ALL_CLAIM_FIELDS: ReadonlySet<ClaimField> = new Set(Object.keys(CLAIM_FIELDS) as ClaimField[]);
+export const ALL_CLAIM_FIELDS: ReadonlySet<ClaimField> = new Set(CLAIM_FIELD_LIST);
 
 /**
  * The claim fields among `names` (a GraphQL selection, which may also hold `__typename`), `id`
@@ -19,5 +21,5 @@ export const ALL_CLAIM_FIELDS: ReadonlySet<ClaimField> = new Set(Object.keys(CLA
  */
 export function claimFieldsOf(names: ReadonlySet<string> | null): ReadonlySet<ClaimField> {
   if (!names) return ALL_CLAIM_FIELDS;
-  return new Set<ClaimField>(['id', ...[...ALL_CLAIM_FIELDS].filter((field) => names.has(field))]);
+  return new Set<ClaimField>(['id', ...CLAIM_FIELD_LIST.filter((field) => names.has(field))]);
 }

@@ -111,7 +111,7 @@ export class ClaimsRepository {
    * while its parser of PostgreSQL's array literals made ~15% of a REST page's allocations
    * (sampling heap profile, 50-claim pages), most of them for empty arrays.
    */
-  private page(where: Prisma.Sql[], limit: number, text: string | undefined, fields: ReadonlySet<ClaimField> = ALL_CLAIM_FIELDS): Promise<ClaimRow[]> {
+  private page(where: Prisma.Sql[], limit: number, text: string | undefined, fields: ReadonlySet<ClaimField>): Promise<ClaimRow[]> {
     const columns = Prisma.join(FIELD_COLUMN_LIST.map(([field, c]) => (fields.has(field) ? c.read : c.absent)), ', ');
     const snippet =
       text && fields.has('snippet')
@@ -151,7 +151,7 @@ export class ClaimsRepository {
       ORDER BY ts_rank(${CLAIM_DOCUMENT}, websearch_to_tsquery('english', ${criteria.text})) DESC, c.id
       LIMIT ${limit} OFFSET ${offset}`);
     if (!ranked.length) return [];
-    const rows = await this.page([Prisma.sql`c.id = ANY(${ranked.map((r) => r.id)}::int[])`], ranked.length, criteria.text);
+    const rows = await this.page([Prisma.sql`c.id = ANY(${ranked.map((r) => r.id)}::int[])`], ranked.length, criteria.text, ALL_CLAIM_FIELDS);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ranked.map((r) => byId.get(r.id)).filter((r): r is ClaimRow => r !== undefined);
   }

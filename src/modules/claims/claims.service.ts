@@ -27,7 +27,7 @@ export class ClaimsService {
   ) {}
 
   async list(filter: ClaimFilterInput, limit?: number | null, cursor?: string, withTotal = false, sort: 'id' | 'relevance' = 'id'): Promise<ClaimPageModel> {
-    const { criteria, items, nextCursor } = sort === 'relevance' ? await this.rankedPage(filter, pageSize(limit, 'limit'), cursor) : await this.page(filter, pageSize(limit, 'limit'), cursor);
+    const { criteria, items, nextCursor } = sort === 'relevance' ? await this.rankedPage(filter, pageSize(limit, 'limit'), cursor) : await this.page(filter, pageSize(limit, 'limit'), cursor, ALL_CLAIM_FIELDS);
     // The total is a second statement: only on request.
     return withTotal ? { items, nextCursor, totalCount: await this.count(criteria) } : { items, nextCursor };
   }
@@ -36,7 +36,7 @@ export class ClaimsService {
    * The same page as a Relay connection (GraphQL). The total over all pages is a second
    * statement, so it is left to `count`, which runs only when a query asks for totalCount.
    */
-  async connection(filter: ClaimFilterInput, first?: number | null, after?: string, fields: ReadonlySet<ClaimField> = ALL_CLAIM_FIELDS): Promise<ClaimConnection> {
+  async connection(filter: ClaimFilterInput, first: number | null | undefined, after: string | undefined, fields: ReadonlySet<ClaimField>): Promise<ClaimConnection> {
     const { criteria, items, nextCursor } = await this.page(filter, pageSize(first), after, fields);
     const edges = items.map((node) => ({ cursor: encodeCursor(node.id), node }));
     return {
@@ -56,7 +56,7 @@ export class ClaimsService {
    * `fields`, the models hold only those fields (the others are null placeholders): for a
    * reader that reads nothing else (a GraphQL selection).
    */
-  private async page(filter: ClaimFilterInput, size: number, cursor: string | undefined, fields: ReadonlySet<ClaimField> = ALL_CLAIM_FIELDS) {
+  private async page(filter: ClaimFilterInput, size: number, cursor: string | undefined, fields: ReadonlySet<ClaimField>) {
     const afterId = cursor ? decodeCursor(cursor) : null;
     const criteria = await this.resolve(filter);
     const rows = await this.repository.list(criteria, afterId, size + 1, fields);
