@@ -21,6 +21,7 @@ import { PROBE_PATHS } from './modules/health/probe-paths.js';
 import { PAGE_PATHS, rewritePageUrl } from './modules/explorer/page-paths.js';
 import { PROBLEM_JSON, ProblemDetailsFilter } from './common/http/problem-details.filter.js';
 import { createValidationPipe } from './common/http/validation.js';
+import { registerGraphQLRequestLimits } from './common/graphql/graphql-request-limits.js';
 
 /** The configured application, for main.ts and for tests (which call listen themselves). */
 export interface AppOptions {
@@ -72,6 +73,8 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
   app.getHttpAdapter().getInstance().addHook('onRoute', (route) => routes.add(route.method, route.url));
   app.setGlobalPrefix('api', { exclude: [...[...PROBE_PATHS].map((p) => p.slice(1)), ...PAGE_PATHS] });
   acceptEmptyJsonBodies(app, env.KB_BODY_LIMIT_BYTES);
+  // GraphQL requests are measured in bytes and nesting before Apollo parses, hashes or stores them.
+  registerGraphQLRequestLimits(app.getHttpAdapter().getInstance(), { maxDocumentBytes: env.GRAPHQL_MAX_DOCUMENT_BYTES });
   // Security headers. No CSP: the API answers JSON and embeddable tables, and the docs UI
   // needs inline scripts; framing and sniffing protections stay on. helmet's middleware is made
   // once and run as the first onRequest hook (@fastify/helmet made all 13 of its middlewares

@@ -10,6 +10,8 @@ import { ResponseCache } from './common/cache/response-cache.js';
 import { ClaimsModule } from './modules/claims/claims.module.js';
 import { ComparisonsModule } from './modules/comparisons/comparisons.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { ApiKeysService } from './modules/auth/api-keys.service.js';
+import { requireReadKey, type AuthenticatedRequest } from './modules/auth/api-key.guard.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { EmbedsModule } from './modules/embeds/embeds.module.js';
 import { ExplorerModule } from './modules/explorer/explorer.module.js';
@@ -26,8 +28,9 @@ import { ExtractionModule } from './modules/extraction/extraction.module.js';
     ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnvironment }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [ConfigService, ResponseCache],
-      useFactory: (config: ConfigService<Environment, true>, responses: ResponseCache) => graphqlOptions(config, responses),
+      inject: [ConfigService, ResponseCache, ApiKeysService],
+      useFactory: (config: ConfigService<Environment, true>, responses: ResponseCache, keys: ApiKeysService) =>
+        graphqlOptions(config, responses, (request) => requireReadKey(keys, request as AuthenticatedRequest)),
     }),
     DatabaseModule,
     CacheModule,

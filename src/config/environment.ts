@@ -115,6 +115,22 @@ export class Environment {
   @IntegerSetting(100, 1_000_000)
   GRAPHQL_MAX_TOKENS = 2000;
 
+  /**
+   * Bytes (UTF-8) of one GraphQL document, comments and whitespace included; a longer document is
+   * refused (413) before it is parsed, hashed for APQ or stored. Comments are no tokens, so the
+   * token limit alone let 100 KB documents through (issue 20 item 1).
+   */
+  @IntegerSetting(1024, 1024 * 1024)
+  GRAPHQL_MAX_DOCUMENT_BYTES = 16 * 1024;
+
+  /** Bytes of parsed (and compiled) GraphQL documents kept for reuse, source text included; 0 = none kept. */
+  @IntegerSetting(0, 256 * 1024 * 1024)
+  GRAPHQL_DOCUMENT_CACHE_BYTES = 8 * 1024 * 1024;
+
+  /** Bytes of query texts the in-memory automatic persisted query (APQ) store keeps. */
+  @IntegerSetting(64 * 1024, 256 * 1024 * 1024)
+  GRAPHQL_APQ_CACHE_BYTES = 4 * 1024 * 1024;
+
   /** Bytes of answers the one response cache keeps (tables, exports, GraphQL results). */
   @IntegerSetting(0, 1024 * 1024 * 1024)
   KB_RESPONSE_CACHE_BYTES = 32 * 1024 * 1024;

@@ -1,6 +1,8 @@
 import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
-import { execute, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, Kind, printSchema, type DocumentNode, type ExecutionResult, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
+import { documentBytes } from './document-store.js';
 import { dropPropertyResolvers } from './property-fields.js';
 
 /**
@@ -9,11 +11,20 @@ import { dropPropertyResolvers } from './property-fields.js';
  * compiled code: frontends repeat their queries, a one-off query is never compiled.
  */
 const COMPILE_AFTER = 2;
+/** Documents whose uses are counted towards COMPILE_AFTER (the least recently seen are forgotten). */
+const COUNTED_DOCUMENTS = 2000;
+/**
+ * Generated code grows with the fields of the operation, fragments expanded: measured with
+ * --expose-gc, a 30-field query's plan held 14 KB, a 900-field one 3.7 MB (4 KB a field).
+ * An operation with more fields than this runs interpreted; a plan is weighed at PLAN_BYTES_PER_FIELD
+ * a field plus the document it keeps.
+ */
+const MAX_COMPILED_FIELDS = 400;
+const PLAN_BYTES_PER_FIELD = 2048;
 
-interface DocumentPlans {
-  seen: number;
-  /** Per operation name ('' = the only operation). */
-  compiled: Map<string, CompiledQuery>;
+interface Plan {
+  compiled: CompiledQuery;
+  bytes: number;
 }
 
 /**
@@ -24,34 +35,45 @@ interface DocumentPlans {
  * bookkeeping), which the CPU profile in BENCHMARKS.md showed as the largest share of an
  * uncached 50-claim request after the sockets. Mutations keep graphql-js's execute.
  *
- * Compiled plans are held per parsed document, which Apollo's document store reuses for a
- * repeated query text, so the plans live exactly as long as the store keeps the document.
+ * Plans are kept by query hash and operation name in their own least-recently-used store,
+ * bounded by `maxPlanBytes` (issue 20 item 1: every cache of documents is bounded by bytes).
  *
  * `captureSchema` goes into Nest's `transformSchema`: Nest builds the schema, plain fields lose
  * Nest's per-field resolvers (property-fields.ts), the gateway hands it to Apollo.
  */
-export function compiledExecution(): { gateway: GatewayInterface; captureSchema: (schema: GraphQLSchema) => GraphQLSchema } {
+export function compiledExecution(maxPlanBytes: number): { gateway: GatewayInterface; captureSchema: (schema: GraphQLSchema) => GraphQLSchema } {
   let schema: GraphQLSchema | undefined;
-  const plans = new WeakMap<DocumentNode, DocumentPlans>();
+  const plans = maxPlanBytes > 0 ? new LRUCache<string, Plan>({ maxSize: maxPlanBytes, sizeCalculation: (plan) => plan.bytes }) : undefined;
+  const seen = new LRUCache<string, number>({ max: COUNTED_DOCUMENTS });
   const listeners = new Set<GatewaySchemaLoadOrUpdateCallback>();
 
   const executor: GatewayExecutor = async (request) => {
     const variables = request.request.variables ?? {};
-    const operationName = request.operationName ?? undefined;
-    if (request.operation.operation === 'query') {
-      let documentPlans = plans.get(request.document);
-      if (!documentPlans) plans.set(request.document, (documentPlans = { seen: 0, compiled: new Map() }));
-      const key = operationName ?? '';
-      let plan = documentPlans.compiled.get(key);
-      if (!plan && ++documentPlans.seen >= COMPILE_AFTER) {
-        const compiled = compileQuery(request.schema, request.document, operationName);
-        // A document graphql-jit cannot compile keeps the interpreter (identical answers and errors).
-        if (isCompiledQuery(compiled)) documentPlans.compiled.set(key, (plan = compiled));
+    // What the client asked for: Apollo's resolved `operationName` is null when nothing matched.
+    const operationName = request.request.operationName ?? undefined;
+    // No operation (two without operationName, or a name that names none): graphql-js reports
+    // it, and Apollo answers 400 OPERATION_RESOLUTION_FAILURE (issue 20 item 12; this read was a 500).
+    if (plans && request.operation?.operation === 'query' && request.queryHash) {
+      const key = `${request.queryHash}:${operationName ?? ''}`;
+      let plan = plans.get(key);
+      if (!plan) {
+        const uses = (seen.get(key) ?? 0) + 1;
+        seen.set(key, uses);
+        const fields = uses >= COMPILE_AFTER ? expandedFields(request.operation.selectionSet, request.document) : Infinity;
+        if (fields <= MAX_COMPILED_FIELDS) {
+          const compiled = compileQuery(request.schema, request.document, operationName);
+          // A document graphql-jit cannot compile keeps the interpreter (identical answers and errors).
+          if (isCompiledQuery(compiled)) {
+            plan = { compiled, bytes: fields * PLAN_BYTES_PER_FIELD + documentBytes(request.document) };
+            plans.set(key, plan);
+            seen.delete(key);
+          }
+        }
       }
       if (plan) {
         let result: ExecutionResult | undefined;
         try {
-          result = (await plan.query(undefined, request.context, variables)) as ExecutionResult;
+          result = (await plan.compiled.query(undefined, request.context, variables)) as ExecutionResult;
         } catch {
           result = undefined;
         }
@@ -86,4 +108,27 @@ export function compiledExecution(): { gateway: GatewayInterface; captureSchema:
       return (schema = built);
     },
   };
+}
+
+/** Fields of a selection, fragments expanded (a fragment already on the path counts once), counting stops past MAX_COMPILED_FIELDS. */
+function expandedFields(selectionSet: SelectionSetNode, document: DocumentNode): number {
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  let count = 0;
+  const visit = (set: SelectionSetNode, path: ReadonlySet<string>): void => {
+    for (const selection of set.selections) {
+      if (count > MAX_COMPILED_FIELDS) return;
+      if (selection.kind === Kind.FIELD) {
+        count++;
+        if (selection.selectionSet) visit(selection.selectionSet, path);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        visit(selection.selectionSet, path);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment && !path.has(fragment.name.value)) visit(fragment.selectionSet, new Set(path).add(fragment.name.value));
+        else count++;
+      }
+    }
+  };
+  visit(selectionSet, new Set());
+  return count;
 }

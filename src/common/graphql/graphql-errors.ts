@@ -16,6 +16,16 @@ export function toGraphQLError(exception: unknown): GraphQLError {
 }
 
 /**
+ * A domain failure before execution (a plugin's didResolveOperation): the same error, with the
+ * HTTP status Apollo answers it with.
+ */
+export function toRequestGraphQLError(exception: unknown): GraphQLError {
+  const error = toGraphQLError(exception);
+  const status = typeof error.extensions.status === 'number' ? error.extensions.status : 500;
+  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
+}
+
+/**
  * Apollo's formatError: errors thrown outside resolvers (parse, validation) already carry a code;
  * anything else without one is mapped; stack traces never leave the server.
  */

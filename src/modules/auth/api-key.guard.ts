@@ -61,6 +61,19 @@ export class ApiKeyGuard implements CanActivate {
   }
 }
 
+/**
+ * Before any GraphQL field runs when reads are private: a valid key of any role (every role reads),
+ * verified once per request. Introspection fields have no resolver, so the guard never saw them
+ * (issue 20 item 16: the schema answered anonymously).
+ */
+export async function requireReadKey(keys: ApiKeysService, request: AuthenticatedRequest): Promise<void> {
+  const presented = presentedKey(request);
+  if (presented === undefined) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'This needs an API key of role reader (Authorization: Bearer <key> or X-API-Key)');
+  const principal = request.principal ?? (await keys.verify(presented));
+  if (!principal) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'The API key is not valid');
+  request.principal = principal;
+}
+
 function inspect(context: ExecutionContext): { request: AuthenticatedRequest; write: boolean } {
   if ((context.getType() as string) === 'graphql') {
     const gql = GqlExecutionContext.create(context);
