@@ -33,3 +33,18 @@ export function decodeCursor(cursor: string): number {
   }
   return id;
 }
+
+/**
+ * Offset cursors (tag `o`), for lists ordered by a computed value with no keyset (the compared
+ * pairs, most-covered first): a page may repeat or skip an item when the data changes between pages.
+ */
+export function encodeOffsetCursor(offset: number): string {
+  return encodeTaggedCursor('o', String(offset));
+}
+
+export function decodeOffsetCursor(cursor: string): number {
+  const payload = taggedCursorPayload('o', cursor);
+  const offset = payload !== null && /^\d{1,9}$/.test(payload) ? Number(payload) : NaN;
+  if (!Number.isSafeInteger(offset)) throw new DomainError(ErrorCode.INVALID_CURSOR, 'The cursor is not one this API issued for this list; start again without it');
+  return offset;
+}

@@ -1,3 +1,4 @@
+import { Prisma } from '../../generated/prisma/client.js';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../../infra/database/prisma.service.js';
 
@@ -21,7 +22,7 @@ export class ComparisonSourcesRepository {
   }
 
   /** Every pair of technologies some source compares, with how many sources compare it. */
-  comparedPairs(): Promise<ComparedPairRow[]> {
+  comparedPairs(page?: { offset: number; limit: number }): Promise<ComparedPairRow[]> {
     return this.prisma.$queryRaw<ComparedPairRow[]>`
       SELECT ta.slug AS "aSlug", ta.name AS "aName", tb.slug AS "bSlug", tb.name AS "bName", count(DISTINCT a.source_id)::int AS "sourceCount"
       FROM source_technology a
@@ -29,6 +30,7 @@ export class ComparisonSourcesRepository {
       JOIN technology ta ON ta.id = a.technology_id
       JOIN technology tb ON tb.id = b.technology_id
       GROUP BY ta.slug, ta.name, tb.slug, tb.name
-      ORDER BY "sourceCount" DESC, ta.name, tb.name`;
+      ORDER BY "sourceCount" DESC, ta.name, tb.name, ta.slug, tb.slug
+      ${page ? Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty}`;
   }
 }

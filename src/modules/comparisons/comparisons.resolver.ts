@@ -1,4 +1,5 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { PAGE_SIZE_POLICY } from '../../common/pagination/page-size.js';
 import { TechnologyReferencePipe } from '../taxonomy/technology-reference.pipe.js';
 import { ComparisonsService, consensusOptions } from './comparisons.service.js';
 import { ComparisonListModel, ComparisonModel } from './models/comparison.model.js';
@@ -7,9 +8,12 @@ import { ComparisonListModel, ComparisonModel } from './models/comparison.model.
 export class ComparisonsResolver {
   constructor(private readonly service: ComparisonsService) {}
 
-  @Query(() => ComparisonListModel, { description: 'The comparisons available: every pair of technologies some source compares' })
-  comparisons() {
-    return this.service.list();
+  @Query(() => ComparisonListModel, { description: 'The comparisons available: pairs of technologies some source compares, most-covered first, a page at a time (pass nextCursor as `after`)' })
+  comparisons(
+    @Args('first', { type: () => Int, nullable: true, description: PAGE_SIZE_POLICY }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true, description: 'nextCursor of the previous page' }) after?: string | null,
+  ) {
+    return this.service.list({ first, after });
   }
 
   @Query(() => ComparisonModel, { description: 'Per-criterion comparison of two technologies (slugs or aliases) with consensus and conflicts' })

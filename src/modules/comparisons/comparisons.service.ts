@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { pageSize } from '../../common/pagination/page-size.js';
+import { decodeOffsetCursor, encodeOffsetCursor } from '../../common/pagination/cursor.js';
 import { DomainError, ErrorCode, notFound } from '../../common/errors/domain-error.js';
 import { CONSENSUS_WEIGHTINGS, DEFAULT_HALF_LIFE_DAYS } from './dto/comparison.params.js';
 import { represent, type Representation } from '../../common/http/cached-representation.js';
@@ -35,11 +37,18 @@ export class ComparisonsService {
     private readonly sources: ComparisonSourcesRepository,
   ) {}
 
-  /** Every pair of technologies some source compares, most-covered first. */
-  async list(): Promise<ComparisonListModel> {
-    const rows = await this.sources.comparedPairs();
+  /**
+   * Pairs of technologies some source compares, most-covered first: every pair (REST), or one
+   * page (GraphQL `first`/`after`, the page-size policy) with the cursor of the next.
+   */
+  async list(page?: { first?: number | null; after?: string | null }): Promise<ComparisonListModel> {
+    const size = page && pageSize(page.first);
+    const offset = page?.after ? decodeOffsetCursor(page.after) : 0;
+    const rows = await this.sources.comparedPairs(size ? { offset, limit: size + 1 } : undefined);
+    const more = size !== undefined && rows.length > size;
     return {
-      items: rows.map((r) => ({
+      ...(page ? { nextCursor: more ? encodeOffsetCursor(offset + size!) : null } : {}),
+      items: rows.slice(0, size).map((r) => ({
         technologies: [{ slug: r.aSlug, name: r.aName }, { slug: r.bSlug, name: r.bName }],
         sourceCount: r.sourceCount,
         href: `/api/comparisons/${encodeURIComponent(r.aSlug)}/${encodeURIComponent(r.bSlug)}`,

@@ -38,10 +38,9 @@ function toRow<T extends { technologies: { technology: { slug: string; name: str
 export class SourcesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** Every source, newest first (GraphQL `sources`, unpaged). */
-  async list(): Promise<SourceRow[]> {
-    const rows = await this.prisma.source.findMany({ select: summary, orderBy: LIST_ORDER });
-    return rows.map(toRow);
+  /** Where the source `slug` stands in the list order (GraphQL `sources(after:)`); null when no source has it. */
+  async positionOf(slug: string): Promise<SourceListPosition | null> {
+    return this.prisma.source.findUnique({ where: { slug }, select: { id: true, publishedOn: true } });
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ListPageArgs } from '../../common/pagination/list-page.args.js';
 import { IngestSourceInput } from '../ingestion/dto/ingest-source.dto.js';
 import { IngestionService } from '../ingestion/ingestion.service.js';
 import { IngestionResultModel } from '../ingestion/models/ingestion-result.model.js';
@@ -12,9 +13,9 @@ export class SourcesResolver {
     private readonly ingestion: IngestionService,
   ) {}
 
-  @Query(() => [SourceSummaryModel])
-  sources() {
-    return this.service.list();
+  @Query(() => [SourceSummaryModel], { description: 'Sources newest first (undated last), a page at a time: pass the last slug as `after`' })
+  sources(@Args() { first, after }: ListPageArgs) {
+    return this.service.list(first, after);
   }
 
   @Query(() => SourceModel)

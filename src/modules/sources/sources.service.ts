@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { notFound } from '../../common/errors/domain-error.js';
+import { DomainError, ErrorCode, notFound } from '../../common/errors/domain-error.js';
 import { pageSize } from '../../common/pagination/page-size.js';
 import type { SourceListModel, SourceModel, SourceSummaryModel } from './models/source.model.js';
 import { decodeSourceCursor, encodeSourceCursor } from './source-cursor.js';
@@ -19,9 +19,12 @@ export class SourcesService {
     return { items: items.map(toSourceSummary), nextCursor: rows.length > size ? encodeSourceCursor(last) : null };
   }
 
-  /** GraphQL `sources`: every source (unpaged; see the report on issue 13 item 2). */
-  async list(): Promise<SourceSummaryModel[]> {
-    return (await this.repository.list()).map(toSourceSummary);
+  /** GraphQL `sources(first, after)`: one page in the same order, after the source whose slug `after` names. */
+  async list(first?: number | null, after?: string | null): Promise<SourceSummaryModel[]> {
+    const size = pageSize(first);
+    const position = after ? await this.repository.positionOf(after) : null;
+    if (after && !position) throw new DomainError(ErrorCode.INVALID_CURSOR, `after names no source ('${after}'); start again without it`);
+    return (await this.repository.page(size, position)).slice(0, size).map(toSourceSummary);
   }
 
   async get(slug: string): Promise<SourceModel> {

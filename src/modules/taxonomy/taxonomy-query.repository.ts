@@ -31,6 +31,12 @@ export interface EntryTechnologyCount {
   count: number;
 }
 
+/** One page of a list ordered by slug (or category, then slug): at most `size` items after the slug `after`. */
+export interface ListPage {
+  size: number;
+  after: string | null;
+}
+
 export type TaxonomyEntryKind = 'criterion' | 'useCase';
 
 /** The maintained count table of each entry kind and its entry column (fixed fragments only). */
@@ -49,10 +55,18 @@ export class TaxonomyQueryRepository {
    * triggers (migration catalog_counts): reading them costs the same at 1,000 or 1,000,000 claims,
    * where the grouped pass over every (technology, claim) pair took 2.4 s at 1M claims.
    */
-  technologies(ids?: number[]): Promise<TechnologyRow[]> {
-    const only = (column: Prisma.Sql) => (ids ? Prisma.sql`WHERE ${column} = ANY(${ids}::int[])` : Prisma.empty);
+  technologies(which: { ids?: number[]; page?: ListPage } = {}): Promise<TechnologyRow[]> {
+    const { ids, page } = which;
+    // The technologies asked for: by id, one page by slug (keyset), or all.
+    const chosen = ids
+      ? Prisma.sql`SELECT unnest(${ids}::int[]) AS id`
+      : page
+        ? Prisma.sql`SELECT id FROM technology WHERE ${page.after === null ? Prisma.sql`true` : Prisma.sql`slug > ${page.after}`} ORDER BY slug LIMIT ${page.size}`
+        : null;
+    const only = (column: Prisma.Sql) => (chosen ? Prisma.sql`WHERE ${column} IN (SELECT id FROM chosen)` : Prisma.empty);
     return this.prisma.readRows<TechnologyRow>(Prisma.sql`
-      WITH claims AS (SELECT k.technology_id AS tid, sum(k.claims)::int AS n FROM technology_kind_count k ${only(Prisma.sql`k.technology_id`)} GROUP BY k.technology_id)
+      WITH chosen AS (${chosen ?? Prisma.sql`SELECT NULL::int AS id WHERE false`}),
+      claims AS (SELECT k.technology_id AS tid, sum(k.claims)::int AS n FROM technology_kind_count k ${only(Prisma.sql`k.technology_id`)} GROUP BY k.technology_id)
       SELECT t.id, t.slug, t.name, lower(replace(t.kind::text, '_', '-')) AS kind, t.aliases,
              p.slug AS "parentSlug", p.name AS "parentName",
              coalesce(claims.n, 0) AS "claimCount", coalesce(s.sources, 0) AS "sourceCount"
@@ -73,12 +87,34 @@ export class TaxonomyQueryRepository {
     return rows.map((r) => ({ kind: r.kind.toLowerCase(), count: r.claims }));
   }
 
-  criteria(): Promise<TaxonomyEntryRow[]> {
-    return this.prisma.criterion.findMany({ select: { id: true, slug: true, name: true, category: true, description: true, aliases: true }, orderBy: [{ category: 'asc' }, { slug: 'asc' }] });
+  /** By category, then slug; one page after the criterion `page.after` names (keyset), or all. */
+  async criteria(page?: ListPage): Promise<TaxonomyEntryRow[]> {
+    let where: Prisma.CriterionWhereInput | undefined;
+    if (page?.after != null) {
+      const last = await this.prisma.criterion.findUnique({ where: { slug: page.after }, select: { category: true, slug: true } });
+      if (!last) return [];
+      where = { OR: [{ category: { gt: last.category } }, { category: last.category, slug: { gt: last.slug } }] };
+    }
+    return this.prisma.criterion.findMany({
+      select: { id: true, slug: true, name: true, category: true, description: true, aliases: true },
+      where,
+      orderBy: [{ category: 'asc' }, { slug: 'asc' }],
+      take: page?.size,
+    });
   }
 
-  useCases(): Promise<TaxonomyEntryRow[]> {
-    return this.prisma.useCase.findMany({ select: { id: true, slug: true, name: true, aliases: true }, orderBy: { slug: 'asc' } });
+  /** Whether a criterion has this slug (a page can only start after an existing one). */
+  async criterionExists(slug: string): Promise<boolean> {
+    return (await this.prisma.criterion.count({ where: { slug } })) > 0;
+  }
+
+  useCases(page?: ListPage): Promise<TaxonomyEntryRow[]> {
+    return this.prisma.useCase.findMany({
+      select: { id: true, slug: true, name: true, aliases: true },
+      where: page?.after != null ? { slug: { gt: page.after } } : undefined,
+      orderBy: { slug: 'asc' },
+      take: page?.size,
+    });
   }
 
   /**
@@ -86,11 +122,12 @@ export class TaxonomyQueryRepository {
    * subject) joins no technology. Read on the pool (readRows): thousands of rows at scale, where
    * Prisma's raw-query row conversion cost more than the statement.
    */
-  entryCounts(kind: TaxonomyEntryKind): Promise<EntryTechnologyCount[]> {
+  entryCounts(kind: TaxonomyEntryKind, entryIds?: number[]): Promise<EntryTechnologyCount[]> {
     const { table, entry } = ENTRY_COUNTS[kind];
     return this.prisma.readRows<EntryTechnologyCount>(Prisma.sql`
       SELECT n.${entry} AS "entryId", t.slug AS "technologySlug", t.name AS "technologyName", n.claims AS count
       FROM ${table} n LEFT JOIN technology t ON t.id = n.technology_id
+      ${entryIds ? Prisma.sql`WHERE n.${entry} = ANY(${entryIds}::int[])` : Prisma.empty}
       ORDER BY n.${entry}, t.slug NULLS LAST`);
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { notFound } from '../../common/errors/domain-error.js';
+import { DomainError, ErrorCode, notFound } from '../../common/errors/domain-error.js';
+import { pageSize } from '../../common/pagination/page-size.js';
 import { lookupKey } from './lookup-key.js';
 import type { CriterionModel, TechnologyDetailModel, TechnologyModel, UseCaseModel } from './models/taxonomy.model.js';
-import { TaxonomyQueryRepository, type EntryTechnologyCount, type TechnologyRow } from './taxonomy-query.repository.js';
+import { TaxonomyQueryRepository, type EntryTechnologyCount, type ListPage, type TechnologyRow } from './taxonomy-query.repository.js';
 import { TaxonomyService } from './taxonomy.service.js';
 
 /** Technologies, criteria and use cases as clients read them, with claim counts. */
@@ -13,8 +14,9 @@ export class TaxonomyQueryService {
     private readonly taxonomy: TaxonomyService,
   ) {}
 
-  async technologies(): Promise<TechnologyModel[]> {
-    return (await this.queries.technologies()).map(toTechnology);
+  /** All (REST), or one page (GraphQL `first`/`after`, the page-size policy). */
+  async technologies(page?: PageRequest): Promise<TechnologyModel[]> {
+    return (await this.queries.technologies({ page: page && listPage(page) })).map(toTechnology);
   }
 
   /** By slug or any alias (`node` -> nodejs). */
@@ -22,15 +24,18 @@ export class TaxonomyQueryService {
     const ref = (await this.taxonomy.index()).technologies.get(lookupKey(key));
     if (!ref) throw notFound('technology', key);
     const [[row], children, byKind] = await Promise.all([
-      this.queries.technologies([ref.id]),
+      this.queries.technologies({ ids: [ref.id] }),
       this.queries.technologyChildren(ref.id),
       this.queries.technologyKindCounts(ref.id),
     ]);
     return { ...toTechnology(row), children, claimCountsByKind: byKind };
   }
 
-  async criteria(): Promise<CriterionModel[]> {
-    const [rows, counts] = await Promise.all([this.queries.criteria(), this.queries.entryCounts('criterion')]);
+  async criteria(page?: PageRequest): Promise<CriterionModel[]> {
+    const selected = page && listPage(page);
+    if (selected?.after != null && !(await this.queries.criterionExists(selected.after))) throw unknownAfter('criterion', selected.after);
+    const rows = await this.queries.criteria(selected);
+    const counts = await this.queries.entryCounts('criterion', selected ? rows.map((r) => r.id) : undefined);
     const byEntry = groupCounts(counts);
     return rows.map((r) => ({
       slug: r.slug,
@@ -42,11 +47,27 @@ export class TaxonomyQueryService {
     }));
   }
 
-  async useCases(): Promise<UseCaseModel[]> {
-    const [rows, counts] = await Promise.all([this.queries.useCases(), this.queries.entryCounts('useCase')]);
+  async useCases(page?: PageRequest): Promise<UseCaseModel[]> {
+    const selected = page && listPage(page);
+    const rows = await this.queries.useCases(selected);
+    const counts = await this.queries.entryCounts('useCase', selected ? rows.map((r) => r.id) : undefined);
     const byEntry = groupCounts(counts);
     return rows.map((r) => ({ slug: r.slug, name: r.name, aliases: r.aliases, ...byEntry(r.id) }));
   }
+}
+
+/** GraphQL's `first` and `after` of a root list. */
+export interface PageRequest {
+  first?: number | null;
+  after?: string | null;
+}
+
+function listPage({ first, after }: PageRequest): ListPage {
+  return { size: pageSize(first), after: after ?? null };
+}
+
+function unknownAfter(what: string, slug: string): DomainError {
+  return new DomainError(ErrorCode.INVALID_CURSOR, `after names no ${what} ('${slug}'); start again without it`);
 }
 
 function toTechnology(row: TechnologyRow): TechnologyModel {

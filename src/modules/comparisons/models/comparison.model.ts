@@ -208,4 +208,8 @@ export class ComparisonListModel {
   @ApiProperty({ type: () => ComparisonSummaryModel, isArray: true })
   @Field(() => [ComparisonSummaryModel])
   items: ComparisonSummaryModel[];
+
+  /** GraphQL only: REST answers every pair at once. */
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page; null on the last page' })
+  nextCursor?: string | null;
 }
