@@ -54,6 +54,17 @@ describe('private reads', () => {
     }
   });
 
+  it('refuses introspection and __typename to an anonymous caller or a bad key, and answers them with a key (issue 20 item 16)', async () => {
+    for (const query of [INTROSPECTION, '{ __type(name: "Query") { fields { name } } }', '{ __typename }']) {
+      const anonymous = await t.request({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: { query } });
+      expect([query.slice(0, 20), anonymous.status, anonymous.json().errors?.[0]?.extensions?.code, anonymous.json().data]).toEqual([query.slice(0, 20), 401, 'UNAUTHENTICATED', undefined]);
+      const badKey = await t.graphql(query, undefined, { authorization: 'Bearer vkb_not_a_key' });
+      expect(badKey.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const withKey = await t.graphql(query, undefined, { authorization: `Bearer ${reader}` });
+      expect(withKey.errors).toBeUndefined();
+    }
+  });
+
   it('still answers the probes', async () => {
     expect((await t.request('/health')).status).toBe(200);
   });
