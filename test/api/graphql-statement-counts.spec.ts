@@ -11,7 +11,8 @@ describe('GraphQL SQL statements per request', () => {
   let statements: () => number;
 
   beforeAll(async () => {
-    t = await bootTestApp();
+    // the cost limit counts every list's page size; this file measures statements, not cost
+    t = await bootTestApp({ env: { GRAPHQL_MAX_COST: '1000000' } });
     const { PrismaService } = await import('../../src/infra/database/prisma.service.js');
     const prisma = t.app.get(PrismaService);
     statements = () => prisma.statementCount;

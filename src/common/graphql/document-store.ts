@@ -13,7 +13,7 @@ const HEAP_PER_JSON_BYTE = 4.5;
  * the token list holds each comment) plus the AST and tokens themselves.
  */
 export function documentBytes(document: DocumentNode): number {
-  return stringBytes(document.loc?.source.body ?? '') + JSON.stringify(document).length * HEAP_PER_JSON_BYTE;
+  return stringBytes(document.loc?.source.body ?? '') + Math.ceil(JSON.stringify(document).length * HEAP_PER_JSON_BYTE);
 }
 
 /**
