@@ -64,7 +64,7 @@ describe('GraphQL abuse: unique 100 KB documents, with and without APQ', () => {
     expect((await fetch(`${base}/health`)).status).toBe(200);
     const normal = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ technologies(first: 3) { slug } }' }) });
     expect(normal.status).toBe(200);
-    expect((await normal.json()).data.technologies).toHaveLength(3);
+    expect(((await normal.json()) as { data: { technologies: unknown[] } }).data.technologies).toHaveLength(3);
     // 600 stored 15 KB documents and texts would be ~20 MB more if the stores counted entries;
     // bounded by bytes (8 + 4 + 4 MiB), resident memory grows far less than the heap limit allows.
     const end = residentMb(child.pid!);

@@ -93,7 +93,7 @@ describe('GraphQL lists at 10,000 sources and 50,000 claims', () => {
 
   const graphql = async (query: string) => {
     const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' }, body: JSON.stringify({ query }) });
-    const body = await res.json();
+    const body = (await res.json()) as { data?: any; errors?: unknown };
     expect([query, res.status, body.errors]).toEqual([query, 200, undefined]);
     return body.data;
   };
