@@ -102,6 +102,8 @@ describe('GraphQL lists at 10,000 sources and 50,000 claims', () => {
     const counts = await graphql('{ claims(first: 1) { totalCount } }');
     expect(counts.claims.totalCount).toBeGreaterThanOrEqual(SOURCES * CLAIMS_PER_SOURCE);
 
+    // the query a client wrote before paging existed: one default page now
+    expect((await graphql('{ sources { slug claimCount compares { slug } } }')).sources).toHaveLength(50);
     const lists = await graphql('{ sources { slug claimCount } technologies { slug } criteria { slug } useCases { slug } comparisons { items { href } nextCursor } }');
     expect(lists.sources).toHaveLength(50);
     for (const name of ['technologies', 'criteria', 'useCases']) expect(lists[name].length).toBeLessThanOrEqual(50);
