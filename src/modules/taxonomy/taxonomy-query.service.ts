@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { notFound } from '../../common/errors/domain-error.js';
+import { rowEtag } from '../../common/preconditions/if-match.js';
 import { lookupKey } from './lookup-key.js';
 import type { CriterionModel, TechnologyDetailModel, TechnologyModel, UseCaseModel } from './models/taxonomy.model.js';
 import { TaxonomyQueryRepository, type EntryTechnologyCount, type TechnologyRow } from './taxonomy-query.repository.js';
@@ -39,13 +40,14 @@ export class TaxonomyQueryService {
       description: r.description ?? '',
       aliases: r.aliases,
       ...byEntry(r.id),
+      etag: rowEtag('criterion', r.id, r.version),
     }));
   }
 
   async useCases(): Promise<UseCaseModel[]> {
     const [rows, counts] = await Promise.all([this.queries.useCases(), this.queries.entryCounts('useCase')]);
     const byEntry = groupCounts(counts);
-    return rows.map((r) => ({ slug: r.slug, name: r.name, aliases: r.aliases, ...byEntry(r.id) }));
+    return rows.map((r) => ({ slug: r.slug, name: r.name, aliases: r.aliases, ...byEntry(r.id), etag: rowEtag('useCase', r.id, r.version) }));
   }
 }
 
@@ -58,6 +60,7 @@ function toTechnology(row: TechnologyRow): TechnologyModel {
     aliases: row.aliases,
     claimCount: row.claimCount,
     sourceCount: row.sourceCount,
+    etag: rowEtag('technology', row.id, row.version),
   };
 }
 
