@@ -46,8 +46,9 @@ export class IngestionService {
   async deleteSource(key: string, ifMatch?: string): Promise<void> {
     await this.transactions.run(async (tx) => {
       const target = await this.sources.lockByKey(tx, key);
-      if (!target) throw notFound('source', key);
+      // If-Match names a version: when the source is gone (a concurrent delete won), that is 412
       checkIfMatch(target, ifMatch, false, false);
+      if (!target) throw notFound('source', key);
       await this.sources.deleteSource(tx, target.id);
     });
     this.dataVersion.bump();
