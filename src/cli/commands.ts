@@ -5,7 +5,7 @@ import { SingleBar } from 'cli-progress';
 import { DomainError } from '../common/errors/domain-error.js';
 import { API_KEY_ROLES, type ApiKeyRole } from '../modules/auth/api-key.types.js';
 import { ApiKeysService } from '../modules/auth/api-keys.service.js';
-import { SeedService } from '../modules/seed/seed.service.js';
+import { SeedService, seedReportLines } from '../modules/seed/seed.service.js';
 import { withApp } from './cli-app.js';
 import { EXTRACT_COMMAND, EXTRACT_HELP, EXTRACT_OPTIONS, writeDraftFile } from './extract.command.js';
 
@@ -36,7 +36,7 @@ export const COMMANDS: CliCommand[] = [
   {
     name: 'ingest',
     args: '<file.json|dir>',
-    summary: 'load annotation files (body from source.body, <dir>/<id>.txt or ../sources/<id>.txt); each file is one transaction',
+    summary: 'load annotation files (the source is the one the draft names by slug/externalId; body from source.body, <dir>/<id>.txt or ../sources/<id>.txt); each file is one transaction',
     options: { quiet: { type: 'boolean' }, 'revise-text': { type: 'boolean' }, ...EXTRACT_OPTIONS, extract: { type: 'string' } },
     help: {
       '--quiet': 'no progress bar',
@@ -55,14 +55,12 @@ export const COMMANDS: CliCommand[] = [
   {
     name: 'seed',
     args: '',
-    summary: 'load seeds/ (taxonomy, then every annotated article; idempotent), as `npm run seed`',
+    summary: 'load seeds/ (taxonomy, then every annotated article; idempotent), as `npm run seed`; entries edited through the API are left as they are and reported',
     options: {},
     help: {},
     run: () =>
       withApp(async (app) => {
-        const results = await app.get(SeedService).loadAll();
-        for (const r of results) console.log(`${r.status.padEnd(9)} ${r.slug}  ${r.claims.total} claims (+${r.claims.created} ~${r.claims.updated} -${r.claims.deleted})`);
-        console.log(`${results.length} sources, ${results.reduce((n, r) => n + r.claims.total, 0)} claims`);
+        for (const line of seedReportLines(await app.get(SeedService).loadAll())) console.log(line);
         return 0;
       }),
   },

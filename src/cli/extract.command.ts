@@ -37,7 +37,7 @@ export const EXTRACT_COMMAND: CliCommand = {
 /** `kb ingest --extract <file>`: the draft written where `kb ingest` reads annotation files. */
 export function writeDraftFile(file: string, format?: string, slug?: string): string {
   const draft = extractFile(file, format, slug);
-  // `kb ingest` takes a file's name as the source's externalId when the annotation has none: name it after the slug.
+  // named after the slug for the reader of the progress line; the source's identity is the draft's slug, never the file name
   const target = path.join(mkdtempSync(path.join(tmpdir(), 'kb-extract-')), `${draft.source.slug}.json`);
   writeFileSync(target, JSON.stringify(draft, null, 2));
   return target;

@@ -1,18 +1,14 @@
 import 'reflect-metadata';
 import './cli-env.js';
 import { DomainError } from '../common/errors/domain-error.js';
-import { SeedService } from '../modules/seed/seed.service.js';
+import { SeedService, seedReportLines } from '../modules/seed/seed.service.js';
 import { withApp } from './cli-app.js';
 
-/** `npm run seed`: loads seeds/ (idempotent) and prints what changed. */
+/** `npm run seed`: loads seeds/ (idempotent) and prints what changed, and what it left because an editor changed it. */
 async function main(): Promise<void> {
   process.env.KB_SEED_ON_START = 'false';
   await withApp(async (app) => {
-    const results = await app.get(SeedService).loadAll();
-    for (const r of results) {
-      console.log(`${r.status.padEnd(9)} ${r.slug}  ${r.claims.total} claims (+${r.claims.created} ~${r.claims.updated} -${r.claims.deleted})`);
-    }
-    console.log(`${results.length} sources, ${results.reduce((n, r) => n + r.claims.total, 0)} claims`);
+    for (const line of seedReportLines(await app.get(SeedService).loadAll())) console.log(line);
     return 0;
   });
 }

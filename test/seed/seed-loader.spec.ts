@@ -10,7 +10,7 @@ const annotation = (file: string) => JSON.parse(readFileSync(path.join(SEEDS, 'c
 
 describe('seed loader', () => {
   let t: TestApp;
-  let seed: { loadAll(dir?: string): Promise<{ status: string; slug: string; claims: { total: number } }[]>; loadFile(file: string, sourcesDir: string): Promise<{ status: string; claims: { total: number; created: number; updated: number; deleted: number }; sourceId: number }> };
+  let seed: { loadAll(dir?: string): Promise<{ sources: { status: string; slug: string; claims: { total: number } }[] }>; loadFile(file: string, sourcesDir: string): Promise<{ status: string; claims: { total: number; created: number; updated: number; deleted: number }; sourceId: number }> };
 
   beforeAll(async () => {
     t = await bootTestApp();
@@ -62,7 +62,7 @@ describe('seed loader', () => {
 
   it('is idempotent: a second load changes nothing', async () => {
     const before = (await t.request('/api/sources')).json();
-    const results = await seed.loadAll(SEEDS);
+    const { sources: results } = await seed.loadAll(SEEDS);
     expect(results.map((r) => r.status)).toEqual(annotationFiles.map(() => 'unchanged'));
     expect((await t.request('/api/sources')).json()).toEqual(before);
   });

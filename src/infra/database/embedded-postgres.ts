@@ -4,6 +4,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { DataDirLock } from './data-dir-lock.js';
 import { pgliteTemplatePath } from './pglite-template.js';
+import { keepExtendedQueriesWhole } from './pglite-socket-queue.js';
 
 /** The pool of a CLI process that joins a running owner's embedded database. */
 export const CLI_POOL_MAX = 2;
@@ -35,6 +36,7 @@ export class EmbeddedPostgres {
       // Its default of one connection resets every pooled connection but one. Room is left
       // for the change feed and for CLI processes that join (KB_JOIN_EMBEDDED, CLI_POOL_MAX each).
       const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: maxConnections + 4 + 2 * CLI_POOL_MAX });
+      keepExtendedQueriesWhole(server);
       await server.start();
       lock.announce(server.getServerConn());
       return new EmbeddedPostgres(db, server, lock, `postgresql://postgres@${server.getServerConn()}/postgres`);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataVersionService } from '../../common/cache/data-version.service.js';
 import { DomainError, notFound } from '../../common/errors/domain-error.js';
-import { TransactionRunner } from '../../infra/database/transaction.js';
+import { assertIfMatch, rowEtag } from '../../common/preconditions/if-match.js';
+import { TransactionRunner, type Tx } from '../../infra/database/transaction.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { validateClaim } from './claim-validation.js';
 import { resolveClaim, type RejectionItem } from './claim-resolution.js';
@@ -19,10 +20,15 @@ export class ClaimEditService {
     private readonly dataVersion: DataVersionService,
   ) {}
 
-  async update(id: number, patch: ClaimPatchInput): Promise<number> {
-    await this.transactions.run(async (tx) => {
-      const current = await this.repository.claimForEdit(tx, id);
-      if (!current) throw notFound('claim', String(id));
+  /**
+   * Changes one claim. Its source is locked first (every writer of a source's claims queues
+   * there), then the claim is read: `ifMatch` (the claim's ETag, optional) is compared with that
+   * version in the same transaction, so of two editors holding one ETag one wins and the other
+   * gets 412. Returns the claim id and the ETag of the version written.
+   */
+  async update(id: number, patch: ClaimPatchInput, ifMatch?: string): Promise<{ id: number; etag: string }> {
+    const etag = await this.transactions.run(async (tx) => {
+      const current = await this.lockedForEdit(tx, id, ifMatch);
       // a new quote must be unique in the text or name its occurrence; an unchanged one keeps its place
       const kept = patch.quote === undefined || patch.quote === current.claim.quote ? current.claim.occurrence : undefined;
       const merged: ClaimInput = { ...current.claim, occurrence: kept, ...stripUndefined(patch) };
@@ -32,16 +38,29 @@ export class ClaimEditService {
       if (errors.length) {
         throw new DomainError(errors[0].code, `claim ${id} was not changed: ${errors.map((e) => `${e.error.field}: ${e.error.message}`).join('; ')}`, errors.map((e) => e.error));
       }
-      await this.repository.updateClaim(tx, id, current.sourceId, resolved);
+      return rowEtag('claim', id, await this.repository.updateClaim(tx, id, current.sourceId, resolved));
     });
     this.dataVersion.bump();
-    return id;
+    return { id, etag };
   }
 
-  async delete(id: number): Promise<void> {
-    const deleted = await this.transactions.run((tx) => this.repository.deleteClaim(tx, id));
-    if (!deleted) throw notFound('claim', String(id));
+  async delete(id: number, ifMatch?: string): Promise<void> {
+    await this.transactions.run(async (tx) => {
+      const current = await this.lockedForEdit(tx, id, ifMatch);
+      await this.repository.deleteClaim(tx, id, current.sourceId);
+    });
     this.dataVersion.bump();
+  }
+
+  /** The claim as stored now, its source locked for this transaction, If-Match checked against it. */
+  private async lockedForEdit(tx: Tx, id: number, ifMatch: string | undefined) {
+    const current = (await this.repository.lockSourceOfClaim(tx, id)) ? await this.repository.claimForEdit(tx, id) : null;
+    if (!current) {
+      assertIfMatch(null, ifMatch, `claim ${id}`);
+      throw notFound('claim', String(id));
+    }
+    assertIfMatch(rowEtag('claim', id, current.version), ifMatch, `claim ${id}`);
+    return current;
   }
 }
 

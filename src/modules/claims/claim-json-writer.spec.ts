@@ -13,6 +13,7 @@ const byId = {
 
 const row = (patch: Partial<ClaimRow> = {}): ClaimRow => ({
   id: 7,
+  version: 1,
   kind: 'verdict',
   statement: 'Node.js wins "I/O".',
   quote: 'Node.js wins\tfor I/O\nreally \\ truly — ünïcödé 🚀 \u0001 \u2028',

@@ -23,6 +23,7 @@ interface EditRow {
   question: string | null;
   answer: string | null;
   qualifiers: string[];
+  version: number;
   sourceId: number;
   body: string;
   technology: string | null;
@@ -37,13 +38,25 @@ interface EditRow {
 export class ClaimWritesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** A claim in annotation form (slugs), with its source's text, for editing. */
-  async claimForEdit(tx: Tx, id: number): Promise<{ claim: ClaimInput; sourceId: number; body: string } | null> {
+  /**
+   * Locks the source of claim `id` (FOR UPDATE) until the transaction ends; false when there is
+   * no such claim. Every write to a source's claims (ingestion, a claim's edit or deletion) takes
+   * this lock first, always source before claims, so writers of one source queue instead of
+   * overwriting each other, and never deadlock.
+   */
+  async lockSourceOfClaim(tx: Tx, id: number): Promise<boolean> {
+    const rows = await clientOf(this.prisma, tx).$queryRaw<{ id: number }[]>(Prisma.sql`
+      SELECT s.id FROM source s WHERE s.id = (SELECT c.source_id FROM claim c WHERE c.id = ${id}) FOR UPDATE OF s`);
+    return rows.length > 0;
+  }
+
+  /** A claim in annotation form (slugs), with its source's text and its row version, for editing. */
+  async claimForEdit(tx: Tx, id: number): Promise<{ claim: ClaimInput; sourceId: number; body: string; version: number } | null> {
     // One statement with joins: a findUnique with include runs its relation reads concurrently,
     // and inside a transaction (one connection) pg then queues queries on a busy client.
     const [row] = await clientOf(this.prisma, tx).$queryRaw<EditRow[]>(Prisma.sql`
       SELECT c.key, c.kind::text AS kind, c.statement, c.quote, c.quote_start AS "quoteStart", c.outcome::text AS outcome,
-             c.rating, c.score, c.question, c.answer, c.qualifiers, c.source_id AS "sourceId", s.body,
+             c.rating, c.score, c.question, c.answer, c.qualifiers, c.version, c.source_id AS "sourceId", s.body,
              t.slug AS technology, cr.slug AS criterion, u.slug AS "useCase", w.slug AS winner,
              COALESCE((SELECT array_agg(mt.slug ORDER BY m.technology_id) FROM claim_mention m JOIN technology mt ON mt.id = m.technology_id WHERE m.claim_id = c.id), '{}') AS related
       FROM claim c
@@ -73,28 +86,34 @@ export class ClaimWritesRepository {
       related: row.related,
       qualifiers: row.qualifiers,
     };
-    return { claim, sourceId: row.sourceId, body: row.body };
+    return { claim, sourceId: row.sourceId, body: row.body, version: row.version };
   }
 
   /**
    * Replaces one claim's content. The source's annotation hash is cleared: the stored claims
    * no longer equal any annotation file, so the next load of one re-syncs them.
    */
-  async updateClaim(tx: Tx, id: number, sourceId: number, claim: ResolvedClaim): Promise<void> {
+  async updateClaim(tx: Tx, id: number, sourceId: number, claim: ResolvedClaim): Promise<number> {
     const db = clientOf(this.prisma, tx);
-    await db.claim.update({ where: { id }, data: columns(claim) });
+    const { version } = await db.claim.update({ where: { id }, data: { ...columns(claim), version: { increment: 1 } }, select: { version: true } });
     await db.claimMention.deleteMany({ where: { claimId: id } });
     if (claim.mentionIds.length) await db.claimMention.createMany({ data: claim.mentionIds.map((technologyId) => ({ claimId: id, technologyId })) });
-    await db.source.update({ where: { id: sourceId }, data: { annotationHash: null } });
+    await this.markSourceEdited(tx, sourceId);
+    return version;
   }
 
-  async deleteClaim(tx: Tx, id: number): Promise<boolean> {
-    const db = clientOf(this.prisma, tx);
-    const claim = await db.claim.findUnique({ where: { id }, select: { sourceId: true } });
-    if (!claim) return false;
-    await db.claim.delete({ where: { id } });
-    await db.source.update({ where: { id: claim.sourceId }, data: { annotationHash: null } });
-    return true;
+  /** Deletes a claim whose source the caller locked (claimForEdit read it). */
+  async deleteClaim(tx: Tx, id: number, sourceId: number): Promise<void> {
+    await clientOf(this.prisma, tx).claim.delete({ where: { id } });
+    await this.markSourceEdited(tx, sourceId);
+  }
+
+  /**
+   * A claim of the source changed: the source is a new version (its ETag changes), edited by an
+   * editor (seed files leave it as it is), and its annotation hash is cleared.
+   */
+  private async markSourceEdited(tx: Tx, sourceId: number): Promise<void> {
+    await clientOf(this.prisma, tx).source.update({ where: { id: sourceId }, data: { annotationHash: null, editedAt: new Date(), version: { increment: 1 } } });
   }
 
   countClaims(tx: Tx, sourceId: number): Promise<number> {
@@ -129,7 +148,7 @@ export class ClaimWritesRepository {
         JSON.stringify(beforeMentions) !== JSON.stringify([...claim.mentionIds].sort((a, b) => a - b));
       if (!changed) continue;
       changedIds.push(before.id);
-      await db.claim.update({ where: { id: before.id }, data: after });
+      await db.claim.update({ where: { id: before.id }, data: { ...after, version: { increment: 1 } } });
       mentions.push(...claim.mentionIds.map((technologyId) => ({ claimId: before.id, technologyId })));
     }
     // the changed claims' mentions are replaced: one delete for all of them

@@ -2,8 +2,9 @@ import { ApiRecordId, RecordIdPipe } from '../../common/http/record-id.pipe.js';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../common/http/problem-details.model.js';
 import { ClaimModel, ClaimPageModel } from './models/claim.model.js';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query, Req, StreamableFile } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiIfMatch, ETAG_HEADER } from '../../common/http/if-match.decorator.js';
 import { ClaimsExportService } from './claims-export.service.js';
 import { claimExportFormat, EXPORT_CONTENT_TYPES } from './claims-export.js';
 import { ClaimEditService } from './claim-edit.service.js';
@@ -41,30 +42,36 @@ export class ClaimsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One claim' })
-  @ApiOkResponse({ type: ClaimModel })
+  @ApiOperation({ summary: 'One claim, with its ETag (send it as If-Match to change or delete the claim)' })
+  @ApiOkResponse({ type: ClaimModel, headers: ETAG_HEADER })
   @ApiProblems(404)
   @ApiRecordId()
-  get(@Param('id', RecordIdPipe) id: number) {
-    return this.claims.get(id);
+  async get(@Param('id', RecordIdPipe) id: number, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { claim, etag } = await this.claims.getVersioned(id);
+    void reply.header('ETag', etag);
+    return claim;
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change a claim (editor key); checked like a new one, quote verified in the text' })
-  @ApiOkResponse({ type: ClaimModel })
-  @ApiProblems(401, 403, 404, 422)
+  @ApiOperation({ summary: 'Change a claim (editor key); checked like a new one, quote verified in the text; If-Match optional (412 when stale)' })
+  @ApiIfMatch()
+  @ApiOkResponse({ type: ClaimModel, headers: ETAG_HEADER })
+  @ApiProblems(401, 403, 404, 412, 422)
   @ApiRecordId()
-  async update(@Param('id', RecordIdPipe) id: number, @Body() patch: ClaimPatchInput) {
-    return this.claims.get(await this.edits.update(id, patch));
+  async update(@Param('id', RecordIdPipe) id: number, @Body() patch: ClaimPatchInput, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { etag } = await this.edits.update(id, patch, ifMatch);
+    void reply.header('ETag', etag);
+    return this.claims.get(id);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a claim (editor key)' })
+  @ApiOperation({ summary: 'Delete a claim (editor key); If-Match optional (412 when stale)' })
+  @ApiIfMatch()
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiProblems(401, 403, 404)
+  @ApiProblems(401, 403, 404, 412)
   @ApiRecordId()
-  async remove(@Param('id', RecordIdPipe) id: number) {
-    await this.edits.delete(id);
+  async remove(@Param('id', RecordIdPipe) id: number, @Headers('if-match') ifMatch: string | undefined) {
+    await this.edits.delete(id, ifMatch);
   }
 }

@@ -119,7 +119,7 @@ export class ClaimsRepository {
         : Prisma.sql`NULL::text`;
     const related = fields.has('related');
     const picked = Prisma.sql`
-        SELECT c.id, ${columns}, ${snippet} AS "snippet"${related ? Prisma.empty : Prisma.sql`, '[]'::json AS "mentionIds"`}
+        SELECT c.id, c.version, ${columns}, ${snippet} AS "snippet"${related ? Prisma.empty : Prisma.sql`, '[]'::json AS "mentionIds"`}
         FROM claim c
         JOIN source s ON s.id = c.source_id
         ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, ' AND ')}` : Prisma.empty}
@@ -188,6 +188,12 @@ export class ClaimsRepository {
 
   async findById(id: number): Promise<ClaimRow | null> {
     return (await this.byIds([id]))[0] ?? null;
+  }
+
+  /** The row versions of claims by id (those stored). */
+  async versions(ids: number[]): Promise<Map<number, number>> {
+    const rows = await this.prisma.claim.findMany({ where: { id: { in: ids } }, select: { id: true, version: true } });
+    return new Map(rows.map((r) => [r.id, r.version]));
   }
 
   /** The WHERE conditions of claims matching `c` (claim as `c`, its source joined as `s`); statistics count by the same. */

@@ -1,4 +1,6 @@
-import { Args, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { requestLoader } from '../../common/graphql/request-loaders.js';
+import { IF_MATCH_ARG } from '../../common/graphql/if-match.arg.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { selectedFields } from '../../common/graphql/selected-fields.js';
 import { claimFieldsOf } from './claim-fields.js';
@@ -10,6 +12,9 @@ import { FaqArgs } from './dto/faq-query.dto.js';
 import { ClaimConnectionModel } from './models/claim-connection.model.js';
 import { ClaimModel } from './models/claim.model.js';
 import { PAGE_SIZE_POLICY } from '../../common/pagination/page-size.js';
+
+/** A claim as a mutation leaves it, with the etag of the version written. */
+type VersionedClaim = ClaimModel & { etag?: string };
 
 @Resolver(() => ClaimModel)
 export class ClaimsResolver {
@@ -34,15 +39,26 @@ export class ClaimsResolver {
     return this.service.get(id);
   }
 
-  @Mutation(() => ClaimModel, { description: 'Change a claim, checked like a new one (editor key)' })
-  async updateClaim(@Args('id', { type: () => Int }) id: number, @Args('patch', { type: () => ClaimPatchInput }) patch: ClaimPatchInput) {
-    return this.service.get(await this.edits.update(id, patch));
+  @Mutation(() => ClaimModel, { description: 'Change a claim, checked like a new one (editor key); ifMatch: its etag, PRECONDITION_FAILED when stale' })
+  async updateClaim(
+    @Args('id', { type: () => Int }) id: number,
+    @Args('patch', { type: () => ClaimPatchInput }) patch: ClaimPatchInput,
+    @Args('ifMatch', IF_MATCH_ARG) ifMatch?: string,
+  ): Promise<VersionedClaim> {
+    const { etag } = await this.edits.update(id, patch, ifMatch ?? undefined);
+    return { ...(await this.service.get(id)), etag };
   }
 
-  @Mutation(() => Boolean, { description: 'Delete a claim (editor key)' })
-  async deleteClaim(@Args('id', { type: () => Int }) id: number) {
-    await this.edits.delete(id);
+  @Mutation(() => Boolean, { description: 'Delete a claim (editor key); ifMatch: its etag, PRECONDITION_FAILED when stale' })
+  async deleteClaim(@Args('id', { type: () => Int }) id: number, @Args('ifMatch', IF_MATCH_ARG) ifMatch?: string) {
+    await this.edits.delete(id, ifMatch ?? undefined);
     return true;
+  }
+
+  @ResolveField('etag', () => String, { description: 'Strong validator of this version (the ETag of GET /api/claims/:id): pass it as ifMatch to change or delete the claim' })
+  etag(@Parent() claim: VersionedClaim, @Context() context: object): Promise<string | null> | string {
+    if (claim.etag) return claim.etag;
+    return requestLoader<string | null>(context, 'claim:etag', (ids) => this.service.etags(ids.map(Number))).load(String(claim.id));
   }
 
   @Query(() => [ClaimModel], { description: 'FAQ claims, optionally matching text or about technologies' })

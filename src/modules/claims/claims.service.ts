@@ -2,6 +2,7 @@ import { searchText } from '../../common/text/search-text.js';
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, notFound, type FieldError } from '../../common/errors/domain-error.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
+import { rowEtag } from '../../common/preconditions/if-match.js';
 import { decodeRankCursor, encodeRankCursor } from './relevance-cursor.js';
 import { lookupKey } from '../taxonomy/lookup-key.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -113,9 +114,20 @@ export class ClaimsService {
   }
 
   async get(id: number): Promise<ClaimModel> {
+    return (await this.getVersioned(id)).claim;
+  }
+
+  /** One claim with the ETag of the version read (same statement: the tag names what was sent). */
+  async getVersioned(id: number): Promise<{ claim: ClaimModel; etag: string }> {
     const row = await this.repository.findById(id);
     if (!row) throw notFound('claim', String(id));
-    return (await this.toModels([row]))[0];
+    return { claim: (await this.toModels([row]))[0], etag: rowEtag('claim', row.id, row.version) };
+  }
+
+  /** The current ETags of claims by id (GraphQL `Claim.etag`, batched per request); null for a claim not stored. */
+  async etags(ids: readonly number[]): Promise<(string | null)[]> {
+    const versions = await this.repository.versions([...ids]);
+    return ids.map((id) => (versions.has(id) ? rowEtag('claim', id, versions.get(id)!) : null));
   }
 
   private async toModels(rows: ClaimRow[]): Promise<ClaimModel[]> {

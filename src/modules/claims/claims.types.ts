@@ -23,6 +23,8 @@ export interface ClaimCriteria {
  */
 export interface ClaimRow {
   id: number;
+  /** Row version (the claim's ETag is derived from it). */
+  version: number;
   kind: string;
   statement: string;
   quote: string;

@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode, notFound } from '../../common/errors/domain-error.js';
 import { DataVersionService } from '../../common/cache/data-version.service.js';
 import { TransactionRunner, type Tx } from '../../infra/database/transaction.js';
-import { checkIfMatch, sourceToWrite } from '../sources/source-identity.js';
+import { checkIfMatch, sourceEtag, sourceToWrite } from '../sources/source-identity.js';
 import { TaxonomyWriteService } from '../taxonomy/taxonomy-write.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import type { IngestSourceInput } from './dto/ingest-source.dto.js';
@@ -39,10 +39,18 @@ export class IngestionService {
     return this.ingest(input, input.source.body, { ifMatch });
   }
 
-  /** Deletes a source (slug or externalId) and, with it, its claims. */
-  async deleteSource(key: string): Promise<void> {
-    const deleted = await this.transactions.run((tx) => this.sources.deleteSource(tx, key));
-    if (!deleted) throw notFound('source', key);
+  /**
+   * Deletes one source (its slug, else its externalId) and, with it, its claims. `ifMatch` is
+   * checked against the version read under the row lock, in the delete's transaction.
+   */
+  async deleteSource(key: string, ifMatch?: string): Promise<void> {
+    await this.transactions.run(async (tx) => {
+      const target = await this.sources.lockByKey(tx, key);
+      // If-Match names a version: when the source is gone (a concurrent delete won), that is 412
+      checkIfMatch(target, ifMatch, false, false);
+      if (!target) throw notFound('source', key);
+      await this.sources.deleteSource(tx, target.id);
+    });
     this.dataVersion.bump();
   }
 
@@ -79,7 +87,7 @@ export class IngestionService {
   }
 
   private async write(tx: Tx, input: IngestSourceInput, body: string, located: LocatedClaim[], options: IngestOptions): Promise<{ result: IngestionResult; taxonomyChanged: boolean }> {
-    const taxonomyChanged = await this.taxonomyWrites.applyAdditions(tx, input.taxonomy);
+    const taxonomyChanged = await this.taxonomyWrites.applyAdditions(tx, input.taxonomy, !options.seed);
     const index = await this.taxonomy.index(tx);
     const errors: RejectionItem[] = [];
     const compareIds = input.source.compares.map((t, i) => resolveRef(index.technologies, t, `source.compares[${i}]`, 'technology', errors));
@@ -95,14 +103,22 @@ export class IngestionService {
     const record = this.toSourceRecord(input, body, contentHash, existing?.externalId, compareIds.filter((id): id is number => id !== null));
     if (existing && existing.contentHash === record.contentHash && existing.annotationHash === record.annotationHash) {
       const total = await this.claims.countClaims(tx, existing.id);
-      const result = { sourceId: existing.id, slug: existing.slug, externalId: existing.externalId, status: 'unchanged', claims: { total, created: 0, updated: 0, deleted: 0 } } as const;
+      const result = { sourceId: existing.id, slug: existing.slug, externalId: existing.externalId, status: 'unchanged', etag: sourceEtag(existing), claims: { total, created: 0, updated: 0, deleted: 0 } } as const;
       return { result, taxonomyChanged };
     }
-    const sourceId = await this.sources.saveSource(tx, existing?.id ?? null, record);
+    if (options.seed && existing?.editedAt) {
+      // seed files never overwrite an editor's change: the seed loader reports it and goes on
+      throw new DomainError(
+        ErrorCode.EDITED_CONFLICT,
+        `source '${existing.slug}' was edited through the API or kb ingest (${existing.editedAt.toISOString()}); its seed file was not applied and the source was left as it is`,
+      );
+    }
+    const sourceId = await this.sources.saveSource(tx, existing?.id ?? null, record, !options.seed);
     const counts = await this.claims.syncClaims(tx, sourceId, claims);
     const status = existing ? 'updated' : 'created';
     this.logger.log(`${status} source ${record.slug}${textChanges ? ' (text revised)' : ''}: ${claims.length} claims (+${counts.created} ~${counts.updated} -${counts.deleted})`);
-    return { result: { sourceId, slug: record.slug, externalId: record.externalId, status, claims: { total: claims.length, ...counts } }, taxonomyChanged };
+    const etag = sourceEtag({ id: sourceId, version: existing ? existing.version + 1 : 1, contentHash: record.contentHash, annotationHash: record.annotationHash });
+    return { result: { sourceId, slug: record.slug, externalId: record.externalId, status, etag, claims: { total: claims.length, ...counts } }, taxonomyChanged };
   }
 
   private toSourceRecord(input: IngestSourceInput, body: string, contentHash: string, storedExternalId: string | undefined, compareIds: number[]): SourceRecord {

@@ -28,7 +28,7 @@ export class SourcesController {
   }
 
   @Get(':slug')
-  @ApiOperation({ summary: 'One source (slug or externalId): metadata, full text, claim counts by kind' })
+  @ApiOperation({ summary: 'One source (its slug, else the source with that externalId): metadata, full text, claim counts by kind' })
   @ApiOkResponse({ type: SourceModel, headers: { ETag: { description: 'Strong validator of this version: send it as If-Match to change the text', schema: { type: 'string' } } } })
   @ApiProblems(404)
   async get(@Param() params: SourceSlugParams, @Res({ passthrough: true }) reply: FastifyReply) {
@@ -43,24 +43,25 @@ export class SourcesController {
     summary: 'Ingest a source with its claims (editor key); 201 created, 200 updated or unchanged',
     description:
       'Changes only the source its slug names: a text, slug or externalId of another source is 409. Changing the text of a stored source needs If-Match with its ETag ' +
-      '(428 without, 412 when stale); claims keep their ids by key. An optional `taxonomy` block adds technologies, criteria and use cases in the same transaction.',
+      '(428 without, 412 when stale); a changed annotation takes If-Match too (optional: without it the last writer wins). Claims keep their ids by key. An optional `taxonomy` block adds technologies, criteria and use cases in the same transaction.',
   })
-  @ApiHeader({ name: 'If-Match', required: false, schema: { type: 'string', maxLength: IF_MATCH_MAX_LENGTH }, description: 'ETag of the stored source (GET /api/sources/:slug); required to change its text' })
+  @ApiHeader({ name: 'If-Match', required: false, schema: { type: 'string', maxLength: IF_MATCH_MAX_LENGTH }, description: 'ETag of the stored source (GET /api/sources/:slug); required to change its text, checked atomically with the write' })
   @ApiCreatedResponse({ type: IngestionResultModel, description: 'A new source was stored (status created)' })
   @ApiOkResponse({ type: IngestionResultModel, description: 'A stored source was updated, or was already as sent (status updated or unchanged)' })
   @ApiProblems(401, 403, 409, 412, 413, 422, 428)
   async ingest(@Body() input: IngestSourceInput, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const result = await this.ingestion.ingestWithBody(input, ifMatch);
-    void reply.status(result.status === 'created' ? 201 : 200);
+    void reply.status(result.status === 'created' ? 201 : 200).header('ETag', result.etag);
     return result;
   }
 
   @Delete(':slug')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a source and its claims (editor key)' })
+  @ApiOperation({ summary: 'Delete a source and its claims (editor key); a key that is a slug names that source, else the source with that externalId' })
+  @ApiHeader({ name: 'If-Match', required: false, schema: { type: 'string', maxLength: IF_MATCH_MAX_LENGTH }, description: 'ETag of the stored source: deleted only while it is current (412 otherwise)' })
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiProblems(401, 403, 404)
-  async remove(@Param() params: SourceSlugParams) {
-    await this.ingestion.deleteSource(params.slug);
+  @ApiProblems(401, 403, 404, 412)
+  async remove(@Param() params: SourceSlugParams, @Headers('if-match') ifMatch: string | undefined) {
+    await this.ingestion.deleteSource(params.slug, ifMatch);
   }
 }

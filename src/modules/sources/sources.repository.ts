@@ -52,8 +52,10 @@ export class SourcesRepository {
     return rows.map(toRow);
   }
 
+  /** The source with this slug, else the one with this externalId: one source, never two. */
   async findBySlugOrExternalId(key: string): Promise<SourceDetailRow | null> {
-    const row = await this.prisma.source.findFirst({ where: { OR: [{ slug: key }, { externalId: key }] }, select: { ...summary, body: true, annotationHash: true, updatedAt: true } });
+    const rows = await this.prisma.source.findMany({ where: { OR: [{ slug: key }, { externalId: key }] }, select: { ...summary, body: true, annotationHash: true, version: true }, take: 2 });
+    const row = rows.find((r) => r.slug === key) ?? rows.find((r) => r.externalId === key);
     if (!row) return null;
     const byKind = await this.prisma.claim.groupBy({ by: ['kind'], where: { sourceId: row.id }, _count: { _all: true }, orderBy: { kind: 'asc' } });
     return { ...toRow(row), claimCountsByKind: byKind.map((k) => ({ kind: k.kind.toLowerCase(), count: k._count._all })) };

@@ -32,8 +32,11 @@ export class SourcesResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Delete a source and its claims (editor key)' })
-  async deleteSource(@Args('slug') slug: string) {
-    await this.ingestion.deleteSource(slug);
+  async deleteSource(
+    @Args('slug') slug: string,
+    @Args('ifMatch', { type: () => String, nullable: true, description: 'The source etag, as If-Match on REST: deleted only while current (PRECONDITION_FAILED otherwise)' }) ifMatch?: string,
+  ) {
+    await this.ingestion.deleteSource(slug, ifMatch ?? undefined);
     return true;
   }
 }

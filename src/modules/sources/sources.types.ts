@@ -17,6 +17,6 @@ export interface SourceRow {
 export interface SourceDetailRow extends SourceRow {
   body: string;
   annotationHash: string | null;
-  updatedAt: Date;
+  version: number;
   claimCountsByKind: { kind: string; count: number }[];
 }

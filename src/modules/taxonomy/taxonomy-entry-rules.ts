@@ -9,6 +9,8 @@ export const TAXONOMY_LABEL: Record<TaxonomyTable, string> = { technology: 'tech
 /** A stored entry with everything its writes read or change. */
 export interface StoredEntry {
   id: number;
+  /** Row version (the entry's ETag); absent on an entry not stored yet. */
+  version?: number;
   slug: string;
   name: string;
   aliases: string[];

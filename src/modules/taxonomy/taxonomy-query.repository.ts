@@ -4,6 +4,7 @@ import { PrismaService } from '../../infra/database/prisma.service.js';
 
 export interface TechnologyRow {
   id: number;
+  version: number;
   slug: string;
   name: string;
   kind: string;
@@ -16,6 +17,7 @@ export interface TechnologyRow {
 
 export interface TaxonomyEntryRow {
   id: number;
+  version: number;
   slug: string;
   name: string;
   aliases: string[];
@@ -67,7 +69,7 @@ export class TaxonomyQueryRepository {
     return this.prisma.readRows<TechnologyRow>(Prisma.sql`
       WITH chosen AS (${chosen ?? Prisma.sql`SELECT NULL::int AS id WHERE false`}),
       claims AS (SELECT k.technology_id AS tid, sum(k.claims)::int AS n FROM technology_kind_count k ${only(Prisma.sql`k.technology_id`)} GROUP BY k.technology_id)
-      SELECT t.id, t.slug, t.name, lower(replace(t.kind::text, '_', '-')) AS kind, t.aliases,
+      SELECT t.id, t.version, t.slug, t.name, lower(replace(t.kind::text, '_', '-')) AS kind, t.aliases,
              p.slug AS "parentSlug", p.name AS "parentName",
              coalesce(claims.n, 0) AS "claimCount", coalesce(s.sources, 0) AS "sourceCount"
       FROM technology t LEFT JOIN technology p ON p.id = t.parent_id
@@ -96,7 +98,7 @@ export class TaxonomyQueryRepository {
       where = { OR: [{ category: { gt: last.category } }, { category: last.category, slug: { gt: last.slug } }] };
     }
     return this.prisma.criterion.findMany({
-      select: { id: true, slug: true, name: true, category: true, description: true, aliases: true },
+      select: { id: true, version: true, slug: true, name: true, category: true, description: true, aliases: true },
       where,
       orderBy: [{ category: 'asc' }, { slug: 'asc' }],
       take: page?.size,
@@ -110,7 +112,7 @@ export class TaxonomyQueryRepository {
 
   useCases(page?: ListPage): Promise<TaxonomyEntryRow[]> {
     return this.prisma.useCase.findMany({
-      select: { id: true, slug: true, name: true, aliases: true },
+      select: { id: true, version: true, slug: true, name: true, aliases: true },
       where: page?.after != null ? { slug: { gt: page.after } } : undefined,
       orderBy: { slug: 'asc' },
       take: page?.size,

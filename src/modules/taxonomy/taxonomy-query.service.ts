@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, notFound } from '../../common/errors/domain-error.js';
 import { pageSize } from '../../common/pagination/page-size.js';
+import { rowEtag } from '../../common/preconditions/if-match.js';
 import { lookupKey } from './lookup-key.js';
 import type { CriterionModel, TechnologyDetailModel, TechnologyModel, UseCaseModel } from './models/taxonomy.model.js';
 import { TaxonomyQueryRepository, type EntryTechnologyCount, type ListPage, type TechnologyRow } from './taxonomy-query.repository.js';
@@ -44,6 +45,7 @@ export class TaxonomyQueryService {
       description: r.description ?? '',
       aliases: r.aliases,
       ...byEntry(r.id),
+      etag: rowEtag('criterion', r.id, r.version),
     }));
   }
 
@@ -52,7 +54,7 @@ export class TaxonomyQueryService {
     const rows = await this.queries.useCases(selected);
     const counts = await this.queries.entryCounts('useCase', selected ? rows.map((r) => r.id) : undefined);
     const byEntry = groupCounts(counts);
-    return rows.map((r) => ({ slug: r.slug, name: r.name, aliases: r.aliases, ...byEntry(r.id) }));
+    return rows.map((r) => ({ slug: r.slug, name: r.name, aliases: r.aliases, ...byEntry(r.id), etag: rowEtag('useCase', r.id, r.version) }));
   }
 }
 
@@ -79,6 +81,7 @@ function toTechnology(row: TechnologyRow): TechnologyModel {
     aliases: row.aliases,
     claimCount: row.claimCount,
     sourceCount: row.sourceCount,
+    etag: rowEtag('technology', row.id, row.version),
   };
 }
 

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataVersionService } from '../../common/cache/data-version.service.js';
 import { DomainError, ErrorCode, notFound } from '../../common/errors/domain-error.js';
+import { assertIfMatch, rowEtag } from '../../common/preconditions/if-match.js';
 import { TransactionRunner, type Tx } from '../../infra/database/transaction.js';
 import type { CriterionEntryDto, TaxonomyAdditionsDto, TechnologyEntryDto, UseCaseEntryDto } from './dto/taxonomy-files.dto.js';
 import type { TaxonomyEntryPatchInput } from './dto/taxonomy-entry-patch.input.js';
@@ -38,20 +39,26 @@ export class TaxonomyWriteService {
       const problems = keyCollisions(input, keyOwners(entries), table, TAXONOMY_LABEL[table]);
       const record = this.toRecord(table, input, entries, problems, TAXONOMY_LABEL[table]);
       throwIf(problems, `the ${TAXONOMY_LABEL[table]} '${input.slug}' was not created`);
-      const id = await this.repository.insert(tx, table, record);
-      return { id, ...record };
+      const id = await this.repository.insert(tx, table, record, true);
+      return { id, version: 1, ...record };
     });
-    return toModel(entry, await this.parentSlug(table, entry));
+    return toModel(table, entry, await this.parentSlug(table, entry));
   }
 
-  async update(table: TaxonomyTable, key: string, patch: TaxonomyEntryPatchInput): Promise<TaxonomyEntryModel> {
+  /**
+   * Changes an entry. Its row is locked before it is read, and `ifMatch` (its ETag, optional) is
+   * compared with that version in the same transaction: of two editors holding one ETag, one
+   * wins and the other gets 412.
+   */
+  async update(table: TaxonomyTable, key: string, patch: TaxonomyEntryPatchInput, ifMatch?: string): Promise<TaxonomyEntryModel> {
     const misplaced = [...(table === 'technology' ? [] : TECHNOLOGY_ONLY), ...(table === 'criterion' ? [] : CRITERION_ONLY)].filter((f) => patch[f] !== undefined);
     if (misplaced.length) {
       throw new DomainError(ErrorCode.VALIDATION_FAILED, `${misplaced.join(', ')} cannot be set on a ${TAXONOMY_LABEL[table]}`, misplaced.map((field) => ({ field, message: 'not a field of this taxonomy' })));
     }
     const entry = await this.write(async (tx) => {
+      await this.repository.lockSlugs(tx, table, [key]);
       const entries = await this.repository.entries(tx, table);
-      const current = find(entries, key, table);
+      const current = findForWrite(entries, key, table, ifMatch);
       const next: StoredEntry = {
         ...current,
         name: patch.name ?? current.name,
@@ -65,16 +72,16 @@ export class TaxonomyWriteService {
       if (table === 'technology' && patch.parent !== undefined) next.parentId = this.parentId(patch.parent, current, entries, problems);
       throwIf(problems, `the ${TAXONOMY_LABEL[table]} '${current.slug}' was not changed`);
       const { id, ...record } = next;
-      await this.repository.update(tx, table, id, record);
-      return next;
+      return { ...next, version: await this.repository.update(tx, table, id, record, true) };
     });
-    return toModel(entry, await this.parentSlug(table, entry));
+    return toModel(table, entry, await this.parentSlug(table, entry));
   }
 
   /** Deletes an entry no claim, source or child technology refers to (else 409: merge it instead). */
-  async remove(table: TaxonomyTable, key: string): Promise<void> {
+  async remove(table: TaxonomyTable, key: string, ifMatch?: string): Promise<void> {
     await this.write(async (tx) => {
-      const current = find(await this.repository.entries(tx, table), key, table);
+      await this.repository.lockSlugs(tx, table, [key]);
+      const current = findForWrite(await this.repository.entries(tx, table), key, table, ifMatch);
       const refs = await this.repository.references(tx, table, current.id);
       const used = Object.entries(refs).filter(([, n]) => n > 0);
       if (used.length) {
@@ -92,10 +99,13 @@ export class TaxonomyWriteService {
    * children) move to the target, its slug, name and aliases become aliases of the target, its
    * keywords join the target's, and it is deleted: old references still resolve, to the target.
    */
-  async merge(table: TaxonomyTable, key: string, into: string): Promise<TaxonomyMergeResultModel> {
+  async merge(table: TaxonomyTable, key: string, into: string, ifMatch?: string): Promise<TaxonomyMergeResultModel> {
     const result = await this.write(async (tx) => {
+      // both rows locked (id order), then read as they are now
+      const named = await this.repository.entries(tx, table);
+      await this.repository.lockSlugs(tx, table, [key, find(named, into, table, true).slug]);
       const entries = await this.repository.entries(tx, table);
-      const merged = find(entries, key, table);
+      const merged = findForWrite(entries, key, table, ifMatch);
       const target = find(entries, into, table, true);
       if (merged.id === target.id) throw new DomainError(ErrorCode.VALIDATION_FAILED, `cannot merge the ${TAXONOMY_LABEL[table]} '${merged.slug}' into itself`);
       const claimsMoved = await this.repository.moveReferences(tx, table, merged.id, target.id);
@@ -103,19 +113,21 @@ export class TaxonomyWriteService {
       const parentId = target.parentId === merged.id ? (merged.parentId === target.id ? null : merged.parentId) : target.parentId;
       const next: StoredEntry = { ...target, parentId, aliases: mergedAliases(target, merged), keywords: union(target.keywords, merged.keywords) };
       const { id, ...record } = next;
-      await this.repository.update(tx, table, id, record);
+      next.version = await this.repository.update(tx, table, id, record, true);
       return { entry: next, merged: merged.slug, claimsMoved };
     });
     this.logger.log(`merged ${TAXONOMY_LABEL[table]} ${result.merged} into ${result.entry.slug} (${result.claimsMoved} claims moved)`);
-    return { ...result, entry: toModel(result.entry, await this.parentSlug(table, result.entry)) };
+    return { ...result, entry: toModel(table, result.entry, await this.parentSlug(table, result.entry)) };
   }
 
   /**
    * An annotation's `taxonomy` block, in the caller's transaction: new slugs are created, known
    * ones gain new aliases and keywords (nothing else changes). True when anything was written.
-   * The caller bumps the data version after its transaction commits.
+   * The caller bumps the data version after its transaction commits. The entries named are
+   * locked before they are read (no lost alias beside a concurrent PATCH). `edited`: an editor's
+   * write (API, `kb ingest`), false for seed files.
    */
-  async applyAdditions(tx: Tx, additions: TaxonomyAdditionsDto | undefined): Promise<boolean> {
+  async applyAdditions(tx: Tx, additions: TaxonomyAdditionsDto | undefined, edited: boolean): Promise<boolean> {
     if (!additions) return false;
     const problems: EntryProblem[] = [];
     const plans: { table: TaxonomyTable; writes: { id: number | null; record: EntryWrite }[] }[] = [];
@@ -127,6 +139,7 @@ export class TaxonomyWriteService {
     const technologyIds = new Map<string, number>();
     for (const [table, field, inputs] of blocks) {
       if (!inputs?.length) continue;
+      await this.repository.lockSlugs(tx, table, inputs.map((input) => input.slug));
       const entries = await this.repository.entries(tx, table);
       if (table === 'technology') for (const e of entries) technologyIds.set(e.slug, e.id);
       const owners = keyOwners(entries);
@@ -148,9 +161,9 @@ export class TaxonomyWriteService {
     throwIf(problems, 'the taxonomy additions were refused, nothing stored');
     for (const { table, writes } of plans) {
       for (const w of writes) {
-        if (w.id !== null) await this.repository.update(tx, table, w.id, w.record);
+        if (w.id !== null) await this.repository.update(tx, table, w.id, w.record, edited);
         else {
-          const id = await this.repository.insert(tx, table, w.record);
+          const id = await this.repository.insert(tx, table, w.record, edited);
           if (table === 'technology') technologyIds.set(w.record.slug, id);
         }
       }
@@ -166,7 +179,7 @@ export class TaxonomyWriteService {
         parentProblems.push({ code: ErrorCode.UNKNOWN_REFERENCE, error: { field: `taxonomy.technologies[${i}] (${input.slug}).parent`, message: `unknown technology '${input.parent}'` } });
         continue;
       }
-      await this.repository.update(tx, 'technology', technologyIds.get(input.slug)!, { ...write.record, parentId });
+      await this.repository.update(tx, 'technology', technologyIds.get(input.slug)!, { ...write.record, parentId }, edited);
     }
     throwIf(parentProblems, 'the taxonomy additions were refused, nothing stored');
     return plans.some((p) => p.writes.length > 0);
@@ -236,14 +249,22 @@ function find(entries: StoredEntry[], key: string, table: TaxonomyTable, byAlias
   return found;
 }
 
+/** `find` for a write with If-Match: a stale ETag, or any ETag for an entry not stored, is 412. */
+function findForWrite(entries: StoredEntry[], key: string, table: TaxonomyTable, ifMatch: string | undefined): StoredEntry {
+  const found = entries.find((e) => e.slug === key);
+  assertIfMatch(found ? rowEtag(table, found.id, found.version ?? 1) : null, ifMatch, `the ${TAXONOMY_LABEL[table]} '${key}'`);
+  return find(entries, key, table);
+}
+
 function throwIf(problems: EntryProblem[], what: string): void {
   if (!problems.length) return;
   const code = problems.some((p) => p.code === ErrorCode.TAXONOMY_CONFLICT) ? ErrorCode.TAXONOMY_CONFLICT : problems[0].code;
   throw new DomainError(code, `${what}: ${problems.map((p) => `${p.error.field}: ${p.error.message}`).join('; ')}`, problems.map((p) => p.error));
 }
 
-function toModel(entry: StoredEntry, parent: string | null): TaxonomyEntryModel {
+function toModel(table: TaxonomyTable, entry: StoredEntry, parent: string | null): TaxonomyEntryModel {
   return {
+    etag: rowEtag(table, entry.id, entry.version ?? 1),
     slug: entry.slug,
     name: entry.name,
     aliases: entry.aliases,

@@ -1,7 +1,9 @@
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '../../common/http/problem-details.model.js';
 import { CriterionListModel, TechnologyDetailModel, TechnologyListModel, UseCaseListModel } from './models/taxonomy.model.js';
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ETAG_HEADER } from '../../common/http/if-match.decorator.js';
 import { TechnologyParams } from './dto/technology.params.js';
 import { TaxonomyQueryService } from './taxonomy-query.service.js';
 
@@ -20,10 +22,12 @@ export class TaxonomyController {
 
   @Get('technologies/:slug')
   @ApiOperation({ summary: 'One technology by slug or alias (node -> nodejs)' })
-  @ApiOkResponse({ type: TechnologyDetailModel })
+  @ApiOkResponse({ type: TechnologyDetailModel, headers: ETAG_HEADER })
   @ApiProblems(404)
-  technology(@Param() params: TechnologyParams) {
-    return this.taxonomy.technology(params.slug);
+  async technology(@Param() params: TechnologyParams, @Res({ passthrough: true }) reply: FastifyReply) {
+    const technology = await this.taxonomy.technology(params.slug);
+    void reply.header('ETag', technology.etag);
+    return technology;
   }
 
   @Get('criteria')

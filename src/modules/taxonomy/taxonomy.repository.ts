@@ -11,33 +11,59 @@ const toTechnologyKind = (kind: string) => kind.toUpperCase().replace(/-/g, '_')
 export class TaxonomyRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** Inserts or updates by slug; parents are linked in a second pass so order does not matter. */
-  async upsertTechnologies(tx: Tx, entries: TechnologyRecord[]): Promise<void> {
+  /**
+   * Seed files: inserts new slugs; updates a stored entry only when nobody edited it (edited_at
+   * null) and it differs; an edited entry that differs is left as it is and returned as a
+   * conflict. Parents are linked in a second pass (so order does not matter), under the same rule.
+   */
+  async seedTechnologies(tx: Tx, entries: TechnologyRecord[]): Promise<SeedEntryConflict[]> {
     const db = clientOf(this.prisma, tx);
+    const stored = new Map((await db.technology.findMany({ select: { id: true, slug: true, name: true, kind: true, aliases: true, keywords: true, parentId: true, editedAt: true } })).map((t) => [t.slug, t]));
+    const conflicts: SeedEntryConflict[] = [];
+    const seeded: TechnologyRecord[] = [];
     for (const entry of entries) {
-      const data = { name: entry.name, kind: toTechnologyKind(entry.kind), aliases: entry.aliases, keywords: entry.keywords, lookupKeys: lookupKeysOf(entry) };
-      await db.technology.upsert({ where: { slug: entry.slug }, create: { slug: entry.slug, ...data }, update: data });
+      const data = { name: entry.name, kind: toTechnologyKind(entry.kind), aliases: entry.aliases, keywords: entry.keywords };
+      const current = stored.get(entry.slug);
+      const plan = seedPlan(current, data, conflicts, 'technology', entry.slug);
+      if (plan === 'create') await db.technology.create({ data: { slug: entry.slug, ...data, lookupKeys: lookupKeysOf(entry) } });
+      if (plan === 'update') await db.technology.update({ where: { slug: entry.slug }, data: { ...data, lookupKeys: lookupKeysOf(entry), version: { increment: 1 } } });
+      if (plan !== 'keep') seeded.push(entry);
     }
     const ids = new Map((await db.technology.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));
-    for (const entry of entries) {
-      await db.technology.update({ where: { slug: entry.slug }, data: { parentId: entry.parentSlug ? (ids.get(entry.parentSlug) ?? null) : null } });
+    for (const entry of seeded) {
+      const parentId = entry.parentSlug ? (ids.get(entry.parentSlug) ?? null) : null;
+      const current = stored.get(entry.slug);
+      if (current && current.editedAt) continue;
+      if (current?.parentId === parentId) continue;
+      await db.technology.update({ where: { slug: entry.slug }, data: { parentId, ...(current ? { version: { increment: 1 } } : {}) } });
     }
+    return conflicts;
   }
 
-  async upsertCriteria(tx: Tx, entries: CriterionRecord[]): Promise<void> {
+  async seedCriteria(tx: Tx, entries: CriterionRecord[]): Promise<SeedEntryConflict[]> {
     const db = clientOf(this.prisma, tx);
+    const stored = new Map((await db.criterion.findMany({ select: { slug: true, name: true, category: true, description: true, aliases: true, keywords: true, editedAt: true } })).map((t) => [t.slug, t]));
+    const conflicts: SeedEntryConflict[] = [];
     for (const entry of entries) {
-      const data = { name: entry.name, category: entry.category, description: entry.description, aliases: entry.aliases, keywords: entry.keywords, lookupKeys: lookupKeysOf(entry) };
-      await db.criterion.upsert({ where: { slug: entry.slug }, create: { slug: entry.slug, ...data }, update: data });
+      const data = { name: entry.name, category: entry.category, description: entry.description, aliases: entry.aliases, keywords: entry.keywords };
+      const plan = seedPlan(stored.get(entry.slug), data, conflicts, 'criterion', entry.slug);
+      if (plan === 'create') await db.criterion.create({ data: { slug: entry.slug, ...data, lookupKeys: lookupKeysOf(entry) } });
+      if (plan === 'update') await db.criterion.update({ where: { slug: entry.slug }, data: { ...data, lookupKeys: lookupKeysOf(entry), version: { increment: 1 } } });
     }
+    return conflicts;
   }
 
-  async upsertUseCases(tx: Tx, entries: UseCaseRecord[]): Promise<void> {
+  async seedUseCases(tx: Tx, entries: UseCaseRecord[]): Promise<SeedEntryConflict[]> {
     const db = clientOf(this.prisma, tx);
+    const stored = new Map((await db.useCase.findMany({ select: { slug: true, name: true, aliases: true, keywords: true, editedAt: true } })).map((t) => [t.slug, t]));
+    const conflicts: SeedEntryConflict[] = [];
     for (const entry of entries) {
-      const data = { name: entry.name, aliases: entry.aliases, keywords: entry.keywords, lookupKeys: lookupKeysOf(entry) };
-      await db.useCase.upsert({ where: { slug: entry.slug }, create: { slug: entry.slug, ...data }, update: data });
+      const data = { name: entry.name, aliases: entry.aliases, keywords: entry.keywords };
+      const plan = seedPlan(stored.get(entry.slug), data, conflicts, 'use case', entry.slug);
+      if (plan === 'create') await db.useCase.create({ data: { slug: entry.slug, ...data, lookupKeys: lookupKeysOf(entry) } });
+      if (plan === 'update') await db.useCase.update({ where: { slug: entry.slug }, data: { ...data, lookupKeys: lookupKeysOf(entry), version: { increment: 1 } } });
     }
+    return conflicts;
   }
 
   /** The whole taxonomy keyed by every lookup key (it is small: hundreds of rows). */
@@ -63,4 +89,32 @@ export class TaxonomyRepository {
       byId: { technologies: byId(technologies), criteria: byId<CriterionRef>(criteria), useCases: byId(useCases) },
     };
   }
+}
+
+/** A seed file entry left as it is because an editor changed the stored one. */
+export interface SeedEntryConflict {
+  taxonomy: 'technology' | 'criterion' | 'use case';
+  slug: string;
+  editedAt: Date;
+}
+
+/**
+ * What seeding does with one entry: create it, update it (nobody edited it and it differs),
+ * or keep it (as seeded already, or edited by an editor: then a conflict when it differs).
+ */
+function seedPlan<T extends object>(
+  stored: (T & { editedAt: Date | null }) | undefined,
+  seed: T,
+  conflicts: SeedEntryConflict[],
+  taxonomy: SeedEntryConflict['taxonomy'],
+  slug: string,
+): 'create' | 'update' | 'keep' {
+  if (!stored) return 'create';
+  const differs = (Object.keys(seed) as (keyof T)[]).some((k) => JSON.stringify(seed[k]) !== JSON.stringify(stored[k]));
+  if (!differs) return 'keep';
+  if (stored.editedAt) {
+    conflicts.push({ taxonomy, slug, editedAt: stored.editedAt });
+    return 'keep';
+  }
+  return 'update';
 }

@@ -7,7 +7,7 @@ import { validateDto } from '../../common/http/validate-dto.js';
 import { TransactionRunner, type Tx } from '../../infra/database/transaction.js';
 import { CriteriaFileDto, TechnologiesFileDto, UseCasesFileDto } from './dto/taxonomy-files.dto.js';
 import { lookupKeysOf } from './lookup-key.js';
-import { TaxonomyRepository } from './taxonomy.repository.js';
+import { TaxonomyRepository, type SeedEntryConflict } from './taxonomy.repository.js';
 import type { TaxonomyIndex } from './taxonomy.types.js';
 
 export interface TaxonomyFiles {
@@ -48,20 +48,27 @@ export class TaxonomyService {
     return files;
   }
 
-  /** Upserts every entry by slug, in the caller's transaction. */
-  async save(tx: Tx, files: TaxonomyFiles): Promise<void> {
-    await this.repository.upsertTechnologies(
-      tx,
-      files.technologies.technologies.map((t) => ({ slug: t.slug, name: t.name, kind: t.kind, parentSlug: t.parent ?? null, aliases: t.aliases, keywords: t.keywords })),
-    );
-    await this.repository.upsertCriteria(tx, files.criteria.criteria);
-    await this.repository.upsertUseCases(tx, files.useCases.useCases);
+  /**
+   * Seed files, in the caller's transaction: new slugs are created, entries nobody edited take
+   * the files' content, and entries an editor changed are left as they are and returned.
+   */
+  async save(tx: Tx, files: TaxonomyFiles): Promise<SeedEntryConflict[]> {
+    return [
+      ...(await this.repository.seedTechnologies(
+        tx,
+        files.technologies.technologies.map((t) => ({ slug: t.slug, name: t.name, kind: t.kind, parentSlug: t.parent ?? null, aliases: t.aliases, keywords: t.keywords })),
+      )),
+      ...(await this.repository.seedCriteria(tx, files.criteria.criteria)),
+      ...(await this.repository.seedUseCases(tx, files.useCases.useCases)),
+    ];
   }
 
-  async loadDirectory(dir: string): Promise<void> {
+  /** Loads seeds/taxonomy; returns the entries left as they are because an editor changed them. */
+  async loadDirectory(dir: string): Promise<SeedEntryConflict[]> {
     const files = this.readDirectory(dir);
-    await this.transactions.run((tx) => this.save(tx, files));
+    const conflicts = await this.transactions.run((tx) => this.save(tx, files));
     this.dataVersion.bump();
+    return conflicts;
   }
 
   /**

@@ -18,6 +18,10 @@ export class IngestionResultModel {
   @ApiProperty() @Field() slug: string;
   @ApiProperty() @Field() externalId: string;
 
+  @ApiProperty({ description: 'The ETag of the version this write left (also the ETag header): If-Match / ifMatch for the next write' })
+  @Field({ description: 'The etag of the version this write left: ifMatch for the next write' })
+  etag: string;
+
   @ApiProperty({ type: () => ClaimChangeCountsModel })
   @Field(() => ClaimChangeCountsModel)
   claims: ClaimChangeCountsModel;

@@ -12,6 +12,9 @@ export class TaxonomyEntryModel {
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Technologies only: parent slug' }) @Field(() => String, { nullable: true }) parent: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Criteria only' }) @Field(() => String, { nullable: true }) category: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Criteria only' }) @Field(() => String, { nullable: true }) description: string | null;
+  @ApiProperty({ description: 'Strong validator of the version this write left (also the ETag header): If-Match / ifMatch for the next write' })
+  @Field({ description: 'Strong validator of the version this write left: ifMatch for the next write' })
+  etag: string;
 }
 
 /** What a merge did. */

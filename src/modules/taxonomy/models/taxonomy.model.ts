@@ -34,6 +34,10 @@ export class TechnologyModel extends RefModel {
   @ApiProperty({ type: Number, description: 'Sources that compare it' })
   @Field(() => Int, { description: 'Sources that compare it' })
   sourceCount: number;
+
+  @ApiProperty({ description: 'Strong validator of this version: send it as If-Match (GraphQL: ifMatch) to change, merge away or delete the entry' })
+  @Field({ description: 'Strong validator of this version: pass it as ifMatch to change or delete the entry' })
+  etag: string;
 }
 
 @ObjectType('TechnologyDetail')
@@ -61,6 +65,10 @@ abstract class TaxonomyEntryModel extends RefModel {
   @ApiProperty({ type: () => TechnologyClaimCountModel, isArray: true })
   @Field(() => [TechnologyClaimCountModel])
   claimCountsByTechnology: TechnologyClaimCountModel[];
+
+  @ApiProperty({ description: 'Strong validator of this version: send it as If-Match (GraphQL: ifMatch) to change, merge away or delete the entry' })
+  @Field({ description: 'Strong validator of this version: pass it as ifMatch to change or delete the entry' })
+  etag: string;
 }
 
 @ObjectType('Criterion')
