@@ -8,6 +8,7 @@ export const ERROR_TRANSPORT: Record<ErrorCode, { status: number; title: string;
   [ErrorCode.QUOTE_NOT_FOUND]: { status: 422, title: 'Quote not found in source text', graphql: 'BAD_USER_INPUT' },
   [ErrorCode.QUOTE_AMBIGUOUS]: { status: 422, title: 'Quote is ambiguous', graphql: 'BAD_USER_INPUT' },
   [ErrorCode.UNKNOWN_REFERENCE]: { status: 422, title: 'Unknown taxonomy reference', graphql: 'BAD_USER_INPUT' },
+  [ErrorCode.SAME_TECHNOLOGY]: { status: 422, title: 'A technology compared with itself', graphql: 'BAD_USER_INPUT' },
   [ErrorCode.NOT_FOUND]: { status: 404, title: 'Not found', graphql: 'NOT_FOUND' },
   [ErrorCode.CONFLICT]: { status: 409, title: 'Conflict', graphql: 'CONFLICT' },
   [ErrorCode.SOURCE_CONFLICT]: { status: 409, title: 'Conflicts with another source', graphql: 'CONFLICT' },
