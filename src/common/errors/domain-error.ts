@@ -10,6 +10,8 @@ export enum ErrorCode {
   SOURCE_CONFLICT = 'SOURCE_CONFLICT',
   /** A taxonomy write collides with another entry (slug, name or alias) or removes one still referenced. */
   TAXONOMY_CONFLICT = 'TAXONOMY_CONFLICT',
+  /** A taxonomy name or alias looks like another entry's (Unicode confusables: `Nоde.js` with a Cyrillic о). */
+  CONFUSABLE_NAME = 'CONFUSABLE_NAME',
   /** Changing a source's text needs If-Match with its current ETag. */
   PRECONDITION_REQUIRED = 'PRECONDITION_REQUIRED',
   /** If-Match named a version that is no longer current. */

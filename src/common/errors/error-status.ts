@@ -13,6 +13,7 @@ export const ERROR_TRANSPORT: Record<ErrorCode, { status: number; title: string;
   [ErrorCode.CONFLICT]: { status: 409, title: 'Conflict', graphql: 'CONFLICT' },
   [ErrorCode.SOURCE_CONFLICT]: { status: 409, title: 'Conflicts with another source', graphql: 'CONFLICT' },
   [ErrorCode.TAXONOMY_CONFLICT]: { status: 409, title: 'Conflicts with the taxonomy', graphql: 'CONFLICT' },
+  [ErrorCode.CONFUSABLE_NAME]: { status: 409, title: 'Looks like another entry', graphql: 'CONFLICT' },
   [ErrorCode.PRECONDITION_REQUIRED]: { status: 428, title: 'Precondition required', graphql: 'PRECONDITION_REQUIRED' },
   [ErrorCode.PRECONDITION_FAILED]: { status: 412, title: 'Precondition failed', graphql: 'PRECONDITION_FAILED' },
   [ErrorCode.UNAUTHENTICATED]: { status: 401, title: 'Authentication required', graphql: 'UNAUTHENTICATED' },
