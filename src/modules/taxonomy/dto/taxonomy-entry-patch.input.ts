@@ -49,6 +49,7 @@ export class TaxonomyEntryPatchInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(SLUG_PATTERN)
+  @MaxLength(80)
   parent?: string | null;
 
   @ApiPropertyOptional({ enum: CRITERION_CATEGORIES })

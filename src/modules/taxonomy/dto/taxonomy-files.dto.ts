@@ -59,6 +59,7 @@ export class TechnologyEntryDto extends TaxonomyEntryDto {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(SLUG_PATTERN)
+  @MaxLength(80)
   parent?: string | null;
 }
 
