@@ -5,6 +5,7 @@ import type { FieldError } from '../errors/domain-error.js';
  * and lone UTF-16 surrogates (no UTF-8 form: the driver would store U+FFFD, a silent change).
  * Refused rather than stripped: a source body is stored verbatim and quotes are offsets into it.
  */
+// eslint-disable-next-line no-control-regex -- NUL is what this looks for
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Keys no input has, and that JavaScript objects give meaning to (prototype pollution, class-validator's whitelist misses `constructor`). */

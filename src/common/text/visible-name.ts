@@ -7,7 +7,7 @@ import { ValidateBy, type ValidationOptions } from 'class-validator';
  * grapheme joiner and the Hangul fillers. `Node\u200b.js` and `\u202esj.edoN` both display as
  * "Node.js".
  */
-const INVISIBLE = /[\p{Cf}\p{Cc}\p{Zl}\p{Zp}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\uffa0\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
+const INVISIBLE = /[\p{Cf}\p{Cc}\p{Zl}\p{Zp}\p{Variation_Selector}\u115f\u1160\u3164\uffa0]|\u034f|\u17b4|\u17b5/u;
 
 /** The first invisible or reordering character of a name, as U+XXXX, or null. */
 export function invisibleCharacter(value: string): string | null {

@@ -6,7 +6,7 @@ import { ValidateBy, type ValidationOptions } from 'class-validator';
  * URL with them can break out of the Markdown or HTML it is written into
  * (`http://example.com/)[x](javascript:alert(1))`).
  */
-const NOT_IN_URLS = /[\s\u0000-\u001f\u007f<>"{}|\\^`]/;
+const NOT_IN_URLS = /[\s\p{Cc}<>"{}|\\^`]/u;
 
 /** An absolute http(s) URL, as WHATWG URL parses it, with nothing a URL may not hold. */
 export function isWebUrl(value: unknown): boolean {

@@ -58,7 +58,7 @@ export function keyCollisions(entry: { slug: string; name: string; aliases: stri
   return problems;
 }
 
-const isAscii = (value: string) => /^[\x00-\x7f]*$/.test(value);
+const isAscii = (value: string) => /^\p{ASCII}*$/u.test(value);
 
 /**
  * The UTS #39 skeleton of a lookup key (unhomoglyph: confusables.txt, NFD on both sides).
