@@ -22,6 +22,7 @@ import { PAGE_PATHS, rewritePageUrl } from './modules/explorer/page-paths.js';
 import { PROBLEM_JSON, ProblemDetailsFilter } from './common/http/problem-details.filter.js';
 import { createValidationPipe } from './common/http/validation.js';
 import { registerGraphQLRequestLimits } from './common/graphql/graphql-request-limits.js';
+import { parseJsonBody } from './common/http/json-body.js';
 
 /** The configured application, for main.ts and for tests (which call listen themselves). */
 export interface AppOptions {
@@ -142,17 +143,20 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
 }
 
 /**
- * Fastify refuses an empty body sent with `Content-Type: application/json` (common on DELETE);
- * treat it as no body. Malformed JSON stays a 400.
+ * The one body parser: JSON only. Fastify refuses an empty body sent with
+ * `Content-Type: application/json` (common on DELETE); it is treated as no body. Malformed JSON,
+ * nesting past MAX_JSON_DEPTH and prototype keys are 400s (parseJsonBody). Fastify's built-in
+ * text/plain parser is removed: no route takes text, so such a body is a 415, not a string that
+ * validation then refuses with a 400.
  */
 function acceptEmptyJsonBodies(app: NestFastifyApplication, bodyLimit: number): void {
-  app.getHttpAdapter().getInstance().addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (_request, body, done) => {
-    const text = String(body);
-    if (text.trim() === '') return done(null, undefined);
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.removeContentTypeParser('text/plain');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (_request, body, done) => {
     try {
-      done(null, JSON.parse(text));
-    } catch {
-      done(Object.assign(new Error('The body is not valid JSON'), { statusCode: 400 }), undefined);
+      done(null, parseJsonBody(String(body)));
+    } catch (error) {
+      done(error as Error, undefined);
     }
   });
 }

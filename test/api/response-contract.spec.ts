@@ -68,6 +68,26 @@ describe('answers match the OpenAPI document', () => {
     expect(operations().length).toBeGreaterThanOrEqual(16);
   });
 
+  it('answers every documented representation of a read (CSV, NDJSON, Markdown, HTML) with its media type and schema', async () => {
+    let representations = 0;
+    for (const { path, method, operation } of operations().filter((o) => o.method === 'get')) {
+      const ok = (operation.responses['200'] as { content?: Record<string, { schema?: { type?: unknown } }> } | undefined)?.content ?? {};
+      const required = (operation.parameters ?? []).filter((p) => p.in === 'query' && (p as { required?: boolean }).required);
+      const url = `${urlOf(path)}${required.length ? `?${required.map((p) => `${p.name}=${encodeURIComponent(QUERY_EXAMPLES[p.name] ?? 'nodejs')}`).join('&')}` : ''}`;
+      for (const [type, media] of Object.entries(ok).filter(([type]) => !/^application\/([\w.-]+\+)?json$/.test(type))) {
+        // ?format= where the operation has it (stats reads only that), else Accept
+        const format = (operation.parameters ?? []).some((p) => p.in === 'query' && p.name === 'format') ? { csv: 'csv', 'x-ndjson': 'ndjson', markdown: 'markdown', html: 'html' }[type.split('/')[1]] : undefined;
+        const answer = await t.request({ url: format ? `${url}${url.includes('?') ? '&' : '?'}format=${format}` : url, headers: { accept: type } });
+        expect([url, type, answer.status, String(answer.headers['content-type']).split(';')[0]]).toEqual([url, type, 200, type]);
+        // text is text: a JSON object schema on a CSV answer is a document that lies
+        expect([url, type, media.schema?.type]).toEqual([url, type, 'string']);
+        expectMatches(path, method, answer, `GET ${url} Accept: ${type}`);
+        representations++;
+      }
+    }
+    expect(representations).toBeGreaterThanOrEqual(6);
+  });
+
   it('answers every read with a documented 2xx/304 and body', async () => {
     for (const { path, method, operation } of operations().filter((o) => o.method === 'get')) {
       const required = (operation.parameters ?? []).filter((p) => p.in === 'query' && (p as { required?: boolean }).required);

@@ -39,6 +39,8 @@ describe('fuzzing REST and GraphQL inputs', () => {
     fc.string({ maxLength: 40 }),
     fc.string({ unit: 'grapheme', maxLength: 20 }),
     fc.constantFrom('', ' ', '-1', '0', '1e9', 'NaN', 'null', 'true', '[]', '{}', '%', '\\', "'", '"', '2026-02-31', '2026-13', '9999-99-99', '0000', 'a,b,,c', ',', 'node,,python', 'x'.repeat(500), '<script>', "'; DROP TABLE claim; --", 'nodejs', 'python', 'io-performance', '\u0000', '\ud800'),
+    // words that name Object.prototype members, NUL inside text, look-alike names
+    fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'a\u0000b', 'N\u043ede.js', 'Node\u200b.js', '\u202esj.edoN'),
     fc.integer({ min: -1e6, max: 1e12 }).map(String),
   );
 
@@ -83,6 +85,13 @@ describe('fuzzing REST and GraphQL inputs', () => {
     { requiredKeys: [] },
   );
 
+  /** JSON text no generator above writes: prototype keys (JSON.stringify drops __proto__) and deep nesting. */
+  const hostileJson = fc.oneof(
+    fc.tuple(fc.constantFrom('__proto__', 'constructor', 'prototype'), fc.json({ maxDepth: 2 })).map(([key, value]) => `{"source":{"${key}":${value}},"${key}":${value},"claims":[]}`),
+    fc.integer({ min: 1, max: 5000 }).map((n) => `{"claims":${'['.repeat(n)}${']'.repeat(n)}}`),
+    fc.integer({ min: 1, max: 5000 }).map((n) => `${'{"a":'.repeat(n)}1${'}'.repeat(n)}`),
+  );
+
   it('REST bodies (ingest, patch, recommendations, deletes) never cause a 5xx', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -104,9 +113,10 @@ describe('fuzzing REST and GraphQL inputs', () => {
           claimLike,
         ),
         fc.boolean(),
-        async (route, body, truncate) => {
+        fc.option(hostileJson, { freq: 4 }),
+        async (route, body, truncate, raw) => {
           const [method, url] = route.split(' ');
-          const json = JSON.stringify(body ?? null);
+          const json = raw ?? JSON.stringify(body ?? null);
           const payload = truncate ? json.slice(0, Math.max(1, json.length - 1)) : json;
           const res = await t.request({ method, url, headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` }, payload });
           expectWellFormed(res, `${route} ${payload.slice(0, 200)}`);

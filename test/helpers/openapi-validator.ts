@@ -45,9 +45,11 @@ export class OpenApiValidator {
     const type = String(answer.headers['content-type'] ?? '').split(';')[0].trim();
     const media = response.content[type];
     if (!media) return [`content type ${type} is not documented for ${answer.status} (documented: ${Object.keys(response.content).join(', ')})`];
-    if (!media.schema || !/json/.test(type)) return [];
+    if (!media.schema) return [];
+    // JSON types are validated as the value they hold; any other (CSV, NDJSON, Markdown, HTML) as the text it is.
+    const json = /^application\/([\w.-]+\+)?json$/.test(type);
     const validate = this.ajv.compile(toJsonSchema(media.schema) as Json);
-    if (validate(JSON.parse(answer.body))) return [];
+    if (validate(json ? JSON.parse(answer.body) : answer.body)) return [];
     return (validate.errors ?? []).slice(0, 5).map((e: { instancePath: string; message?: string; params: unknown }) => `body${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
   }
 }

@@ -12,6 +12,8 @@ export enum ErrorCode {
   TAXONOMY_CONFLICT = 'TAXONOMY_CONFLICT',
   /** Seed files would overwrite what an editor changed: the seed loader leaves it and reports it. */
   EDITED_CONFLICT = 'EDITED_CONFLICT',
+  /** A taxonomy name or alias looks like another entry's (Unicode confusables: `Nоde.js` with a Cyrillic о). */
+  CONFUSABLE_NAME = 'CONFUSABLE_NAME',
   /** Changing a source's text needs If-Match with its current ETag. */
   PRECONDITION_REQUIRED = 'PRECONDITION_REQUIRED',
   /** If-Match named a version that is no longer current. */
@@ -19,6 +21,8 @@ export enum ErrorCode {
   QUOTE_NOT_FOUND = 'QUOTE_NOT_FOUND',
   QUOTE_AMBIGUOUS = 'QUOTE_AMBIGUOUS',
   UNKNOWN_REFERENCE = 'UNKNOWN_REFERENCE',
+  /** A comparison names one technology twice (the same slug, or a slug and its alias). */
+  SAME_TECHNOLOGY = 'SAME_TECHNOLOGY',
   INVALID_ANNOTATION = 'INVALID_ANNOTATION',
   INVALID_CURSOR = 'INVALID_CURSOR',
   UNAUTHENTICATED = 'UNAUTHENTICATED',

@@ -39,7 +39,7 @@ export function ApiProblems(...statuses: number[]) {
     400: 'Invalid parameters (problem+json, with field errors)',
     404: 'Not found (problem+json)',
     406: 'No acceptable representation (problem+json)',
-    422: 'Well-formed, but names something unknown (UNKNOWN_REFERENCE) or breaks a rule of the data (problem+json)',
+    422: 'Well-formed, but names something unknown (UNKNOWN_REFERENCE), one technology twice (SAME_TECHNOLOGY) or breaks a rule of the data (problem+json)',
     429: 'Rate limited (problem+json)',
     503: 'Database unavailable, or too many recommendations in progress; retry (problem+json)',
   };

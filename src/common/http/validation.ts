@@ -1,6 +1,7 @@
 import { ValidationPipe, type ArgumentMetadata, type PipeTransform, type ValidationError } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { DomainError, ErrorCode, type FieldError } from '../errors/domain-error.js';
+import { inputGuardProblems } from './input-guard.js';
 
 /** Flattens class-validator's tree into `path: message` pairs (`claims[2].quote`). */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -37,8 +38,27 @@ export function createValidationPipe(): PipeTransform {
   const lenient = validationPipe(false);
   const validated = new ValidatedInputs();
   return {
-    transform: (value: unknown, metadata: ArgumentMetadata) => validated.transform(value, metadata, metadata.type === 'query' ? lenient : strict),
+    transform: (value: unknown, metadata: ArgumentMetadata) => {
+      if (CLIENT_INPUT.has(metadata.type)) rejectUnsafeInput(value, metadata.data ?? '');
+      return validated.transform(value, metadata, metadata.type === 'query' ? lenient : strict);
+    },
   };
+}
+
+/**
+ * What a client sent: REST body, query and path parameters, and GraphQL arguments (Nest's
+ * GqlParamtype.ARGS, 3). Not GraphQL's root, context or info (1, 2: framework objects, cyclic)
+ * nor custom decorators.
+ */
+const CLIENT_INPUT = new Set<unknown>(['body', 'query', 'param', 3]);
+
+/**
+ * Every input, REST and GraphQL alike, before its own validation: a string PostgreSQL cannot
+ * store (NUL) or a prototype key (`__proto__`, `constructor`) is a 400 naming the field.
+ */
+export function rejectUnsafeInput(value: unknown, root = ''): void {
+  const problems = inputGuardProblems(value, root);
+  if (problems.length) throw validationFailed(problems);
 }
 
 /** Only small inputs whose every value is a scalar are remembered: their copies share nothing. */

@@ -124,6 +124,7 @@ export function completeDocument(document: OpenAPIObject, settings: ContractSett
       operation.tags.forEach((tag) => tags.add(tag));
       operation.description ??= operation.summary ?? `${method.toUpperCase()} ${path}`;
       const responses = operation.responses;
+      describeTextRepresentations(responses);
       const add = (status: string, description: string) => (responses[status] ??= { description, content: PROBLEM });
       if (probe) {
         operation.security = [];
@@ -161,6 +162,21 @@ export function completeDocument(document: OpenAPIObject, settings: ContractSett
   }
   document.tags = [...tags].sort().map((name) => ({ name, description: TAG_DESCRIPTIONS[name] ?? `The ${name} resources` }));
   return toOpenApi31(document);
+}
+
+/** application/json and the +json types (problem+json); NDJSON is lines of JSON, not one JSON value. */
+const isJsonMediaType = (type: string) => /^application\/([\w.-]+\+)?json$/.test(type);
+
+/**
+ * The non-JSON representations (CSV, NDJSON, Markdown, HTML) are text: @nestjs/swagger gives
+ * every media type of @ApiProduces the JSON model's schema, which no CSV answer matches.
+ */
+function describeTextRepresentations(responses: Operation['responses']): void {
+  for (const response of Object.values(responses)) {
+    for (const [type, media] of Object.entries(response.content ?? {})) {
+      if (!isJsonMediaType(type)) (media as { schema?: unknown }).schema = { type: 'string', description: `The ${type} representation, as text` };
+    }
+  }
 }
 
 /**

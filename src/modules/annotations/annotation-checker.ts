@@ -57,7 +57,7 @@ export interface AnnotationProblem {
 
 const KINDS = new Set(['verdict', 'rating', 'use_case', 'scenario', 'faq', 'pro', 'con', 'fact', 'recommendation']);
 const OUTCOMES = new Set(['win', 'tie', 'split', 'neither']);
-const REQUIRED: Record<string, (keyof ClaimFile)[]> = {
+const REQUIRED: ReadonlyMap<string, (keyof ClaimFile)[]> = new Map(Object.entries<(keyof ClaimFile)[]>({
   verdict: ['criterion', 'outcome'],
   rating: ['technology', 'criterion', 'rating', 'score'],
   use_case: ['technology', 'useCase'],
@@ -65,7 +65,7 @@ const REQUIRED: Record<string, (keyof ClaimFile)[]> = {
   faq: ['question', 'answer'],
   pro: ['technology'],
   con: ['technology'],
-};
+}));
 
 /** Lowercase, spaces collapsed: how aliases are looked up. */
 export const lookup = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -132,7 +132,7 @@ export function checkAnnotation(file: string, annotation: AnnotationFile, body: 
       problem(key, 'kind', `unknown kind '${claim.kind}'`);
       continue;
     }
-    for (const field of REQUIRED[claim.kind] ?? []) if (claim[field] === undefined || claim[field] === null || claim[field] === '') problem(key, 'required', `${claim.kind} needs ${field}`);
+    for (const field of REQUIRED.get(claim.kind) ?? []) if (claim[field] === undefined || claim[field] === null || claim[field] === '') problem(key, 'required', `${claim.kind} needs ${field}`);
     for (const [field, map] of [['technology', technologies], ['winner', technologies], ['criterion', criteria], ['useCase', useCases]] as const) {
       const value = claim[field];
       if (typeof value === 'string' && !map.has(lookup(value))) problem(key, 'resolves', `${field} '${value}' is not in the taxonomy`);
@@ -212,7 +212,7 @@ export function checkTaxonomy(taxonomy: Taxonomy): AnnotationProblem[] {
 }
 
 export function countKinds(annotations: AnnotationFile[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const a of annotations) for (const c of a.claims) counts[c.kind] = (counts[c.kind] ?? 0) + 1;
-  return counts;
+  const counts = new Map<string, number>();
+  for (const a of annotations) for (const c of a.claims) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
+  return Object.fromEntries(counts);
 }

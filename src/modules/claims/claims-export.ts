@@ -1,5 +1,5 @@
 import { preferredMediaType } from '../../common/http/media-type.js';
-import { csvCell } from '../comparisons/comparison.renderers.js';
+import { csvCell } from '../../common/text/csv.js';
 import type { ClaimExportFormat } from './dto/claim-filter.input.js';
 import type { ClaimModel } from './models/claim.model.js';
 

@@ -1,4 +1,8 @@
 import { preferredMediaType } from '../../common/http/media-type.js';
+import { csvLine } from '../../common/text/csv.js';
+/** Kept for importers of the old location; the one definition is common/text/csv.ts. */
+export { csvCell } from '../../common/text/csv.js';
+import { markdownLink, markdownText } from '../../common/text/markdown.js';
 import type { SourceRefModel } from '../../common/models/refs.model.js';
 import type { ClaimModel } from '../claims/models/claim.model.js';
 import type { ComparisonModel, ComparisonRowModel, ConsensusModel } from './models/comparison.model.js';
@@ -45,7 +49,7 @@ export function renderComparison(c: ComparisonModel, format: ComparisonFormat, c
 /** The citation page of a claim: where every embed and fragment link goes. */
 export const citationUrl = (context: RenderContext, claimId: number) => `${context.base}/claims/${claimId}`;
 
-const KNOWN_SECTIONS: Record<string, string> = { useCases: 'Use cases', scenarios: 'Scenarios', faqs: 'FAQs', recommendations: 'Recommendations' };
+const KNOWN_SECTIONS: ReadonlyMap<string, string> = new Map([['useCases', 'Use cases'], ['scenarios', 'Scenarios'], ['faqs', 'FAQs'], ['recommendations', 'Recommendations']]);
 
 /**
  * The claim lists of a comparison, in a stable order: the known ones first, then any other
@@ -56,10 +60,10 @@ export function claimSections(c: ComparisonModel): { key: string; label: string;
   const isClaimList = (v: unknown): v is ClaimModel[] =>
     Array.isArray(v) && v.length > 0 && v.every((x) => x && typeof x === 'object' && typeof (x as ClaimModel).id === 'number' && typeof (x as ClaimModel).quote === 'string' && typeof (x as ClaimModel).kind === 'string');
   const record = c as unknown as Record<string, unknown>;
-  const keys = [...Object.keys(KNOWN_SECTIONS), ...Object.keys(record).filter((k) => !(k in KNOWN_SECTIONS)).sort()];
+  const keys = [...KNOWN_SECTIONS.keys(), ...Object.keys(record).filter((k) => !KNOWN_SECTIONS.has(k)).sort()];
   return keys
     .filter((k) => isClaimList(record[k]))
-    .map((key) => ({ key, label: KNOWN_SECTIONS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (ch) => ch.toUpperCase()), claims: record[key] as ClaimModel[] }));
+    .map((key) => ({ key, label: KNOWN_SECTIONS.get(key) ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (ch) => ch.toUpperCase()), claims: record[key] as ClaimModel[] }));
 }
 
 const cellText = (row: ComparisonRowModel, slug: string) =>
@@ -70,17 +74,11 @@ const consensusText = (row: { consensus: ConsensusModel }) =>
   row.consensus.outcome === null ? '' : row.consensus.winner ? row.consensus.winner.name : row.consensus.outcome;
 const claimText = (claim: ClaimModel) => (claim.question ? `${claim.question} ${claim.answer ?? ''}`.trim() : claim.statement);
 
-/** A CSV cell; values a spreadsheet would run as a formula are prefixed with a quote mark. */
-export function csvCell(v: string | number | boolean | null | undefined): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) || safe !== s ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** Three CSV tables separated by a blank line: criteria, then the claims of every section, then the sources. */
 function renderCsv(c: ComparisonModel, context: RenderContext): string {
   const [a, b] = c.technologies;
-  const line = (cells: (string | number | boolean | null)[]) => cells.map(csvCell).join(',');
+  const line = csvLine;
+  // The technologies' names are stored data like any other cell (a name may start with = or hold a comma).
   const header = ['criterion', 'category', a.name, b.name, 'verdicts', 'consensus', 'agreement', 'sources', 'conflict'];
   const lines = c.rows.map((r) => line([r.criterion.name, r.criterion.category, cellText(r, a.slug), cellText(r, b.slug), verdictText(r), consensusText(r), r.consensus.agreement, r.consensus.sourceCount, r.conflict]));
   const sections = claimSections(c).flatMap((s) =>
@@ -88,7 +86,7 @@ function renderCsv(c: ComparisonModel, context: RenderContext): string {
   );
   const sources = c.sources.map((s) => line([s.slug, s.title, s.publishedAt, context.sourceUrls?.get(s.slug) ?? '']));
   return [
-    header.join(','),
+    line(header),
     ...lines,
     ...useCaseConsensusCsv(c),
     '',
@@ -102,9 +100,9 @@ function renderCsv(c: ComparisonModel, context: RenderContext): string {
 
 function renderMarkdown(c: ComparisonModel, context: RenderContext): string {
   const [a, b] = c.technologies;
-  const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  const esc = markdownText;
   const lines = [
-    `# ${a.name} vs ${b.name}`,
+    `# ${esc(a.name)} vs ${esc(b.name)}`,
     '',
     `| Criterion | ${esc(a.name)} | ${esc(b.name)} | Verdicts | Consensus | Agreement | Conflict |`,
     '|---|---|---|---|---|---|---|',
@@ -113,15 +111,14 @@ function renderMarkdown(c: ComparisonModel, context: RenderContext): string {
     ...useCaseConsensusMarkdown(c, esc),
   ];
   for (const section of claimSections(c)) {
-    lines.push('', `## ${section.label}`, '');
+    lines.push('', `## ${esc(section.label)}`, '');
     for (const claim of section.claims) {
-      lines.push(`- ${esc(claimText(claim))} — “${esc(claim.quote)}” ([${esc(claim.source.title)}](${citationUrl(context, claim.id)}))`);
+      lines.push(`- ${esc(claimText(claim))} — “${esc(claim.quote)}” (${markdownLink(claim.source.title, citationUrl(context, claim.id))})`);
     }
   }
   lines.push('', '## Sources', '');
   for (const s of c.sources) {
-    const url = context.sourceUrls?.get(s.slug);
-    lines.push(`- ${url ? `[${esc(s.title)}](${url})` : esc(s.title)}${s.publishedAt ? `, ${s.publishedAt}` : ''} (${s.slug})`);
+    lines.push(`- ${markdownLink(s.title, context.sourceUrls?.get(s.slug))}${s.publishedAt ? `, ${esc(s.publishedAt)}` : ''} (${esc(s.slug)})`);
   }
   return lines.join('\n') + '\n';
 }
@@ -191,7 +188,7 @@ const positionsText = (u: ComparisonModel['useCaseConsensus'][number]) =>
 /** After a blank line, a second CSV table: one line per use case. */
 function useCaseConsensusCsv(c: ComparisonModel): string[] {
   if (!c.useCaseConsensus.length) return [];
-  const lines = c.useCaseConsensus.map((u) => [u.useCase.name, consensusText(u), u.consensus.agreement, u.consensus.sourceCount, positionsText(u)].map(csvCell).join(','));
+  const lines = c.useCaseConsensus.map((u) => csvLine([u.useCase.name, consensusText(u), u.consensus.agreement, u.consensus.sourceCount, positionsText(u)]));
   return ['', 'use case,consensus,agreement,sources,positions', ...lines];
 }
 

@@ -32,7 +32,7 @@ export class ComparisonsController {
 
   /** The comparison table: JSON, CSV, Markdown or embeddable HTML, by `?format=` or Accept. */
   @Get(':a/:b')
-  @ApiProblems(404, 406)
+  @ApiProblems(404, 406, 422)
   @ApiOperation({
     summary: 'Comparison table of two technologies',
     description:

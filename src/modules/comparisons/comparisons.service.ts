@@ -73,19 +73,26 @@ export class ComparisonsService {
     return represent(renderComparison(comparison, format, { base, sourceUrls }), FORMAT_CONTENT_TYPES[format]);
   }
 
-  /** The two technologies (slugs or aliases) as references; 404 for an unknown one. */
+  /** The two technologies (slugs or aliases) as references; 404 for an unknown one, 422 for one named twice. */
   async pair(a: string, b: string): Promise<[RefModel, RefModel]> {
     const [x, y] = await this.resolvePair(a, b);
     return [x.ref, y.ref];
   }
 
+  /** 404 for an unknown one; 422 SAME_TECHNOLOGY when both name one technology (`nodejs/node`): there is no such comparison. */
   private async resolvePair(a: string, b: string) {
     const index = await this.taxonomy.index();
-    return [a, b].map((value) => {
+    const pair = [a, b].map((value) => {
       const ref = index.technologies.get(lookupKey(value));
       if (!ref) throw notFound('technology', value);
       return { id: ref.id, ref: { slug: ref.slug, name: ref.name } };
     }) as [{ id: number; ref: RefModel }, { id: number; ref: RefModel }];
+    if (pair[0].id === pair[1].id) {
+      throw new DomainError(ErrorCode.SAME_TECHNOLOGY, `'${a}' and '${b}' both name ${pair[0].ref.slug}: a comparison needs two different technologies`, [
+        { field: 'b', message: `names the same technology as a (${pair[0].ref.slug})` },
+      ]);
+    }
+    return pair;
   }
 }
 

@@ -10,7 +10,7 @@ import { EmbedsService } from './embeds.service.js';
 import { OEmbedModel } from './models/oembed.model.js';
 
 @ApiTags('embeds')
-@ApiProblems(404, 406)
+@ApiProblems(404, 406, 422)
 @Controller('oembed')
 export class OEmbedController {
   constructor(

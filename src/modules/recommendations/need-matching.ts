@@ -18,8 +18,11 @@ const STOP_WORDS = new Set(
     .split(' '),
 );
 
-/** Abbreviations and spellings that mean the same as words the sources use. */
-const EXPANSIONS: Record<string, string> = {
+/**
+ * Abbreviations and spellings that mean the same as words the sources use. A Map, not an object
+ * literal: the words looked up are the user's (`constructor` must not find Object's).
+ */
+const EXPANSIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   ml: 'machine learning',
   ai: 'artificial intelligence',
   llm: 'large language model',
@@ -87,7 +90,7 @@ const EXPANSIONS: Record<string, string> = {
   automate: 'automation',
   automating: 'automation',
   automations: 'automation',
-};
+}));
 
 /** Lowercase words of a text, with "Node.js" -> "nodejs" and "I/O" -> "io". */
 export function words(text: string): string[] {
@@ -127,7 +130,7 @@ export function stem(word: string): string {
 export function terms(text: string): string[] {
   const out: string[] = [];
   for (const word of words(text)) {
-    const expanded = EXPANSIONS[word]?.split(' ') ?? [word];
+    const expanded = EXPANSIONS.get(word)?.split(' ') ?? [word];
     for (const w of expanded) if (!STOP_WORDS.has(w) && w.length > 1) out.push(stem(w));
   }
   return out;
@@ -227,7 +230,7 @@ export function needText(raw: string): NeedText {
   const origin = new Map<string, string>();
   const all: string[] = [];
   for (const word of words(raw)) {
-    const expanded = EXPANSIONS[word]?.split(' ') ?? [word];
+    const expanded = EXPANSIONS.get(word)?.split(' ') ?? [word];
     for (const w of expanded) {
       if (STOP_WORDS.has(w) || w.length <= 1) continue;
       const t = stem(w);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClaimsService } from '../claims/claims.service.js';
-import { csvCell } from '../comparisons/comparison.renderers.js';
+import { csvCell } from '../../common/text/csv.js';
 import { STAT_DIMENSIONS, type ClaimStatsQueryDto, type StatDimension } from './dto/claim-stats-query.dto.js';
 import type { ClaimStatsModel, ClaimStatsRowModel } from './models/claim-stats.model.js';
 import { StatsRepository } from './stats.repository.js';

@@ -18,6 +18,21 @@ describe('keyCollisions', () => {
   });
 });
 
+describe('keyCollisions: look-alike keys (UTS #39 skeletons)', () => {
+  const owners = keyOwners([entry(1, 'nodejs', 'Node.js', ['node']), entry(2, 'python', 'Python'), entry(3, 'rom', 'Rom')]);
+  it.each([
+    ['a Cyrillic о in a name', { slug: 'x', name: 'N\u043ede.js', aliases: [] }, ["'n\u043ede.js' looks like 'node.js', which names the technology 'nodejs'"]],
+    ['a Greek ο in an alias', { slug: 'x', name: 'X', aliases: ['pyth\u03bfn'] }, ["'pyth\u03bfn' looks like 'python', which names the technology 'python'"]],
+    ['an entry’s own look-alike alias', { slug: 'nodejs', name: 'Node.js', aliases: ['n\u043ede'] }, []],
+    ['ASCII-only keys whose skeletons meet (rn / m)', { slug: 'x', name: 'Rorn', aliases: [] }, []],
+    ['an accented name that imitates nothing', { slug: 'x', name: 'Pyth\u00f6n', aliases: [] }, []],
+  ])('%s', (_name, candidate, messages) => {
+    const problems = keyCollisions(candidate, owners, 'technology', 'technologies[0]');
+    expect(problems.map((p) => p.error.message)).toEqual(messages);
+    expect(problems.every((p) => p.code === ErrorCode.CONFUSABLE_NAME)).toBe(true);
+  });
+});
+
 describe('union and mergedAliases', () => {
   it.each([
     [['a'], ['A', 'b'], ['a', 'b']],

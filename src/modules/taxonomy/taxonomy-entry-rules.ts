@@ -1,4 +1,5 @@
 import { ErrorCode, type FieldError } from '../../common/errors/domain-error.js';
+import unhomoglyph from 'unhomoglyph';
 import { lookupKeysOf } from './lookup-key.js';
 
 /** Which taxonomy an entry belongs to. */
@@ -37,14 +38,46 @@ export function keyOwners(entries: { slug: string; name: string; aliases: string
 /**
  * The keys of `entry` that already name another entry of the same taxonomy: an alias, name or
  * slug must resolve to one entry only, or a claim's reference would silently change meaning.
+ * A key that differs from another entry's only by look-alike characters (UTS #39 skeletons:
+ * `nоde.js` with a Cyrillic о) is refused too (CONFUSABLE_NAME), naming the entry it imitates.
  */
 export function keyCollisions(entry: { slug: string; name: string; aliases: string[] }, owners: Map<string, string>, table: TaxonomyTable, field: string): EntryProblem[] {
-  return lookupKeysOf(entry)
-    .filter((key) => owners.has(key) && owners.get(key) !== entry.slug)
-    .map((key) => ({
-      code: ErrorCode.TAXONOMY_CONFLICT,
-      error: { field, message: `'${key}' already names the ${TAXONOMY_LABEL[table]} '${owners.get(key)}'` },
-    }));
+  const problems: EntryProblem[] = [];
+  let lookalikes: Map<string, string> | undefined;
+  for (const key of lookupKeysOf(entry)) {
+    const owner = owners.get(key);
+    if (owner !== undefined) {
+      if (owner !== entry.slug) problems.push({ code: ErrorCode.TAXONOMY_CONFLICT, error: { field, message: `'${key}' already names the ${TAXONOMY_LABEL[table]} '${owner}'` } });
+      continue;
+    }
+    lookalikes ??= skeletonKeys(owners);
+    const imitated = lookalikes.get(skeleton(key));
+    const imitatedOwner = imitated === undefined ? undefined : owners.get(imitated);
+    if (imitated !== undefined && imitatedOwner !== entry.slug && (!isAscii(key) || !isAscii(imitated))) {
+      problems.push({ code: ErrorCode.CONFUSABLE_NAME, error: { field, message: `'${key}' looks like '${imitated}', which names the ${TAXONOMY_LABEL[table]} '${imitatedOwner}'` } });
+    }
+  }
+  return problems;
+}
+
+const isAscii = (value: string) => /^\p{ASCII}*$/u.test(value);
+
+/**
+ * The UTS #39 skeleton of a lookup key (unhomoglyph: confusables.txt, NFD on both sides).
+ * Two ASCII-only keys are never taken for look-alikes of each other (`rn`/`m`, `l`/`1` are
+ * told apart in every font a name is read in); a key with other characters is.
+ */
+export function skeleton(key: string): string {
+  return unhomoglyph(key.normalize('NFD')).normalize('NFD');
+}
+
+function skeletonKeys(owners: Map<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const key of owners.keys()) {
+    const s = skeleton(key);
+    if (!out.has(s)) out.set(s, key);
+  }
+  return out;
 }
 
 /** Values of `added` not already in `current` (case-insensitive), in order: additions never remove. */

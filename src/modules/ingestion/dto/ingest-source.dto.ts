@@ -19,6 +19,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsWebUrl } from '../../../common/text/web-url.js';
 import { SLUG_PATTERN, TaxonomyAdditionsDto } from '../../taxonomy/dto/taxonomy-files.dto.js';
 
 export const CLAIM_KINDS = ['verdict', 'rating', 'use_case', 'scenario', 'faq', 'pro', 'con', 'fact', 'recommendation'] as const;
@@ -204,6 +205,7 @@ export class SourceMetadataInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
+  @IsWebUrl()
   @MaxLength(2000)
   url?: string | null;
 

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsVisibleName } from '../../../common/text/visible-name.js';
 import { CRITERION_CATEGORIES, SLUG_PATTERN, TECHNOLOGY_KINDS } from './taxonomy-files.dto.js';
 
 /**
@@ -16,6 +17,7 @@ export class TaxonomyEntryPatchInput {
   @IsOptional()
   @IsString()
   @Length(1, 120)
+  @IsVisibleName()
   name?: string;
 
   @ApiPropertyOptional({ type: String, isArray: true })
@@ -25,6 +27,7 @@ export class TaxonomyEntryPatchInput {
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @Length(1, 120, { each: true })
+  @IsVisibleName({ each: true })
   aliases?: string[];
 
   @ApiPropertyOptional({ type: String, isArray: true })
@@ -46,6 +49,7 @@ export class TaxonomyEntryPatchInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(SLUG_PATTERN)
+  @MaxLength(80)
   parent?: string | null;
 
   @ApiPropertyOptional({ enum: CRITERION_CATEGORIES })

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsVisibleName } from '../../../common/text/visible-name.js';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const TECHNOLOGY_KINDS = ['language', 'runtime', 'framework', 'library', 'database', 'tool', 'platform', 'protocol', 'package-registry', 'service'] as const;
@@ -23,6 +24,7 @@ abstract class TaxonomyEntryDto {
   @Field(() => String)
   @IsString()
   @Length(1, 120)
+  @IsVisibleName()
   name: string;
 
   @ApiPropertyOptional({ type: String, isArray: true, example: ['Golang'] })
@@ -32,6 +34,7 @@ abstract class TaxonomyEntryDto {
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @Length(1, 120, { each: true })
+  @IsVisibleName({ each: true })
   aliases: string[] = [];
 
   /** Domain vocabulary a user's need may use for this entry ("dataframes"); not names. */
@@ -56,6 +59,7 @@ export class TechnologyEntryDto extends TaxonomyEntryDto {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(SLUG_PATTERN)
+  @MaxLength(80)
   parent?: string | null;
 }
 
