@@ -1,7 +1,6 @@
 import fastifyPlugin from 'fastify-plugin';
 import { ResponseCache } from './common/cache/response-cache.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import rateLimit from '@fastify/rate-limit';
 import compress from '@fastify/compress';
 import { constants as zlib } from 'node:zlib';
 import { RouteTable } from './common/http/route-table.js';
@@ -16,11 +15,11 @@ import type { DestinationStream } from 'pino';
 import { PinoNestLogger } from './infra/logging/pino-nest-logger.js';
 import { createRootLogger, RequestLogController, requestId } from './infra/logging/request-logging.js';
 import { AppModule } from './app.module.js';
-import { DomainError, ErrorCode } from './common/errors/domain-error.js';
 import { PROBE_PATHS } from './modules/health/probe-paths.js';
 import { PAGE_PATHS, rewritePageUrl } from './modules/explorer/page-paths.js';
 import { PROBLEM_JSON, ProblemDetailsFilter } from './common/http/problem-details.filter.js';
 import { createValidationPipe } from './common/http/validation.js';
+import { registerRateLimit } from './common/http/rate-limit.js';
 
 /** The configured application, for main.ts and for tests (which call listen themselves). */
 export interface AppOptions {
@@ -81,18 +80,8 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
     reply.raw.setHeader('X-Request-Id', request.id);
     securityHeaders(request.raw, reply.raw, () => done());
   });
-  // Per client address, before routing (REST and GraphQL alike); answers 429 problem+json with Retry-After.
-  if (env.KB_RATE_LIMIT_PER_MINUTE > 0) {
-    await app.register(rateLimit, {
-      max: env.KB_RATE_LIMIT_PER_MINUTE,
-      timeWindow: 60_000,
-      allowList: (request) => PROBE_PATHS.has(request.url),
-      // The plugin throws what this returns; the problem filter turns a DomainError into the
-      // 429 problem+json (a plain object lost its detail there: only statusCode was read).
-      errorResponseBuilder: (_request, context) =>
-        new DomainError(ErrorCode.RATE_LIMITED, `More than ${context.max} requests per minute; retry in ${Math.ceil(context.ttl / 1000)} s`),
-    });
-  }
+  // Per client address (REST and GraphQL alike), checked in the onRequest hook below; 429 problem+json with Retry-After.
+  const limit = await registerRateLimit(app, env.KB_RATE_LIMIT_PER_MINUTE);
   const origins = env.KB_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   app.enableCors({
     origin: origins.includes('*') ? true : origins,
@@ -109,15 +98,22 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
     encodings: ['br', 'gzip'],
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
   });
-  // The one response cache answers public reads before routing; registered after helmet, rate
-  // limiting, CORS and compression, so cached answers still get them. It declines every
-  // request with credentials, and every request at all when reads are private
-  // (ResponseCache.shares): the API key guard is never skipped.
+  // The one response cache answers public reads before the route's handler; registered after
+  // helmet, CORS and compression, so cached answers still get them. The rate limit is checked
+  // first in the same hook: a cached answer is counted and carries X-RateLimit-* like any other.
+  // The cache declines every request with credentials, and every request at all when reads are
+  // private (ResponseCache.shares): the API key guard is never skipped.
   const responses = app.get(ResponseCache);
   await app.register(
     fastifyPlugin(async (fastify) => {
       fastify.addHook('onRequest', (request, reply, done) => {
-        if (!responses.serve(request, reply)) done();
+        if (!limit) {
+          if (!responses.serve(request, reply)) done();
+          return;
+        }
+        limit(request, reply).then(() => {
+          if (!responses.serve(request, reply)) done();
+        }, done);
       });
     }),
   );
