@@ -5,7 +5,7 @@ import compress from '@fastify/compress';
 import { constants as zlib } from 'node:zlib';
 import { RouteTable } from './common/http/route-table.js';
 import helmet from 'helmet';
-import { validateEnvironment } from './config/environment.js';
+import { trustProxySetting, validateEnvironment } from './config/environment.js';
 import { SwaggerModule } from '@nestjs/swagger';
 import { READ_ONLY } from './modules/auth/api-key.guard.js';
 import { buildOpenApiDocument, operationIdsWith, queryParameterNames } from './common/openapi/openapi-document.js';
@@ -46,7 +46,8 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
       requestIdHeader: false,
       genReqId: requestId,
       bodyLimit: env.KB_BODY_LIMIT_BYTES,
-      trustProxy: false,
+      // The client address (request.ip, the rate limit's key) behind the proxies KB_TRUST_PROXY names.
+      trustProxy: trustedProxies(env.KB_TRUST_PROXY),
       // Long path segments reach validation (a clear 400) instead of the router's bare 414.
       routerOptions: { maxParamLength: 1000 },
       rewriteUrl: (request: { url?: string }) => rewritePageUrl(request.url ?? '/'),
@@ -132,6 +133,13 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
     raw: ['json'],
   });
   return app;
+}
+
+/** KB_TRUST_PROXY (validated at boot) as Fastify's trustProxy; a hop count as proxy-addr's own function for it. */
+function trustedProxies(setting: string | undefined): boolean | string[] | ((address: string, hop: number) => boolean) {
+  const trusted = trustProxySetting(setting);
+  if (trusted instanceof Error) throw trusted;
+  return typeof trusted === 'number' ? (_address, hop) => hop < trusted : trusted;
 }
 
 /**
