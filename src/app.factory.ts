@@ -20,6 +20,7 @@ import { PAGE_PATHS, rewritePageUrl } from './modules/explorer/page-paths.js';
 import { PROBLEM_JSON, ProblemDetailsFilter } from './common/http/problem-details.filter.js';
 import { createValidationPipe } from './common/http/validation.js';
 import { registerRateLimit } from './common/http/rate-limit.js';
+import { SharedStores } from './infra/redis/shared-stores.js';
 
 /** The configured application, for main.ts and for tests (which call listen themselves). */
 export interface AppOptions {
@@ -82,7 +83,7 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
     securityHeaders(request.raw, reply.raw, () => done());
   });
   // Per client address (REST and GraphQL alike), checked in the onRequest hook below; 429 problem+json with Retry-After.
-  const limit = await registerRateLimit(app, env.KB_RATE_LIMIT_PER_MINUTE);
+  const limit = await registerRateLimit(app, env.KB_RATE_LIMIT_PER_MINUTE, app.get(SharedStores).rateLimitStore());
   const origins = env.KB_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   app.enableCors({
     origin: origins.includes('*') ? true : origins,

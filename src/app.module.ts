@@ -5,6 +5,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { graphqlOptions } from './common/graphql/graphql-options.js';
 import { validateEnvironment, type Environment } from './config/environment.js';
 import { DatabaseModule } from './infra/database/database.module.js';
+import { SharedStores } from './infra/redis/shared-stores.js';
+import { SharedStoresModule } from './infra/redis/shared-stores.module.js';
 import { CacheModule } from './common/cache/cache.module.js';
 import { ResponseCache } from './common/cache/response-cache.js';
 import { ClaimsModule } from './modules/claims/claims.module.js';
@@ -26,10 +28,11 @@ import { ExtractionModule } from './modules/extraction/extraction.module.js';
     ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnvironment }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [ConfigService, ResponseCache],
-      useFactory: (config: ConfigService<Environment, true>, responses: ResponseCache) => graphqlOptions(config, responses),
+      inject: [ConfigService, ResponseCache, SharedStores],
+      useFactory: (config: ConfigService<Environment, true>, responses: ResponseCache, shared: SharedStores) => graphqlOptions(config, responses, shared),
     }),
     DatabaseModule,
+    SharedStoresModule,
     CacheModule,
     AuthModule,
     HealthModule,

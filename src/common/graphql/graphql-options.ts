@@ -2,6 +2,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { ConfigService } from '@nestjs/config';
 import type { Environment } from '../../config/environment.js';
 import type { ResponseCache } from '../cache/response-cache.js';
+import type { SharedStores } from '../../infra/redis/shared-stores.js';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { graphqlIdeLandingPage } from '../../modules/embeds/graphql-ide.page.js';
 import { compiledExecution } from './compiled-execution.js';
@@ -17,9 +18,10 @@ import { queryLimitsRule } from './query-limits.js';
  * the shared response cache for public reads; queries executed as compiled code
  * (compiled-execution.ts).
  */
-export function graphqlOptions(config: ConfigService<Environment, true>, responses: ResponseCache): ApolloDriverConfig {
+export function graphqlOptions(config: ConfigService<Environment, true>, responses: ResponseCache, shared: SharedStores): ApolloDriverConfig {
   const env = <K extends keyof Environment>(key: K): Environment[K] => config.get(key, { infer: true });
   const compiled = compiledExecution();
+  const persistedQueries = shared.persistedQueries();
   return {
     path: GRAPHQL_PATH,
     transformSchema: compiled.captureSchema,
@@ -30,6 +32,8 @@ export function graphqlOptions(config: ConfigService<Environment, true>, respons
     parseOptions: { maxTokens: env('GRAPHQL_MAX_TOKENS') },
     validationRules: [queryLimitsRule({ maxDepth: env('GRAPHQL_MAX_DEPTH'), maxAliases: env('GRAPHQL_MAX_ALIASES'), maxCost: env('GRAPHQL_MAX_COST') })],
     allowBatchedHttpRequests: false,
+    // Persisted queries (APQ) in Redis when REDIS_URL is set (shared by replicas); else in the process.
+    ...(persistedQueries ? { persistedQueries } : {}),
     includeStacktraceInErrorResponses: false,
     plugins: [
       // Apollo's per-field cache-hint bookkeeping (its default cacheControl plugin) runs a hook on
