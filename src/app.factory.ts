@@ -114,7 +114,14 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
           return;
         }
         limit(request, reply).then(() => {
-          if (!responses.serve(request, reply)) done();
+          // Inside a promise now: an error must reach Fastify, never become an unhandled rejection.
+          let served: boolean;
+          try {
+            served = responses.serve(request, reply);
+          } catch (error) {
+            return done(error as Error);
+          }
+          if (!served) done();
         }, done);
       });
     }),
