@@ -101,8 +101,9 @@ export class SharedStores implements OnApplicationShutdown {
     this.logger.log('Redis is back: rate limits and persisted queries are shared again');
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Drops both connections at once (a persisted query not yet written is of no consequence). */
+  onApplicationShutdown(): void {
     this.rateLimitClient?.disconnect();
-    if (this.persistedQueryClient?.isOpen) await this.persistedQueryClient.close().catch(() => undefined);
+    if (this.persistedQueryClient?.isOpen) this.persistedQueryClient.destroy();
   }
 }
