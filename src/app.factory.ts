@@ -1,12 +1,11 @@
 import fastifyPlugin from 'fastify-plugin';
 import { ResponseCache } from './common/cache/response-cache.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import rateLimit from '@fastify/rate-limit';
 import compress from '@fastify/compress';
 import { constants as zlib } from 'node:zlib';
 import { RouteTable } from './common/http/route-table.js';
 import helmet from 'helmet';
-import { validateEnvironment } from './config/environment.js';
+import { trustProxySetting, validateEnvironment } from './config/environment.js';
 import { SwaggerModule } from '@nestjs/swagger';
 import { READ_ONLY } from './modules/auth/api-key.guard.js';
 import { buildOpenApiDocument, operationIdsWith, queryParameterNames } from './common/openapi/openapi-document.js';
@@ -16,13 +15,14 @@ import type { DestinationStream } from 'pino';
 import { PinoNestLogger } from './infra/logging/pino-nest-logger.js';
 import { createRootLogger, RequestLogController, requestId } from './infra/logging/request-logging.js';
 import { AppModule } from './app.module.js';
-import { DomainError, ErrorCode } from './common/errors/domain-error.js';
 import { PROBE_PATHS } from './modules/health/probe-paths.js';
 import { PAGE_PATHS, rewritePageUrl } from './modules/explorer/page-paths.js';
 import { PROBLEM_JSON, ProblemDetailsFilter } from './common/http/problem-details.filter.js';
 import { createValidationPipe } from './common/http/validation.js';
 import { registerGraphQLRequestLimits } from './common/graphql/graphql-request-limits.js';
 import { parseJsonBody } from './common/http/json-body.js';
+import { registerRateLimit } from './common/http/rate-limit.js';
+import { SharedStores } from './infra/redis/shared-stores.js';
 
 /** The configured application, for main.ts and for tests (which call listen themselves). */
 export interface AppOptions {
@@ -49,7 +49,8 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
       requestIdHeader: false,
       genReqId: requestId,
       bodyLimit: env.KB_BODY_LIMIT_BYTES,
-      trustProxy: false,
+      // The client address (request.ip, the rate limit's key) behind the proxies KB_TRUST_PROXY names.
+      trustProxy: trustedProxies(env.KB_TRUST_PROXY),
       // Long path segments reach validation (a clear 400) instead of the router's bare 414.
       routerOptions: { maxParamLength: 1000 },
       rewriteUrl: (request: { url?: string }) => rewritePageUrl(request.url ?? '/'),
@@ -85,18 +86,8 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
     reply.raw.setHeader('X-Request-Id', request.id);
     securityHeaders(request.raw, reply.raw, () => done());
   });
-  // Per client address, before routing (REST and GraphQL alike); answers 429 problem+json with Retry-After.
-  if (env.KB_RATE_LIMIT_PER_MINUTE > 0) {
-    await app.register(rateLimit, {
-      max: env.KB_RATE_LIMIT_PER_MINUTE,
-      timeWindow: 60_000,
-      allowList: (request) => PROBE_PATHS.has(request.url),
-      // The plugin throws what this returns; the problem filter turns a DomainError into the
-      // 429 problem+json (a plain object lost its detail there: only statusCode was read).
-      errorResponseBuilder: (_request, context) =>
-        new DomainError(ErrorCode.RATE_LIMITED, `More than ${context.max} requests per minute; retry in ${Math.ceil(context.ttl / 1000)} s`),
-    });
-  }
+  // Per client address (REST and GraphQL alike), checked in the onRequest hook below; 429 problem+json with Retry-After.
+  const limit = await registerRateLimit(app, env.KB_RATE_LIMIT_PER_MINUTE, app.get(SharedStores).rateLimitStore());
   const origins = env.KB_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   app.enableCors({
     origin: origins.includes('*') ? true : origins,
@@ -113,15 +104,29 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
     encodings: ['br', 'gzip'],
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
   });
-  // The one response cache answers public reads before routing; registered after helmet, rate
-  // limiting, CORS and compression, so cached answers still get them. It declines every
-  // request with credentials, and every request at all when reads are private
-  // (ResponseCache.shares): the API key guard is never skipped.
+  // The one response cache answers public reads before the route's handler; registered after
+  // helmet, CORS and compression, so cached answers still get them. The rate limit is checked
+  // first in the same hook: a cached answer is counted and carries X-RateLimit-* like any other.
+  // The cache declines every request with credentials, and every request at all when reads are
+  // private (ResponseCache.shares): the API key guard is never skipped.
   const responses = app.get(ResponseCache);
   await app.register(
     fastifyPlugin(async (fastify) => {
       fastify.addHook('onRequest', (request, reply, done) => {
-        if (!responses.serve(request, reply)) done();
+        if (!limit) {
+          if (!responses.serve(request, reply)) done();
+          return;
+        }
+        limit(request, reply).then(() => {
+          // Inside a promise now: an error must reach Fastify, never become an unhandled rejection.
+          let served: boolean;
+          try {
+            served = responses.serve(request, reply);
+          } catch (error) {
+            return done(error as Error);
+          }
+          if (!served) done();
+        }, done);
       });
     }),
   );
@@ -140,6 +145,13 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
     raw: ['json'],
   });
   return app;
+}
+
+/** KB_TRUST_PROXY (validated at boot) as Fastify's trustProxy; a hop count as proxy-addr's own function for it. */
+function trustedProxies(setting: string | undefined): boolean | string[] | ((address: string, hop: number) => boolean) {
+  const trusted = trustProxySetting(setting);
+  if (trusted instanceof Error) throw trusted;
+  return typeof trusted === 'number' ? (_address, hop) => hop < trusted : trusted;
 }
 
 /**

@@ -5,6 +5,8 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { graphqlOptions } from './common/graphql/graphql-options.js';
 import { validateEnvironment, type Environment } from './config/environment.js';
 import { DatabaseModule } from './infra/database/database.module.js';
+import { SharedStores } from './infra/redis/shared-stores.js';
+import { SharedStoresModule } from './infra/redis/shared-stores.module.js';
 import { CacheModule } from './common/cache/cache.module.js';
 import { ResponseCache } from './common/cache/response-cache.js';
 import { ClaimsModule } from './modules/claims/claims.module.js';
@@ -28,11 +30,12 @@ import { ExtractionModule } from './modules/extraction/extraction.module.js';
     ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: validateEnvironment }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [ConfigService, ResponseCache, ApiKeysService],
-      useFactory: (config: ConfigService<Environment, true>, responses: ResponseCache, keys: ApiKeysService) =>
-        graphqlOptions(config, responses, (request) => requireReadKey(keys, request as AuthenticatedRequest)),
+      inject: [ConfigService, ResponseCache, ApiKeysService, SharedStores],
+      useFactory: (config: ConfigService<Environment, true>, responses: ResponseCache, keys: ApiKeysService, shared: SharedStores) =>
+        graphqlOptions(config, responses, (request) => requireReadKey(keys, request as AuthenticatedRequest), shared),
     }),
     DatabaseModule,
+    SharedStoresModule,
     CacheModule,
     AuthModule,
     HealthModule,

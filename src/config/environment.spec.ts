@@ -1,4 +1,4 @@
-import { validateEnvironment } from './environment.js';
+import { trustProxySetting, validateEnvironment } from './environment.js';
 
 describe('validateEnvironment', () => {
   it('applies defaults', () => {
@@ -30,5 +30,34 @@ describe('validateEnvironment', () => {
     [{ KB_EMBED_ORIGINS: 'https://a.example/path' }, /KB_EMBED_ORIGINS/],
   ])('refuses embed setting %j', (raw, message) => {
     expect(() => validateEnvironment(raw)).toThrow(message);
+  });
+});
+
+describe('KB_TRUST_PROXY', () => {
+  it.each([
+    [undefined, false],
+    ['off', false],
+    ['0', false],
+    ['1', 1],
+    ['2', 2],
+    ['10.0.0.0/8', ['10.0.0.0/8']],
+    [' 127.0.0.1, fd00::/8 ,uniquelocal', ['127.0.0.1', 'fd00::/8', 'uniquelocal']],
+  ])('reads %j as %j', (text, expected) => {
+    expect(trustProxySetting(text)).toEqual(expected);
+  });
+
+  it.each(['true', '33', 'banana', '10.0.0.0/33', '10.0.0.1/8/2', 'fd00::/129', '10.0.0.0/8,,127.0.0.1', '256.0.0.1'])('refuses %j at boot, naming the setting', (text) => {
+    expect(trustProxySetting(text)).toBeInstanceOf(Error);
+    expect(() => validateEnvironment({ KB_TRUST_PROXY: text })).toThrow(/KB_TRUST_PROXY/);
+  });
+});
+
+describe('Redis settings', () => {
+  it('takes a redis:// URL and a key prefix', () => {
+    expect(validateEnvironment({ REDIS_URL: 'redis://127.0.0.1:6379/0' })).toMatchObject({ REDIS_URL: 'redis://127.0.0.1:6379/0', KB_REDIS_PREFIX: 'versus-kb:' });
+  });
+
+  it.each([{ REDIS_URL: 'http://127.0.0.1:6379' }, { KB_REDIS_PREFIX: 'has space' }])('refuses %j', (raw) => {
+    expect(() => validateEnvironment(raw)).toThrow(/REDIS_URL|KB_REDIS_PREFIX/);
   });
 });

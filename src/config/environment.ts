@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync, ValidateBy } from 'class-validator';
+import { isIP } from 'node:net';
 
 /** A whole number from the environment's text, within [min, max]. */
 const IntegerSetting = (min: number, max: number) => applyDecorators(Transform(({ value }) => Number(value)), IsInt(), Min(min), Max(max));
@@ -70,6 +71,33 @@ export class Environment {
   KB_RATE_LIMIT_PER_MINUTE = 600;
 
   /**
+   * Which proxies in front of the app to believe about the client address (X-Forwarded-For):
+   * a hop count, or comma-separated addresses / CIDRs of the proxies; unset = none (the peer is
+   * the client). See trustProxySetting.
+   */
+  @IsOptional()
+  @ValidateBy({
+    name: 'trustProxy',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && !(trustProxySetting(value) instanceof Error),
+      defaultMessage: (args) => (trustProxySetting(String(args?.value)) as Error).message,
+    },
+  })
+  KB_TRUST_PROXY?: string;
+
+  /**
+   * A Redis server shared by every replica: the rate limit and the persisted-query (APQ) store
+   * live there, so N replicas allow the limit once, not N times. Unset: both live in the process.
+   */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  /** Every key this app writes to Redis starts with this (several apps or test runs share one Redis). */
+  @Matches(/^[\w.:-]{1,64}$/, { message: 'KB_REDIS_PREFIX must be 1-64 letters, digits or . _ : -' })
+  KB_REDIS_PREFIX = 'versus-kb:';
+
+  /**
    * Full-text claim pages first walk this many claims in id order before using the GIN index
    * (see ClaimsRepository.listMatchingText).
    */
@@ -134,6 +162,44 @@ export class Environment {
   /** Bytes of answers the one response cache keeps (tables, exports, GraphQL results). */
   @IntegerSetting(0, 1024 * 1024 * 1024)
   KB_RESPONSE_CACHE_BYTES = 32 * 1024 * 1024;
+}
+
+/** Names proxy-addr (Fastify's trustProxy) gives to address ranges. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * KB_TRUST_PROXY as Fastify's `trustProxy`: `false` (unset, `false`, `off`, `0`: the peer is the
+ * client), a hop count `1`-`32` (trust that many proxies in front of the app), or a list of
+ * proxy addresses, CIDRs and proxy-addr's ranges (`loopback`, `linklocal`, `uniquelocal`).
+ * `true` (believe any X-Forwarded-For) is refused: any client could then choose its own
+ * address, and with it its own rate-limit bucket. Returns an Error naming the bad part.
+ */
+export function trustProxySetting(text: string | undefined): false | number | string[] | Error {
+  const value = (text ?? '').trim();
+  if (['', 'false', 'off', '0'].includes(value.toLowerCase())) return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return hops <= 32 ? hops : new Error(`KB_TRUST_PROXY: ${value} hops? A hop count is 1-32`);
+  }
+  if (value.toLowerCase() === 'true') {
+    return new Error('KB_TRUST_PROXY=true would believe any X-Forwarded-For; give the hop count (e.g. 1) or the proxies\' addresses/CIDRs');
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    if (!isProxyAddress(entry)) {
+      return new Error(`KB_TRUST_PROXY: '${entry}' is not an address, a CIDR (10.0.0.0/8, fd00::/8) or one of loopback, linklocal, uniquelocal; or give a hop count`);
+    }
+  }
+  return entries;
+}
+
+function isProxyAddress(entry: string): boolean {
+  if (NAMED_RANGES.has(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
 export function validateEnvironment(raw: Record<string, unknown>): Environment {

@@ -2,6 +2,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { ConfigService } from '@nestjs/config';
 import type { Environment } from '../../config/environment.js';
 import type { ResponseCache } from '../cache/response-cache.js';
+import type { SharedStores } from '../../infra/redis/shared-stores.js';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { graphqlIdeLandingPage } from '../../modules/embeds/graphql-ide.page.js';
 import { compiledExecution } from './compiled-execution.js';
@@ -23,7 +24,7 @@ import { queryCostPlugin, queryLimitsRule } from './query-limits.js';
  * the shared response cache for public reads; queries executed as compiled code
  * (compiled-execution.ts).
  */
-export function graphqlOptions(config: ConfigService<Environment, true>, responses: ResponseCache, authenticate: (request: unknown) => Promise<void>): ApolloDriverConfig {
+export function graphqlOptions(config: ConfigService<Environment, true>, responses: ResponseCache, authenticate: (request: unknown) => Promise<void>, shared: SharedStores): ApolloDriverConfig {
   const env = <K extends keyof Environment>(key: K): Environment[K] => config.get(key, { infer: true });
   const documentCacheBytes = env('GRAPHQL_DOCUMENT_CACHE_BYTES');
   // Compiled plans get half the documents' budget again (a plan also keeps its document).
@@ -39,7 +40,9 @@ export function graphqlOptions(config: ConfigService<Environment, true>, respons
     parseOptions: { maxTokens: env('GRAPHQL_MAX_TOKENS') },
     validationRules: [queryLimitsRule(limits)],
     documentStore: createDocumentStore(documentCacheBytes),
-    persistedQueries: persistedQueriesOptions(env('GRAPHQL_APQ_CACHE_BYTES')),
+    // Persisted queries (APQ) in Redis when REDIS_URL is set (shared by replicas); else in the
+    // process, bounded by the bytes of the texts it keeps.
+    persistedQueries: shared.persistedQueries() ?? persistedQueriesOptions(env('GRAPHQL_APQ_CACHE_BYTES')),
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     plugins: [
