@@ -8,10 +8,6 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The node flags and environment `npm run start:prod` runs the server with (memory bounds), so the benches measure that. */
-const startWords = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts['start:prod'].split(/\s+/);
-export const START_FLAGS = startWords.filter((word) => word.startsWith('--'));
-export const START_ENV = Object.fromEntries(startWords.filter((word) => /^[A-Z_]+=/.test(word)).map((word) => word.split('=')));
 
 /** A loopback port nothing listens on right now. */
 export function freePort() {
@@ -48,16 +44,17 @@ export function stopChild(child) {
 }
 
 /**
- * The real app (`node dist/bundle/main.js` with start:prod's flags and environment) on a free port,
+ * The real app as `npm run start:prod` starts it (scripts/serve.sh: its memory settings, then
+ * `exec node … dist/bundle/main.js`, so the child's pid is the server's) on a free port,
  * resolved once /ready answers. Its stop is pushed onto `cleanups` before the wait, so a
  * failed start is cleaned up too.
  */
 export async function startApp(env, { cleanups, timeoutMs = 120_000 }) {
   const port = await freePort();
   const started = Date.now();
-  const child = spawn(process.execPath, [...START_FLAGS, 'dist/bundle/main.js'], {
+  const child = spawn('sh', ['scripts/serve.sh'], {
     cwd: root,
-    env: { ...process.env, ...START_ENV, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KB_RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production' },
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KB_RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const stop = () => stopChild(child);

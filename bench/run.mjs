@@ -1,10 +1,11 @@
 // npm run bench [-- --quick]: versus-kb against bare baselines on this machine, each pair in
-// the same run. Writes bench/results/latest.json and appends a summary to BENCHMARKS.md.
+// the same run. Writes bench/results/latest.json and bench/results/<date>.md (git ignores both; a person
+// copies what is worth keeping into BENCHMARKS.md), and prints the summary.
 // DATABASE_URL = a PostgreSQL server (the bench creates and drops its own database);
 // unset = the embedded database in a temporary directory.
 import { fork } from 'node:child_process';
 import http from 'node:http';
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -274,7 +275,7 @@ async function main() {
     ),
     '',
   ].join('\n');
-  appendFileSync(path.join(root, 'BENCHMARKS.md'), summary);
+  writeFileSync(path.join(root, 'bench', 'results', `${result.date.replace(/[:.]/g, '-')}.md`), summary);
   process.stdout.write(summary + '\n');
   await dropDatabase().catch(() => undefined);
 }

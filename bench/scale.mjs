@@ -33,7 +33,8 @@
 // such (`sections.<name>.status`), the app is restarted if it died, and the run goes on.
 // After every section the results so far go to bench/results/scale.partial.json (also with
 // --no-record), so an interrupted run keeps what it measured. At the end: bench/results/scale.json
-// and a section appended to BENCHMARKS.md (not with --no-record; --print-json then prints the
+// and bench/results/scale-<date>.md, both ignored by git (a person copies what is worth keeping into
+// BENCHMARKS.md) (not with --no-record; --print-json then prints the
 // results), each with the issue 13 item 4 targets: figure, PostGraphile's figure, target, met.
 // With fewer than 500,000 claims page 10,000 does not exist: the deepest full page is measured and named.
 //
@@ -46,7 +47,7 @@
 // dropped and loaded again. --drop-db drops it at the end of the run.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { execFileSync, fork } from 'node:child_process';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -967,9 +968,9 @@ async function main() {
   if (RECORD) {
     mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
     writeFileSync(path.join(root, 'bench', 'results', 'scale.json'), JSON.stringify(result, null, 2) + '\n');
-    appendFileSync(path.join(root, 'BENCHMARKS.md'), text);
+    writeFileSync(path.join(root, 'bench', 'results', `scale-${run.date.replace(/[:.]/g, '-')}.md`), text);
   } else {
-    log('--no-record: bench/results/scale.json and BENCHMARKS.md left alone');
+    log('--no-record: nothing written under bench/results/');
     if (args.has('print-json')) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
   }
   process.stdout.write(text + '\n');

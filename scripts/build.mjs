@@ -37,9 +37,14 @@ function run(command, args, env = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-/** Runs `step` unless the stamp holds the inputs' hash; then records it. */
+/**
+ * Runs `work` unless the stamp holds the inputs' hash; then records it. `inputs` may be a function
+ * when the step itself says what it read (the bundle's metafile): it is asked again after the work,
+ * so the stamp holds the inputs of the output just made.
+ */
 function step(name, stampFile, inputs, output, work) {
-  const hash = hashFiles(inputs);
+  const inputsNow = () => (typeof inputs === 'function' ? inputs() : inputs);
+  const hash = hashFiles(inputsNow());
   const stamp = path.join(root, stampFile);
   if (!force && existsSync(path.join(root, output)) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === hash) {
     log(`${name}: up to date`);
@@ -47,7 +52,7 @@ function step(name, stampFile, inputs, output, work) {
   }
   const started = Date.now();
   work();
-  writeFileSync(stamp, `${hash}\n`);
+  writeFileSync(stamp, `${hashFiles(inputsNow())}\n`);
   log(`${name}: done in ${Date.now() - started} ms`);
 }
 
@@ -69,15 +74,21 @@ step(
   'dist/main.js',
   () => run(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json']),
 );
-// The server bundled into one file (scripts/bundle.mjs), which `npm start` runs: remade whenever
-// tsc's output or the bundler's settings changed.
-step(
-  'bundle',
-  'dist/bundle/.stamp',
-  [path.join(root, 'dist/.build-stamp'), path.join(root, 'scripts/bundle.mjs'), path.join(root, 'scripts/bundle-names.mjs'), path.join(root, 'package-lock.json')],
-  'dist/bundle/main.js',
-  () => run(process.execPath, [path.join(root, 'scripts/bundle.mjs')]),
-);
+// The server bundled into one file (scripts/bundle.mjs), which `npm start` runs. Its inputs are
+// the files esbuild's metafile says it read (dist/bundle/inputs.json, written by the bundle): the
+// compiled app's files by their content, the dependencies' by package-lock.json (npm ci is what
+// changes them; hashing ~3,000 files on every start would cost more than it tells), and every
+// scripts/bundle*.mjs that shapes the output. No inputs list yet: the bundle is made.
+const bundleInputs = () => {
+  const listed = path.join(root, 'dist/bundle/inputs.json');
+  const read = existsSync(listed) ? JSON.parse(readFileSync(listed, 'utf8')) : [];
+  return [
+    ...read.filter((file) => !file.split('/').includes('node_modules')).map((file) => path.join(root, file)).filter((file) => existsSync(file)),
+    ...walk(path.join(root, 'scripts'), (name) => name.startsWith('bundle') && name.endsWith('.mjs')),
+    path.join(root, 'package-lock.json'),
+  ];
+};
+step('bundle', 'dist/bundle/.stamp', bundleInputs, 'dist/bundle/inputs.json', () => run(process.execPath, [path.join(root, 'scripts/bundle.mjs')]));
 // The embedded database's template (initdb + migrations done once here, not on a first start):
 // see src/infra/database/pglite-template.ts. Its inputs are the migrations, PGlite and the code
 // that makes it.
@@ -90,7 +101,8 @@ step(
     path.join(root, 'scripts/pglite-template.mjs'),
     ...['embedded-postgres.ts', 'migration-runner.ts', 'pglite-template.ts'].map((file) => path.join(root, 'src/infra/database', file)),
   ],
-  'dist/.build-stamp',
+  // the template folder itself (named by the migrations' hash), so a deleted template is made again
+  path.relative(root, (await import('../dist/infra/database/pglite-template.js')).pgliteTemplatePath()),
   () => run(process.execPath, [path.join(root, 'scripts/pglite-template.mjs')]),
 );
 

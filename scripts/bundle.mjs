@@ -75,7 +75,8 @@ const asciiRegexes = {
 };
 
 export async function bundleServer() {
-  await build({
+  const result = await build({
+    metafile: true,
     absWorkingDir: root,
     entryPoints: ['dist/main.js'],
     outfile: 'dist/bundle/main.js',
@@ -96,6 +97,8 @@ export async function bundleServer() {
   });
   const outfile = path.join(root, 'dist/bundle/main.js');
   writeFileSync(outfile, dropRedundantNames(readFileSync(outfile, 'utf8')).code);
+  // Every file esbuild read, for scripts/build.mjs's stamp: the bundle is remade when one changes.
+  writeFileSync(path.join(root, 'dist/bundle/inputs.json'), JSON.stringify(Object.keys(result.metafile.inputs).sort()) + '\n');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await bundleServer();

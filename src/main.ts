@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import v8 from 'node:v8';
 import { ConfigService } from '@nestjs/config';
 import { createApp } from './app.factory.js';
 import { drainAndClose, trackInFlightRequests } from './common/http/graceful-shutdown.js';
@@ -9,11 +8,8 @@ import { drainAndClose, trackInFlightRequests } from './common/http/graceful-shu
 const SHUTDOWN_DRAIN_MS = 25_000;
 import type { Environment } from './config/environment.js';
 
-// Prisma's query compiler is a WebAssembly module; V8's optimizing tier roughly doubles what it
-// keeps resident (measured: ~47 MB of RSS) for work that is not on the hot read path (claims
-// pages read through the pg pool). The baseline compiler is enough. Not for the embedded
-// database: PGlite is PostgreSQL itself in WebAssembly, and there speed matters.
-if (process.env.DATABASE_URL) v8.setFlagsFromString('--liftoff-only');
+// V8 and allocator settings (heap sizes, --liftoff-only on PostgreSQL) are given on node's
+// command line by scripts/serve.sh, before the process starts.
 
 async function bootstrap(): Promise<void> {
   const started = Date.now();

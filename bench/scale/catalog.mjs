@@ -24,7 +24,7 @@ const log = (m) => process.stderr.write(`${m}\n`);
 
 async function startApp(databaseUrl) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--max-old-space-size=128', 'dist/main.js'], {
+  const child = spawn('sh', ['scripts/serve.sh'], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KB_RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -24,7 +24,7 @@ export class EmbeddedPostgres {
 
   static async start(dataDir: string, maxConnections: number): Promise<EmbeddedPostgres> {
     const dir = path.resolve(dataDir);
-    const lock = DataDirLock.acquire(dir);
+    const lock = await DataDirLock.acquire(dir);
     try {
       // Loaded only when used: a server on PostgreSQL never needs PGlite in memory.
       const [{ PGlite }, { PGLiteSocketServer }] = await Promise.all([import('@electric-sql/pglite'), import('@electric-sql/pglite-socket')]);
@@ -41,7 +41,7 @@ export class EmbeddedPostgres {
       lock.announce(server.getServerConn());
       return new EmbeddedPostgres(db, server, lock, `postgresql://postgres@${server.getServerConn()}/postgres`);
     } catch (error) {
-      lock.release();
+      await lock.release();
       throw error;
     }
   }
@@ -51,7 +51,7 @@ export class EmbeddedPostgres {
       await this.server.stop();
       await this.db.close();
     } finally {
-      this.lock.release();
+      await this.lock.release();
     }
   }
 }
