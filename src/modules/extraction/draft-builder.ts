@@ -113,7 +113,7 @@ export class DraftBuilder {
     // A "Winner" line on its own: the next line names the winner.
     let winnerLabel = false;
     const flushTable = () => {
-      if (tableRows.length) this.table(tableRows, top());
+      if (tableRows.length) this.table(tableRows);
       tableRows = [];
     };
 
@@ -441,7 +441,7 @@ export class DraftBuilder {
         if (verdict.outcome === 'win') subject = this.matcher.resolveTechnology(verdict.winner!) ?? subject;
         continue;
       }
-      const useCases = this.inlineUseCases(text, at, mentions.length ? mentions : [], subject);
+      const useCases = this.inlineUseCases(text, at, mentions, subject);
       if (this.scenarioSentence(text, at)) {
         subject = mentions[mentions.length - 1]?.slug ?? subject;
         continue;
@@ -496,7 +496,7 @@ export class DraftBuilder {
     const m = /^for\s+((?:most\s+|new\s+|large\s+|small\s+)?[^,—–]{3,80}?\b(?:projects?|applications?|apps?|platforms?|teams?|workloads?|services?|systems?|products?|sites?|backends?)\b[^,—–]{0,40}),/i.exec(text);
     if (!m || !mentions.length || mentions[0].index < m[0].length) return;
     const winner = mentions[0].slug;
-    const quote = m[0].slice(0, -1).replace(/\s+(?:and|or)\s+(?:data-heavy|\S+)\s+(?:platforms?|applications?)$/i, (x) => x);
+    const quote = m[0].slice(0, -1);
     this.add({ kind: 'use_case', technology: winner, useCase: this.matcher.useCase(m[1]), quote: quote.replace(/\s+or\s+.*$/i, ''), at, statement: `${this.matcher.technologyName(winner)} is advised ${lowerFirst(quote)}.` });
   }
 
@@ -587,7 +587,7 @@ export class DraftBuilder {
       const dash = /\s[—–]\s|:\s/.exec(p.text);
       const usesEnd = dash ? dash.index : p.text.length;
       // Uses: "Node.js for most web API backends", then each further listed use.
-      const uses = listItems(p.text.slice(0, usesEnd).replace(/[.]$/, ''), 0).map((u, n) => (n === 0 ? u : u));
+      const uses = listItems(p.text.slice(0, usesEnd).replace(/[.]$/, ''), 0);
       for (const [n, use] of uses.entries()) {
         const where = /\s+(?:where|because|since|as)\s/i.exec(use.text);
         const text = where ? use.text.slice(0, where.index) : use.text;
@@ -792,14 +792,6 @@ export class DraftBuilder {
     return made;
   }
 
-  private fact(text: string, at: number, context: Context): void {
-    if (!FACT.some((re) => re.test(text)) || text.length < 12) return;
-    const slugs = [...new Set(this.compareMentions(text).map((m) => m.slug))];
-    const technology = slugs.length === 1 ? slugs[0] : slugs.length === 0 ? context.technology : null;
-    if (!technology && slugs.length < 2) return;
-    this.add({ kind: 'fact', technology, quote: text, at, statement: sentence(text), related: technology ? this.relatedIn(text, technology) : slugs });
-  }
-
   private faq(question: ReaderBlock, answer: ReaderBlock): void {
     const q = question.text.replace(/\s*\+$/, '').trim();
     const inQuestion = [...new Set(this.compareMentions(q).map((m) => m.slug))];
@@ -832,7 +824,7 @@ export class DraftBuilder {
 
   // ------------------------------------------------------------ tables
 
-  private table(rows: ReaderBlock[], context: Context): void {
+  private table(rows: ReaderBlock[]): void {
     const withCells = rows.filter((r) => r.cells && r.cells.length >= 2);
     if (withCells.length < 2) return;
     const header = withCells[0];
@@ -893,7 +885,6 @@ export class DraftBuilder {
         });
       });
     }
-    void context;
   }
 
   private tableCell(cell: { text: string; start: number }, technology: string, label: string, criterion: string): void {
@@ -995,8 +986,7 @@ export class DraftBuilder {
     const statement = rest.statement.length > 1000 ? `${rest.statement.slice(0, 996)}...` : rest.statement;
     const key = this.key(rest.kind, rest.technology ?? null, keyHint ?? quote);
     const related = rest.related?.filter((r) => r !== rest.technology);
-    const draft: DraftClaim & { _at?: number } = { key, ...rest, statement, quote, ...(occurrence ? { occurrence } : {}), related: related?.length ? related : undefined };
-    Object.defineProperty(draft, '_at', { value: at2, enumerable: false });
+    const draft: DraftClaim = { key, ...rest, statement, quote, ...(occurrence ? { occurrence } : {}), related: related?.length ? related : undefined };
     for (const k of Object.keys(draft) as (keyof DraftClaim)[]) if (draft[k] === undefined) delete draft[k];
     this.out.claims.push(draft);
   }
@@ -1122,13 +1112,11 @@ const STOP_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'i
 /** Sentences of a block with their indices; splits after . ! ? followed by a capital, never inside "Node.js". */
 export function sentences(text: string): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
-  const re = /[^.!?]+(?:[.!?]+(?=\s|$)|(?:[.!?](?!\s|$)[^.!?]*)+[.!?]*(?=\s|$)|$)/g;
   let start = 0;
   const boundaries: number[] = [];
   for (let i = 0; i < text.length; i++) {
     if (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? '') && /[A-Z"“(\d]/.test(text[i + 2] ?? '') && !/\b(?:e\.g|i\.e|vs|etc|approx|Mr|Dr|St)$/i.test(text.slice(Math.max(0, i - 6), i))) boundaries.push(i + 1);
   }
-  void re;
   for (const end of [...boundaries, text.length]) {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;

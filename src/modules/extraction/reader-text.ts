@@ -133,8 +133,7 @@ function inlineText(node: Node, skipNested = true): string {
       return;
     }
     if (!isElement(n)) return;
-    if (SKIPPED_TAGS.has(n.tagName) && n.tagName !== 'button') return;
-    if (n.tagName === 'button') return;
+    if (SKIPPED_TAGS.has(n.tagName)) return;
     if (skipNested && n !== node && (n.tagName === 'ul' || n.tagName === 'ol' || n.tagName === 'table')) return;
     if (n.tagName === 'br') {
       out += ' ';
@@ -228,11 +227,7 @@ function htmlBlocks(root: Node, builder: BodyBuilder, insideArticle: boolean): v
       }
       return;
     }
-    if (el.tagName === 'dl') {
-      for (const child of el.childNodes.filter(isElement)) walk(child, article);
-      return;
-    }
-    if (el.tagName === 'details') {
+    if (el.tagName === 'dl' || el.tagName === 'details') {
       for (const child of el.childNodes.filter(isElement)) walk(child, article);
       return;
     }
@@ -369,7 +364,7 @@ export function readText(source: string): ReaderDocument {
     if (heading) {
       blocks.push({ type: 'heading', level: heading[1].length, text: trimmed.slice(heading[0].length), start: lineStart + leading + heading[0].length });
     } else if (underline || looksLikeHeading(trimmed, previousType, next)) {
-      const level = underline || (blocks.length === 0 ? 1 : isUpperCase(trimmed) ? 2 : 2);
+      const level = underline || (blocks.length === 0 ? 1 : 2);
       blocks.push({ type: 'heading', level, text: trimmed, start: lineStart + leading });
     } else {
       blocks.push({ type: 'paragraph', text: trimmed, start: lineStart + leading });
@@ -382,10 +377,6 @@ export function readText(source: string): ReaderDocument {
   const crumb = (b: ReaderBlock) => /\s[›»>]\s|^home\s*[›»>/|]/i.test(b.text);
   const title = early.find((b) => /\s(?:vs\.?|versus)\s/i.test(b.text) && b.text.length <= 200 && !crumb(b)) ?? blocks.slice(0, 3).find((b) => b.type === 'heading' && !crumb(b)) ?? blocks[0];
   return { body, blocks, metadata: { ...textMetadata(blocks), title: title?.text ?? null } };
-}
-
-function isUpperCase(s: string): boolean {
-  return s === s.toUpperCase() && /[A-Z]/.test(s);
 }
 
 /** A short line that does not read as a sentence, with a blank line or a list after it. */
