@@ -3,7 +3,7 @@ import path from 'node:path';
 import { extractDraft, formatFromPath, locateQuote } from '../modules/extraction/extract-article.js';
 import type { ExtractionDraft } from '../modules/extraction/extraction.types.js';
 import type { KnownTaxonomy } from '../modules/extraction/taxonomy-matcher.js';
-import type { ArticleFormat } from '../modules/extraction/reader-text.js';
+import type { ArticleFormat } from '../modules/extraction/reader/reader-text.js';
 
 /** What an annotator lists for an article: metadata and, per claim, kind, technology and quote. */
 export interface ExpectedAnnotation {

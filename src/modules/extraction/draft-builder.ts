@@ -1,7 +1,7 @@
 import type { DraftClaim, DraftSource } from './extraction.types.js';
 import { gradeOf } from './rating-scale.js';
-import type { ReaderBlock, ReaderDocument } from './reader-text.js';
-import { statedDate } from './reader-text.js';
+import type { ReaderBlock, ReaderDocument } from './reader/reader-text.js';
+import { statedDate } from './reader/reader-text.js';
 import { cleanLabel, kebab, type TaxonomyMatcher, type TechnologyMention } from './taxonomy-matcher.js';
 import { parseVerdictSentence, parseWinnerCell, type ParsedVerdict } from './verdict-phrases.js';
 import { claimClauses, isDescriptive, polarityOf, strongPolarityOf } from './sentence-claims.js';

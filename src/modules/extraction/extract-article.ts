@@ -2,10 +2,10 @@
 import { locateQuote } from '../claims/quote-locator.js';
 import { DraftBuilder, type DraftOptions } from './draft-builder.js';
 import type { ExtractionDraft } from './extraction.types.js';
-import { readArticle, type ArticleFormat } from './reader-text.js';
+import { readArticle, type ArticleFormat } from './reader/reader-text.js';
 import { TaxonomyMatcher, type KnownTaxonomy } from './taxonomy-matcher.js';
 
-export type { ArticleFormat } from './reader-text.js';
+export type { ArticleFormat } from './reader/reader-text.js';
 /** Re-exported so the eval and tests check quotes with the ingest's locator without importing it again. */
 export { locateQuote };
 

@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import MarkdownIt from 'markdown-it';
-import { DomainError, ErrorCode } from '../../common/errors/domain-error.js';
+import { DomainError, ErrorCode } from '../../../common/errors/domain-error.js';
 import { readHtml } from './html-reader.js';
 import type { ReaderDocument } from './reader-document.js';
 
