@@ -5,6 +5,8 @@ import { statedDate } from './reader/reader-text.js';
 import { cleanLabel, kebab, type TaxonomyMatcher, type TechnologyMention } from './taxonomy-matcher.js';
 import { parseVerdictSentence, parseWinnerCell, type ParsedVerdict } from './verdict-phrases.js';
 import { claimClauses, isDescriptive, polarityOf, strongPolarityOf } from './sentence-claims.js';
+import { asSentence, lowerFirst } from './drafting/statement-wording.js';
+import { listItems, recommendationClauses, sentences } from './drafting/text-segments.js';
 
 /** What a section (a heading, or a lead-in line ending in ':') says its content is. */
 type Role = 'pros' | 'cons' | 'proscons' | 'use-case' | 'faq' | 'overall' | 'boilerplate' | 'plain' | 'list';
@@ -201,7 +203,7 @@ export class DraftBuilder {
           leadIn = { context, group: blocks[i + 1]?.group, armed: true };
           // "Choose Python if you're building:" advises one side before listing where.
           const advised = /^(?:choose|pick|go with|opt for|use)\s.*\bif\s/i.test(block.text) && context.role === 'use-case' ? this.compareMentions(block.text)[0] : null;
-          if (advised && advised.index <= 12) this.add({ kind: 'recommendation', technology: advised.slug, criterion: 'overall', quote: block.text.replace(/:\s*$/, ''), at: block.start, statement: sentence(block.text.replace(/:\s*$/, '')) });
+          if (advised && advised.index <= 12) this.add({ kind: 'recommendation', technology: advised.slug, criterion: 'overall', quote: block.text.replace(/:\s*$/, ''), at: block.start, statement: asSentence(block.text.replace(/:\s*$/, '')) });
           return;
         }
         // "Popular Python frameworks:", "companies like:": each short item after it is a fact about the technology.
@@ -387,7 +389,7 @@ export class DraftBuilder {
       const kind = polarity ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null);
       if (kind) {
         const name = this.matcher.technologyName(technology);
-        this.add({ kind, technology, quote: text, at: start, statement: `${kind === 'pro' ? 'An advantage' : 'A drawback'} of ${name}: ${sentence(text)}`, related: this.relatedIn(text, technology) });
+        this.add({ kind, technology, quote: text, at: start, statement: `${kind === 'pro' ? 'An advantage' : 'A drawback'} of ${name}: ${asSentence(text)}`, related: this.relatedIn(text, technology) });
         return;
       }
     }
@@ -395,7 +397,7 @@ export class DraftBuilder {
       if (text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text)) {
         const name = this.matcher.technologyName(context.technology);
         const listed = this.matcher.findTechnologies(text).map((m) => m.slug).filter((s) => s !== context.technology);
-        this.add({ kind: 'fact', technology: context.technology, quote: text, at: start, statement: `${context.label} (${name}): ${sentence(text)}`, related: listed.length ? listed : undefined });
+        this.add({ kind: 'fact', technology: context.technology, quote: text, at: start, statement: `${context.label} (${name}): ${asSentence(text)}`, related: listed.length ? listed : undefined });
         return;
       }
       return this.paragraph(block, { ...context, role: 'plain' });
@@ -407,7 +409,7 @@ export class DraftBuilder {
         useCase: this.matcher.useCase(text),
         quote: text,
         at: start,
-        statement: `${context.label}: ${sentence(text)}`,
+        statement: `${context.label}: ${asSentence(text)}`,
         related: this.relatedIn(text, context.technology),
       });
       return;
@@ -558,7 +560,7 @@ export class DraftBuilder {
     }
     for (const p of planned) {
       const name = p.technology ? this.matcher.technologyName(p.technology) : '';
-      const statement = p.kind === 'fact' ? sentence(p.text) : `${p.kind === 'pro' ? 'An advantage' : 'A drawback'} of ${name}: ${sentence(p.text)}`;
+      const statement = p.kind === 'fact' ? asSentence(p.text) : `${p.kind === 'pro' ? 'An advantage' : 'A drawback'} of ${name}: ${asSentence(p.text)}`;
       this.add({ kind: p.kind, technology: p.technology, quote: p.text, at: at + p.index, statement, related: p.related ?? (p.technology ? this.relatedIn(p.text, p.technology) : undefined) });
     }
     return subject;
@@ -583,7 +585,7 @@ export class DraftBuilder {
         continue;
       }
       const technology = p.mentions[0].slug;
-      this.add({ kind: 'recommendation', technology, criterion: 'overall', quote: p.text, at, statement: sentence(p.text), related: this.relatedIn(p.text, technology) });
+      this.add({ kind: 'recommendation', technology, criterion: 'overall', quote: p.text, at, statement: asSentence(p.text), related: this.relatedIn(p.text, technology) });
       const dash = /\s[—–]\s|:\s/.exec(p.text);
       const usesEnd = dash ? dash.index : p.text.length;
       // Uses: "Node.js for most web API backends", then each further listed use.
@@ -596,14 +598,14 @@ export class DraftBuilder {
         if (where && n === uses.length - 1) {
           const rest = use.text.slice(where.index + where[0].length);
           const polarity = polarityOf(rest);
-          if (polarity) this.add({ kind: polarity, technology, quote: rest.replace(/[.]$/, ''), at: at + use.index + where.index + where[0].length, statement: sentence(rest) });
+          if (polarity) this.add({ kind: polarity, technology, quote: rest.replace(/[.]$/, ''), at: at + use.index + where.index + where[0].length, statement: asSentence(rest) });
         }
       }
       if (dash) {
         const from = dash.index + dash[0].length;
         for (const reason of listItems(p.text.slice(from).replace(/[.]$/, ''), from)) {
           if (reason.text.length < 3) continue;
-          this.add({ kind: 'pro', technology, quote: reason.text, at: at + reason.index, statement: `An advantage of ${this.matcher.technologyName(technology)}: ${sentence(reason.text)}` });
+          this.add({ kind: 'pro', technology, quote: reason.text, at: at + reason.index, statement: `An advantage of ${this.matcher.technologyName(technology)}: ${asSentence(reason.text)}` });
         }
       }
     }
@@ -674,7 +676,7 @@ export class DraftBuilder {
       useCase: this.matcher.useCase(situation),
       quote: block.text,
       at: block.start,
-      statement: sentence(block.text),
+      statement: asSentence(block.text),
       related: this.relatedIn(rest, mentions[0].slug),
       keyHint: situation,
     });
@@ -749,7 +751,7 @@ export class DraftBuilder {
       useCase: this.matcher.useCase(condition),
       quote: text,
       at,
-      statement: sentence(text),
+      statement: asSentence(text),
       related: this.relatedIn(text, technology),
       keyHint: condition,
     });
@@ -761,7 +763,7 @@ export class DraftBuilder {
     if (context.role !== 'overall' && !tldr && !/^(?:pick|choose|go with|opt for|use)\s/i.test(text)) return false;
     if (!RECOMMEND.test(text) && !tldr && context.role !== 'overall') return false;
     let made = false;
-    for (const clause of clauses(text)) {
+    for (const clause of recommendationClauses(text)) {
       const mentions = this.compareMentions(clause.text);
       const slugs = [...new Set(mentions.map((m) => m.slug))];
       if (!slugs.length) continue;
@@ -774,19 +776,19 @@ export class DraftBuilder {
         criterion: 'overall',
         quote: clause.text,
         at: at + clause.index,
-        statement: sentence(clause.text),
+        statement: asSentence(clause.text),
         related: both ? slugs : this.relatedIn(clause.text, technology),
       });
       made = true;
     }
     // "Mixing both in one project works well": the hybrid advice, about both.
     if (!made && context.role === 'overall' && !this.compareMentions(text).length && /\b(?:both|hybrid|mix(?:ing)?|combin(?:e|ing)|together|side by side)\b/i.test(text) && /\b(?:both|each)\b/i.test(text)) {
-      this.add({ kind: 'recommendation', technology: null, criterion: 'overall', quote: text, at, statement: sentence(text), related: this.compared });
+      this.add({ kind: 'recommendation', technology: null, criterion: 'overall', quote: text, at, statement: asSentence(text), related: this.compared });
       made = true;
     }
     // "Pick the one your team knows best": advice about both, naming neither.
     if (!made && /^(?:pick|choose|go with|use|start with|stick with)\s+(?:the one|whichever|what(?:ever)?)\b/i.test(text)) {
-      this.add({ kind: 'recommendation', technology: null, criterion: 'overall', quote: text, at, statement: sentence(text), related: this.compared });
+      this.add({ kind: 'recommendation', technology: null, criterion: 'overall', quote: text, at, statement: asSentence(text), related: this.compared });
       made = true;
     }
     return made;
@@ -816,7 +818,7 @@ export class DraftBuilder {
       at: answer.start,
       question: q,
       answer: answer.text.slice(0, 4000),
-      statement: sentence(first),
+      statement: asSentence(first),
       related: slugs.length > 1 ? slugs : undefined,
       keyHint: q,
     });
@@ -928,7 +930,7 @@ export class DraftBuilder {
     if (!detail) return;
     const from = detail.index + detail[0].indexOf(detail[1]);
     const name = this.matcher.technologyName(technology);
-    for (const piece of listItems(detail[1], from).flatMap((p) => splitOn(p, /\s+\+\s+/))) {
+    for (const piece of listItems(detail[1], from).flatMap((p) => listItems(p.text, p.index, /\s+\+\s+/g))) {
       const named = this.matcher.findTechnologies(piece.text).filter((m) => m.slug !== technology);
       if (!named.length) continue;
       this.add({
@@ -963,7 +965,7 @@ export class DraftBuilder {
       criterion,
       quote,
       at,
-      statement: statement ? sentence(statement) : tableStatement(),
+      statement: statement ? asSentence(statement) : tableStatement(),
       related: parsed.outcome === 'win' ? undefined : this.compared,
       keyHint: `${label ?? criterion} verdict`,
     });
@@ -1109,23 +1111,6 @@ const NEGATIVE_CRITERION = /\b(?:complexity|cost|costs|price|pricing|overhead|la
 
 const STOP_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'with', 'is', 'are', 'it', 'its', 'you', 'your', 'that', 'this', 'be', 'as', 'at', 'by']);
 
-/** Sentences of a block with their indices; splits after . ! ? followed by a capital, never inside "Node.js". */
-export function sentences(text: string): { text: string; index: number }[] {
-  const out: { text: string; index: number }[] = [];
-  let start = 0;
-  const boundaries: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? '') && /[A-Z"“(\d]/.test(text[i + 2] ?? '') && !/\b(?:e\.g|i\.e|vs|etc|approx|Mr|Dr|St)$/i.test(text.slice(Math.max(0, i - 6), i))) boundaries.push(i + 1);
-  }
-  for (const end of [...boundaries, text.length]) {
-    const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    if (t) out.push({ text: t, index: start + lead });
-    start = end;
-  }
-  return out;
-}
 
 /** Capitalised-inside words the text writes on their own ("TypeScript", "GitHub"): never split inside them. */
 function standaloneCamelWords(body: string): Set<string> {
@@ -1134,19 +1119,6 @@ function standaloneCamelWords(body: string): Set<string> {
   return new Set([...counts].filter(([w, n]) => n >= 2 && w.length >= 4).map(([w]) => w));
 }
 
-function splitOn(item: { text: string; index: number }, re: RegExp): { text: string; index: number }[] {
-  const out: { text: string; index: number }[] = [];
-  let from = 0;
-  const g = new RegExp(re.source, 'g');
-  for (let m = g.exec(item.text); ; m = g.exec(item.text)) {
-    const end = m ? m.index : item.text.length;
-    const t = item.text.slice(from, end).trim();
-    if (t) out.push({ text: t, index: item.index + item.text.indexOf(t, from) });
-    if (!m) break;
-    from = m.index + m[0].length;
-  }
-  return out;
-}
 
 /** "excellent in IntelliJ but weaker in other editors": a clause praising, then criticising, is two claims. */
 function splitOpposed(clause: { text: string; index: number }): { text: string; index: number }[] {
@@ -1160,44 +1132,6 @@ function splitOpposed(clause: { text: string; index: number }): { text: string; 
   return [{ text: before, index: clause.index }, { text: after, index: clause.index + m.index + m[0].length }];
 }
 
-/** "A, B, and C" -> its items with their indices (offset by `base`); `separator` (global) splits them. */
-function listItems(text: string, base: number, separator = /,\s*(?:and\s+|or\s+)?/g): { text: string; index: number }[] {
-  const items: { text: string; index: number }[] = [];
-  const re = new RegExp(separator.source, 'g');
-  let from = 0;
-  for (let sep = re.exec(text); ; sep = re.exec(text)) {
-    const end = sep ? sep.index : text.length;
-    const raw = text.slice(from, end);
-    const t = raw.trim();
-    if (t) items.push({ text: t, index: base + from + raw.indexOf(t) });
-    if (!sep) break;
-    from = sep.index + sep[0].length;
-  }
-  return items;
-}
 
-/** Clauses that may each recommend one technology: "Pick Django for X; pick Rails for Y." */
-function clauses(text: string): { text: string; index: number }[] {
-  const out: { text: string; index: number }[] = [];
-  const re = /;\s+|,\s+(?:while|whereas|but)\s+|\.\s+/g;
-  let start = 0;
-  for (let m = re.exec(text); ; m = re.exec(text)) {
-    const end = m ? m.index + (m[0].startsWith('.') ? 1 : 0) : text.length;
-    const raw = text.slice(start, end);
-    const t = raw.trim();
-    if (t) out.push({ text: t, index: start + raw.indexOf(t) });
-    if (!m) break;
-    start = m.index + m[0].length;
-  }
-  return out;
-}
 
-function sentence(text: string): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  const s = /[.!?…]$/.test(t) ? t : `${t}.`;
-  return s.length >= 3 ? s : `${s}...`;
-}
 
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
-}
