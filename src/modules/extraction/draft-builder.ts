@@ -7,6 +7,9 @@ import { parseVerdictSentence, parseWinnerCell, type ParsedVerdict } from './ver
 import { claimClauses, isDescriptive, polarityOf, strongPolarityOf } from './sentence-claims.js';
 import { asSentence, lowerFirst } from './drafting/statement-wording.js';
 import { listItems, recommendationClauses, sentences } from './drafting/text-segments.js';
+import { detectComparedPair } from './drafting/compared-pair.js';
+import { ComparedTechnologies } from './drafting/compared-technologies.js';
+import { clauseSubject, ProperNames } from './drafting/clause-subject.js';
 
 /** What a section (a heading, or a lead-in line ending in ':') says its content is. */
 type Role = 'pros' | 'cons' | 'proscons' | 'use-case' | 'faq' | 'overall' | 'boilerplate' | 'plain' | 'list';
@@ -75,6 +78,8 @@ export interface DraftOptions {
 export class DraftBuilder {
   private readonly out: Builder = { claims: [], keys: new Set(), drafted: new Set(), nextSuffix: new Map() };
   private compared: string[] = [];
+  private technologies = new ComparedTechnologies(this.matcher, []);
+  private readonly properNames = new ProperNames(this.doc.body);
 
   constructor(
     private readonly doc: ReaderDocument,
@@ -84,7 +89,8 @@ export class DraftBuilder {
   source(options: DraftOptions): DraftSource {
     const meta = this.doc.metadata;
     let title = (meta.title ?? this.doc.blocks.find((b) => b.type === 'heading')?.text ?? 'Untitled comparison').slice(0, 300);
-    this.compared = this.detectCompared(title);
+    this.compared = detectComparedPair(title, this.doc, this.matcher);
+    this.technologies = new ComparedTechnologies(this.matcher, this.compared);
     // No stated title (text that opens with a sentence): a descriptive one, "X vs Y" in the order the text names them.
     if ((title.length > 100 || (/[.:]$/.test(title) && title.split(' ').length > 8)) && this.compared.length >= 2) {
       const first = (slug: string) => this.matcher.findTechnologies(this.doc.body).find((m) => m.slug === slug)?.index ?? Infinity;
@@ -202,12 +208,12 @@ export class DraftBuilder {
         if (context.role !== 'plain' && context.role !== 'overall') {
           leadIn = { context, group: blocks[i + 1]?.group, armed: true };
           // "Choose Python if you're building:" advises one side before listing where.
-          const advised = /^(?:choose|pick|go with|opt for|use)\s.*\bif\s/i.test(block.text) && context.role === 'use-case' ? this.compareMentions(block.text)[0] : null;
+          const advised = /^(?:choose|pick|go with|opt for|use)\s.*\bif\s/i.test(block.text) && context.role === 'use-case' ? this.technologies.mentions(block.text)[0] : null;
           if (advised && advised.index <= 12) this.add({ kind: 'recommendation', technology: advised.slug, criterion: 'overall', quote: block.text.replace(/:\s*$/, ''), at: block.start, statement: asSentence(block.text.replace(/:\s*$/, '')) });
           return;
         }
         // "Popular Python frameworks:", "companies like:": each short item after it is a fact about the technology.
-        const technology = this.onlyComparedIn(block.text) ?? lastTechnology ?? section.technology;
+        const technology = this.technologies.onlyOneIn(block.text) ?? lastTechnology ?? section.technology;
         if (/:\s*$/.test(block.text) && technology && blocks[i + 1]?.type === 'item') {
           leadIn = { context: { role: 'list', technology, label: cleanLabel(block.text), criterion: section.criterion }, group: blocks[i + 1]?.group, armed: true };
           this.paragraph(block, section);
@@ -221,7 +227,7 @@ export class DraftBuilder {
       if (block.type === 'item') return this.item(block, context);
       if (this.recommendedLine(block)) return;
       this.paragraph(block, picked ? { ...context, technology: picked, reason: true } : context, lastTechnology);
-      lastTechnology = this.onlyComparedIn(block.text) ?? lastTechnology;
+      lastTechnology = this.technologies.onlyOneIn(block.text) ?? lastTechnology;
     });
     flushTable();
     return this.out.claims;
@@ -305,15 +311,15 @@ export class DraftBuilder {
   }
 
   private looksLikeGluedHeader(cells: { text: string }[]): boolean {
-    const technologyColumns = new Set(cells.map((c) => this.compareMentions(c.text).find((m) => m.index <= 2)?.slug).filter(Boolean));
+    const technologyColumns = new Set(cells.map((c) => this.technologies.mentions(c.text).find((m) => m.index <= 2)?.slug).filter(Boolean));
     if (technologyColumns.size >= 2) return true;
-    return cells.length === 2 && DECISION_COLUMN.test(cells[1].text) && !this.compareMentions(cells[0].text).length;
+    return cells.length === 2 && DECISION_COLUMN.test(cells[1].text) && !this.technologies.mentions(cells[0].text).length;
   }
 
   // ------------------------------------------------------------ sections
 
   private contextOf(text: string, parent: Context, level: number): Context {
-    const mentions = this.compareMentions(text);
+    const mentions = this.technologies.mentions(text);
     // "Best Used For (Option A)": the options are the compared technologies in the order the title names them.
     const option = /\boption\s+([AB12])\b/i.exec(text);
     const optionTechnology = option && !mentions.length ? (this.compared[/[A1]/i.test(option[1]) ? 0 : 1] ?? null) : null;
@@ -348,9 +354,9 @@ export class DraftBuilder {
     const parts = text.split(/\s*[:—–|]\s+|\s+-\s+/);
     // "Round 2: Performance" keeps the second part; "Performance: X Has the Edge" the first.
     const meaningful = parts.map((p) => p.trim()).filter((p) => p && !/^(?:round|part|step|section|chapter)\s*\d+$/i.test(p));
-    const withoutVerdict = meaningful.filter((p) => !parseVerdictSentence(p, this.compareMentions(p)));
+    const withoutVerdict = meaningful.filter((p) => !parseVerdictSentence(p, this.technologies.mentions(p)));
     text = (withoutVerdict[0] ?? meaningful[0] ?? '').trim();
-    for (const m of this.compareMentions(text).reverse()) text = text.slice(0, m.index) + text.slice(m.end);
+    for (const m of this.technologies.mentions(text).reverse()) text = text.slice(0, m.index) + text.slice(m.end);
     text = text
       .replace(/\b(?:vs\.?|versus|compared|comparison|head[- ]to[- ]head|showdown)\b/gi, ' ')
       .replace(/\b(?:which is|who wins|who has|which one)\b.*$/i, ' ')
@@ -363,7 +369,7 @@ export class DraftBuilder {
   }
 
   private headingVerdict(block: ReaderBlock, context: Context): void {
-    const parsed = parseVerdictSentence(block.text, this.compareMentions(block.text));
+    const parsed = parseVerdictSentence(block.text, this.technologies.mentions(block.text));
     if (!parsed) return;
     const criterion = parsed.about ? this.matcher.criterion(parsed.about) : (context.criterion ?? 'overall');
     this.verdict(parsed, criterion, block.text, block.start, block.text);
@@ -376,12 +382,12 @@ export class DraftBuilder {
     const text = marker ? block.text.slice(marker[0].length).trim() : block.text;
     const start = block.start + (marker ? block.text.indexOf(text) : 0);
     const polarity = marker ? (/[✅✔✓☑👍+]/u.test(marker[1]) ? 'pro' : 'con') : null;
-    const technology = context.technology ?? this.onlyComparedIn(text);
+    const technology = context.technology ?? this.technologies.onlyOneIn(text);
     if (!text || text.length < 3) return;
     // "- PostgreSQL" under "Python", "- TensorFlow" after "Python dominates because of its ecosystem:": a library a side lists is a fact.
     const named = this.matcher.findTechnologies(text);
     const bare = text.replace(/[.,;]+$/, '');
-    if (technology && !polarity && named.length === 1 && named[0].index === 0 && named[0].end >= bare.length && !this.compared.includes(named[0].slug) && context.role !== 'cons' && context.role !== 'use-case') {
+    if (technology && !polarity && named.length === 1 && named[0].index === 0 && named[0].end >= bare.length && !this.technologies.includes(named[0].slug) && context.role !== 'cons' && context.role !== 'use-case') {
       this.add({ kind: 'fact', technology, quote: bare, at: start, statement: `${this.matcher.technologyName(technology)} lists ${bare}${context.label ? ` (${context.label})` : ''}.`, related: [named[0].slug] });
       return;
     }
@@ -389,7 +395,7 @@ export class DraftBuilder {
       const kind = polarity ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null);
       if (kind) {
         const name = this.matcher.technologyName(technology);
-        this.add({ kind, technology, quote: text, at: start, statement: `${kind === 'pro' ? 'An advantage' : 'A drawback'} of ${name}: ${asSentence(text)}`, related: this.relatedIn(text, technology) });
+        this.add({ kind, technology, quote: text, at: start, statement: `${kind === 'pro' ? 'An advantage' : 'A drawback'} of ${name}: ${asSentence(text)}`, related: this.technologies.relatedIn(text, technology) });
         return;
       }
     }
@@ -410,7 +416,7 @@ export class DraftBuilder {
         quote: text,
         at: start,
         statement: `${context.label}: ${asSentence(text)}`,
-        related: this.relatedIn(text, context.technology),
+        related: this.technologies.relatedIn(text, context.technology),
       });
       return;
     }
@@ -427,15 +433,15 @@ export class DraftBuilder {
     for (const whole of sentences(block.text)) {
       // "Learning curve: React is easier …": the label names the criterion, the sentence after it is the claim.
       const label = /^([A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3}):\s+(?=\S)/.exec(whole.text);
-      const labelled = label && !this.compareMentions(label[1]).length && this.compareMentions(whole.text.slice(label[0].length)).length;
+      const labelled = label && !this.technologies.mentions(label[1]).length && this.technologies.mentions(whole.text.slice(label[0].length)).length;
       const text = labelled ? whole.text.slice(label[0].length) : whole.text;
       const index = labelled ? whole.index + label[0].length : whole.index;
       const at = block.start + index;
-      const mentions = this.compareMentions(text);
+      const mentions = this.technologies.mentions(text);
       const verdict = parseVerdictSentence(text, mentions);
       // In the overall advice, "X is the better choice for Y" recommends; in a section on one criterion it judges it.
       const advice = context.role === 'overall' && /\bis\s+the\s+(?:better|stronger|superior|smarter)\s+(?:choice|option|pick|bet)\b/i.test(text);
-      if (verdict && !advice && (verdict.outcome !== 'win' || this.compared.includes(this.matcher.resolveTechnology(verdict.winner!) ?? ''))) {
+      if (verdict && !advice && (verdict.outcome !== 'win' || this.technologies.includes(this.matcher.resolveTechnology(verdict.winner!) ?? ''))) {
         // The section's criterion when it has one ("## Throughput" … "Kafka wins on throughput"), else the sentence's own words.
         const named = verdict.about ? this.matcher.existingCriterion(verdict.about) : null;
         const criterion = named ?? (context.role === 'overall' ? 'overall' : (context.criterion ?? (verdict.about ? this.matcher.criterion(verdict.about) : 'overall')));
@@ -457,24 +463,6 @@ export class DraftBuilder {
     }
   }
 
-  /** A clause whose subject is a proper name other than the compared technologies ("HCL is …", "Cargo is …"). */
-  private namesOtherThing(clause: string): boolean {
-    const first = /^(?:but\s+|and\s+|yet\s+)?([A-Z][\w.+#-]*)(?:['’]s)?\s/.exec(clause);
-    if (!first) return false;
-    const word = first[1];
-    if (/^(?:It|Its|This|That|These|Those|The|A|An|Our|We|You|Your|They|Their|Both|Each|For|In|On|With|When|If|As|Most|Many|Some|Every|All|Teams|Developers|Engineers)$/.test(word)) return false;
-    // An acronym, or a capitalised word the text also writes mid-sentence: a name.
-    if (/^[A-Z]{2,}\w*$/.test(word) && !/^(?:API|APIs|I|OK)$/.test(word)) return true;
-    let named = this.nameCache.get(word);
-    if (named === undefined) {
-      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      named = new RegExp(`[a-z,]\\s+${escaped}\\b`).test(this.doc.body);
-      this.nameCache.set(word, named);
-    }
-    return named;
-  }
-
-  private readonly nameCache = new Map<string, boolean>();
 
   /** "frameworks like Express, NestJS, and Fastify": each library a side lists is a fact about it. */
   private listedLibraries(text: string, at: number, technology: string): void {
@@ -487,7 +475,7 @@ export class DraftBuilder {
     const name = this.matcher.technologyName(technology);
     for (const item of items) {
       const text = item.text.replace(/^(?:and|or)\s+/, '');
-      const named = this.matcher.findTechnologies(text).filter((x) => x.slug !== technology && !this.compared.includes(x.slug));
+      const named = this.matcher.findTechnologies(text).filter((x) => x.slug !== technology && !this.technologies.includes(x.slug));
       if (!named.length || text.split(/\s+/).length > 3) continue;
       this.add({ kind: 'fact', technology, quote: text, at: at + item.index + item.text.indexOf(text), statement: `${name} has ${text} among its ${m[0].trim().split(/\s+/)[0].toLowerCase()}.`, related: [named[0].slug] });
     }
@@ -512,23 +500,11 @@ export class DraftBuilder {
     for (const clause of claimClauses(text).flatMap((c) => splitOpposed(c))) {
       const words = clause.text.split(/\s+/).length;
       if (words < 4 && !/^(?:it|its|but)\b/i.test(clause.text)) continue;
-      const mentions = this.compareMentions(clause.text);
-      const slugs = [...new Set(mentions.map((m) => m.slug))];
-      const both =
-        /^(?:but\s+|and\s+)?(?:both|the two|neither|either)\b/i.test(clause.text) ||
-        (!mentions.length && /\b(?:both|the two|each (?:technology|language|tool|framework|option|platform|side)|their|they|them)\b/i.test(clause.text)) ||
-        (slugs.length >= 2 && mentions[0].index === 0 && /^\s+(?:and|&)\s+$/.test(clause.text.slice(mentions[0].end, mentions[1].index)));
-      // "than Python", "unlike Go", "the boilerplate that Java demands": the comparand is not what the clause is about.
-      const own = mentions.filter((m) => !/\b(?:than|unlike|like|versus|vs\.?|over|from|to|with|that|which)\s+(?:the\s+)?$/i.test(clause.text.slice(0, m.index)) && !/\b(?:that|which)\s/i.test(clause.text.slice(0, m.index)));
-      let technology: string | null = null;
-      // "HCL is simple to read, but it gets awkward": a clause about another named thing is not about the carried subject.
-      const foreign = !mentions.length && this.namesOtherThing(clause.text);
-      if (foreign) subject = null;
-      if (!both) technology = own.length ? own[0].slug : subject;
-      // Only a technology standing where a subject stands ("Kotlin's null safety …") carries to the next sentences.
-      if (own.length && own[0].index <= 30) subject = own[0].slug;
-      if (!technology && !both) continue;
-      if (context.reason) technology = context.technology;
+      const about = clauseSubject(clause.text, subject, this.technologies, this.properNames);
+      subject = about.carried;
+      if (!about.technology && !about.both) continue;
+      const { slugs, both, own } = about;
+      const technology = context.reason ? context.technology : about.technology;
       if (technology) this.listedLibraries(clause.text, at + clause.index, technology);
       // "Python is a general-purpose language with …": a definition, whatever its adjectives.
       const definition = own[0]?.index === 0 && /^\S+(?:\s+\S+)?\s+(?:is|was)\s+(?:an?|one of the)\s+(?![^,]*\b(?:choice|fit|option|pick|bet|winner|default)\b)/i.test(clause.text.slice(own[0].index)) && technology === own[0].slug;
@@ -561,7 +537,7 @@ export class DraftBuilder {
     for (const p of planned) {
       const name = p.technology ? this.matcher.technologyName(p.technology) : '';
       const statement = p.kind === 'fact' ? asSentence(p.text) : `${p.kind === 'pro' ? 'An advantage' : 'A drawback'} of ${name}: ${asSentence(p.text)}`;
-      this.add({ kind: p.kind, technology: p.technology, quote: p.text, at: at + p.index, statement, related: p.related ?? (p.technology ? this.relatedIn(p.text, p.technology) : undefined) });
+      this.add({ kind: p.kind, technology: p.technology, quote: p.text, at: at + p.index, statement, related: p.related ?? (p.technology ? this.technologies.relatedIn(p.text, p.technology) : undefined) });
     }
     return subject;
   }
@@ -573,7 +549,7 @@ export class DraftBuilder {
    * its uses, and after a dash the reasons (advantages); two sides make a split verdict.
    */
   private picksByUse(block: ReaderBlock): boolean {
-    const parts = sentences(block.text).map((s) => ({ ...s, mentions: this.compareMentions(s.text) }));
+    const parts = sentences(block.text).map((s) => ({ ...s, mentions: this.technologies.mentions(s.text) }));
     const picks = parts.filter((p) => p.mentions[0]?.index === 0 && /^\s+(?:\([^)]*\)\s+)?for\s/i.test(p.text.slice(p.mentions[0].end)));
     const sides = new Set(picks.map((p) => p.mentions[0].slug));
     if (picks.length < 2 || sides.size < 2) return false;
@@ -585,7 +561,7 @@ export class DraftBuilder {
         continue;
       }
       const technology = p.mentions[0].slug;
-      this.add({ kind: 'recommendation', technology, criterion: 'overall', quote: p.text, at, statement: asSentence(p.text), related: this.relatedIn(p.text, technology) });
+      this.add({ kind: 'recommendation', technology, criterion: 'overall', quote: p.text, at, statement: asSentence(p.text), related: this.technologies.relatedIn(p.text, technology) });
       const dash = /\s[—–]\s|:\s/.exec(p.text);
       const usesEnd = dash ? dash.index : p.text.length;
       // Uses: "Node.js for most web API backends", then each further listed use.
@@ -594,7 +570,7 @@ export class DraftBuilder {
         const where = /\s+(?:where|because|since|as)\s/i.exec(use.text);
         const text = where ? use.text.slice(0, where.index) : use.text;
         if (text.length < 3) continue;
-        this.add({ kind: 'use_case', technology, useCase: this.matcher.useCase(text.replace(/^\S+(?:\s+\([^)]*\))?\s+for\s+/i, '')), quote: text, at: at + use.index, statement: `${this.matcher.technologyName(technology)} is recommended for ${text.replace(/^\S+(?:\s+\([^)]*\))?\s+for\s+/i, '')}.`, related: this.relatedIn(text, technology) });
+        this.add({ kind: 'use_case', technology, useCase: this.matcher.useCase(text.replace(/^\S+(?:\s+\([^)]*\))?\s+for\s+/i, '')), quote: text, at: at + use.index, statement: `${this.matcher.technologyName(technology)} is recommended for ${text.replace(/^\S+(?:\s+\([^)]*\))?\s+for\s+/i, '')}.`, related: this.technologies.relatedIn(text, technology) });
         if (where && n === uses.length - 1) {
           const rest = use.text.slice(where.index + where[0].length);
           const polarity = polarityOf(rest);
@@ -616,13 +592,13 @@ export class DraftBuilder {
   private labelledVerdict(block: ReaderBlock, context: Context): number {
     const first = sentences(block.text)[0];
     if (!first) return 0;
-    const mentions = this.compareMentions(first.text);
+    const mentions = this.technologies.mentions(first.text);
     // "Python." or "Python by a huge margin." names the winner; "Node.js for most web APIs — …" is advice, not a verdict.
     const bare = mentions[0]?.index === 0 && first.text.split(/\s+/).length <= 6 && !/\b(?:for|if|when)\b/i.test(first.text);
     const parsed: ParsedVerdict | null =
       parseVerdictSentence(first.text, mentions) ?? (bare ? { outcome: 'win', winner: mentions[0].name } : /^(?:both|tie|it'?s a tie)\b/i.test(first.text) ? { outcome: 'tie' } : null);
     if (!parsed) return 0;
-    if (parsed.outcome === 'win' && !this.compared.includes(this.matcher.resolveTechnology(parsed.winner!) ?? '')) return 0;
+    if (parsed.outcome === 'win' && !this.technologies.includes(this.matcher.resolveTechnology(parsed.winner!) ?? '')) return 0;
     // A bare "Python." under "Winner" is a label's answer, not a statement to quote: the verdict is the sentence that says it.
     if (bare && !parseVerdictSentence(first.text, mentions) && first.text.split(/\s+/).length <= 2) return first.index + first.text.length;
     // "Node.js wins for speed and concurrent requests": one verdict per criterion it names.
@@ -639,9 +615,9 @@ export class DraftBuilder {
   private scenarioBlocks(blocks: ReaderBlock[], i: number): { technology: string; reason: boolean } | null {
     const title = blocks[i];
     const pick = blocks[i + 1];
-    if (!pick || title.text.length > 120 || /[.!?:]$/.test(title.text) || this.compareMentions(title.text).length) return null;
+    if (!pick || title.text.length > 120 || /[.!?:]$/.test(title.text) || this.technologies.mentions(title.text).length) return null;
     if (pick.type !== 'heading' && pick.type !== 'paragraph') return null;
-    const mentions = this.compareMentions(pick.text);
+    const mentions = this.technologies.mentions(pick.text);
     if (mentions[0]?.index !== 0 || pick.text.split(/\s+/).length > 6 || /[.!?]$/.test(pick.text) || new Set(mentions.map((m) => m.slug)).size > 1) return null;
     const technology = mentions[0].slug;
     const next = blocks[i + 2];
@@ -655,7 +631,7 @@ export class DraftBuilder {
       quote,
       at: title.start,
       statement: `For ${lowerFirst(cleanLabel(title.text))}, the article recommends ${pick.text.replace(/[.]+$/, '')}.`,
-      related: this.relatedIn(pick.text, technology),
+      related: this.technologies.relatedIn(pick.text, technology),
       keyHint: title.text,
     });
     return { technology, reason: !!reason };
@@ -666,10 +642,10 @@ export class DraftBuilder {
     const m = RECOMMENDED_LABEL.exec(block.text);
     if (!m) return false;
     const rest = block.text.slice(m.index + m[0].length);
-    const mentions = this.compareMentions(rest);
+    const mentions = this.technologies.mentions(rest);
     if (mentions[0]?.index !== 0) return false;
     const situation = block.text.slice(0, m.index).replace(/^(?:scenario|case|example|situation)\s*\d*\s*[:.—–-]\s*/i, '').trim();
-    if (situation.split(/\s+/).length < 3 || this.compareMentions(situation).some((x) => x.slug !== mentions[0].slug)) return false;
+    if (situation.split(/\s+/).length < 3 || this.technologies.mentions(situation).some((x) => x.slug !== mentions[0].slug)) return false;
     this.add({
       kind: 'scenario',
       technology: mentions[0].slug,
@@ -677,7 +653,7 @@ export class DraftBuilder {
       quote: block.text,
       at: block.start,
       statement: asSentence(block.text),
-      related: this.relatedIn(rest, mentions[0].slug),
+      related: this.technologies.relatedIn(rest, mentions[0].slug),
       keyHint: situation,
     });
     return true;
@@ -713,7 +689,7 @@ export class DraftBuilder {
         quote,
         at: at + item.index,
         statement: `${this.matcher.technologyName(subject.slug)} is named for ${quote}.`,
-        related: this.relatedIn(quote, subject.slug),
+        related: this.technologies.relatedIn(quote, subject.slug),
       });
     }
     return cue;
@@ -739,12 +715,12 @@ export class DraftBuilder {
     }
     if (!pick || split < 0) return false;
     const main = text.slice(split + 2);
-    const after = this.compareMentions(main.slice(pick.index));
-    const before = this.compareMentions(main.slice(0, pick.index + pick[0].length));
+    const after = this.technologies.mentions(main.slice(pick.index));
+    const before = this.technologies.mentions(main.slice(0, pick.index + pick[0].length));
     // "pick X" names its technology after the verb; "X is the better choice" before the phrase.
     const technology = /^(?:then\s+)?(?:pick|choose|go with|opt for|use|reach for|start with|stick with)\b/i.test(pick[0]) ? after[0]?.slug : before[before.length - 1]?.slug;
     const condition = text.slice(m[0].length - m[1].length, split);
-    if (!technology || this.compareMentions(condition).some((x) => x.slug !== technology)) return false;
+    if (!technology || this.technologies.mentions(condition).some((x) => x.slug !== technology)) return false;
     this.add({
       kind: 'scenario',
       technology,
@@ -752,7 +728,7 @@ export class DraftBuilder {
       quote: text,
       at,
       statement: asSentence(text),
-      related: this.relatedIn(text, technology),
+      related: this.technologies.relatedIn(text, technology),
       keyHint: condition,
     });
     return true;
@@ -764,7 +740,7 @@ export class DraftBuilder {
     if (!RECOMMEND.test(text) && !tldr && context.role !== 'overall') return false;
     let made = false;
     for (const clause of recommendationClauses(text)) {
-      const mentions = this.compareMentions(clause.text);
+      const mentions = this.technologies.mentions(clause.text);
       const slugs = [...new Set(mentions.map((m) => m.slug))];
       if (!slugs.length) continue;
       if (!RECOMMEND.test(clause.text) && !/\bfor\b|\bif\b|\bwhen\b/i.test(clause.text)) continue;
@@ -777,12 +753,12 @@ export class DraftBuilder {
         quote: clause.text,
         at: at + clause.index,
         statement: asSentence(clause.text),
-        related: both ? slugs : this.relatedIn(clause.text, technology),
+        related: both ? slugs : this.technologies.relatedIn(clause.text, technology),
       });
       made = true;
     }
     // "Mixing both in one project works well": the hybrid advice, about both.
-    if (!made && context.role === 'overall' && !this.compareMentions(text).length && /\b(?:both|hybrid|mix(?:ing)?|combin(?:e|ing)|together|side by side)\b/i.test(text) && /\b(?:both|each)\b/i.test(text)) {
+    if (!made && context.role === 'overall' && !this.technologies.mentions(text).length && /\b(?:both|hybrid|mix(?:ing)?|combin(?:e|ing)|together|side by side)\b/i.test(text) && /\b(?:both|each)\b/i.test(text)) {
       this.add({ kind: 'recommendation', technology: null, criterion: 'overall', quote: text, at, statement: asSentence(text), related: this.compared });
       made = true;
     }
@@ -796,17 +772,17 @@ export class DraftBuilder {
 
   private faq(question: ReaderBlock, answer: ReaderBlock): void {
     const q = question.text.replace(/\s*\+$/, '').trim();
-    const inQuestion = [...new Set(this.compareMentions(q).map((m) => m.slug))];
+    const inQuestion = [...new Set(this.technologies.mentions(q).map((m) => m.slug))];
     // A question naming neither technology is about the one its answer names.
     const first = sentences(answer.text)[0]?.text ?? answer.text;
     // "Is X faster than Y?" — "Yes, X is built on …": the answer takes a side, and names it first.
-    const taken = [...new Set(this.compareMentions(first).filter((m) => m.index <= 12).map((m) => m.slug))];
+    const taken = [...new Set(this.technologies.mentions(first).filter((m) => m.index <= 12).map((m) => m.slug))];
     const sided = inQuestion.length > 1 && /^(?:yes|no|absolutely|definitely|not really)\b/i.test(first) && taken.length === 1 ? taken : null;
-    const slugs = sided ?? (inQuestion.length ? inQuestion : [...new Set(this.compareMentions(answer.text).map((m) => m.slug))].slice(0, 1));
+    const slugs = sided ?? (inQuestion.length ? inQuestion : [...new Set(this.technologies.mentions(answer.text).map((m) => m.slug))].slice(0, 1));
     const comparative = /^(?:is|are|does|do)\s+(.+?)\s+(?:\w+\s+)?(faster|better|easier|safer|cheaper|more\s+\w+)\s+(?:\w+\s+){0,3}?than\s+(.+?)\??$/i.exec(q);
     if (comparative && /^(?:yes|absolutely|definitely)\b/i.test(first)) {
-      const side = this.compareMentions(comparative[1]);
-      if (side.length === 1 && this.compareMentions(comparative[3]).some((m) => m.slug !== side[0].slug)) {
+      const side = this.technologies.mentions(comparative[1]);
+      if (side.length === 1 && this.technologies.mentions(comparative[3]).some((m) => m.slug !== side[0].slug)) {
         const criterion = /faster|quicker/i.test(comparative[2]) ? 'performance' : 'overall';
         this.verdict({ outcome: 'win', winner: side[0].name }, criterion, answer.text, answer.start, `${this.matcher.technologyName(side[0].slug)} is ${comparative[2].toLowerCase()}: ${first}`);
       }
@@ -832,7 +808,7 @@ export class DraftBuilder {
     const header = withCells[0];
     const data = withCells.slice(1);
     const columns = header.cells!.map((cell) => {
-      const mentions = this.compareMentions(cell.text).filter((m) => m.index <= 2);
+      const mentions = this.technologies.mentions(cell.text).filter((m) => m.index <= 2);
       if (/^(?:winner|verdict|edge|who wins|advantage|best choice|our pick|pick|better)\b/i.test(cell.text)) return { kind: 'winner' as const };
       return mentions.length === 1 ? { kind: 'technology' as const, slug: mentions[0].slug } : { kind: 'other' as const };
     });
@@ -847,7 +823,7 @@ export class DraftBuilder {
           if (i === 0 || !column) return;
           if (column.kind === 'technology') this.tableCell(cell, column.slug, label, criterion);
           if (column.kind === 'winner') {
-            const parsed = parseWinnerCell(cell.text, this.compareMentions(cell.text));
+            const parsed = parseWinnerCell(cell.text, this.technologies.mentions(cell.text));
             if (parsed) this.verdict(parsed, criterion, row.text, row.start, null, label);
           }
         });
@@ -860,8 +836,8 @@ export class DraftBuilder {
       for (const row of data) {
         const cell = row.cells![decision];
         const situation = row.cells![0];
-        const pick = cell ? this.compareMentions(cell.text)[0] : null;
-        if (!pick || !situation || this.compareMentions(situation.text).length) continue;
+        const pick = cell ? this.technologies.mentions(cell.text)[0] : null;
+        if (!pick || !situation || this.technologies.mentions(situation.text).length) continue;
         this.add({
           kind: 'scenario',
           technology: pick.slug,
@@ -869,14 +845,14 @@ export class DraftBuilder {
           quote: row.text,
           at: row.start,
           statement: `For ${lowerFirst(cleanLabel(situation.text))}, the article recommends ${cell.text.replace(/[.]+$/, '')}.`,
-          related: this.relatedIn(cell.text, pick.slug),
+          related: this.technologies.relatedIn(cell.text, pick.slug),
           keyHint: situation.text,
         });
       }
       return;
     }
     // Transposed: one row per technology, one column per criterion.
-    const rowTech = data.map((r) => this.compareMentions(r.cells![0].text).filter((m) => m.index <= 2));
+    const rowTech = data.map((r) => this.technologies.mentions(r.cells![0].text).filter((m) => m.index <= 2));
     if (rowTech.some((m) => m.length === 1)) {
       data.forEach((row, r) => {
         if (rowTech[r].length !== 1) return;
@@ -906,7 +882,7 @@ export class DraftBuilder {
         quote: cell.text,
         at: cell.start,
         statement: `The table rates ${name} on ${lowerFirst(label)} as: ${value}.`,
-        related: this.relatedIn(cell.text, technology),
+        related: this.technologies.relatedIn(cell.text, technology),
         keyHint: `${label} rating ${technology}`,
       });
       this.listedInCell(cell, technology, label);
@@ -919,7 +895,7 @@ export class DraftBuilder {
       quote: cell.text,
       at: cell.start,
       statement: `The table describes ${name}'s ${lowerFirst(label)} as: ${value}.`,
-      related: this.relatedIn(cell.text, technology),
+      related: this.technologies.relatedIn(cell.text, technology),
       keyHint: `${label} ${technology}`,
     });
   }
@@ -1005,107 +981,15 @@ export class DraftBuilder {
     return key;
   }
 
-  // ------------------------------------------------------------ technologies
 
-  /** Mentions of the compared technologies only (other technologies are `related`). */
-  private compareMentions(text: string): TechnologyMention[] {
-    return this.matcher.findTechnologies(text).filter((m) => this.compared.includes(m.slug));
-  }
 
-  private onlyComparedIn(text: string): string | null {
-    const slugs = [...new Set(this.compareMentions(text).map((m) => m.slug))];
-    return slugs.length === 1 ? slugs[0] : null;
-  }
 
-  private relatedIn(text: string, technology: string | null): string[] | undefined {
-    const slugs = [...new Set(this.matcher.findTechnologies(text).map((m) => m.slug))].filter((s) => s !== technology && !this.compared.includes(s));
-    return slugs.length ? slugs : undefined;
-  }
 
-  /** The technologies an article compares: "X vs Y" in its title (or an early heading), resolved or proposed. */
-  private detectCompared(title: string): string[] {
-    const candidates = [title, ...this.doc.blocks.slice(0, 8).map((b) => b.text)];
-    for (const text of candidates) {
-      const sides = splitVersus(text);
-      if (!sides) continue;
-      const slugs = sides.map((side) => this.technologyFor(side)).filter((s): s is string => !!s);
-      const unique = [...new Set(slugs)];
-      if (unique.length >= 2) return unique.slice(0, 10);
-    }
-    // No "X vs Y": the two technologies the text names most.
-    const counts = new Map<string, number>();
-    for (const m of this.matcher.findTechnologies(this.doc.body)) counts.set(m.slug, (counts.get(m.slug) ?? 0) + 1);
-    return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([slug]) => slug);
-  }
-
-  private technologyFor(side: string): string | null {
-    const mentions = this.matcher.findTechnologies(side);
-    if (mentions.length && mentions[0].index === 0 && mentions[0].end >= side.length - 1) return mentions[0].slug;
-    const name = side.trim();
-    if (!name || name.split(/\s+/).length > 4) return mentions[0]?.slug ?? null;
-    const known = this.matcher.resolveTechnology(name);
-    if (known) return known;
-    // "Node.js Performance" is Node.js; "React Native" is a name of its own (the text keeps using it whole).
-    if (mentions[0]?.index === 0 && (this.doc.body.split(name).length - 1) < 3) return mentions[0].slug;
-    return this.matcher.proposeTechnology(name, guessKind(name, this.doc.body), aliasesOf(name, this.doc.body));
-  }
 }
 
-/** "Django vs Ruby on Rails: Which Should You Choose?" -> ["Django", "Ruby on Rails"]. */
-export function splitVersus(text: string): string[] | null {
-  const parts = text.split(/\s+(?:vs\.?|versus|v\.)\s+/i);
-  if (parts.length < 2) return null;
-  const first = parts[0].split(/[:—–|]\s*|\s+-\s+|\?\s*/).pop()!.replace(/^(?:comparing|compare|choosing|why|how)\s+/i, '').trim();
-  const tail = (s: string) => s.split(/\s*[:?!(,—–|]|\s+-\s+|\s+(?:in|for|which|who|what|when|on the|a|an|the|–|to)\s+|\s+(?:19|20)\d\d\b/i)[0].trim();
-  const rest = parts.slice(1).map(tail);
-  const firstWords = first.split(/\s+/);
-  const left = firstWords.length > 4 ? firstWords.slice(-2).join(' ') : first;
-  const sides = [left, ...rest].filter((s) => s.length > 0);
-  return sides.length >= 2 ? sides : null;
-}
 
-function aliasesOf(name: string, body: string): string[] {
-  const aliases = new Set<string>();
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const paren = new RegExp(`${escaped}\\s*\\(([^)]{2,30})\\)`).exec(body);
-  if (paren && !/\s{2}|,|\d{4}/.test(paren[1]) && paren[1].split(/\s+/).length <= 5) {
-    const inner = paren[1].replace(/^(?:or|aka|a\.k\.a\.?|also(?:\s+(?:known as|called))?|(?:often|sometimes|commonly|usually)\s+(?:called|known as|written)|known as|called)\s+/i, '').trim();
-    if (/^[A-Z]/.test(inner)) aliases.add(inner);
-  }
-  // "Amazon Web Services (AWS)": the long form is an alias of the short name.
-  const reverse = new RegExp(`((?:[A-Z][\\w.]*\\s+){1,4}[A-Z][\\w.]*)\\s*\\(${escaped}\\)`).exec(body);
-  if (reverse) aliases.add(reverse[1].trim());
-  const words = name.split(/\s+/);
-  // "Ruby on Rails" is written "Rails" in running text.
-  if (words.length >= 3) {
-    const last = words[words.length - 1];
-    if (/^[A-Z]/.test(last) && (body.match(new RegExp(`\\b${last}\\b`, 'g'))?.length ?? 0) > (body.match(new RegExp(escaped, 'g'))?.length ?? 0)) aliases.add(last);
-  }
-  return [...aliases];
-}
 
-const KIND_WORDS: [RegExp, string][] = [
-  [/\b(?:programming )?language\b/i, 'language'],
-  [/\bframework\b/i, 'framework'],
-  [/\b(?:database|data store|key-value store|cache|caching)\b/i, 'database'],
-  [/\b(?:broker|message queue|streaming platform|event streaming)\b/i, 'service'],
-  [/\b(?:ui toolkit|toolkit|ui framework)\b/i, 'framework'],
-  [/\b(?:cloud|(?<!cross-)platform|provider)\b/i, 'platform'],
-  [/\b(?:library|sdk)\b/i, 'library'],
-  [/\bruntime\b/i, 'runtime'],
-  [/\bprotocol\b/i, 'protocol'],
-  [/\btool\b/i, 'tool'],
-];
 
-/** A technology's kind from how the text introduces it ("Memcached is a … cache"), else from the article's genre. */
-function guessKind(name: string, body: string): string {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const intro = new RegExp(`${escaped}(?:\\s*\\([^)]*\\))?\\s+(?:is|was|are)\\s+(?:an?|the)\\s+([^.]{0,80})`, 'i').exec(body);
-  if (intro) for (const [re, kind] of KIND_WORDS) if (re.test(intro[1])) return kind;
-  const counts = KIND_WORDS.map(([re, kind]) => ({ kind, n: (body.match(new RegExp(re.source, 'gi')) ?? []).length }));
-  const best = counts.sort((a, b) => b.n - a.n)[0];
-  return best && best.n > 0 ? best.kind : 'tool';
-}
 
 const NEGATIVE_CRITERION = /\b(?:complexity|cost|costs|price|pricing|overhead|latency|memory (?:use|usage|footprint)|learning curve|lock-in|risk|boilerplate|bundle size|binary size)\b/i;
 
