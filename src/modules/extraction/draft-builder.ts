@@ -10,6 +10,9 @@ import { listItems, recommendationClauses, sentences } from './drafting/text-seg
 import { detectComparedPair } from './drafting/compared-pair.js';
 import { ComparedTechnologies } from './drafting/compared-technologies.js';
 import { clauseSubject, ProperNames } from './drafting/clause-subject.js';
+import { ClaimCollector } from './drafting/claim-collector.js';
+import type { Drafting } from './drafting/drafting.js';
+import { draftVerdict } from './drafting/verdict-claims.js';
 
 /** What a section (a heading, or a lead-in line ending in ':') says its content is. */
 type Role = 'pros' | 'cons' | 'proscons' | 'use-case' | 'faq' | 'overall' | 'boilerplate' | 'plain' | 'list';
@@ -61,14 +64,6 @@ const FACT = [
 /** The article talking about itself ("In this guide we'll explore…"): no claim. */
 const ARTICLE_META = /\b(?:we['’]ll (?:explore|compare|look|cover|walk|dive|break)|we will (?:explore|compare|look|cover)|in this (?:detailed |in-depth |quick )?(?:article|guide|post|comparison|piece|tutorial)|this (?:article|guide|post|piece) (?:will|compares|covers|looks))\b/i;
 
-interface Builder {
-  claims: DraftClaim[];
-  keys: Set<string>;
-  /** kind, technology, criterion, position and quote of every claim drafted: one claim per passage and reading. */
-  drafted: Set<string>;
-  /** The next free suffix of each key base, so numbering keys stays linear in the claims. */
-  nextSuffix: Map<string, number>;
-}
 
 export interface DraftOptions {
   slug?: string;
@@ -76,10 +71,10 @@ export interface DraftOptions {
 
 /** Drafts claims from reader text: headings give sections, tables ratings and verdicts, lists pros, cons and use cases. */
 export class DraftBuilder {
-  private readonly out: Builder = { claims: [], keys: new Set(), drafted: new Set(), nextSuffix: new Map() };
   private compared: string[] = [];
   private technologies = new ComparedTechnologies(this.matcher, []);
   private readonly properNames = new ProperNames(this.doc.body);
+  private d!: Drafting;
 
   constructor(
     private readonly doc: ReaderDocument,
@@ -91,6 +86,7 @@ export class DraftBuilder {
     let title = (meta.title ?? this.doc.blocks.find((b) => b.type === 'heading')?.text ?? 'Untitled comparison').slice(0, 300);
     this.compared = detectComparedPair(title, this.doc, this.matcher);
     this.technologies = new ComparedTechnologies(this.matcher, this.compared);
+    this.d = { document: this.doc, matcher: this.matcher, compared: this.technologies, properNames: this.properNames, claims: new ClaimCollector(this.doc.body) };
     // No stated title (text that opens with a sentence): a descriptive one, "X vs Y" in the order the text names them.
     if ((title.length > 100 || (/[.:]$/.test(title) && title.split(' ').length > 8)) && this.compared.length >= 2) {
       const first = (slug: string) => this.matcher.findTechnologies(this.doc.body).find((m) => m.slug === slug)?.index ?? Infinity;
@@ -209,7 +205,7 @@ export class DraftBuilder {
           leadIn = { context, group: blocks[i + 1]?.group, armed: true };
           // "Choose Python if you're building:" advises one side before listing where.
           const advised = /^(?:choose|pick|go with|opt for|use)\s.*\bif\s/i.test(block.text) && context.role === 'use-case' ? this.technologies.mentions(block.text)[0] : null;
-          if (advised && advised.index <= 12) this.add({ kind: 'recommendation', technology: advised.slug, criterion: 'overall', quote: block.text.replace(/:\s*$/, ''), at: block.start, statement: asSentence(block.text.replace(/:\s*$/, '')) });
+          if (advised && advised.index <= 12) this.d.claims.add({ kind: 'recommendation', technology: advised.slug, criterion: 'overall', quote: block.text.replace(/:\s*$/, ''), at: block.start, statement: asSentence(block.text.replace(/:\s*$/, '')) });
           return;
         }
         // "Popular Python frameworks:", "companies like:": each short item after it is a fact about the technology.
@@ -230,7 +226,7 @@ export class DraftBuilder {
       lastTechnology = this.technologies.onlyOneIn(block.text) ?? lastTechnology;
     });
     flushTable();
-    return this.out.claims;
+    return this.d.claims.drafted;
   }
 
   // ------------------------------------------------------------ glued tables
@@ -372,7 +368,7 @@ export class DraftBuilder {
     const parsed = parseVerdictSentence(block.text, this.technologies.mentions(block.text));
     if (!parsed) return;
     const criterion = parsed.about ? this.matcher.criterion(parsed.about) : (context.criterion ?? 'overall');
-    this.verdict(parsed, criterion, block.text, block.start, block.text);
+    draftVerdict(this.d, parsed, criterion, block.text, block.start, block.text);
   }
 
   // ------------------------------------------------------------ blocks
@@ -388,14 +384,14 @@ export class DraftBuilder {
     const named = this.matcher.findTechnologies(text);
     const bare = text.replace(/[.,;]+$/, '');
     if (technology && !polarity && named.length === 1 && named[0].index === 0 && named[0].end >= bare.length && !this.technologies.includes(named[0].slug) && context.role !== 'cons' && context.role !== 'use-case') {
-      this.add({ kind: 'fact', technology, quote: bare, at: start, statement: `${this.matcher.technologyName(technology)} lists ${bare}${context.label ? ` (${context.label})` : ''}.`, related: [named[0].slug] });
+      this.d.claims.add({ kind: 'fact', technology, quote: bare, at: start, statement: `${this.matcher.technologyName(technology)} lists ${bare}${context.label ? ` (${context.label})` : ''}.`, related: [named[0].slug] });
       return;
     }
     if ((context.role === 'pros' || context.role === 'cons' || context.role === 'proscons' || polarity) && technology) {
       const kind = polarity ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null);
       if (kind) {
         const name = this.matcher.technologyName(technology);
-        this.add({ kind, technology, quote: text, at: start, statement: `${kind === 'pro' ? 'An advantage' : 'A drawback'} of ${name}: ${asSentence(text)}`, related: this.technologies.relatedIn(text, technology) });
+        this.d.claims.add({ kind, technology, quote: text, at: start, statement: `${kind === 'pro' ? 'An advantage' : 'A drawback'} of ${name}: ${asSentence(text)}`, related: this.technologies.relatedIn(text, technology) });
         return;
       }
     }
@@ -403,13 +399,13 @@ export class DraftBuilder {
       if (text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text)) {
         const name = this.matcher.technologyName(context.technology);
         const listed = this.matcher.findTechnologies(text).map((m) => m.slug).filter((s) => s !== context.technology);
-        this.add({ kind: 'fact', technology: context.technology, quote: text, at: start, statement: `${context.label} (${name}): ${asSentence(text)}`, related: listed.length ? listed : undefined });
+        this.d.claims.add({ kind: 'fact', technology: context.technology, quote: text, at: start, statement: `${context.label} (${name}): ${asSentence(text)}`, related: listed.length ? listed : undefined });
         return;
       }
       return this.paragraph(block, { ...context, role: 'plain' });
     }
     if (context.role === 'use-case' && context.technology) {
-      this.add({
+      this.d.claims.add({
         kind: 'use_case',
         technology: context.technology,
         useCase: this.matcher.useCase(text),
@@ -445,7 +441,7 @@ export class DraftBuilder {
         // The section's criterion when it has one ("## Throughput" … "Kafka wins on throughput"), else the sentence's own words.
         const named = verdict.about ? this.matcher.existingCriterion(verdict.about) : null;
         const criterion = named ?? (context.role === 'overall' ? 'overall' : (context.criterion ?? (verdict.about ? this.matcher.criterion(verdict.about) : 'overall')));
-        this.verdict(verdict, criterion, text, at, text);
+        draftVerdict(this.d, verdict, criterion, text, at, text);
         if (verdict.outcome === 'win') subject = this.matcher.resolveTechnology(verdict.winner!) ?? subject;
         continue;
       }
@@ -477,7 +473,7 @@ export class DraftBuilder {
       const text = item.text.replace(/^(?:and|or)\s+/, '');
       const named = this.matcher.findTechnologies(text).filter((x) => x.slug !== technology && !this.technologies.includes(x.slug));
       if (!named.length || text.split(/\s+/).length > 3) continue;
-      this.add({ kind: 'fact', technology, quote: text, at: at + item.index + item.text.indexOf(text), statement: `${name} has ${text} among its ${m[0].trim().split(/\s+/)[0].toLowerCase()}.`, related: [named[0].slug] });
+      this.d.claims.add({ kind: 'fact', technology, quote: text, at: at + item.index + item.text.indexOf(text), statement: `${name} has ${text} among its ${m[0].trim().split(/\s+/)[0].toLowerCase()}.`, related: [named[0].slug] });
     }
   }
 
@@ -487,7 +483,7 @@ export class DraftBuilder {
     if (!m || !mentions.length || mentions[0].index < m[0].length) return;
     const winner = mentions[0].slug;
     const quote = m[0].slice(0, -1);
-    this.add({ kind: 'use_case', technology: winner, useCase: this.matcher.useCase(m[1]), quote: quote.replace(/\s+or\s+.*$/i, ''), at, statement: `${this.matcher.technologyName(winner)} is advised ${lowerFirst(quote)}.` });
+    this.d.claims.add({ kind: 'use_case', technology: winner, useCase: this.matcher.useCase(m[1]), quote: quote.replace(/\s+or\s+.*$/i, ''), at, statement: `${this.matcher.technologyName(winner)} is advised ${lowerFirst(quote)}.` });
   }
 
   /** Each clause of a prose sentence about one compared technology: an advantage, a drawback or a fact. */
@@ -537,7 +533,7 @@ export class DraftBuilder {
     for (const p of planned) {
       const name = p.technology ? this.matcher.technologyName(p.technology) : '';
       const statement = p.kind === 'fact' ? asSentence(p.text) : `${p.kind === 'pro' ? 'An advantage' : 'A drawback'} of ${name}: ${asSentence(p.text)}`;
-      this.add({ kind: p.kind, technology: p.technology, quote: p.text, at: at + p.index, statement, related: p.related ?? (p.technology ? this.technologies.relatedIn(p.text, p.technology) : undefined) });
+      this.d.claims.add({ kind: p.kind, technology: p.technology, quote: p.text, at: at + p.index, statement, related: p.related ?? (p.technology ? this.technologies.relatedIn(p.text, p.technology) : undefined) });
     }
     return subject;
   }
@@ -553,7 +549,7 @@ export class DraftBuilder {
     const picks = parts.filter((p) => p.mentions[0]?.index === 0 && /^\s+(?:\([^)]*\)\s+)?for\s/i.test(p.text.slice(p.mentions[0].end)));
     const sides = new Set(picks.map((p) => p.mentions[0].slug));
     if (picks.length < 2 || sides.size < 2) return false;
-    this.verdict({ outcome: 'split' }, 'overall', block.text, block.start, block.text);
+    draftVerdict(this.d, { outcome: 'split' }, 'overall', block.text, block.start, block.text);
     for (const p of parts) {
       const at = block.start + p.index;
       if (!picks.includes(p)) {
@@ -561,7 +557,7 @@ export class DraftBuilder {
         continue;
       }
       const technology = p.mentions[0].slug;
-      this.add({ kind: 'recommendation', technology, criterion: 'overall', quote: p.text, at, statement: asSentence(p.text), related: this.technologies.relatedIn(p.text, technology) });
+      this.d.claims.add({ kind: 'recommendation', technology, criterion: 'overall', quote: p.text, at, statement: asSentence(p.text), related: this.technologies.relatedIn(p.text, technology) });
       const dash = /\s[—–]\s|:\s/.exec(p.text);
       const usesEnd = dash ? dash.index : p.text.length;
       // Uses: "Node.js for most web API backends", then each further listed use.
@@ -570,18 +566,18 @@ export class DraftBuilder {
         const where = /\s+(?:where|because|since|as)\s/i.exec(use.text);
         const text = where ? use.text.slice(0, where.index) : use.text;
         if (text.length < 3) continue;
-        this.add({ kind: 'use_case', technology, useCase: this.matcher.useCase(text.replace(/^\S+(?:\s+\([^)]*\))?\s+for\s+/i, '')), quote: text, at: at + use.index, statement: `${this.matcher.technologyName(technology)} is recommended for ${text.replace(/^\S+(?:\s+\([^)]*\))?\s+for\s+/i, '')}.`, related: this.technologies.relatedIn(text, technology) });
+        this.d.claims.add({ kind: 'use_case', technology, useCase: this.matcher.useCase(text.replace(/^\S+(?:\s+\([^)]*\))?\s+for\s+/i, '')), quote: text, at: at + use.index, statement: `${this.matcher.technologyName(technology)} is recommended for ${text.replace(/^\S+(?:\s+\([^)]*\))?\s+for\s+/i, '')}.`, related: this.technologies.relatedIn(text, technology) });
         if (where && n === uses.length - 1) {
           const rest = use.text.slice(where.index + where[0].length);
           const polarity = polarityOf(rest);
-          if (polarity) this.add({ kind: polarity, technology, quote: rest.replace(/[.]$/, ''), at: at + use.index + where.index + where[0].length, statement: asSentence(rest) });
+          if (polarity) this.d.claims.add({ kind: polarity, technology, quote: rest.replace(/[.]$/, ''), at: at + use.index + where.index + where[0].length, statement: asSentence(rest) });
         }
       }
       if (dash) {
         const from = dash.index + dash[0].length;
         for (const reason of listItems(p.text.slice(from).replace(/[.]$/, ''), from)) {
           if (reason.text.length < 3) continue;
-          this.add({ kind: 'pro', technology, quote: reason.text, at: at + reason.index, statement: `An advantage of ${this.matcher.technologyName(technology)}: ${asSentence(reason.text)}` });
+          this.d.claims.add({ kind: 'pro', technology, quote: reason.text, at: at + reason.index, statement: `An advantage of ${this.matcher.technologyName(technology)}: ${asSentence(reason.text)}` });
         }
       }
     }
@@ -604,10 +600,10 @@ export class DraftBuilder {
     // "Node.js wins for speed and concurrent requests": one verdict per criterion it names.
     const parts = parsed.about ? parsed.about.split(/\s+(?:and|&)\s+/) : [];
     if (parts.length > 1 && context.role !== 'overall') {
-      for (const part of parts) this.verdict(parsed, this.matcher.criterion(part), first.text, block.start + first.index, first.text);
+      for (const part of parts) draftVerdict(this.d, parsed, this.matcher.criterion(part), first.text, block.start + first.index, first.text);
       return first.index + first.text.length;
     }
-    this.verdict(parsed, context.role === 'overall' ? 'overall' : (context.criterion ?? 'overall'), first.text, block.start + first.index, first.text);
+    draftVerdict(this.d, parsed, context.role === 'overall' ? 'overall' : (context.criterion ?? 'overall'), first.text, block.start + first.index, first.text);
     return first.index + first.text.length;
   }
 
@@ -624,7 +620,7 @@ export class DraftBuilder {
     const reason = next && next.type === 'paragraph' && /[.!?]$/.test(next.text) ? next : null;
     const last = reason ?? pick;
     const quote = this.doc.body.slice(title.start, last.start + last.text.length);
-    this.add({
+    this.d.claims.add({
       kind: 'scenario',
       technology,
       useCase: this.matcher.useCase(title.text),
@@ -646,7 +642,7 @@ export class DraftBuilder {
     if (mentions[0]?.index !== 0) return false;
     const situation = block.text.slice(0, m.index).replace(/^(?:scenario|case|example|situation)\s*\d*\s*[:.—–-]\s*/i, '').trim();
     if (situation.split(/\s+/).length < 3 || this.technologies.mentions(situation).some((x) => x.slug !== mentions[0].slug)) return false;
-    this.add({
+    this.d.claims.add({
       kind: 'scenario',
       technology: mentions[0].slug,
       useCase: this.matcher.useCase(situation),
@@ -682,7 +678,7 @@ export class DraftBuilder {
     for (const item of items) {
       const quote = item.text.replace(/[.,]+$/, '');
       if (quote.length < 3) continue;
-      this.add({
+      this.d.claims.add({
         kind: 'use_case',
         technology: subject.slug,
         useCase: this.matcher.useCase(quote),
@@ -721,7 +717,7 @@ export class DraftBuilder {
     const technology = /^(?:then\s+)?(?:pick|choose|go with|opt for|use|reach for|start with|stick with)\b/i.test(pick[0]) ? after[0]?.slug : before[before.length - 1]?.slug;
     const condition = text.slice(m[0].length - m[1].length, split);
     if (!technology || this.technologies.mentions(condition).some((x) => x.slug !== technology)) return false;
-    this.add({
+    this.d.claims.add({
       kind: 'scenario',
       technology,
       useCase: this.matcher.useCase(condition),
@@ -746,7 +742,7 @@ export class DraftBuilder {
       if (!RECOMMEND.test(clause.text) && !/\bfor\b|\bif\b|\bwhen\b/i.test(clause.text)) continue;
       const both = slugs.length > 1 && /\b(?:both|together|alongside|combine|combining|hybrid|each)\b/i.test(clause.text);
       const technology = both ? null : slugs[0];
-      this.add({
+      this.d.claims.add({
         kind: 'recommendation',
         technology,
         criterion: 'overall',
@@ -759,12 +755,12 @@ export class DraftBuilder {
     }
     // "Mixing both in one project works well": the hybrid advice, about both.
     if (!made && context.role === 'overall' && !this.technologies.mentions(text).length && /\b(?:both|hybrid|mix(?:ing)?|combin(?:e|ing)|together|side by side)\b/i.test(text) && /\b(?:both|each)\b/i.test(text)) {
-      this.add({ kind: 'recommendation', technology: null, criterion: 'overall', quote: text, at, statement: asSentence(text), related: this.compared });
+      this.d.claims.add({ kind: 'recommendation', technology: null, criterion: 'overall', quote: text, at, statement: asSentence(text), related: this.compared });
       made = true;
     }
     // "Pick the one your team knows best": advice about both, naming neither.
     if (!made && /^(?:pick|choose|go with|use|start with|stick with)\s+(?:the one|whichever|what(?:ever)?)\b/i.test(text)) {
-      this.add({ kind: 'recommendation', technology: null, criterion: 'overall', quote: text, at, statement: asSentence(text), related: this.compared });
+      this.d.claims.add({ kind: 'recommendation', technology: null, criterion: 'overall', quote: text, at, statement: asSentence(text), related: this.compared });
       made = true;
     }
     return made;
@@ -784,10 +780,10 @@ export class DraftBuilder {
       const side = this.technologies.mentions(comparative[1]);
       if (side.length === 1 && this.technologies.mentions(comparative[3]).some((m) => m.slug !== side[0].slug)) {
         const criterion = /faster|quicker/i.test(comparative[2]) ? 'performance' : 'overall';
-        this.verdict({ outcome: 'win', winner: side[0].name }, criterion, answer.text, answer.start, `${this.matcher.technologyName(side[0].slug)} is ${comparative[2].toLowerCase()}: ${first}`);
+        draftVerdict(this.d, { outcome: 'win', winner: side[0].name }, criterion, answer.text, answer.start, `${this.matcher.technologyName(side[0].slug)} is ${comparative[2].toLowerCase()}: ${first}`);
       }
     }
-    this.add({
+    this.d.claims.add({
       kind: 'faq',
       technology: slugs.length === 1 ? slugs[0] : null,
       quote: answer.text,
@@ -824,7 +820,7 @@ export class DraftBuilder {
           if (column.kind === 'technology') this.tableCell(cell, column.slug, label, criterion);
           if (column.kind === 'winner') {
             const parsed = parseWinnerCell(cell.text, this.technologies.mentions(cell.text));
-            if (parsed) this.verdict(parsed, criterion, row.text, row.start, null, label);
+            if (parsed) draftVerdict(this.d, parsed, criterion, row.text, row.start, null, label);
           }
         });
       }
@@ -838,7 +834,7 @@ export class DraftBuilder {
         const situation = row.cells![0];
         const pick = cell ? this.technologies.mentions(cell.text)[0] : null;
         if (!pick || !situation || this.technologies.mentions(situation.text).length) continue;
-        this.add({
+        this.d.claims.add({
           kind: 'scenario',
           technology: pick.slug,
           useCase: this.matcher.useCase(situation.text),
@@ -873,7 +869,7 @@ export class DraftBuilder {
     if (grade && NEGATIVE_CRITERION.test(label) && /^(?:very\s+)?(?:high|low)\b/i.test(grade.rating)) grade.score = Math.round((1.1 - grade.score) * 100) / 100;
     const value = cell.text.replace(/[.]+$/, '');
     if (grade) {
-      this.add({
+      this.d.claims.add({
         kind: 'rating',
         technology,
         criterion,
@@ -888,7 +884,7 @@ export class DraftBuilder {
       this.listedInCell(cell, technology, label);
       return;
     }
-    this.add({
+    this.d.claims.add({
       kind: 'fact',
       technology,
       criterion,
@@ -909,7 +905,7 @@ export class DraftBuilder {
     for (const piece of listItems(detail[1], from).flatMap((p) => listItems(p.text, p.index, /\s+\+\s+/g))) {
       const named = this.matcher.findTechnologies(piece.text).filter((m) => m.slug !== technology);
       if (!named.length) continue;
-      this.add({
+      this.d.claims.add({
         kind: 'fact',
         technology,
         quote: piece.text,
@@ -920,66 +916,8 @@ export class DraftBuilder {
     }
   }
 
-  // ------------------------------------------------------------ claims
 
-  private verdict(parsed: ParsedVerdict, criterion: string, quote: string, at: number, statement: string | null, label?: string): void {
-    const winner = parsed.outcome === 'win' ? this.matcher.resolveTechnology(parsed.winner!) : null;
-    if (parsed.outcome === 'win' && !winner) return;
-    const names = this.compared.map((s) => this.matcher.technologyName(s));
-    const about = label ? lowerFirst(label) : criterion;
-    const tableStatement = {
-      win: () => `The table names ${this.matcher.technologyName(winner!)} the winner on ${about}.`,
-      tie: () => `The table calls ${about} a tie between ${names.join(' and ')}.`,
-      neither: () => `The table names neither ${names.join(' nor ')} the winner on ${about}.`,
-      split: () => `The table splits ${about} between ${names.join(' and ')}.`,
-    }[parsed.outcome];
-    this.add({
-      kind: 'verdict',
-      technology: winner,
-      winner,
-      outcome: parsed.outcome,
-      criterion,
-      quote,
-      at,
-      statement: statement ? asSentence(statement) : tableStatement(),
-      related: parsed.outcome === 'win' ? undefined : this.compared,
-      keyHint: `${label ?? criterion} verdict`,
-    });
-  }
 
-  private add(claim: Omit<DraftClaim, 'key' | 'occurrence'> & { at: number; keyHint?: string }): void {
-    const { at, keyHint, ...rest } = claim;
-    const quote = rest.quote.trim();
-    if (!quote || quote.length > 4000) return;
-    const at2 = at + rest.quote.indexOf(quote);
-    const signature = JSON.stringify([rest.kind, rest.technology ?? null, rest.criterion ?? null, at2, quote]);
-    if (this.out.drafted.has(signature)) return;
-    this.out.drafted.add(signature);
-    const body = this.doc.body;
-    let occurrence: number | undefined;
-    if (body.indexOf(quote) !== body.lastIndexOf(quote)) {
-      occurrence = 0;
-      for (let i = body.indexOf(quote); i !== -1 && i <= at2; i = body.indexOf(quote, i + 1)) occurrence++;
-    }
-    const statement = rest.statement.length > 1000 ? `${rest.statement.slice(0, 996)}...` : rest.statement;
-    const key = this.key(rest.kind, rest.technology ?? null, keyHint ?? quote);
-    const related = rest.related?.filter((r) => r !== rest.technology);
-    const draft: DraftClaim = { key, ...rest, statement, quote, ...(occurrence ? { occurrence } : {}), related: related?.length ? related : undefined };
-    for (const k of Object.keys(draft) as (keyof DraftClaim)[]) if (draft[k] === undefined) delete draft[k];
-    this.out.claims.push(draft);
-  }
-
-  private key(kind: string, technology: string | null, hint: string): string {
-    const words = kebab(hint).split('-').filter((w) => w && !STOP_WORDS.has(w)).slice(0, 5).join('-');
-    const base = [kind.replace('_', '-'), technology, words].filter(Boolean).join('-').slice(0, 100).replace(/-+$/, '');
-    let key = base;
-    for (let n = this.out.nextSuffix.get(base) ?? 2; this.out.keys.has(key); n++) {
-      key = `${base}-${n}`;
-      this.out.nextSuffix.set(base, n + 1);
-    }
-    this.out.keys.add(key);
-    return key;
-  }
 
 
 
@@ -993,7 +931,6 @@ export class DraftBuilder {
 
 const NEGATIVE_CRITERION = /\b(?:complexity|cost|costs|price|pricing|overhead|latency|memory (?:use|usage|footprint)|learning curve|lock-in|risk|boilerplate|bundle size|binary size)\b/i;
 
-const STOP_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'with', 'is', 'are', 'it', 'its', 'you', 'your', 'that', 'this', 'be', 'as', 'at', 'by']);
 
 
 /** Capitalised-inside words the text writes on their own ("TypeScript", "GitHub"): never split inside them. */
