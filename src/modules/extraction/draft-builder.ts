@@ -13,28 +13,10 @@ import { clauseSubject, ProperNames } from './drafting/clause-subject.js';
 import { ClaimCollector } from './drafting/claim-collector.js';
 import type { Drafting } from './drafting/drafting.js';
 import { draftVerdict } from './drafting/verdict-claims.js';
+import { sectionContextOf, type SectionContext } from './drafting/section-context.js';
 
-/** What a section (a heading, or a lead-in line ending in ':') says its content is. */
-type Role = 'pros' | 'cons' | 'proscons' | 'use-case' | 'faq' | 'overall' | 'boilerplate' | 'plain' | 'list';
 
-interface Context {
-  role: Role;
-  /** The technology the section is about (named in its heading), if any. */
-  technology: string | null;
-  /** The heading's words as a label for statements ("Choose Django when"). */
-  label: string;
-  /** The criterion a verdict in this section is about. */
-  criterion: string | null;
-  /** A scenario's reason: what it says backs the pick, as facts about it. */
-  reason?: boolean;
-}
 
-const BOILERPLATE_HEADING = /\b(?:related (?:posts|articles|reading|guides)|share (?:this|on)|about the author|newsletter|subscribe|comments?|leave a (?:reply|comment)|you (?:might|may) also like|table of contents|next step|get in touch|contact us|read more|sponsored|further reading|more from|popular posts|recent posts|follow us|sign up|need help)\b/i;
-const OVERALL_HEADING = /\b(?:tl;?\s?dr|verdict|bottom line|conclusion|final (?:thoughts|words?|verdict|recommendation)|recommendations?|summary|which (?:one )?should you (?:choose|pick|use)|which (?:to|one to) (?:choose|pick)|takeaways?|our pick|wrapping up|the answer|so,? which)\b/i;
-const FAQ_HEADING = /\b(?:faqs?|frequently asked|common questions|questions and answers|q\s?&\s?a)\b/i;
-const PROS_HEADING = /\b(?:because of|reasons(?: include| why)?|thanks to|pros|advantages|strengths|benefits|upsides|where \S+(?: \S+)? shines|what \S+(?: \S+)? does well|why (?:choose|use|pick|teams choose))\b/i;
-const CONS_HEADING = /\b(?:cons|disadvantages|weaknesses|drawbacks|limitations|downsides|pain points|where \S+(?: \S+)? falls short|trade-?offs|caveats)\b/i;
-const USE_CASE_HEADING = /\b(?:performs? (?:\w+ )?well (?:for|in|at)|(?:is |are )?(?:built|designed|made|great|perfect|ideal|well[- ]suited|famous|known|best used|commonly used|widely used|popular) for|(?:choose|pick|use|go with|opt for|reach for)\s+.+?\s+(?:when|if|for)\b|when (?:to|should you) (?:choose|use|pick)|(?:is )?(?:best|ideal|great|perfect) (?:for|suited|use cases)|use cases|excels? (?:at|in)|shines (?:for|in|at)|good fit|best fit)/i;
 
 /** Lines that are page furniture even when the page had no markup saying so (plain text). */
 const BOILERPLATE_LINE = /^(?:share(?: this| on)?\b|tweet\b|subscribe\b|sign up\b|book a\b|need help\b|contact us\b|read more\b|related\b|next step\b|©|copyright\b|all rights reserved|we use cookies|this site uses cookies|accept(?: all)? cookies|follow us\b|get started\b|download\b|join (?:our|the) newsletter|back to top|leave a comment|skip to\b|menu\b|home\s*[›>/|]|\d+\s*min(?:ute)?s? read|posted in\b|tags?:|filed under\b|i'?ve built\b|ready to\b|let'?s talk\b|talk to\b|schedule a\b|try .{1,30} (?:free|today)\b|start your free\b|want (?:help|expert)\b|hire\b|was this (?:article|helpful))/i;
@@ -106,9 +88,9 @@ export class DraftBuilder {
 
   claims(): DraftClaim[] {
     const blocks = this.gluedTables(this.doc.blocks);
-    const stack: { level: number; context: Context }[] = [];
-    const top = (): Context => stack[stack.length - 1]?.context ?? { role: 'plain', technology: null, label: '', criterion: null };
-    let leadIn: { context: Context; group: number | undefined; armed: boolean } | null = null;
+    const stack: { level: number; context: SectionContext }[] = [];
+    const top = (): SectionContext => stack[stack.length - 1]?.context ?? { role: 'plain', technology: null, label: '', criterion: null };
+    let leadIn: { context: SectionContext; group: number | undefined; armed: boolean } | null = null;
     let question: ReaderBlock | null = null;
     let answered = false;
     let tableRows: ReaderBlock[] = [];
@@ -159,7 +141,7 @@ export class DraftBuilder {
         const level = block.level ?? 2;
         while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
         const parent = top();
-        const context = this.contextOf(block.text, parent, level);
+        const context = sectionContextOf(this.d, block.text, parent, level);
         stack.push({ level, context });
         lastTechnology = context.technology;
         if (context.role === 'boilerplate' || level === 1) return;
@@ -200,7 +182,7 @@ export class DraftBuilder {
       // A lead-in line ("Choose Django when:", "Pros:") gives the list after it its role.
       const beforeList = blocks[i + 1]?.type === 'item' && block.text.length <= 60 && !/[.!?]$/.test(block.text);
       if (block.type === 'paragraph' && (/:\s*$/.test(block.text) || beforeList) && block.text.length <= 120) {
-        const context = this.contextOf(block.text.replace(/:\s*$/, ''), { ...section, technology: section.technology ?? lastTechnology }, 7);
+        const context = sectionContextOf(this.d, block.text.replace(/:\s*$/, ''), { ...section, technology: section.technology ?? lastTechnology }, 7);
         if (context.role !== 'plain' && context.role !== 'overall') {
           leadIn = { context, group: blocks[i + 1]?.group, armed: true };
           // "Choose Python if you're building:" advises one side before listing where.
@@ -312,59 +294,9 @@ export class DraftBuilder {
     return cells.length === 2 && DECISION_COLUMN.test(cells[1].text) && !this.technologies.mentions(cells[0].text).length;
   }
 
-  // ------------------------------------------------------------ sections
 
-  private contextOf(text: string, parent: Context, level: number): Context {
-    const mentions = this.technologies.mentions(text);
-    // "Best Used For (Option A)": the options are the compared technologies in the order the title names them.
-    const option = /\boption\s+([AB12])\b/i.exec(text);
-    const optionTechnology = option && !mentions.length ? (this.compared[/[A1]/i.test(option[1]) ? 0 : 1] ?? null) : null;
-    const technology = optionTechnology ?? (mentions.length === 1 ? mentions[0].slug : mentions.length === 0 ? parent.technology : null);
-    const label = cleanLabel(text);
-    if (BOILERPLATE_HEADING.test(text) && level < 7) return { role: 'boilerplate', technology, label, criterion: null };
-    if (FAQ_HEADING.test(text)) return { role: 'faq', technology: null, label, criterion: null };
-    const pros = PROS_HEADING.test(text);
-    const cons = CONS_HEADING.test(text);
-    if (pros && cons) return { role: 'proscons', technology, label, criterion: parent.criterion };
-    if (pros) return { role: 'pros', technology, label, criterion: parent.criterion };
-    if (cons) return { role: 'cons', technology, label, criterion: parent.criterion };
-    if (/^(?:examples?|use cases|common uses|typical uses|for example)$/i.test(label) && technology) return { role: 'use-case', technology, label: `${this.matcher.technologyName(technology)} use cases`, criterion: null };
-    if (USE_CASE_HEADING.test(text) && technology) return { role: 'use-case', technology, label, criterion: null };
-    if (OVERALL_HEADING.test(text)) return { role: 'overall', technology, label, criterion: 'overall' };
-    if (level >= 7) return { ...parent, role: 'plain' };
-    // A heading names what its section compares: that is the criterion of a verdict in it.
-    const criterionWords = this.criterionWords(text);
-    const parentRole = parent.role === 'overall' || parent.role === 'use-case' ? parent.role : 'plain';
-    return {
-      role: parentRole,
-      technology,
-      label,
-      criterion: criterionWords ? this.matcher.criterion(criterionWords) : parent.criterion,
-    };
-  }
 
-  /** "3. Performance: Go vs Rust" -> "Performance"; "Go vs Rust: Which Is Faster?" -> null. */
-  private criterionWords(heading: string): string | null {
-    let text = cleanLabel(heading);
-    if (/\s(?:vs\.?|versus)\s/i.test(text)) return null;
-    const parts = text.split(/\s*[:—–|]\s+|\s+-\s+/);
-    // "Round 2: Performance" keeps the second part; "Performance: X Has the Edge" the first.
-    const meaningful = parts.map((p) => p.trim()).filter((p) => p && !/^(?:round|part|step|section|chapter)\s*\d+$/i.test(p));
-    const withoutVerdict = meaningful.filter((p) => !parseVerdictSentence(p, this.technologies.mentions(p)));
-    text = (withoutVerdict[0] ?? meaningful[0] ?? '').trim();
-    for (const m of this.technologies.mentions(text).reverse()) text = text.slice(0, m.index) + text.slice(m.end);
-    text = text
-      .replace(/\b(?:vs\.?|versus|compared|comparison|head[- ]to[- ]head|showdown)\b/gi, ' ')
-      .replace(/\b(?:which is|who wins|who has|which one)\b.*$/i, ' ')
-      .replace(/[?!]/g, ' ')
-      .replace(/^\s*(?:and|or|&)\s+|\s+(?:and|or|&|in|for|of|the)\s*$/gi, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (!text || text.length < 3 || text.split(' ').length > 6) return null;
-    return text;
-  }
-
-  private headingVerdict(block: ReaderBlock, context: Context): void {
+  private headingVerdict(block: ReaderBlock, context: SectionContext): void {
     const parsed = parseVerdictSentence(block.text, this.technologies.mentions(block.text));
     if (!parsed) return;
     const criterion = parsed.about ? this.matcher.criterion(parsed.about) : (context.criterion ?? 'overall');
@@ -373,7 +305,7 @@ export class DraftBuilder {
 
   // ------------------------------------------------------------ blocks
 
-  private item(block: ReaderBlock, context: Context): void {
+  private item(block: ReaderBlock, context: SectionContext): void {
     const marker = /^([✅✔✓☑👍+]|[❌✗✘✖👎−])\uFE0F?\s*/u.exec(block.text);
     const text = marker ? block.text.slice(marker[0].length).trim() : block.text;
     const start = block.start + (marker ? block.text.indexOf(text) : 0);
@@ -419,9 +351,9 @@ export class DraftBuilder {
     this.paragraph(block, context);
   }
 
-  private paragraph(block: ReaderBlock, outer: Context, previous: string | null = null): void {
+  private paragraph(block: ReaderBlock, outer: SectionContext, previous: string | null = null): void {
     // A TL;DR or bottom-line paragraph is overall advice throughout, wherever it stands.
-    const context: Context = /^(?:tl;?\s?dr|bottom line|in short|the short answer|our verdict|verdict)\b/i.test(block.text) ? { ...outer, role: 'overall', criterion: 'overall' } : outer;
+    const context: SectionContext = /^(?:tl;?\s?dr|bottom line|in short|the short answer|our verdict|verdict)\b/i.test(block.text) ? { ...outer, role: 'overall', criterion: 'overall' } : outer;
     // The technology the prose is about: "It", "Its", or a sentence naming none refers back to it.
     // A paragraph opening with "Its …" or "It …" continues the technology the text was just about.
     let subject: string | null = outer.technology ?? (/^(?:it|its|it['’]s)\b/i.test(block.text) ? previous : null);
@@ -487,7 +419,7 @@ export class DraftBuilder {
   }
 
   /** Each clause of a prose sentence about one compared technology: an advantage, a drawback or a fact. */
-  private clauseClaims(text: string, at: number, context: Context, carried: string | null, useCaseCue: number | null): string | null {
+  private clauseClaims(text: string, at: number, context: SectionContext, carried: string | null, useCaseCue: number | null): string | null {
     let subject = carried;
     // Questions, lead-ins to a list and the article talking about itself state nothing.
     if (/[?:]\s*$/.test(text) || ARTICLE_META.test(text)) return subject;
@@ -585,7 +517,7 @@ export class DraftBuilder {
   }
 
   /** The line after a "Winner" label: "Python.", "Node.js wins for speed.", "Both …". */
-  private labelledVerdict(block: ReaderBlock, context: Context): number {
+  private labelledVerdict(block: ReaderBlock, context: SectionContext): number {
     const first = sentences(block.text)[0];
     if (!first) return 0;
     const mentions = this.technologies.mentions(first.text);
@@ -730,7 +662,7 @@ export class DraftBuilder {
     return true;
   }
 
-  private recommendation(text: string, at: number, context: Context): boolean {
+  private recommendation(text: string, at: number, context: SectionContext): boolean {
     const tldr = /^(?:tl;?\s?dr|bottom line|in short|the short answer)\b/i.test(text);
     if (context.role !== 'overall' && !tldr && !/^(?:pick|choose|go with|opt for|use)\s/i.test(text)) return false;
     if (!RECOMMEND.test(text) && !tldr && context.role !== 'overall') return false;
