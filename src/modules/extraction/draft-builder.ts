@@ -1,9 +1,8 @@
 import type { DraftClaim, DraftSource } from './extraction.types.js';
-import { gradeOf } from './rating-scale.js';
 import type { ReaderBlock, ReaderDocument } from './reader/reader-text.js';
 import { statedDate } from './reader/reader-text.js';
 import { cleanLabel, kebab, type TaxonomyMatcher, type TechnologyMention } from './taxonomy-matcher.js';
-import { parseVerdictSentence, parseWinnerCell, type ParsedVerdict } from './verdict-phrases.js';
+import { parseVerdictSentence, type ParsedVerdict } from './verdict-phrases.js';
 import { claimClauses, isDescriptive, polarityOf, strongPolarityOf } from './sentence-claims.js';
 import { asSentence, lowerFirst } from './drafting/statement-wording.js';
 import { listItems, recommendationClauses, sentences } from './drafting/text-segments.js';
@@ -14,6 +13,8 @@ import { ClaimCollector } from './drafting/claim-collector.js';
 import type { Drafting } from './drafting/drafting.js';
 import { draftVerdict } from './drafting/verdict-claims.js';
 import { sectionContextOf, type SectionContext } from './drafting/section-context.js';
+import { gluedTables } from './drafting/glued-tables.js';
+import { tableClaims } from './drafting/table-claims.js';
 
 
 
@@ -23,8 +24,6 @@ const BOILERPLATE_LINE = /^(?:share(?: this| on)?\b|tweet\b|subscribe\b|sign up\
 
 const WINNER_LABEL = /^(?:the\s+)?(?:winner|verdict|our verdict|our pick|who wins\??|result)$/i;
 const INLINE_USE_CASE = /\s(?:making|makes|make)\s+(?:it|them)\s+(?:(?:especially|particularly)\s+)?(?:ideal|great|perfect|well[- ]suited)\s+for\s+|\s(?:is|are)\s+(?:(?:also|especially|particularly|often|usually)\s+)?(?:ideal|best|great|perfect|well[- ]suited|built|designed|the (?:best|right|go-to) (?:choice|option))\s+for\s+|\s(?:excels?|shines)\s+(?:at|in|for)\s+|^(?:choose|pick|use|go with)\s+\S+(?:\s\S+)?\s+(?:for|when)\s+(?!you\b|your\b|the team\b)/i;
-/** The column of a decision table that names the pick. */
-const DECISION_COLUMN = /\b(?:recommend(?:ed|ation)?|approach|(?:best |our )?(?:choice|pick)|stack|best (?:fit|option|tool)|go with|solution|use this)\b/i;
 const SCENARIO_HEADING = /\b(?:scenarios?|decision (?:guide|guidance|matrix|tree|table|framework)|which (?:one )?to (?:choose|pick|use) for (?:your|each|the)|(?:choose|pick) (?:by|for your) use case|by use case|use[- ]case (?:guide|matrix|scenarios|breakdown)|real[- ]world (?:examples|scenarios)|what (?:to|should you) (?:choose|pick|use) for)\b/i;
 /** "…. Recommended: X", "… → X": the pick of a scenario written on one line. */
 const RECOMMENDED_LABEL = /(?:^|[.:;]\s+|\s)(?:recommended(?:\s+(?:stack|choice|pick|approach|option|tool))?|our (?:pick|choice|recommendation)|best (?:choice|pick|fit)|verdict)\s*[:—–→]\s*|\s(?:→|->|=>)\s*/i;
@@ -87,7 +86,7 @@ export class DraftBuilder {
   }
 
   claims(): DraftClaim[] {
-    const blocks = this.gluedTables(this.doc.blocks);
+    const blocks = gluedTables(this.d, this.doc.blocks);
     const stack: { level: number; context: SectionContext }[] = [];
     const top = (): SectionContext => stack[stack.length - 1]?.context ?? { role: 'plain', technology: null, label: '', criterion: null };
     let leadIn: { context: SectionContext; group: number | undefined; armed: boolean } | null = null;
@@ -99,7 +98,7 @@ export class DraftBuilder {
     // A "Winner" line on its own: the next line names the winner.
     let winnerLabel = false;
     const flushTable = () => {
-      if (tableRows.length) this.table(tableRows);
+      if (tableRows.length) tableClaims(this.d, tableRows);
       tableRows = [];
     };
 
@@ -211,88 +210,8 @@ export class DraftBuilder {
     return this.d.claims.drafted;
   }
 
-  // ------------------------------------------------------------ glued tables
 
-  /**
-   * Text copied from a web page runs a table's cells together: "CriterionNode.jsPython (FastAPI)Winner",
-   * "I/O performanceExcellent — non-blocking event loopGood — async with asyncioNode.js". A header
-   * naming the compared technologies (or a "Recommended" column), then lines splitting into as many
-   * cells, become table rows again. Cells split where a word runs into a capital, never inside a
-   * known name ("TypeScript", "LangChain") or a capitalised word the text writes on its own.
-   */
-  private gluedTables(blocks: ReaderBlock[]): ReaderBlock[] {
-    const out: ReaderBlock[] = [];
-    let camel: Set<string> | null = null;
-    let group = 1_000_000;
-    for (let i = 0; i < blocks.length; i++) {
-      const header = blocks[i];
-      if ((header.type !== 'paragraph' && header.type !== 'heading') || header.text.length > 200 || !/\p{Ll}\p{Lu}|[)]\p{Lu}/u.test(header.text)) {
-        out.push(header);
-        continue;
-      }
-      camel ??= standaloneCamelWords(this.doc.body);
-      const cells = this.splitGlued(header, camel);
-      if (cells.length < 2 || !this.looksLikeGluedHeader(cells)) {
-        out.push(header);
-        continue;
-      }
-      const rows: ReaderBlock[] = [];
-      let j = i + 1;
-      for (; j < blocks.length; j++) {
-        const b = blocks[j];
-        if (b.type !== 'paragraph' && b.type !== 'heading') break;
-        const rowCells = this.splitGlued(b, camel);
-        if (rowCells.length < 2 || /[.!?]$/.test(b.text) && rowCells.length !== cells.length) break;
-        // A row that does not split into the header's cells (a cell run into a lower-case word) is left out.
-        rows.push(rowCells.length === cells.length ? { ...b, type: 'row', cells: rowCells, group } : b);
-      }
-      if (rows.filter((r) => r.type === 'row').length < 2) {
-        out.push(header);
-        continue;
-      }
-      out.push({ ...header, type: 'row', cells: cells.map((c) => ({ ...c, header: true })), group }, ...rows.filter((r) => r.type === 'row'));
-      group++;
-      i = j - 1;
-    }
-    return out;
-  }
 
-  private splitGlued(block: ReaderBlock, camel: Set<string>): { text: string; start: number; header: boolean }[] {
-    const text = block.text;
-    const guarded = [...this.matcher.namesInside(text)];
-    for (const m of text.matchAll(/\p{L}*\p{Ll}\p{Lu}\p{L}*/gu)) {
-      for (const word of camel) {
-        const at = m[0].indexOf(word);
-        if (at !== -1) guarded.push({ index: m.index + at, end: m.index + at + word.length });
-      }
-    }
-    const cuts: number[] = [];
-    for (let i = 1; i < text.length; i++) {
-      const a = text[i - 1];
-      const b = text[i];
-      const boundary =
-        (/[\p{Ll}\d)\]]/u.test(a) && /\p{Lu}/u.test(b)) ||
-        // "RAGPython": an acronym run into a capitalised word.
-        (i >= 2 && /\p{Lu}/u.test(text[i - 2]) && /\p{Lu}/u.test(a) && /\p{Lu}/u.test(b) && /\p{Ll}/u.test(text[i + 1] ?? ''));
-      if (!boundary) continue;
-      if (guarded.some((g) => g.index < i && i < g.end)) continue;
-      cuts.push(i);
-    }
-    const cells: { text: string; start: number; header: boolean }[] = [];
-    const bounds = [0, ...cuts, text.length];
-    for (let k = 0; k < bounds.length - 1; k++) {
-      const raw = text.slice(bounds[k], bounds[k + 1]);
-      const t = raw.trim();
-      if (t) cells.push({ text: t, start: block.start + bounds[k] + raw.indexOf(t), header: false });
-    }
-    return cells;
-  }
-
-  private looksLikeGluedHeader(cells: { text: string }[]): boolean {
-    const technologyColumns = new Set(cells.map((c) => this.technologies.mentions(c.text).find((m) => m.index <= 2)?.slug).filter(Boolean));
-    if (technologyColumns.size >= 2) return true;
-    return cells.length === 2 && DECISION_COLUMN.test(cells[1].text) && !this.technologies.mentions(cells[0].text).length;
-  }
 
 
 
@@ -728,125 +647,8 @@ export class DraftBuilder {
     });
   }
 
-  // ------------------------------------------------------------ tables
 
-  private table(rows: ReaderBlock[]): void {
-    const withCells = rows.filter((r) => r.cells && r.cells.length >= 2);
-    if (withCells.length < 2) return;
-    const header = withCells[0];
-    const data = withCells.slice(1);
-    const columns = header.cells!.map((cell) => {
-      const mentions = this.technologies.mentions(cell.text).filter((m) => m.index <= 2);
-      if (/^(?:winner|verdict|edge|who wins|advantage|best choice|our pick|pick|better)\b/i.test(cell.text)) return { kind: 'winner' as const };
-      return mentions.length === 1 ? { kind: 'technology' as const, slug: mentions[0].slug } : { kind: 'other' as const };
-    });
-    if (columns.some((c) => c.kind === 'technology')) {
-      for (const row of data) {
-        const cells = row.cells!;
-        const label = cleanLabel(cells[0].text);
-        if (!label) continue;
-        const criterion = this.matcher.criterion(label);
-        cells.forEach((cell, i) => {
-          const column = columns[i];
-          if (i === 0 || !column) return;
-          if (column.kind === 'technology') this.tableCell(cell, column.slug, label, criterion);
-          if (column.kind === 'winner') {
-            const parsed = parseWinnerCell(cell.text, this.technologies.mentions(cell.text));
-            if (parsed) draftVerdict(this.d, parsed, criterion, row.text, row.start, null, label);
-          }
-        });
-      }
-      return;
-    }
-    // A decision table: situation | recommended approach. Each row is a scenario with its pick.
-    const decision = header.cells!.findIndex((c, i) => i > 0 && DECISION_COLUMN.test(c.text));
-    if (decision > 0) {
-      for (const row of data) {
-        const cell = row.cells![decision];
-        const situation = row.cells![0];
-        const pick = cell ? this.technologies.mentions(cell.text)[0] : null;
-        if (!pick || !situation || this.technologies.mentions(situation.text).length) continue;
-        this.d.claims.add({
-          kind: 'scenario',
-          technology: pick.slug,
-          useCase: this.matcher.useCase(situation.text),
-          quote: row.text,
-          at: row.start,
-          statement: `For ${lowerFirst(cleanLabel(situation.text))}, the article recommends ${cell.text.replace(/[.]+$/, '')}.`,
-          related: this.technologies.relatedIn(cell.text, pick.slug),
-          keyHint: situation.text,
-        });
-      }
-      return;
-    }
-    // Transposed: one row per technology, one column per criterion.
-    const rowTech = data.map((r) => this.technologies.mentions(r.cells![0].text).filter((m) => m.index <= 2));
-    if (rowTech.some((m) => m.length === 1)) {
-      data.forEach((row, r) => {
-        if (rowTech[r].length !== 1) return;
-        row.cells!.forEach((cell, i) => {
-          const label = header.cells![i] ? cleanLabel(header.cells![i].text) : '';
-          if (i === 0 || !label) return;
-          this.tableCell(cell, rowTech[r][0].slug, label, this.matcher.criterion(label));
-        });
-      });
-    }
-  }
 
-  private tableCell(cell: { text: string; start: number }, technology: string, label: string, criterion: string): void {
-    if (!cell.text || cell.text === '—' || cell.text === '-') return;
-    const name = this.matcher.technologyName(technology);
-    const grade = gradeOf(cell.text);
-    // "High" complexity or cost is a poor grade; "Low" latency a good one.
-    if (grade && NEGATIVE_CRITERION.test(label) && /^(?:very\s+)?(?:high|low)\b/i.test(grade.rating)) grade.score = Math.round((1.1 - grade.score) * 100) / 100;
-    const value = cell.text.replace(/[.]+$/, '');
-    if (grade) {
-      this.d.claims.add({
-        kind: 'rating',
-        technology,
-        criterion,
-        rating: grade.rating,
-        score: grade.score,
-        quote: cell.text,
-        at: cell.start,
-        statement: `The table rates ${name} on ${lowerFirst(label)} as: ${value}.`,
-        related: this.technologies.relatedIn(cell.text, technology),
-        keyHint: `${label} rating ${technology}`,
-      });
-      this.listedInCell(cell, technology, label);
-      return;
-    }
-    this.d.claims.add({
-      kind: 'fact',
-      technology,
-      criterion,
-      quote: cell.text,
-      at: cell.start,
-      statement: `The table describes ${name}'s ${lowerFirst(label)} as: ${value}.`,
-      related: this.technologies.relatedIn(cell.text, technology),
-      keyHint: `${label} ${technology}`,
-    });
-  }
-
-  /** "Excellent (PyTorch, TensorFlow, NumPy)", "Mature — Express, Fastify": each library a graded cell lists is a fact. */
-  private listedInCell(cell: { text: string; start: number }, technology: string, label: string): void {
-    const detail = /\s[—–-]\s+(.+)$/.exec(cell.text) ?? /\((.+)\)\s*$/.exec(cell.text);
-    if (!detail) return;
-    const from = detail.index + detail[0].indexOf(detail[1]);
-    const name = this.matcher.technologyName(technology);
-    for (const piece of listItems(detail[1], from).flatMap((p) => listItems(p.text, p.index, /\s+\+\s+/g))) {
-      const named = this.matcher.findTechnologies(piece.text).filter((m) => m.slug !== technology);
-      if (!named.length) continue;
-      this.d.claims.add({
-        kind: 'fact',
-        technology,
-        quote: piece.text,
-        at: cell.start + piece.index,
-        statement: `The table lists ${piece.text} for ${name} on ${lowerFirst(label)}.`,
-        related: [...new Set(named.map((m) => m.slug))],
-      });
-    }
-  }
 
 
 
@@ -861,16 +663,9 @@ export class DraftBuilder {
 
 
 
-const NEGATIVE_CRITERION = /\b(?:complexity|cost|costs|price|pricing|overhead|latency|memory (?:use|usage|footprint)|learning curve|lock-in|risk|boilerplate|bundle size|binary size)\b/i;
 
 
 
-/** Capitalised-inside words the text writes on their own ("TypeScript", "GitHub"): never split inside them. */
-function standaloneCamelWords(body: string): Set<string> {
-  const counts = new Map<string, number>();
-  for (const m of body.matchAll(/(?<![\p{L}\p{N}])\p{L}*\p{Ll}\p{Lu}\p{L}*(?![\p{L}])/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-  return new Set([...counts].filter(([w, n]) => n >= 2 && w.length >= 4).map(([w]) => w));
-}
 
 
 /** "excellent in IntelliJ but weaker in other editors": a clause praising, then criticising, is two claims. */
