@@ -1,5 +1,5 @@
 import { lookupKey } from '../taxonomy/lookup-key.js';
-import type { Mention } from './verdict-phrases.js';
+import type { Mention } from './drafting/verdict-phrases.js';
 
 /** The taxonomy the knowledge base already knows, passed in as data (files or the live index). */
 export interface KnownEntry {

@@ -1,6 +1,6 @@
 import type { ReaderBlock } from '../reader/reader-text.js';
 import type { TechnologyMention } from '../taxonomy-matcher.js';
-import { polarityOf } from '../sentence-claims.js';
+import { polarityOf } from './sentence-claims.js';
 import { clauseClaims } from './clause-claims.js';
 import type { Drafting } from './drafting.js';
 import type { SectionContext } from './section-context.js';

@@ -1,4 +1,4 @@
-import { claimClauses, isDescriptive, polarityOf, strongPolarityOf } from '../sentence-claims.js';
+import { claimClauses, isDescriptive, polarityOf, strongPolarityOf } from './sentence-claims.js';
 import { clauseSubject } from './clause-subject.js';
 import type { Drafting } from './drafting.js';
 import type { SectionContext } from './section-context.js';

@@ -1,5 +1,5 @@
 import type { ReaderBlock } from '../reader/reader-text.js';
-import { parseVerdictSentence } from '../verdict-phrases.js';
+import { parseVerdictSentence } from './verdict-phrases.js';
 import { inlineUseCases, leadingUseCase, picksByUse, recommendationClaims } from './advice-claims.js';
 import { clauseClaims } from './clause-claims.js';
 import type { Drafting } from './drafting.js';

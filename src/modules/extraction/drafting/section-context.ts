@@ -1,5 +1,5 @@
 import { cleanLabel } from '../taxonomy-matcher.js';
-import { parseVerdictSentence } from '../verdict-phrases.js';
+import { parseVerdictSentence } from './verdict-phrases.js';
 import type { Drafting } from './drafting.js';
 
 /** What a section (a heading, or a lead-in line ending in ':') says its content is. */

@@ -1,7 +1,7 @@
-import { gradeOf } from '../rating-scale.js';
+import { gradeOf } from './rating-scale.js';
 import type { ReaderBlock } from '../reader/reader-text.js';
 import { cleanLabel } from '../taxonomy-matcher.js';
-import { parseWinnerCell } from '../verdict-phrases.js';
+import { parseWinnerCell } from './verdict-phrases.js';
 import type { Drafting } from './drafting.js';
 import { lowerFirst } from './statement-wording.js';
 import { listItems } from './text-segments.js';

@@ -1,5 +1,5 @@
 import type { ReaderBlock } from '../reader/reader-text.js';
-import { parseVerdictSentence, type ParsedVerdict } from '../verdict-phrases.js';
+import { parseVerdictSentence, type ParsedVerdict } from './verdict-phrases.js';
 import type { SectionContext } from './section-context.js';
 import type { Drafting } from './drafting.js';
 import { asSentence, lowerFirst } from './statement-wording.js';

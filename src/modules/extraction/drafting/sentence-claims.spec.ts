@@ -1,11 +1,9 @@
 import { claimClauses, polarityOf } from './sentence-claims.js';
-import { extractDraft } from './extract-article.js';
-import { readKnownTaxonomy } from './known-taxonomy-files.js';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extractDraft } from '../extract-article.js';
+import { readKnownTaxonomy } from '../known-taxonomy-files.js';
+import { fromProjectRoot } from '../../../infra/project-paths.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const known = readKnownTaxonomy(path.join(ROOT, 'seeds', 'taxonomy'));
+const known = readKnownTaxonomy(fromProjectRoot('seeds/taxonomy'));
 
 describe('prose clauses: polarity by evaluative words', () => {
   it.each([
