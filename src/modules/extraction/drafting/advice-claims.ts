@@ -4,7 +4,7 @@ import { polarityOf } from './sentence-claims.js';
 import { clauseClaims } from './clause-claims.js';
 import type { Drafting } from './drafting.js';
 import type { SectionContext } from './section-context.js';
-import { asSentence, lowerFirst } from './statement-wording.js';
+import { asSentence, lowerFirst, proConStatement } from './statement-wording.js';
 import { listItems, recommendationClauses, sentences } from './text-segments.js';
 import { draftVerdict } from './verdict-claims.js';
 
@@ -61,7 +61,7 @@ export function picksByUse(d: Drafting, block: ReaderBlock): boolean {
       const from = dash.index + dash[0].length;
       for (const reason of listItems(p.text.slice(from).replace(/[.]$/, ''), from)) {
         if (reason.text.length < 3) continue;
-        d.claims.add({ kind: 'pro', technology, quote: reason.text, at: at + reason.index, statement: `An advantage of ${d.matcher.technologyName(technology)}: ${asSentence(reason.text)}` });
+        d.claims.add({ kind: 'pro', technology, quote: reason.text, at: at + reason.index, statement: proConStatement('pro', d.matcher.technologyName(technology), reason.text) });
       }
     }
   }

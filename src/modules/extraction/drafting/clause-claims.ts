@@ -2,7 +2,7 @@ import { claimClauses, isDescriptive, polarityOf, strongPolarityOf } from './sen
 import { clauseSubject } from './clause-subject.js';
 import type { Drafting } from './drafting.js';
 import type { SectionContext } from './section-context.js';
-import { asSentence } from './statement-wording.js';
+import { asSentence, proConStatement } from './statement-wording.js';
 import { listItems, type TextPiece } from './text-segments.js';
 
 /** Origin, adoption, versions, size and rank: facts even when they sound like praise. */
@@ -95,7 +95,7 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
   }
   for (const p of planned) {
     const name = p.technology ? d.matcher.technologyName(p.technology) : '';
-    const statement = p.kind === 'fact' ? asSentence(p.text) : `${p.kind === 'pro' ? 'An advantage' : 'A drawback'} of ${name}: ${asSentence(p.text)}`;
+    const statement = p.kind === 'fact' ? asSentence(p.text) : proConStatement(p.kind, name, p.text);
     d.claims.add({ kind: p.kind, technology: p.technology, quote: p.text, at: at + p.index, statement, related: p.related ?? (p.technology ? d.compared.relatedIn(p.text, p.technology) : undefined) });
   }
   return subject;

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../../common/text/escape-regexp.js';
 import type { TechnologyMention } from '../taxonomy-matcher.js';
 import type { ComparedTechnologies } from './compared-technologies.js';
 
@@ -17,7 +18,7 @@ export class ProperNames {
     if (/^[A-Z]{2,}\w*$/.test(word) && !/^(?:API|APIs|I|OK)$/.test(word)) return true;
     let named = this.writtenAsName.get(word);
     if (named === undefined) {
-      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(word);
       named = new RegExp(`[a-z,]\\s+${escaped}\\b`).test(this.body);
       this.writtenAsName.set(word, named);
     }

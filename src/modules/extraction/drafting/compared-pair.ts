@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../../common/text/escape-regexp.js';
 import type { ReaderDocument } from '../reader/reader-text.js';
 import type { TaxonomyMatcher } from '../taxonomy-matcher.js';
 
@@ -46,7 +47,7 @@ export function splitVersus(text: string): string[] | null {
 /** Other names the text gives a proposed technology: "(aka …)" after it, its long form before "(X)", or the last word of a long name. */
 function aliasesOf(name: string, body: string): string[] {
   const aliases = new Set<string>();
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const paren = new RegExp(`${escaped}\\s*\\(([^)]{2,30})\\)`).exec(body);
   if (paren && !/\s{2}|,|\d{4}/.test(paren[1]) && paren[1].split(/\s+/).length <= 5) {
     const inner = paren[1].replace(/^(?:or|aka|a\.k\.a\.?|also(?:\s+(?:known as|called))?|(?:often|sometimes|commonly|usually)\s+(?:called|known as|written)|known as|called)\s+/i, '').trim();
@@ -79,7 +80,7 @@ const KIND_WORDS: [RegExp, string][] = [
 
 /** A technology's kind from how the text introduces it ("Memcached is a … cache"), else from the article's genre. */
 function guessKind(name: string, body: string): string {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const intro = new RegExp(`${escaped}(?:\\s*\\([^)]*\\))?\\s+(?:is|was|are)\\s+(?:an?|the)\\s+([^.]{0,80})`, 'i').exec(body);
   if (intro) for (const [re, kind] of KIND_WORDS) if (re.test(intro[1])) return kind;
   const counts = KIND_WORDS.map(([re, kind]) => ({ kind, n: (body.match(new RegExp(re.source, 'gi')) ?? []).length }));

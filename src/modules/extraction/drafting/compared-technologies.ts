@@ -12,6 +12,11 @@ export class ComparedTechnologies {
     return this.slugs.includes(slug);
   }
 
+  /** Whether a name (a verdict's winner as written) resolves to one of the compared technologies. */
+  includesName(name: string): boolean {
+    return this.includes(this.matcher.resolveTechnology(name) ?? '');
+  }
+
   /** Mentions of the compared technologies only (other technologies are `related`). */
   mentions(text: string): TechnologyMention[] {
     return this.matcher.findTechnologies(text).filter((m) => this.slugs.includes(m.slug));

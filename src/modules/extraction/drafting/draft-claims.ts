@@ -15,6 +15,9 @@ import { asSentence } from './statement-wording.js';
 import { tableClaims } from './table-claims.js';
 import { headingVerdict, labelledVerdict, WINNER_LABEL } from './verdict-claims.js';
 
+/** A question, with or without an accordion's trailing "+". */
+const QUESTION_LINE = /\?\s*\+?$/;
+
 /** Lines that are page furniture even when the page had no markup saying so (plain text). */
 const BOILERPLATE_LINE = /^(?:share(?: this| on)?\b|tweet\b|subscribe\b|sign up\b|book a\b|need help\b|contact us\b|read more\b|related\b|next step\b|©|copyright\b|all rights reserved|we use cookies|this site uses cookies|accept(?: all)? cookies|follow us\b|get started\b|download\b|join (?:our|the) newsletter|back to top|leave a comment|skip to\b|menu\b|home\s*[›>/|]|\d+\s*min(?:ute)?s? read|posted in\b|tags?:|filed under\b|i'?ve built\b|ready to\b|let'?s talk\b|talk to\b|schedule a\b|try .{1,30} (?:free|today)\b|start your free\b|want (?:help|expert)\b|hire\b|was this (?:article|helpful))/i;
 
@@ -89,13 +92,9 @@ export function draftClaims(document: ReaderDocument, matcher: TaxonomyMatcher, 
       stack.push({ level, context });
       lastTechnology = context.technology;
       if (context.role === 'boilerplate' || level === 1) return;
-      if (context.role === 'faq' && /\?\s*\+?$/.test(block.text)) {
-        question = block;
-        answered = false;
-        return;
-      }
-      if (parent.role === 'faq' && /\?\s*\+?$/.test(block.text)) {
-        stack[stack.length - 1].context = { ...parent };
+      // A question as a heading in (or as) a FAQ section; under a FAQ it stays in the FAQ's context.
+      if ((context.role === 'faq' || parent.role === 'faq') && QUESTION_LINE.test(block.text)) {
+        if (context.role !== 'faq') stack[stack.length - 1].context = { ...parent };
         question = block;
         answered = false;
         return;
@@ -112,7 +111,7 @@ export function draftClaims(document: ReaderDocument, matcher: TaxonomyMatcher, 
       return;
     }
     // FAQ: a question line, then its answer.
-    if (section.role === 'faq' && block.type === 'paragraph' && /\?\s*\+?$/.test(block.text)) {
+    if (section.role === 'faq' && block.type === 'paragraph' && QUESTION_LINE.test(block.text)) {
       question = block;
       answered = false;
       return;

@@ -2,7 +2,7 @@ import type { ReaderBlock } from '../reader/reader-text.js';
 import type { Drafting } from './drafting.js';
 import { paragraphClaims } from './paragraph-claims.js';
 import type { SectionContext } from './section-context.js';
-import { asSentence } from './statement-wording.js';
+import { asSentence, proConStatement } from './statement-wording.js';
 
 /**
  * A list item in its section's context: a ✅/❌ or pros/cons item is an advantage or drawback, an
@@ -26,7 +26,7 @@ export function listItemClaims(d: Drafting, block: ReaderBlock, context: Section
     const kind = polarity ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null);
     if (kind) {
       const name = d.matcher.technologyName(technology);
-      d.claims.add({ kind, technology, quote: text, at: start, statement: `${kind === 'pro' ? 'An advantage' : 'A drawback'} of ${name}: ${asSentence(text)}`, related: d.compared.relatedIn(text, technology) });
+      d.claims.add({ kind, technology, quote: text, at: start, statement: proConStatement(kind, name, text), related: d.compared.relatedIn(text, technology) });
       return;
     }
   }

@@ -30,7 +30,7 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
     const verdict = parseVerdictSentence(text, mentions);
     // In the overall advice, "X is the better choice for Y" recommends; in a section on one criterion it judges it.
     const advice = context.role === 'overall' && /\bis\s+the\s+(?:better|stronger|superior|smarter)\s+(?:choice|option|pick|bet)\b/i.test(text);
-    if (verdict && !advice && (verdict.outcome !== 'win' || d.compared.includes(d.matcher.resolveTechnology(verdict.winner!) ?? ''))) {
+    if (verdict && !advice && (verdict.outcome !== 'win' || d.compared.includesName(verdict.winner!))) {
       // The section's criterion when it has one ("## Throughput" … "Kafka wins on throughput"), else the sentence's own words.
       const named = verdict.about ? d.matcher.existingCriterion(verdict.about) : null;
       const criterion = named ?? (context.role === 'overall' ? 'overall' : (context.criterion ?? (verdict.about ? d.matcher.criterion(verdict.about) : 'overall')));

@@ -1,7 +1,6 @@
 import type { ReaderBlock } from '../reader/reader-text.js';
-import { cleanLabel } from '../taxonomy-matcher.js';
 import type { Drafting } from './drafting.js';
-import { asSentence, lowerFirst } from './statement-wording.js';
+import { asSentence, recommendsFor } from './statement-wording.js';
 
 /** A section of decision scenarios: title lines, each followed by its pick and, optionally, its reason. */
 export const SCENARIO_HEADING = /\b(?:scenarios?|decision (?:guide|guidance|matrix|tree|table|framework)|which (?:one )?to (?:choose|pick|use) for (?:your|each|the)|(?:choose|pick) (?:by|for your) use case|by use case|use[- ]case (?:guide|matrix|scenarios|breakdown)|real[- ]world (?:examples|scenarios)|what (?:to|should you) (?:choose|pick|use) for)\b/i;
@@ -28,16 +27,7 @@ export function scenarioBlocks(d: Drafting, blocks: ReaderBlock[], i: number): {
   const reason = next && next.type === 'paragraph' && /[.!?]$/.test(next.text) ? next : null;
   const last = reason ?? pick;
   const quote = d.document.body.slice(title.start, last.start + last.text.length);
-  d.claims.add({
-    kind: 'scenario',
-    technology,
-    useCase: d.matcher.useCase(title.text),
-    quote,
-    at: title.start,
-    statement: `For ${lowerFirst(cleanLabel(title.text))}, the article recommends ${pick.text.replace(/[.]+$/, '')}.`,
-    related: d.compared.relatedIn(pick.text, technology),
-    keyHint: title.text,
-  });
+  draftScenario(d, { technology, situation: title.text, pickedIn: pick.text, quote, at: title.start, statement: recommendsFor(title.text, pick.text) });
   return { technology, reason: !!reason };
 }
 
@@ -50,16 +40,7 @@ export function recommendedLine(d: Drafting, block: ReaderBlock): boolean {
   if (mentions[0]?.index !== 0) return false;
   const situation = block.text.slice(0, m.index).replace(/^(?:scenario|case|example|situation)\s*\d*\s*[:.—–-]\s*/i, '').trim();
   if (situation.split(/\s+/).length < 3 || d.compared.mentions(situation).some((x) => x.slug !== mentions[0].slug)) return false;
-  d.claims.add({
-    kind: 'scenario',
-    technology: mentions[0].slug,
-    useCase: d.matcher.useCase(situation),
-    quote: block.text,
-    at: block.start,
-    statement: asSentence(block.text),
-    related: d.compared.relatedIn(rest, mentions[0].slug),
-    keyHint: situation,
-  });
+  draftScenario(d, { technology: mentions[0].slug, situation, pickedIn: rest, quote: block.text, at: block.start, statement: asSentence(block.text) });
   return true;
 }
 
@@ -89,15 +70,20 @@ export function scenarioSentence(d: Drafting, text: string, at: number): boolean
   const technology = /^(?:then\s+)?(?:pick|choose|go with|opt for|use|reach for|start with|stick with)\b/i.test(pick[0]) ? after[0]?.slug : before[before.length - 1]?.slug;
   const condition = text.slice(m[0].length - m[1].length, split);
   if (!technology || d.compared.mentions(condition).some((x) => x.slug !== technology)) return false;
+  draftScenario(d, { technology, situation: condition, pickedIn: text, quote: text, at, statement: asSentence(text) });
+  return true;
+}
+
+/** A decision scenario: `situation` names its use case (and its key); `pickedIn` is the text naming the pick, whose other technologies are related. */
+export function draftScenario(d: Drafting, scenario: { technology: string; situation: string; pickedIn: string; quote: string; at: number; statement: string }): void {
   d.claims.add({
     kind: 'scenario',
-    technology,
-    useCase: d.matcher.useCase(condition),
-    quote: text,
-    at,
-    statement: asSentence(text),
-    related: d.compared.relatedIn(text, technology),
-    keyHint: condition,
+    technology: scenario.technology,
+    useCase: d.matcher.useCase(scenario.situation),
+    quote: scenario.quote,
+    at: scenario.at,
+    statement: scenario.statement,
+    related: d.compared.relatedIn(scenario.pickedIn, scenario.technology),
+    keyHint: scenario.situation,
   });
-  return true;
 }

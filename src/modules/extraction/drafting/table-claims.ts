@@ -3,7 +3,8 @@ import type { ReaderBlock } from '../reader/reader-text.js';
 import { cleanLabel } from '../taxonomy-matcher.js';
 import { parseWinnerCell } from './verdict-phrases.js';
 import type { Drafting } from './drafting.js';
-import { lowerFirst } from './statement-wording.js';
+import { draftScenario } from './scenario-claims.js';
+import { lowerFirst, recommendsFor } from './statement-wording.js';
 import { listItems } from './text-segments.js';
 import { draftVerdict } from './verdict-claims.js';
 
@@ -53,16 +54,7 @@ export function tableClaims(d: Drafting, rows: ReaderBlock[]): void {
       const situation = row.cells![0];
       const pick = cell ? d.compared.mentions(cell.text)[0] : null;
       if (!pick || !situation || d.compared.mentions(situation.text).length) continue;
-      d.claims.add({
-        kind: 'scenario',
-        technology: pick.slug,
-        useCase: d.matcher.useCase(situation.text),
-        quote: row.text,
-        at: row.start,
-        statement: `For ${lowerFirst(cleanLabel(situation.text))}, the article recommends ${cell.text.replace(/[.]+$/, '')}.`,
-        related: d.compared.relatedIn(cell.text, pick.slug),
-        keyHint: situation.text,
-      });
+      draftScenario(d, { technology: pick.slug, situation: situation.text, pickedIn: cell.text, quote: row.text, at: row.start, statement: recommendsFor(situation.text, cell.text) });
     }
     return;
   }

@@ -24,34 +24,28 @@ export function sentences(text: string): TextPiece[] {
   return out;
 }
 
-/** Clauses that may each recommend one technology: "Pick Django for X; pick Rails for Y." */
+/** Clauses that may each recommend one technology: "Pick Django for X; pick Rails for Y." A clause cut at ". " keeps its full stop. */
 export function recommendationClauses(text: string): TextPiece[] {
-  const out: TextPiece[] = [];
-  const re = /;\s+|,\s+(?:while|whereas|but)\s+|\.\s+/g;
-  let start = 0;
-  for (let m = re.exec(text); ; m = re.exec(text)) {
-    const end = m ? m.index + (m[0].startsWith('.') ? 1 : 0) : text.length;
-    const raw = text.slice(start, end);
-    const t = raw.trim();
-    if (t) out.push({ text: t, index: start + raw.indexOf(t) });
-    if (!m) break;
-    start = m.index + m[0].length;
-  }
-  return out;
+  return cutPieces(text, /;\s+|,\s+(?:while|whereas|but)\s+|\.\s+/, 0, (m) => m.index + (m[0].startsWith('.') ? 1 : 0));
 }
 
-/** "A, B, and C" -> its items with their indices (offset by `base`); `separator` (global) splits them. */
+/** "A, B, and C" -> its items with their indices (offset by `base`); `separator` splits them. */
 export function listItems(text: string, base: number, separator = /,\s*(?:and\s+|or\s+)?/g): TextPiece[] {
-  const items: TextPiece[] = [];
+  return cutPieces(text, separator, base, (m) => m.index);
+}
+
+/** The trimmed, non-empty pieces between the matches of `separator`; a piece ends where `endOf` says, the next starts after the match. */
+function cutPieces(text: string, separator: RegExp, base: number, endOf: (match: RegExpExecArray) => number): TextPiece[] {
+  const pieces: TextPiece[] = [];
   const re = new RegExp(separator.source, 'g');
   let from = 0;
-  for (let sep = re.exec(text); ; sep = re.exec(text)) {
-    const end = sep ? sep.index : text.length;
+  for (let m = re.exec(text); ; m = re.exec(text)) {
+    const end = m ? endOf(m) : text.length;
     const raw = text.slice(from, end);
     const t = raw.trim();
-    if (t) items.push({ text: t, index: base + from + raw.indexOf(t) });
-    if (!sep) break;
-    from = sep.index + sep[0].length;
+    if (t) pieces.push({ text: t, index: base + from + raw.indexOf(t) });
+    if (!m) break;
+    from = m.index + m[0].length;
   }
-  return items;
+  return pieces;
 }

@@ -52,7 +52,7 @@ export function labelledVerdict(d: Drafting, block: ReaderBlock, context: Sectio
   const parsed: ParsedVerdict | null =
     parseVerdictSentence(first.text, mentions) ?? (bare ? { outcome: 'win', winner: mentions[0].name } : /^(?:both|tie|it'?s a tie)\b/i.test(first.text) ? { outcome: 'tie' } : null);
   if (!parsed) return 0;
-  if (parsed.outcome === 'win' && !d.compared.includes(d.matcher.resolveTechnology(parsed.winner!) ?? '')) return 0;
+  if (parsed.outcome === 'win' && !d.compared.includesName(parsed.winner!)) return 0;
   // A bare "Python." under "Winner" is a label's answer, not a statement to quote: the verdict is the sentence that says it.
   if (bare && !parseVerdictSentence(first.text, mentions) && first.text.split(/\s+/).length <= 2) return first.index + first.text.length;
   // "Node.js wins for speed and concurrent requests": one verdict per criterion it names.
