@@ -50,7 +50,9 @@ export function picksByUse(d: Drafting, block: ReaderBlock): boolean {
       const where = /\s+(?:where|because|since|as)\s/i.exec(use.text);
       const text = where ? use.text.slice(0, where.index) : use.text;
       if (text.length < 3) continue;
-      d.claims.add({ kind: 'use_case', technology, useCase: d.matcher.useCase(text.replace(/^\S+(?:\s+\([^)]*\))?\s+for\s+/i, '')), quote: text, at: at + use.index, statement: `${d.matcher.technologyName(technology)} is recommended for ${text.replace(/^\S+(?:\s+\([^)]*\))?\s+for\s+/i, '')}.`, related: d.compared.relatedIn(text, technology) });
+      // "Node.js (Express) for most web APIs": the use is what follows "for".
+      const purpose = text.replace(/^\S+(?:\s+\([^)]*\))?\s+for\s+/i, '');
+      d.claims.add({ kind: 'use_case', technology, useCase: d.matcher.useCase(purpose), quote: text, at: at + use.index, statement: `${d.matcher.technologyName(technology)} is recommended for ${purpose}.`, related: d.compared.relatedIn(text, technology) });
       if (where && n === uses.length - 1) {
         const rest = use.text.slice(where.index + where[0].length);
         const polarity = polarityOf(rest);
@@ -68,8 +70,11 @@ export function picksByUse(d: Drafting, block: ReaderBlock): boolean {
   return true;
 }
 
-/** "X is ideal for A, B, and C" / "Choose X for A and B": one use case per listed item. */
-export function inlineUseCases(d: Drafting, text: string, at: number, mentions: TechnologyMention[], carried: string | null = null): number | null {
+/**
+ * "X is ideal for A, B, and C" / "Choose X for A and B": one use case per listed item. Returns where
+ * the cue stands, so the clause holding it is not drafted again as an advantage; null when none.
+ */
+export function inlineUseCases(d: Drafting, text: string, at: number, mentions: TechnologyMention[], carried: string | null): number | null {
   const m = INLINE_USE_CASE.exec(text);
   if (!m) return null;
   const cue = m.index;

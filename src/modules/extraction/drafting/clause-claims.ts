@@ -49,7 +49,10 @@ function listedLibraryFacts(d: Drafting, text: string, at: number, technology: s
   }
 }
 
-/** Each clause of a prose sentence about one compared technology: an advantage, a drawback or a fact. */
+/**
+ * Each clause of a prose sentence about one compared technology: an advantage, a drawback or a
+ * fact. `carried` is the subject so far; returns the subject the next sentence continues.
+ */
 export function clauseClaims(d: Drafting, text: string, at: number, context: SectionContext, carried: string | null, useCaseCue: number | null): string | null {
   let subject = carried;
   // Questions, lead-ins to a list and the article talking about itself state nothing.

@@ -32,7 +32,7 @@ function technologyFor(side: string, body: string, matcher: TaxonomyMatcher): st
 }
 
 /** "Django vs Ruby on Rails: Which Should You Choose?" -> ["Django", "Ruby on Rails"]. */
-export function splitVersus(text: string): string[] | null {
+function splitVersus(text: string): string[] | null {
   const parts = text.split(/\s+(?:vs\.?|versus|v\.)\s+/i);
   if (parts.length < 2) return null;
   const first = parts[0].split(/[:—–|]\s*|\s+-\s+|\?\s*/).pop()!.replace(/^(?:comparing|compare|choosing|why|how)\s+/i, '').trim();
@@ -65,6 +65,7 @@ function aliasesOf(name: string, body: string): string[] {
   return [...aliases];
 }
 
+/** Words that say what kind of technology a text introduces, the more specific first. */
 const KIND_WORDS: [RegExp, string][] = [
   [/\b(?:programming )?language\b/i, 'language'],
   [/\bframework\b/i, 'framework'],
