@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fromProjectRoot } from '../infra/project-paths.js';
 import { readKnownTaxonomy } from '../modules/extraction/known-taxonomy-files.js';
 import { extractDraft } from '../modules/extraction/extract-article.js';
-import { devCases, evaluateSet, seedCases, type SetReport } from './extraction-eval.js';
+import { devCases, evaluateSet, seedCases, type SetReport, unannotatedArticles } from './extraction-eval.js';
 
 /**
  * `npm run eval:extract [-- --json]`: precision and recall of extraction per claim kind and per
@@ -25,7 +25,8 @@ function main(argv: string[]): number {
   const known = readKnownTaxonomy(fromProjectRoot('seeds/taxonomy'));
   const reports = SETS.map((set) => {
     const cases = 'dir' in set ? (existsSync(fromProjectRoot(set.dir)) ? devCases(fromProjectRoot(set.dir)) : []) : set.cases();
-    return { ...set, report: evaluateSet(cases, known) };
+    const waiting = 'dir' in set && existsSync(fromProjectRoot(set.dir)) ? unannotatedArticles(fromProjectRoot(set.dir)) : [];
+    return { ...set, report: evaluateSet(cases, known), waiting };
   });
   const longest = seedCases(fromProjectRoot('seeds')).sort((a, b) => b.content.length - a.content.length)[0];
   const runs = Array.from({ length: 7 }, () => {
@@ -39,7 +40,10 @@ function main(argv: string[]): number {
     console.log(JSON.stringify({ ...Object.fromEntries(reports.map((r) => [r.key, strip(r.report)])), timing }, null, 2));
     return 0;
   }
-  for (const r of reports) print(r.title, r.report);
+  for (const r of reports) {
+    print(r.title, r.report);
+    if (r.waiting.length) console.log(`  not annotated yet, not scored: ${r.waiting.join(', ')}`);
+  }
   console.log(`\nTiming: ${timing.article} (${timing.lines} lines): median ${timing.medianMs.toFixed(1)} ms, max ${timing.maxMs.toFixed(1)} ms over 7 runs`);
   return 0;
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractDraft, formatFromPath, locateQuote } from '../modules/extraction/extract-article.js';
 import type { ExtractionDraft } from '../modules/extraction/extraction.types.js';
@@ -65,12 +65,21 @@ export function seedCases(seedsDir: string): ArticleCase[] {
     });
 }
 
+/** Articles in <dir>/articles with no annotation in <dir>/expected yet. */
+export function unannotatedArticles(dir: string): string[] {
+  return readdirSync(path.join(dir, 'articles'))
+    .filter((f) => formatFromPath(f) && !existsSync(path.join(dir, 'expected', `${f.replace(/\.[^.]+$/, '')}.json`)))
+    .sort();
+}
+
 /** <dir>/articles/<name>.<ext> against <dir>/expected/<name>.json. */
 export function devCases(dir: string): ArticleCase[] {
   const articles = path.join(dir, 'articles');
   return readdirSync(articles)
     .sort()
     .filter((f) => formatFromPath(f))
+    // an article not annotated yet is not scored (the eval names it: unannotatedArticles)
+    .filter((f) => existsSync(path.join(dir, 'expected', `${f.replace(/\.[^.]+$/, '')}.json`)))
     .map((file) => {
       const name = file.replace(/\.[^.]+$/, '');
       return {
