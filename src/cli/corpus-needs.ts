@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatFromPath } from '../modules/extraction/extract-article.js';
-import { readArticle } from '../modules/extraction/reader-text.js';
+import { readArticle } from '../modules/extraction/reader/reader-text.js';
 import type { EvalCase, EvalOutcome } from '../modules/recommendations/recommendation-eval.js';
 import { lookupKey } from '../modules/taxonomy/lookup-key.js';
 
