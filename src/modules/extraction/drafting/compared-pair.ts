@@ -2,20 +2,69 @@ import { escapeRegExp } from '../../../common/text/escape-regexp.js';
 import type { ReaderDocument } from '../reader/reader-text.js';
 import type { TaxonomyMatcher } from '../taxonomy-matcher.js';
 
-/** The technologies an article compares: "X vs Y" in its title (or an early heading), resolved or proposed. */
+/**
+ * The technologies an article compares: the two sides its title (or an early heading) names in any
+ * common form ("X vs Y", "Choosing between X and Y", "X or Y?", "Compare X and Y", "X compared to Y",
+ * "Moving from X to Y"), resolved or proposed; else the names the article keeps returning to.
+ */
 export function detectComparedPair(title: string, doc: ReaderDocument, matcher: TaxonomyMatcher): string[] {
   const candidates = [title, ...doc.blocks.slice(0, 8).map((b) => b.text)];
   for (const text of candidates) {
-    const sides = splitVersus(text);
+    const sides = titleSides(text);
     if (!sides) continue;
     const slugs = sides.map((side) => technologyFor(side, doc.body, matcher)).filter((s): s is string => !!s);
     const unique = [...new Set(slugs)];
     if (unique.length >= 2) return unique.slice(0, 10);
   }
-  // No "X vs Y": the two technologies the text names most.
+  // No form names both sides: the names the article keeps returning to, the title's first.
+  const frequent = frequentNames(doc.body, title);
   const counts = new Map<string, number>();
   for (const m of matcher.findTechnologies(doc.body)) counts.set(m.slug, (counts.get(m.slug) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([slug]) => slug);
+  const pair: string[] = [];
+  for (const { name } of frequent) {
+    if (pair.length === 2) break;
+    const slug = technologyFor(name, doc.body, matcher);
+    if (slug && !pair.includes(slug)) pair.push(slug);
+  }
+  for (const [slug] of [...counts.entries()].sort((a, b) => b[1] - a[1])) if (pair.length < 2 && !pair.includes(slug)) pair.push(slug);
+  return pair;
+}
+
+/** Words that start capitalised name runs but are not names (sentence openers, months, pronouns). */
+const NOT_NAMES = new Set(
+  ('a an and as at be both but by can each either for from how however i if in into is it its let may more most my neither no not of on one or our ' +
+    'so some such than that the their then there these they this those to unlike use using we what when where which while who why will with you your ' +
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
+    'yes note example table figure see also here today now first second third finally conclusion summary introduction overview')
+    .split(' '),
+);
+
+/**
+ * Capitalised names (one to three words: "Service Bus", ".NET Core", "Node.js") the text uses at
+ * least three times, not only at the start of sentences, most used first; names in the title
+ * first of all, since a title names what the article is about.
+ */
+export function frequentNames(body: string, title: string): { name: string; count: number }[] {
+  const counts = new Map<string, { name: string; count: number; inner: number }>();
+  const pattern = /(?<![\p{L}\p{N}.])(\.?\p{Lu}[\p{L}\p{N}.+#-]*(?:\s+\.?\p{Lu}[\p{L}\p{N}.+#-]*){0,2})/gu;
+  for (const m of body.matchAll(pattern)) {
+    const words = m[1].replace(/[.\-]+$/, '').split(/\s+/);
+    while (words.length && NOT_NAMES.has(words[0].toLowerCase())) words.shift();
+    while (words.length && NOT_NAMES.has(words[words.length - 1].toLowerCase())) words.pop();
+    if (!words.length) continue;
+    const name = words.join(' ');
+    if (name.length < 2 || /^\p{Lu}+$/u.test(name) && name.length > 5) continue;
+    const before = body.slice(Math.max(0, m.index! - 2), m.index!);
+    const entry = counts.get(name.toLowerCase()) ?? { name, count: 0, inner: 0 };
+    entry.count++;
+    if (!/^(?:|[.!?:]\s|\n)$/.test(before) && m.index! > 0) entry.inner++;
+    counts.set(name.toLowerCase(), entry);
+  }
+  const inTitle = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu').test(title);
+  return [...counts.values()]
+    .filter((e) => e.count >= 3 && e.inner >= 1)
+    .sort((a, b) => Number(inTitle(b.name)) - Number(inTitle(a.name)) || b.count - a.count)
+    .map(({ name, count }) => ({ name, count }));
 }
 
 /** One side of "X vs Y" as a slug: a known technology, the known name it opens with, or a proposal. */
@@ -31,17 +80,40 @@ function technologyFor(side: string, body: string, matcher: TaxonomyMatcher): st
   return matcher.proposeTechnology(name, guessKind(name, body), aliasesOf(name, body));
 }
 
-/** "Django vs Ruby on Rails: Which Should You Choose?" -> ["Django", "Ruby on Rails"]. */
-function splitVersus(text: string): string[] | null {
+/** The forms of a title that name two sides; each gives the text before and after its connective. */
+const TITLE_FORMS: RegExp[] = [
+  /\b(?:choos(?:e|ing)|decid(?:e|ing)|pick(?:ing)?|select(?:ing)?)\s+between\s+(.+?)\s+(?:and|or)\s+(.+)$/i,
+  /\bcompar(?:e|ing|ison(?:\s+(?:of|between))?)\s*:?\s+(.+?)\s+(?:and|with|to|vs\.?)\s+(.+)$/i,
+  /^(.+?)\s+(?:compared|comparison)\s+(?:to|with)\s+(.+)$/i,
+  /\b(?:mov(?:e|ed|ing)|migrat(?:e|ed|ing)|switch(?:ed|ing)?)\s+(?:from\s+)?(.+?)\s+to\s+(.+)$/i,
+  /^(.+?)\s+or\s+(.+?)\s*[?:]/i,
+];
+
+/** "Django vs Ruby on Rails: Which Should You Choose?" -> ["Django", "Ruby on Rails"]; the other forms alike. */
+export function titleSides(text: string): string[] | null {
+  const head = (s: string) => {
+    const first = s.split(/[:—–|]\s*|\s+-\s+|\?\s*/).pop()!.replace(/^(?:comparing|compare|choosing|why|how|the)\s+/i, '').trim();
+    const words = first.split(/\s+/);
+    return words.length > 4 ? words.slice(-2).join(' ') : first;
+  };
+  const tail = (s: string) => s.split(/\s*[:?!(,—–|]|\s+-\s+|\s+(?:in|for|which|who|what|when|on the|a|an|the|–|to|is|are|and)\s+|\s+(?:19|20)\d\d\b/i)[0].replace(/^the\s+/i, '').trim();
   const parts = text.split(/\s+(?:vs\.?|versus|v\.)\s+/i);
-  if (parts.length < 2) return null;
-  const first = parts[0].split(/[:—–|]\s*|\s+-\s+|\?\s*/).pop()!.replace(/^(?:comparing|compare|choosing|why|how)\s+/i, '').trim();
-  const tail = (s: string) => s.split(/\s*[:?!(,—–|]|\s+-\s+|\s+(?:in|for|which|who|what|when|on the|a|an|the|–|to)\s+|\s+(?:19|20)\d\d\b/i)[0].trim();
-  const rest = parts.slice(1).map(tail);
-  const firstWords = first.split(/\s+/);
-  const left = firstWords.length > 4 ? firstWords.slice(-2).join(' ') : first;
-  const sides = [left, ...rest].filter((s) => s.length > 0);
-  return sides.length >= 2 ? sides : null;
+  let sides: string[] = [];
+  if (parts.length >= 2) sides = [head(parts[0]), ...parts.slice(1).map(tail)].filter((s) => s.length > 0);
+  else {
+    // Without "vs" the connective words are common, so both sides must look like names.
+    const form = TITLE_FORMS.map((f) => f.exec(text)).find(Boolean);
+    if (form) sides = [head(form[1]), tail(form[2])].filter((s) => /^[.\p{Lu}\d]/u.test(s) && s.split(/\s+/).length <= 4);
+  }
+  return sides.length >= 2 ? withoutSharedTail(sides) : null;
+}
+
+/** "Ignite Data Grid vs Hazelcast Data Grid" compares Ignite and Hazelcast: a tail every side shares is the category, not the name. */
+function withoutSharedTail(sides: string[]): string[] {
+  const words = sides.map((s) => s.split(/\s+/));
+  let shared = 0;
+  while (words.every((w) => w.length > shared + 1 && w[w.length - 1 - shared].toLowerCase() === words[0][words[0].length - 1 - shared].toLowerCase())) shared++;
+  return shared ? words.map((w) => w.slice(0, w.length - shared).join(' ')) : sides;
 }
 
 /** Other names the text gives a proposed technology: "(aka …)" after it, its long form before "(X)", or the last word of a long name. */
