@@ -2,6 +2,7 @@ import type { ReaderBlock } from '../reader/reader-text.js';
 import { parseVerdictSentence } from './verdict-phrases.js';
 import { inlineUseCases, leadingUseCase, picksByUse, recommendationClaims } from './advice-claims.js';
 import { clauseClaims } from './clause-claims.js';
+import { comparativeVerdict } from './comparative-verdicts.js';
 import type { Drafting } from './drafting.js';
 import { scenarioSentence } from './scenario-claims.js';
 import type { SectionContext } from './section-context.js';
@@ -36,6 +37,15 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
       const criterion = named ?? (context.role === 'overall' ? 'overall' : (context.criterion ?? (verdict.about ? d.matcher.criterion(verdict.about) : 'overall')));
       draftVerdict(d, verdict, criterion, text, at, text);
       if (verdict.outcome === 'win') subject = d.matcher.resolveTechnology(verdict.winner!) ?? subject;
+      continue;
+    }
+    // Ordinary comparative prose: "X handles concurrency better than Y", "X is not as flexible as Y".
+    const comparative = verdict || advice ? null : comparativeVerdict(text, { mentions, carried: subject, pair: d.compared.slugs });
+    if (comparative) {
+      const criterion = comparative.about ? (d.matcher.existingCriterion(comparative.about) ?? d.matcher.criterion(comparative.about)) : (context.criterion ?? 'overall');
+      draftVerdict(d, { outcome: 'win', winner: d.matcher.technologyName(comparative.winner) }, criterion, text, at, text);
+      // The sentence may also state an advantage or drawback of its subject ("X is slower than Y for I/O").
+      subject = clauseClaims(d, text, at, context, subject, null);
       continue;
     }
     const useCases = inlineUseCases(d, text, at, mentions, subject);
