@@ -166,8 +166,10 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     if (!word) continue;
     const thanAt = m.index! + m[0].length + (m[5]?.length ?? 0);
     // "slower than compiled languages": compared with something else than the other side.
-    const thanWhat = /^\s*(?:than|compared\s+(?:to|with))\s+((?:[\w'’.+#-]+\s*){1,3})/i.exec(plain.slice(thanAt))?.[1] ?? '';
-    if (!s.mentions.some((x) => x.index >= thanAt && x.index <= thanAt + 40) && !/^(?:it|its|that|those|the other|their|them|before|ever|expected|usual)\b/i.test(thanWhat)) continue;
+    const thanPhrase = /^\s*(?:than|compared\s+(?:to|with))\s+(?:(?:with|on|in|for|using)\s+)?(?:the\s+)?/i.exec(plain.slice(thanAt));
+    const thanWhat = thanPhrase ? plain.slice(thanAt + thanPhrase[0].length) : '';
+    const comparandNamed = thanPhrase && s.mentions.some((x) => x.index === thanAt + thanPhrase[0].length);
+    if (!comparandNamed && !/^(?:it|its|that|those|other|their|them|before|ever|expected|usual)\b/i.test(thanWhat)) continue;
     const subject = subjectBefore(s, text, m.index!);
     const comparand = comparandAfter(s, thanAt, subject);
     if (!comparand && !subject) continue;

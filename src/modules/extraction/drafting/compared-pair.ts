@@ -113,7 +113,8 @@ function withoutSharedTail(sides: string[]): string[] {
   const words = sides.map((s) => s.split(/\s+/));
   let shared = 0;
   while (words.every((w) => w.length > shared + 1 && w[w.length - 1 - shared].toLowerCase() === words[0][words[0].length - 1 - shared].toLowerCase())) shared++;
-  return shared ? words.map((w) => w.slice(0, w.length - shared).join(' ')) : sides;
+  // One shared word is often part of the names ("Storage queues" and "Service Bus queues"); two are a category.
+  return shared >= 2 ? words.map((w) => w.slice(0, w.length - shared).join(' ')) : sides;
 }
 
 /** Other names the text gives a proposed technology: "(aka …)" after it, its long form before "(X)", or the last word of a long name. */

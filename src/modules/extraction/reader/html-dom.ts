@@ -5,8 +5,11 @@ export type Node = DefaultTreeAdapterMap['node'];
 export type Element = DefaultTreeAdapterMap['element'];
 export type TextNode = DefaultTreeAdapterMap['textNode'];
 
-/** Elements whose content is never article text. */
-export const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'button', 'iframe', 'svg', 'select', 'input', 'textarea', 'dialog', 'head', 'figure', 'img', 'video', 'audio', 'canvas', 'object']);
+/**
+ * Elements whose content is never article text. A <figure> is not one of them: WordPress wraps its
+ * tables in one (its image and caption are; a figure holding only an image reads as nothing).
+ */
+export const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'button', 'iframe', 'svg', 'select', 'input', 'textarea', 'dialog', 'head', 'figcaption', 'img', 'video', 'audio', 'canvas', 'object']);
 
 /** An attribute's value, undefined when absent. */
 export function attr(el: Element, name: string): string | undefined {

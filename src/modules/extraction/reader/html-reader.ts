@@ -14,7 +14,7 @@ const BOILERPLATE_WORDS = new Set([
   'tags', 'pagination', 'bio', 'widget', 'hidden', 'sr-only', 'visually-hidden', 'reading-time', 'readtime', 'post-meta', 'entry-meta',
 ]);
 /** Elements that start a block of their own: the text around them is not one paragraph with them. */
-const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'blockquote', 'dd', 'dt', 'summary', 'details', 'header', 'body', 'html', 'center', 'address']);
+const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'blockquote', 'dd', 'dt', 'summary', 'details', 'header', 'body', 'html', 'center', 'address', 'figure']);
 const HEADING = /^h([1-6])$/;
 
 /** Page furniture: skipped tags, chrome roles, hidden elements, furniture class words. */

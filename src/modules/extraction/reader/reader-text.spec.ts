@@ -57,3 +57,13 @@ describe('plain-text title', () => {
     expect(doc.metadata.title).toBe('Redis vs Memcached: Which Cache in 2026?');
   });
 });
+
+describe('tables inside wrappers', () => {
+  it('reads a table a <figure> wraps (WordPress), and leaves out the caption and images', () => {
+    const html = '<article><p>Intro.</p><figure class="wp-block-table"><table><tr><th>Feature</th><th>Alpha</th><th>Beta</th></tr><tr><td>Speed</td><td>Fast</td><td>Slow</td></tr></table><figcaption>Table 1</figcaption></figure><figure><img src="x.png"></figure></article>';
+    const doc = readArticle(html, 'html');
+    expect(doc.body).toBe('Intro.\n\nFeature | Alpha | Beta\nSpeed | Fast | Slow');
+    expect(doc.blocks.filter((b) => b.type === 'row')).toHaveLength(2);
+  });
+});
+
