@@ -48,7 +48,7 @@ export function frequentNames(body: string, title: string): { name: string; coun
   const counts = new Map<string, { name: string; count: number; inner: number }>();
   const pattern = /(?<![\p{L}\p{N}.])(\.?\p{Lu}[\p{L}\p{N}.+#-]*(?:\s+\.?\p{Lu}[\p{L}\p{N}.+#-]*){0,2})/gu;
   for (const m of body.matchAll(pattern)) {
-    const words = m[1].replace(/[.\-]+$/, '').split(/\s+/);
+    const words = m[1].replace(/[.-]+$/, '').split(/\s+/);
     while (words.length && NOT_NAMES.has(words[0].toLowerCase())) words.shift();
     while (words.length && NOT_NAMES.has(words[words.length - 1].toLowerCase())) words.pop();
     if (!words.length) continue;
