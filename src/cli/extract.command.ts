@@ -5,7 +5,7 @@ import { fromProjectRoot } from '../infra/project-paths.js';
 import { extractDraft, formatFromPath } from '../modules/extraction/extract-article.js';
 import type { ExtractionDraft } from '../modules/extraction/extraction.types.js';
 import { readKnownTaxonomy } from '../modules/extraction/known-taxonomy-files.js';
-import { ARTICLE_FORMATS, type ArticleFormat } from '../modules/extraction/reader-text.js';
+import { ARTICLE_FORMATS, type ArticleFormat } from '../modules/extraction/reader/reader-text.js';
 import { UsageError, type CliCommand } from './commands.js';
 
 export const EXTRACT_OPTIONS: CliCommand['options'] = { format: { type: 'string' }, slug: { type: 'string' } };

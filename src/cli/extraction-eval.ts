@@ -1,13 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractDraft, formatFromPath, locateQuote } from '../modules/extraction/extract-article.js';
 import type { ExtractionDraft } from '../modules/extraction/extraction.types.js';
 import type { KnownTaxonomy } from '../modules/extraction/taxonomy-matcher.js';
-import type { ArticleFormat } from '../modules/extraction/reader-text.js';
+import type { ArticleFormat } from '../modules/extraction/reader/reader-text.js';
 
-/** What an annotator lists for an article: metadata and, per claim, kind, technology and quote. */
+/**
+ * What an annotator lists for an article: metadata and, per claim, kind, technology and quote.
+ * Annotations of real writing (test/eval/extraction/corpus) name technologies by their own slugs
+ * and list, per slug, the names the article uses (`technologies`): a drafted technology counts as
+ * the annotator's when its slug, name or an alias is one of those names. Their quotes are taken
+ * from the article's visible text, so they are located whitespace-insensitively.
+ */
 export interface ExpectedAnnotation {
   source: { title: string; author?: string | null; publishedAt?: string | null; compares: string[] };
+  technologies?: Record<string, string[]>;
   claims: { kind: string; technology?: string | null; quote: string; occurrence?: number }[];
 }
 
@@ -58,12 +65,21 @@ export function seedCases(seedsDir: string): ArticleCase[] {
     });
 }
 
-/** test/eval/extraction/articles/<name>.<ext> against expected/<name>.json. */
+/** Articles in <dir>/articles with no annotation in <dir>/expected yet. */
+export function unannotatedArticles(dir: string): string[] {
+  return readdirSync(path.join(dir, 'articles'))
+    .filter((f) => formatFromPath(f) && !existsSync(path.join(dir, 'expected', `${f.replace(/\.[^.]+$/, '')}.json`)))
+    .sort();
+}
+
+/** <dir>/articles/<name>.<ext> against <dir>/expected/<name>.json. */
 export function devCases(dir: string): ArticleCase[] {
   const articles = path.join(dir, 'articles');
   return readdirSync(articles)
     .sort()
     .filter((f) => formatFromPath(f))
+    // an article not annotated yet is not scored (the eval names it: unannotatedArticles)
+    .filter((f) => existsSync(path.join(dir, 'expected', `${f.replace(/\.[^.]+$/, '')}.json`)))
     .map((file) => {
       const name = file.replace(/\.[^.]+$/, '');
       return {
@@ -80,9 +96,66 @@ function spanOf(body: string, quote: string, occurrence?: number): [number, numb
     const span = locateQuote(body, quote, occurrence);
     return [span.start, span.end];
   } catch {
-    return null;
+    return looseSpanOf(body, quote, occurrence);
   }
 }
+
+/**
+ * A quote taken from the visible text of a page may differ from the reader's body in white space
+ * and in how table cells are separated (" | " against tabs): both are folded before searching.
+ * Offsets are code units here (only overlap is compared, and both sides use the same unit).
+ */
+function looseSpanOf(body: string, quote: string, occurrence = 1): [number, number] | null {
+  const fold = (text: string) => {
+    const map: number[] = [];
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+      const gap = /[\s|]/.test(text[i]);
+      if (gap) {
+        if (out.length && out[out.length - 1] !== ' ') {
+          out += ' ';
+          map.push(i);
+        }
+      } else {
+        out += text[i];
+        map.push(i);
+      }
+    }
+    return { out, map };
+  };
+  const needle = fold(quote).out.trim();
+  if (!needle) return null;
+  const { out, map } = fold(body);
+  let at = -1;
+  for (let n = 0; n < occurrence; n++) {
+    at = out.indexOf(needle, at + 1);
+    if (at === -1) return null;
+  }
+  return [map[at], map[at + needle.length - 1] + 1];
+}
+
+/**
+ * Resolves a drafted technology slug to the annotation's slug. Without a `technologies` list the
+ * annotation uses the taxonomy's slugs, compared as they are.
+ */
+function technologyResolver(expected: ExpectedAnnotation, draft: ExtractionDraft, known: KnownTaxonomy): (slug: string | null | undefined) => string | null {
+  const names = expected.technologies;
+  if (!names) return (slug) => slug ?? null;
+  const bySlug = new Map<string, string[]>();
+  for (const t of [...known.technologies, ...draft.taxonomy.technologies]) bySlug.set(t.slug, [t.slug, t.name, ...t.aliases]);
+  const owner = new Map<string, string>();
+  for (const [slug, list] of Object.entries(names)) for (const name of [slug, ...list]) owner.set(nameKey(name), slug);
+  return (slug) => {
+    if (slug == null) return null;
+    for (const name of bySlug.get(slug) ?? [slug]) {
+      const hit = owner.get(nameKey(name));
+      if (hit) return hit;
+    }
+    return `draft:${slug}`;
+  };
+}
+
+const nameKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, '');
 
 const same = (a: string | null | undefined, b: string | null | undefined) => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
 
@@ -92,7 +165,8 @@ export function evaluateCase(c: ArticleCase, known: KnownTaxonomy): ArticleResul
   const draft = extractDraft(c.content, c.format, known);
   const ms = performance.now() - started;
   const body = draft.source.body;
-  const drafted = draft.claims.map((claim) => ({ claim, span: spanOf(body, claim.quote, claim.occurrence), used: false }));
+  const technology = technologyResolver(c.expected, draft, known);
+  const drafted = draft.claims.map((claim) => ({ claim, technology: technology(claim.technology), span: spanOf(body, claim.quote, claim.occurrence), used: false }));
   const byKind: ArticleResult['byKind'] = {};
   const bump = (kind: string, field: 'expected' | 'drafted' | 'matched') => {
     byKind[kind] ??= { expected: 0, drafted: 0, matched: 0 };
@@ -107,7 +181,7 @@ export function evaluateCase(c: ArticleCase, known: KnownTaxonomy): ArticleResul
       unlocatedExpected.push(e.quote);
       continue;
     }
-    const hit = drafted.find((d) => !d.used && d.span && d.claim.kind === e.kind && (d.claim.technology ?? null) === (e.technology ?? null) && d.span[0] < span[1] && span[0] < d.span[1]);
+    const hit = drafted.find((d) => !d.used && d.span && d.claim.kind === e.kind && d.technology === (e.technology ?? null) && d.span[0] < span[1] && span[0] < d.span[1]);
     if (hit) {
       hit.used = true;
       bump(e.kind, 'matched');
@@ -125,7 +199,7 @@ export function evaluateCase(c: ArticleCase, known: KnownTaxonomy): ArticleResul
       title: same(src.title, c.expected.source.title),
       author: same(src.author, c.expected.source.author),
       publishedAt: (src.publishedAt ?? null) === (c.expected.source.publishedAt ?? null),
-      compares: [...src.compares].sort().join() === [...c.expected.source.compares].sort().join(),
+      compares: src.compares.map(technology).sort().join() === [...c.expected.source.compares].sort().join(),
     },
   };
 }

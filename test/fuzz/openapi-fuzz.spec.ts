@@ -177,7 +177,7 @@ describe('schema-driven fuzz: requests generated from the OpenAPI document', () 
   /** Per route, values that name something that exists, so valid requests also reach the 200s. */
   const KNOWN: Record<string, string[]> = { a: ['nodejs', 'Node.js'], b: ['python', 'Python'], slug: ['nodejs'], id: ['1', '2'] };
 
-  function parametersOf(path: string, operation: Operation): Parameter[] {
+  function parametersOf(operation: Operation): Parameter[] {
     // the document's own example of a query parameter that must name a page of this server
     return (operation.parameters ?? []).filter((p) => p.in === 'query' || p.in === 'path');
   }
@@ -223,7 +223,7 @@ describe('schema-driven fuzz: requests generated from the OpenAPI document', () 
   const OPAQUE = new Set(['cursor']);
 
   function casesFor(path: string, method: string, operation: Operation): fc.Arbitrary<Case>[] {
-    const parameters = parametersOf(path, operation);
+    const parameters = parametersOf(operation);
     const body = operation.requestBody?.content['application/json']?.schema;
     const arbitraries: fc.Arbitrary<Case>[] = [];
     const m = method as Case['method'];

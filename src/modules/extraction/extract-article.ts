@@ -1,11 +1,12 @@
 // The one import of the ingest's quote locator in this module (branch `acq` may move it to claims/).
 import { locateQuote } from '../claims/quote-locator.js';
-import { DraftBuilder, type DraftOptions } from './draft-builder.js';
+import { draftClaims } from './drafting/draft-claims.js';
+import { draftSource, type DraftOptions } from './drafting/draft-source.js';
 import type { ExtractionDraft } from './extraction.types.js';
-import { readArticle, type ArticleFormat } from './reader-text.js';
+import { readArticle, type ArticleFormat } from './reader/reader-text.js';
 import { TaxonomyMatcher, type KnownTaxonomy } from './taxonomy-matcher.js';
 
-export type { ArticleFormat } from './reader-text.js';
+export type { ArticleFormat } from './reader/reader-text.js';
 /** Re-exported so the eval and tests check quotes with the ingest's locator without importing it again. */
 export { locateQuote };
 
@@ -17,9 +18,9 @@ export { locateQuote };
 export function extractDraft(content: string, format: ArticleFormat, known: KnownTaxonomy, options: DraftOptions = {}): ExtractionDraft {
   const document = readArticle(content, format);
   const matcher = new TaxonomyMatcher(known);
-  const builder = new DraftBuilder(document, matcher);
-  const source = builder.source(options);
-  const claims = builder.claims().filter((claim) => {
+  // The source first: detecting the compared pair may propose technologies the claims then name.
+  const source = draftSource(document, matcher, options);
+  const claims = draftClaims(document, matcher, source.compares).filter((claim) => {
     try {
       locateQuote(source.body, claim.quote, claim.occurrence);
       return true;

@@ -1,5 +1,6 @@
+import { escapeRegExp } from '../../common/text/escape-regexp.js';
 import { lookupKey } from '../taxonomy/lookup-key.js';
-import type { Mention } from './verdict-phrases.js';
+import type { Mention } from './drafting/verdict-phrases.js';
 
 /** The taxonomy the knowledge base already knows, passed in as data (files or the live index). */
 export interface KnownEntry {
@@ -57,8 +58,6 @@ export function kebab(text: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Aliases matched regardless of case: distinctive spellings (a digit, a dot, an inner capital) or long names. */
 function caseInsensitiveAlias(alias: string): boolean {
@@ -126,7 +125,7 @@ export class TaxonomyMatcher {
       }
     }
     const build = (names: string[], flags: string) =>
-      names.length ? new RegExp(`(?<![\\p{L}\\p{N}_.])(?:${names.sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}_]|\\.[\\p{L}\\p{N}])`, flags) : null;
+      names.length ? new RegExp(`(?<![\\p{L}\\p{N}_.])(?:${names.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_]|\\.[\\p{L}\\p{N}])`, flags) : null;
     this.technologyPattern = { sensitive: build(sensitive, 'gu'), insensitive: build(insensitive, 'giu') };
     this.mentionCache?.clear();
     this.insidePattern = null;
@@ -184,7 +183,7 @@ export class TaxonomyMatcher {
         .flatMap((e) => [e.name, ...e.aliases])
         .filter((n) => n.length >= 4 && /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(n))
         .sort((a, b) => b.length - a.length)
-        .map(escape)
+        .map(escapeRegExp)
         .join('|') || '(?!)',
       'gu',
     );

@@ -10,13 +10,14 @@ import { devCases, evaluateSet, seedCases } from '../../../src/cli/extraction-ev
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const known = readKnownTaxonomy(path.join(ROOT, 'seeds', 'taxonomy'));
-const dev = evaluateSet(devCases(path.join(ROOT, 'test', 'eval', 'extraction')), known);
+const EVAL = path.join(ROOT, 'test', 'eval', 'extraction');
+const dev = evaluateSet(devCases(path.join(EVAL, 'dev', 'house-style')), known);
 const seeds = evaluateSet(seedCases(path.join(ROOT, 'seeds')), known);
-// Written before the heuristics of branch extract2 and never tuned on: only validity and a loose floor here.
-const heldOut = evaluateSet(devCases(path.join(ROOT, 'test', 'eval', 'extraction', 'held-out')), known);
+// Written before the heuristics of branch extract2; tuned on since its figures were published.
+const heldOut = evaluateSet(devCases(path.join(EVAL, 'dev', 'former-held-out')), known);
 
 describe('extraction on the dev set and the seeds', () => {
-  it('has at least six dev articles, two per format, including the three named pairs', () => {
+  it('has at least six house-style dev articles, two per format, including the three named pairs', () => {
     const formats = dev.articles.map((a) => a.format);
     for (const format of ['html', 'markdown', 'text']) expect(formats.filter((f) => f === format).length).toBeGreaterThanOrEqual(2);
     expect(dev.articles.map((a) => a.name)).toEqual(expect.arrayContaining(['django-vs-rails.html', 'redis-vs-memcached.md', 'kafka-vs-rabbitmq.txt']));
@@ -26,9 +27,9 @@ describe('extraction on the dev set and the seeds', () => {
     expect([...dev.articles, ...heldOut.articles].flatMap((a) => a.unlocatedExpected.map((q) => `${a.name}: ${q}`))).toEqual([]);
   });
 
-  it('has a held-out set of at least four articles in all three formats', () => {
+  it('has a former held-out set of at least three articles in all three formats', () => {
     const formats = heldOut.articles.map((a) => a.format);
-    expect(heldOut.articles.length).toBeGreaterThanOrEqual(4);
+    expect(heldOut.articles.length).toBeGreaterThanOrEqual(3);
     for (const format of ['html', 'markdown', 'text']) expect(formats).toContain(format);
   });
 
@@ -45,7 +46,7 @@ describe('extraction on the dev set and the seeds', () => {
     expect(seeds.overall.recall).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('holds a loose held-out floor: precision >= 0.7, recall >= 0.5', () => {
+  it('holds a loose former-held-out floor: precision >= 0.7, recall >= 0.5', () => {
     expect(heldOut.overall.precision).toBeGreaterThanOrEqual(0.7);
     expect(heldOut.overall.recall).toBeGreaterThanOrEqual(0.5);
   });
@@ -67,7 +68,7 @@ describe('extraction on the dev set and the seeds', () => {
   });
 
   it('a body with no compared article text yields no claims from boilerplate', () => {
-    const html = readFileSync(path.join(ROOT, 'test', 'eval', 'extraction', 'articles', 'django-vs-rails.html'), 'utf8');
+    const html = readFileSync(path.join(EVAL, 'dev', 'house-style', 'articles', 'django-vs-rails.html'), 'utf8');
     const article = dev.articles.find((a) => a.name === 'django-vs-rails.html')!;
     expect(html).toContain('Book a free 30-minute architecture call');
     for (const furniture of ['Book a free', 'Share this article', 'Subscribe to our newsletter', 'Related posts', 'All rights reserved', 'We use cookies', 'min read']) {

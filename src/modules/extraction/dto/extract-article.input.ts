@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { SLUG_PATTERN } from '../../taxonomy/dto/taxonomy-files.dto.js';
-import { ARTICLE_FORMATS, type ArticleFormat } from '../reader-text.js';
+import { ARTICLE_FORMATS, type ArticleFormat } from '../reader/reader-text.js';
 
 /** The largest article accepted: the body a source may hold (ingest-source.dto.ts) with room for markup. */
 export const MAX_ARTICLE_LENGTH = 1_000_000;

@@ -1,0 +1,105 @@
+import { claimClauses, isDescriptive, polarityOf, strongPolarityOf } from './sentence-claims.js';
+import { clauseSubject } from './clause-subject.js';
+import type { Drafting } from './drafting.js';
+import type { SectionContext } from './section-context.js';
+import { asSentence, proConStatement } from './statement-wording.js';
+import { listItems, type TextPiece } from './text-segments.js';
+
+/** Origin, adoption, versions, size and rank: facts even when they sound like praise. */
+const FACT = [
+  /\b(?:created|developed|designed|built|written|invented|founded|released|open[- ]sourced|launched|introduced|maintained|backed|sponsored|acquired)\s+(?:by|at|in)\b/i,
+  /\b(?:originally|first)\s+(?:released|developed|built|created|launched|appeared)\b/i,
+  /\b(?:used|adopted|trusted|relied on|run|deployed)\s+by\b|\bpowers\b|\bpowering\b|\bin production at\b|\bcompanies (?:like|such as|including)\b|\b(?:companies|teams|organizations) (?:that )?(?:use|run|rely on)\b/i,
+  /\b(?:version|v)\s?\d+(?:\.\d+)*\b|\b\d+\.\d+(?:\.\d+)?\s+(?:release|LTS|was released|introduced|added|brought|shipped)\b|\bLTS\b/,
+  /\b(?:\d[\d,.]*\+?\s*(?:million|billion|thousand|k)\b|(?:over|more than|nearly|about|around)\s+\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:packages|libraries|gems|crates|modules|downloads|stars|users|developers|companies|plugins|extensions|messages))/i,
+  /\b(?:since|in|as of)\s+(?:19|20)\d\d\b.*\b(?:released|created|launched|introduced|founded|appeared|open[- ]sourced|became)\b|\b(?:released|created|launched|introduced|founded|appeared|open[- ]sourced)\b.*\b(?:19|20)\d\d\b/i,
+  /\bis (?:the )?(?:largest|most popular|most widely used|most downloaded|default)\b/i,
+  /\b(?:one of the|the)\s+(?:world['’]s\s+)?(?:most (?:popular|widely used|used|loved|downloaded)|largest|biggest|oldest|fastest-growing)\b/i,
+];
+
+/** The article talking about itself ("In this guide we'll explore…"): no claim. */
+const ARTICLE_META = /\b(?:we['’]ll (?:explore|compare|look|cover|walk|dive|break)|we will (?:explore|compare|look|cover)|in this (?:detailed |in-depth |quick )?(?:article|guide|post|comparison|piece|tutorial)|this (?:article|guide|post|piece) (?:will|compares|covers|looks))\b/i;
+
+/** "excellent in IntelliJ but weaker in other editors": a clause praising, then criticising, is two claims. */
+function splitOpposed(clause: TextPiece): TextPiece[] {
+  const m = /\s+(?=but\s)/.exec(clause.text);
+  if (!m) return [clause];
+  const before = clause.text.slice(0, m.index);
+  const after = clause.text.slice(m.index + m[0].length);
+  const a = strongPolarityOf(before);
+  const b = polarityOf(after);
+  if (!a || !b || a === b || before.split(/\s+/).length < 3) return [clause];
+  return [{ text: before, index: clause.index }, { text: after, index: clause.index + m.index + m[0].length }];
+}
+
+/** "frameworks like Express, NestJS, and Fastify": each library a side lists is a fact about it. */
+function listedLibraryFacts(d: Drafting, text: string, at: number, technology: string): void {
+  const m = /\b(?:frameworks?|libraries|libs|tools|packages|modules|databases|ORMs|platforms|clients|extensions|plugins|SDKs)\s+(?:like|such as|including)\s+/i.exec(text);
+  if (!m) return;
+  let list = text.slice(m.index + m[0].length);
+  const stop = /\s+(?:are|is|make|makes|have|has|which|that|to|for|in|—|–)\s|[.;:)]/.exec(list);
+  if (stop) list = list.slice(0, stop.index);
+  const items = listItems(list.replace(/\s+(?:and|or)\s+(?=\S+$)/, ', '), m.index + m[0].length);
+  const name = d.matcher.technologyName(technology);
+  for (const item of items) {
+    const text = item.text.replace(/^(?:and|or)\s+/, '');
+    const named = d.matcher.findTechnologies(text).filter((x) => x.slug !== technology && !d.compared.includes(x.slug));
+    if (!named.length || text.split(/\s+/).length > 3) continue;
+    d.claims.add({ kind: 'fact', technology, quote: text, at: at + item.index + item.text.indexOf(text), statement: `${name} has ${text} among its ${m[0].trim().split(/\s+/)[0].toLowerCase()}.`, related: [named[0].slug] });
+  }
+}
+
+/**
+ * Each clause of a prose sentence about one compared technology: an advantage, a drawback or a
+ * fact. `carried` is the subject so far; returns the subject the next sentence continues.
+ */
+export function clauseClaims(d: Drafting, text: string, at: number, context: SectionContext, carried: string | null, useCaseCue: number | null): string | null {
+  let subject = carried;
+  // Questions, lead-ins to a list and the article talking about itself state nothing.
+  if (/[?:]\s*$/.test(text) || ARTICLE_META.test(text)) return subject;
+  const wholeFact = FACT.some((re) => re.test(text));
+  const planned: { kind: 'pro' | 'con' | 'fact'; technology: string | null; text: string; index: number; related?: string[] }[] = [];
+  for (const clause of claimClauses(text).flatMap((c) => splitOpposed(c))) {
+    const words = clause.text.split(/\s+/).length;
+    if (words < 4 && !/^(?:it|its|but)\b/i.test(clause.text)) continue;
+    const about = clauseSubject(clause.text, subject, d.compared, d.properNames);
+    subject = about.carried;
+    if (!about.technology && !about.both) continue;
+    const { slugs, both, own } = about;
+    const technology = context.reason ? context.technology : about.technology;
+    if (technology) listedLibraryFacts(d, clause.text, at + clause.index, technology);
+    // "Python is a general-purpose language with …": a definition, whatever its adjectives.
+    const definition = own[0]?.index === 0 && /^\S+(?:\s+\S+)?\s+(?:is|was)\s+(?:an?|one of the)\s+(?![^,]*\b(?:choice|fit|option|pick|bet|winner|default)\b)/i.test(clause.text.slice(own[0].index)) && technology === own[0].slug;
+    const polarity = context.reason || definition ? null : (polarityOf(clause.text) ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null));
+    // "Node.js is ideal for chat, streaming and APIs" is its use cases, not a separate advantage.
+    if (useCaseCue !== null && useCaseCue >= clause.index && useCaseCue < clause.index + clause.text.length) continue;
+    // Popularity, size, origin and dates are facts even when they sound like praise ("the largest registry").
+    if (technology && wholeFact && FACT.some((re) => re.test(clause.text))) {
+      planned.push({ kind: 'fact', technology, text: clause.text, index: clause.index });
+      continue;
+    }
+    if (polarity && technology) {
+      planned.push({ kind: polarity, technology, text: clause.text, index: clause.index });
+      continue;
+    }
+    if (clause.text.length < 12) continue;
+    // A claim about both says so: "Both tools …", "The two …", "Redis and Memcached both …".
+    const explicitBoth = both && (/^(?:but\s+|and\s+)?(?:both|the two)\b/i.test(clause.text) || slugs.length >= 2);
+    if (!(wholeFact && FACT.some((re) => re.test(clause.text))) && !isDescriptive(clause.text) && !(explicitBoth && (polarity || words >= 5)) && !context.reason) continue;
+    if (!technology && !explicitBoth) continue;
+    planned.push({ kind: 'fact', technology, text: clause.text, index: clause.index, related: technology ? undefined : slugs.length ? slugs : d.compared.slugs });
+  }
+  // "Kotlin was developed by JetBrains, reached 1.0 in 2016, and became …": one fact, not three.
+  const continues = (p: { text: string }) => !/^(?:and\s+|but\s+)?(?:(?:it|its|it's|they|their|this|that|these|the|a|an)\b|[A-Z])/.test(p.text);
+  if (planned.length > 1 && planned.every((p, n) => p.kind === 'fact' && p.technology === planned[0].technology && (n === 0 || continues(p)))) {
+    const first = planned[0];
+    const last = planned[planned.length - 1];
+    planned.splice(0, planned.length, { ...first, text: text.slice(first.index, last.index + last.text.length) });
+  }
+  for (const p of planned) {
+    const name = p.technology ? d.matcher.technologyName(p.technology) : '';
+    const statement = p.kind === 'fact' ? asSentence(p.text) : proConStatement(p.kind, name, p.text);
+    d.claims.add({ kind: p.kind, technology: p.technology, quote: p.text, at: at + p.index, statement, related: p.related ?? (p.technology ? d.compared.relatedIn(p.text, p.technology) : undefined) });
+  }
+  return subject;
+}

@@ -1,0 +1,64 @@
+import { escapeRegExp } from '../../../common/text/escape-regexp.js';
+import type { TechnologyMention } from '../taxonomy-matcher.js';
+import type { ComparedTechnologies } from './compared-technologies.js';
+
+/** Capitalised words the article writes as names, asked per clause: one regex over the body per word. */
+export class ProperNames {
+  private readonly writtenAsName = new Map<string, boolean>();
+
+  constructor(private readonly body: string) {}
+
+  /** A clause whose subject is a proper name other than the compared technologies ("HCL is …", "Cargo is …"). */
+  opensWithOtherName(clause: string): boolean {
+    const first = /^(?:but\s+|and\s+|yet\s+)?([A-Z][\w.+#-]*)(?:['’]s)?\s/.exec(clause);
+    if (!first) return false;
+    const word = first[1];
+    if (/^(?:It|Its|This|That|These|Those|The|A|An|Our|We|You|Your|They|Their|Both|Each|For|In|On|With|When|If|As|Most|Many|Some|Every|All|Teams|Developers|Engineers)$/.test(word)) return false;
+    // An acronym, or a capitalised word the text also writes mid-sentence: a name.
+    if (/^[A-Z]{2,}\w*$/.test(word) && !/^(?:API|APIs|I|OK)$/.test(word)) return true;
+    let named = this.writtenAsName.get(word);
+    if (named === undefined) {
+      const escaped = escapeRegExp(word);
+      named = new RegExp(`[a-z,]\\s+${escaped}\\b`).test(this.body);
+      this.writtenAsName.set(word, named);
+    }
+    return named;
+  }
+}
+
+/** Who a clause of prose is about, and who the next clause continues with. */
+export interface ClauseSubject {
+  /** The compared technologies the clause names, each once, in text order. */
+  slugs: string[];
+  /** The clause is about both sides ("Both …", "The two …", "Redis and Memcached …", "they"). */
+  both: boolean;
+  /** The mentions the clause is about: not a comparand ("than Python", "unlike Go", "that Java demands"). */
+  own: TechnologyMention[];
+  /** The one technology the clause is about: its own first mention, else the carried subject; null when about both. */
+  technology: string | null;
+  /** The subject the next clause continues when it names none. */
+  carried: string | null;
+}
+
+/**
+ * The subject of a clause. "It"/"Its" and clauses naming no compared technology continue the
+ * subject carried from the clauses before, unless they open with another name ("HCL is …").
+ */
+export function clauseSubject(clause: string, carried: string | null, compared: ComparedTechnologies, properNames: ProperNames): ClauseSubject {
+  let subject = carried;
+  const mentions = compared.mentions(clause);
+  const slugs = [...new Set(mentions.map((m) => m.slug))];
+  const both =
+    /^(?:but\s+|and\s+)?(?:both|the two|neither|either)\b/i.test(clause) ||
+    (!mentions.length && /\b(?:both|the two|each (?:technology|language|tool|framework|option|platform|side)|their|they|them)\b/i.test(clause)) ||
+    (slugs.length >= 2 && mentions[0].index === 0 && /^\s+(?:and|&)\s+$/.test(clause.slice(mentions[0].end, mentions[1].index)));
+  // "than Python", "unlike Go", "the boilerplate that Java demands": the comparand is not what the clause is about.
+  const own = mentions.filter((m) => !/\b(?:than|unlike|like|versus|vs\.?|over|from|to|with|that|which)\s+(?:the\s+)?$/i.test(clause.slice(0, m.index)) && !/\b(?:that|which)\s/i.test(clause.slice(0, m.index)));
+  // "HCL is simple to read, but it gets awkward": a clause about another named thing is not about the carried subject.
+  const foreign = !mentions.length && properNames.opensWithOtherName(clause);
+  if (foreign) subject = null;
+  const technology = both ? null : own.length ? own[0].slug : subject;
+  // Only a technology standing where a subject stands ("Kotlin's null safety …") carries to the next sentences.
+  if (own.length && own[0].index <= 30) subject = own[0].slug;
+  return { slugs, both, own, technology, carried: subject };
+}

@@ -1,0 +1,50 @@
+import { comparativeVerdict } from './comparative-verdicts.js';
+
+/** Mentions of the made-up technologies Quill and Rook (and Zephyr, a third) as the matcher would report them. */
+const NAMES: Record<string, string> = { quill: 'Quill', rook: 'Rook', zephyr: 'Zephyr' };
+function read(text: string, carried: string | null = null) {
+  const mentions = Object.entries(NAMES)
+    .flatMap(([slug, name]) => [...text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))].map((m) => ({ name, index: m.index!, end: m.index! + name.length, slug })))
+    .sort((a, b) => a.index - b.index);
+  return comparativeVerdict(text, { mentions, carried, pair: ['quill', 'rook'] });
+}
+
+describe('comparatives in ordinary prose', () => {
+  it.each([
+    ['Quill copes with concurrency better than Rook.', 'quill'],
+    ['Rook is less verbose than Quill.', 'rook'],
+    ['Quill is not as flexible as Rook for nested routes.', 'rook'],
+    ['Rook is not as complex as Quill.', 'rook'],
+    ['For tiny teams, Quill might be a worse choice than Rook.', 'rook'],
+    ['Most of us prefer Rook over Quill for side projects.', 'rook'],
+    ['Quill has a shorter learning curve than Rook.', 'quill'],
+    ['Rook trails Quill in write throughput.', 'quill'],
+    ['Quill outperforms Rook on cold starts.', 'quill'],
+    ['Unlike Quill, Rook ships a migration tool.', 'rook'],
+    ['Unlike Rook, Quill does not ship a migration tool.', 'rook'],
+    ['Rook uses far less memory than Quill.', 'rook'],
+    ['Quill has lower latency compared to Rook.', 'quill'],
+    ['Rook is more complicated to operate than Quill.', 'quill'],
+    ['Quill is architecturally much simpler.', 'quill'],
+  ])('%s -> %s', (text, winner) => {
+    expect(read(text)?.winner).toBe(winner);
+  });
+
+  it('reads the criterion from what is compared, not from a heading', () => {
+    expect(read('Quill is much faster than Rook.')?.about).toBe('performance');
+    expect(read('Quill has a shorter learning curve than Rook.')?.about).toBe('learning curve');
+    expect(read('Rook is less verbose than Quill.')?.about).toBe('verbosity');
+  });
+
+  it('resolves "it" to the subject the text is about', () => {
+    expect(read('It is much faster than Rook.', 'quill')?.winner).toBe('quill');
+  });
+
+  it('drafts nothing where the comparison is with something else, or explains rather than compares', () => {
+    expect(read('Although slower than compiled languages, Quill is fast enough.')).toBeNull();
+    expect(read('Quill is faster than Zephyr.')).toBeNull();
+    expect(read('Quill favours readability, making code easier to maintain.')).toBeNull();
+    expect(read('Quill and Rook both scale well.')).toBeNull();
+    expect(read('Quill has more than 200 plugins.')).toBeNull();
+  });
+});

@@ -1,0 +1,226 @@
+import type { TechnologyMention } from '../taxonomy-matcher.js';
+
+/**
+ * Comparisons as ordinary prose writes them, beyond verdict phrases ("X wins"): comparative
+ * adjectives and adverbs with "than" ("Elixir handles concurrency better than Ruby", "Kotlin is less
+ * verbose than Java"), "not as … as", "prefer X over Y", "X outperforms / beats / trails Y",
+ * "unlike Y, X …", hedged ("might be a worse choice than"). The winner follows the comparison's
+ * direction: a comparative that praises favours its subject, one that criticises favours the other
+ * side; "less"/"fewer" turn a word's polarity around. The criterion is what is compared ("faster" ->
+ * performance, "a shorter learning curve" -> learning curve), never the section heading.
+ */
+export interface ComparativeVerdict {
+  /** The slug of the technology the sentence favours. */
+  winner: string;
+  /** The words naming what is compared, for the criterion (null: the comparison names none). */
+  about: string | null;
+}
+
+/** Comparative words by what they say of their subject; with the criterion a bare adjective stands for. */
+const PRAISING: Record<string, string | null> = {
+  better: null, faster: 'performance', quicker: 'performance', speedier: 'performance', easier: 'ease of use', simpler: 'simplicity', cheaper: 'cost',
+  safer: 'safety', lighter: 'resource usage', leaner: 'resource usage', smaller: null, sturdier: 'reliability', cleaner: 'code clarity', clearer: 'clarity',
+  stronger: null, richer: null, larger: null, bigger: null, wider: null, broader: null, higher: null, lower: null, shorter: null, friendlier: 'ease of use',
+  superior: null, snappier: 'performance', newer: null,
+};
+const CRITICISING: Record<string, string | null> = {
+  worse: null, slower: 'performance', harder: 'ease of use', heavier: 'resource usage', costlier: 'cost', pricier: 'cost', weaker: null, clunkier: 'ease of use',
+  inferior: null, older: null, longer: null,
+};
+/** Adjectives after more/less/fewer, by polarity; the criterion is the adjective's noun. */
+const GOOD_QUALITIES: Record<string, string> = {
+  mature: 'maturity', scalable: 'scalability', efficient: 'efficiency', secure: 'security', flexible: 'flexibility', popular: 'popularity', productive: 'productivity',
+  reliable: 'reliability', performant: 'performance', stable: 'stability', powerful: 'capabilities', robust: 'reliability', readable: 'readability', expressive: 'expressiveness',
+  intuitive: 'ease of use', versatile: 'flexibility', extensible: 'extensibility', configurable: 'configurability', portable: 'portability', capable: 'capabilities',
+  'feature-rich': 'features', lightweight: 'resource usage', consistent: 'consistency', predictable: 'predictability', accessible: 'ease of use', 'user-friendly': 'ease of use',
+  concise: 'conciseness', modular: 'modularity', maintainable: 'maintainability', affordable: 'cost', resilient: 'resilience', 'cost-effective': 'cost', available: 'availability',
+  suitable: 'suitability', suited: 'suitability', widespread: 'adoption', established: 'maturity', 'battle-tested': 'maturity', integrated: 'integration', polished: 'polish',
+};
+const BAD_QUALITIES: Record<string, string> = {
+  complex: 'complexity', complicated: 'complexity', verbose: 'verbosity', expensive: 'cost', difficult: 'ease of use', 'error-prone': 'reliability', limited: 'capabilities',
+  restrictive: 'flexibility', opinionated: 'flexibility', cumbersome: 'ease of use', fragile: 'reliability', 'resource-intensive': 'resource usage', brittle: 'reliability',
+  bloated: 'resource usage', confusing: 'ease of use', involved: 'complexity', demanding: 'resource usage', costly: 'cost', painful: 'ease of use', tedious: 'ease of use',
+};
+/** Nouns whose "less"/"fewer"/"lower" is good ("less boilerplate", "fewer bugs", "lower latency"). */
+const BAD_AMOUNTS = /^(?:boilerplate|overhead|memory|latency|cost|costs|bugs|errors|dependencies|configuration|setup|code|resources|ram|cpu|footprint|complexity|friction|maintenance|downtime|effort|work|steps|moving parts|learning curve|barrier|risk|lock-in|resource usage|system resources|disk space|storage)\b/i;
+
+/** Nouns that name no criterion ("a worse choice", "the better option"). */
+const GENERIC = /^(?:choice|option|pick|bet|fit|way|solution|alternative|tool|one|thing|approach|candidate|job)s?$/i;
+
+const HEDGE = /\b(?:might|may|could|can|would|tends? to|generally|usually|typically|often|slightly|somewhat|much|far|significantly|considerably|noticeably|a (?:bit|little|lot))\b/gi;
+
+/** Where one compared technology stands in the sentence, by mention index. */
+interface Sides {
+  mentions: TechnologyMention[];
+  /** The subject when the sentence names none before the comparison ("It is faster than Y"). */
+  carried: string | null;
+  /** The compared pair: with two, naming one side names the other by elimination. */
+  pair: string[];
+}
+
+const other = (pair: string[], slug: string) => (pair.length === 2 ? (pair[0] === slug ? pair[1] : pair[1] === slug ? pair[0] : null) : null);
+
+/** The subject: the last compared technology named before `at` (outside "unlike/than/compared to" phrases), else the carried one. */
+function subjectBefore(s: Sides, text: string, at: number): string | null {
+  const before = s.mentions.filter((m) => m.end <= at && !/\b(?:unlike|than|compared (?:to|with)|over|versus|vs\.?)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 25), m.index)));
+  return before.length ? before[before.length - 1].slug : s.carried;
+}
+
+/** The technology named right after `at` (the comparand of "than", "as", "over"), else the other side. */
+function comparandAfter(s: Sides, at: number, subject: string | null): string | null {
+  const after = s.mentions.find((m) => m.index >= at && m.slug !== subject);
+  return after?.slug ?? (subject ? other(s.pair, subject) : null);
+}
+
+function judge(subject: string | null, comparand: string | null, praises: boolean, pair: string[]): string | null {
+  if (!subject || !pair.includes(subject)) return praises ? null : comparand && pair.includes(comparand) ? comparand : null;
+  if (comparand && (comparand === subject || !pair.includes(comparand))) return null;
+  return praises ? subject : (comparand ?? other(pair, subject));
+}
+
+/** The polarity of "more|less|fewer <word>" or "<word>-er", with the criterion it names. */
+function comparativeWord(phrase: string, nextWords: string): { praises: boolean; about: string | null } | null {
+  const lower = phrase.toLowerCase();
+  const m = /^(more|less|fewer)\s+([\w-]+)$/.exec(lower);
+  if (m) {
+    const [, degree, word] = m;
+    const invert = degree !== 'more';
+    if (GOOD_QUALITIES[word]) return { praises: !invert, about: GOOD_QUALITIES[word] };
+    if (BAD_QUALITIES[word]) return { praises: invert, about: BAD_QUALITIES[word] };
+    // "less boilerplate", "more features": an amount of something good or bad.
+    if (BAD_AMOUNTS.test(word)) return { praises: invert, about: word };
+    if (/^(?:features|options|control|power|plugins|integrations|support|users|adoption|stars|contributors|libraries|packages|flexibility|throughput|performance|speed|community|documentation|tooling)$/.test(word)) return { praises: !invert, about: word };
+    return null;
+  }
+  // "lower latency", "higher throughput", "smaller footprint", "shorter learning curve": the noun decides.
+  if (/^(?:lower|smaller|shorter|fewer|less)$/.test(lower)) {
+    const noun = /^([\w-]+(?:\s+[\w-]+)?)/.exec(nextWords)?.[1] ?? '';
+    if (BAD_AMOUNTS.test(noun)) return { praises: true, about: noun };
+    if (noun) return { praises: false, about: noun };
+    return null;
+  }
+  if (/^(?:higher|larger|bigger|longer|wider|broader|richer|stronger)$/.test(lower)) {
+    const noun = /^([\w-]+(?:\s+[\w-]+)?)/.exec(nextWords)?.[1] ?? '';
+    if (BAD_AMOUNTS.test(noun)) return { praises: false, about: noun };
+    if (noun && !/^than\b/.test(noun)) return { praises: lower !== 'longer', about: noun };
+    return lower === 'longer' ? null : { praises: true, about: null };
+  }
+  if (lower in PRAISING) return { praises: true, about: PRAISING[lower] };
+  if (lower in CRITICISING) return { praises: false, about: CRITICISING[lower] };
+  return null;
+}
+
+/** The noun phrase right after a comparative ("better documentation than" -> documentation), if it names one. */
+function nounAfter(nextWords: string): string | null {
+  const m = /^((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:than|compared|over)\b/.exec(nextWords);
+  if (!m) return null;
+  const words = m[1].split(/\s+/).filter((w) => !/^(?:a|an|the|its|their|in|at|on|for|with|to|of|and|is|are)$/i.test(w));
+  return words.length && !GENERIC.test(words.join(' ')) ? words.join(' ') : null;
+}
+
+/** A comparative sentence's winner among the compared technologies, and what it is compared on. */
+export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict | null {
+  if (s.pair.length < 2) return null;
+  const plain = text.replace(HEDGE, (w) => ' '.repeat(w.length));
+
+  // "prefer X over Y", "choose X over Y", "X over Y for …"
+  const prefer = /\b(?:prefer(?:s|red)?|choos(?:e|es|ing)|pick(?:s|ed)?|recommend(?:s|ed)?|favou?r(?:s|ed)?|go(?:es)? with|opt(?:s|ed)? for)\s+/i.exec(plain);
+  if (prefer) {
+    const rest = prefer.index + prefer[0].length;
+    const first = s.mentions.find((m) => m.index >= rest);
+    if (first && /^\s+over\b/i.test(text.slice(first.end))) {
+      const loser = s.mentions.find((m) => m.index > first.end && m.slug !== first.slug);
+      if (s.pair.includes(first.slug) && (!loser || s.pair.includes(loser.slug))) return { winner: first.slug, about: aboutAfter(text, loser?.end ?? first.end) };
+    }
+  }
+
+  // "X outperforms / beats / surpasses / outshines Y"; "X trails / lags behind / falls behind Y"
+  const verb = /\b(outperform(?:s|ed)?|beat(?:s)?|surpass(?:es|ed)?|outshin(?:es|ed)|outpac(?:es|ed)|outscal(?:es|ed)|trump(?:s|ed)?|edges?\s+out|trail(?:s|ed)?|lag(?:s|ged)?\s+behind|falls?\s+behind|fell\s+behind|is\s+behind|loses?\s+to)\b/i.exec(plain);
+  if (verb) {
+    const subject = subjectBefore(s, text, verb.index);
+    const comparand = comparandAfter(s, verb.index + verb[0].length, subject);
+    const praises = !/^(?:trail|lag|fall|fell|is\s+behind|lose)/i.test(verb[1]);
+    const winner = judge(subject, comparand, praises, s.pair);
+    if (winner) return { winner, about: aboutAfter(text, verb.index + verb[0].length) };
+  }
+
+  // "X is not as flexible as Y", "X isn't as mature as Y"
+  const notAs = /\b(?:not|n['’]t|never)\s+(?:quite\s+|nearly\s+|as\s+)?as\s+([\w-]+)\s+as\b/i.exec(plain);
+  if (notAs) {
+    const word = comparativeWord(`more ${notAs[1].toLowerCase()}`, '') ?? (notAs[1].toLowerCase() === 'good' ? { praises: true, about: null } : null);
+    if (word) {
+      const subject = subjectBefore(s, text, notAs.index);
+      const comparand = comparandAfter(s, notAs.index + notAs[0].length, subject);
+      // "X is not as good as Y": Y wins; "X is not as complex as Y": X wins.
+      const winner = judge(subject, comparand, !word.praises, s.pair);
+      if (winner) return { winner, about: word.about };
+    }
+  }
+
+  // "… <comparative> (noun) than Y", "a worse choice than Y", "more mature than Y"
+  const than = /\b(?:(more|less|fewer)\s+([\w-]+)|([a-z]+er)|(better|worse|superior|inferior))\b(?=((?:\s+[\w-]+){0,4}?)\s+(?:than|compared\s+(?:to|with))\b)/gi;
+  for (const m of plain.matchAll(than)) {
+    const phrase = m[1] ? `${m[1]} ${m[2]}` : (m[3] ?? m[4]);
+    const nextWords = plain.slice(m.index! + m[0].length).trim();
+    const word = comparativeWord(phrase, nextWords);
+    if (!word) continue;
+    const thanAt = m.index! + m[0].length + (m[5]?.length ?? 0);
+    // "slower than compiled languages": compared with something else than the other side.
+    const thanPhrase = /^\s*(?:than|compared\s+(?:to|with))\s+(?:(?:with|on|in|for|using)\s+)?(?:the\s+)?/i.exec(plain.slice(thanAt));
+    const thanWhat = thanPhrase ? plain.slice(thanAt + thanPhrase[0].length) : '';
+    const comparandNamed = thanPhrase && s.mentions.some((x) => x.index === thanAt + thanPhrase[0].length);
+    if (!comparandNamed && !/^(?:it|its|that|those|other|their|them|before|ever|expected|usual)\b/i.test(thanWhat)) continue;
+    const subject = subjectBefore(s, text, m.index!);
+    const comparand = comparandAfter(s, thanAt, subject);
+    if (!comparand && !subject) continue;
+    const winner = judge(subject, comparand, word.praises, s.pair);
+    if (winner) return { winner, about: nounAfter(nextWords) ?? word.about };
+  }
+
+  // "Nomad is architecturally much simpler", "AWS offers a wider range of services": a comparative
+  // without "than" in a two-sided article compares its subject with the other side.
+  const implied = /\b(?:(more|less|fewer)\s+([\w-]+)|(better|worse|superior|inferior)|([a-z]{3,}(?:er|ier)))\b/gi;
+  for (const m of plain.matchAll(implied)) {
+    if (/^(?:more|less)$/i.test(m[0]) || /\b(?:more|less|fewer)\s+than\b/i.test(m[0])) continue;
+    const phrase = m[1] ? `${m[1]} ${m[2]}` : (m[3] ?? m[4]);
+    if (!m[1] && !m[3] && !(phrase.toLowerCase() in PRAISING) && !(phrase.toLowerCase() in CRITICISING)) continue;
+    const nextWords = plain.slice(m.index! + m[0].length).trim();
+    const word = comparativeWord(phrase, nextWords);
+    if (!word) continue;
+    // A result clause ("…, making code easier to maintain") or a FAQ's "Yes, …" explains; it does not compare.
+    if (/\b(?:making|makes|make|made|which|so|thus|yes|no)\b[^,.;]*$/i.test(plain.slice(0, m.index!))) continue;
+    // The subject must be named in the sentence: a carried "it" is too loose a reading without "than".
+    const named = s.mentions.filter((x) => x.end <= m.index!);
+    const subject = named.length ? named[named.length - 1].slug : null;
+    // A third named technology, or both sides named, is a comparison this rule cannot read.
+    if (!subject || s.mentions.some((x) => x.slug !== subject)) continue;
+    const winner = judge(subject, other(s.pair, subject), word.praises, s.pair);
+    if (winner) return { winner, about: word.about ?? nounAfterImplied(nextWords) };
+  }
+
+  // "Unlike Y, X supports …": the subject is praised by contrast, or criticised when it lacks.
+  const unlike = /^(?:but\s+)?unlike\s+/i.exec(plain);
+  if (unlike) {
+    const comparand = s.mentions.find((m) => m.index >= unlike[0].length && m.index < unlike[0].length + 40);
+    const comma = plain.indexOf(',', unlike[0].length);
+    if (comparand && comma > 0) {
+      const subject = s.mentions.find((m) => m.index > comma)?.slug ?? other(s.pair, comparand.slug);
+      const lacks = /\b(?:does not|doesn['’]t|do not|don['’]t|cannot|can['’]t|lacks?|has no|have no|is not|isn['’]t|no longer|without)\b/i.test(plain.slice(comma));
+      const winner = lacks ? comparand.slug : subject;
+      if (winner && s.pair.includes(winner) && winner !== (lacks ? subject : comparand.slug)) return { winner, about: aboutAfter(text, comma + 1) };
+    }
+  }
+  return null;
+}
+
+/** The noun a bare comparative qualifies ("a wider range of products" -> range of products). */
+function nounAfterImplied(nextWords: string): string | null {
+  const m = /^((?:[\w-]+\s+){0,3}?[\w-]+)(?=[.,;:!?]|\s+(?:and|but|than|for|to|in|with|while|which|when)\b|$)/.exec(nextWords);
+  return m && !/^(?:is|are|was|were|be|it|to|than)\b/i.test(m[1]) ? m[1] : null;
+}
+
+/** A few words after the comparison naming its topic ("… for real-time workloads", "… in raw throughput"), else null. */
+function aboutAfter(text: string, at: number): string | null {
+  const m = /^\s*(?:[\w.+#-]+\s+)?(?:in|on|for|at|when it comes to|in terms of)\s+((?:[\w-]+\s*){1,4}?)(?=[.,;:!?]|\s+(?:and|but|because|since|as|while|which|when)\b|$)/i.exec(text.slice(at));
+  return m ? m[1].trim() : null;
+}

@@ -1,0 +1,163 @@
+import { escapeRegExp } from '../../../common/text/escape-regexp.js';
+import type { ReaderDocument } from '../reader/reader-text.js';
+import type { TaxonomyMatcher } from '../taxonomy-matcher.js';
+
+/**
+ * The technologies an article compares: the two sides its title (or an early heading) names in any
+ * common form ("X vs Y", "Choosing between X and Y", "X or Y?", "Compare X and Y", "X compared to Y",
+ * "Moving from X to Y"), resolved or proposed; else the names the article keeps returning to.
+ */
+export function detectComparedPair(title: string, doc: ReaderDocument, matcher: TaxonomyMatcher): string[] {
+  const candidates = [title, ...doc.blocks.slice(0, 8).map((b) => b.text)];
+  for (const text of candidates) {
+    const sides = titleSides(text);
+    if (!sides) continue;
+    const slugs = sides.map((side) => technologyFor(side, doc.body, matcher)).filter((s): s is string => !!s);
+    const unique = [...new Set(slugs)];
+    if (unique.length >= 2) return unique.slice(0, 10);
+  }
+  // No form names both sides: the names the article keeps returning to, the title's first.
+  const frequent = frequentNames(doc.body, title);
+  const counts = new Map<string, number>();
+  for (const m of matcher.findTechnologies(doc.body)) counts.set(m.slug, (counts.get(m.slug) ?? 0) + 1);
+  const pair: string[] = [];
+  for (const { name } of frequent) {
+    if (pair.length === 2) break;
+    const slug = technologyFor(name, doc.body, matcher);
+    if (slug && !pair.includes(slug)) pair.push(slug);
+  }
+  for (const [slug] of [...counts.entries()].sort((a, b) => b[1] - a[1])) if (pair.length < 2 && !pair.includes(slug)) pair.push(slug);
+  return pair;
+}
+
+/** Words that start capitalised name runs but are not names (sentence openers, months, pronouns). */
+const NOT_NAMES = new Set(
+  ('a an and as at be both but by can each either for from how however i if in into is it its let may more most my neither no not of on one or our ' +
+    'so some such than that the their then there these they this those to unlike use using we what when where which while who why will with you your ' +
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
+    'yes note example table figure see also here today now first second third finally conclusion summary introduction overview')
+    .split(' '),
+);
+
+/**
+ * Capitalised names (one to three words: "Service Bus", ".NET Core", "Node.js") the text uses at
+ * least three times, not only at the start of sentences, most used first; names in the title
+ * first of all, since a title names what the article is about.
+ */
+export function frequentNames(body: string, title: string): { name: string; count: number }[] {
+  const counts = new Map<string, { name: string; count: number; inner: number }>();
+  const pattern = /(?<![\p{L}\p{N}.])(\.?\p{Lu}[\p{L}\p{N}.+#-]*(?:\s+\.?\p{Lu}[\p{L}\p{N}.+#-]*){0,2})/gu;
+  for (const m of body.matchAll(pattern)) {
+    const words = m[1].replace(/[.-]+$/, '').split(/\s+/);
+    while (words.length && NOT_NAMES.has(words[0].toLowerCase())) words.shift();
+    while (words.length && NOT_NAMES.has(words[words.length - 1].toLowerCase())) words.pop();
+    if (!words.length) continue;
+    const name = words.join(' ');
+    if (name.length < 2 || /^\p{Lu}+$/u.test(name) && name.length > 5) continue;
+    const before = body.slice(Math.max(0, m.index! - 2), m.index!);
+    const entry = counts.get(name.toLowerCase()) ?? { name, count: 0, inner: 0 };
+    entry.count++;
+    if (!/^(?:|[.!?:]\s|\n)$/.test(before) && m.index! > 0) entry.inner++;
+    counts.set(name.toLowerCase(), entry);
+  }
+  const inTitle = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu').test(title);
+  return [...counts.values()]
+    .filter((e) => e.count >= 3 && e.inner >= 1)
+    .sort((a, b) => Number(inTitle(b.name)) - Number(inTitle(a.name)) || b.count - a.count)
+    .map(({ name, count }) => ({ name, count }));
+}
+
+/** One side of "X vs Y" as a slug: a known technology, the known name it opens with, or a proposal. */
+function technologyFor(side: string, body: string, matcher: TaxonomyMatcher): string | null {
+  const mentions = matcher.findTechnologies(side);
+  if (mentions.length && mentions[0].index === 0 && mentions[0].end >= side.length - 1) return mentions[0].slug;
+  const name = side.trim();
+  if (!name || name.split(/\s+/).length > 4) return mentions[0]?.slug ?? null;
+  const known = matcher.resolveTechnology(name);
+  if (known) return known;
+  // "Node.js Performance" is Node.js; "React Native" is a name of its own (the text keeps using it whole).
+  if (mentions[0]?.index === 0 && (body.split(name).length - 1) < 3) return mentions[0].slug;
+  return matcher.proposeTechnology(name, guessKind(name, body), aliasesOf(name, body));
+}
+
+/** The forms of a title that name two sides; each gives the text before and after its connective. */
+const TITLE_FORMS: RegExp[] = [
+  /\b(?:choos(?:e|ing)|decid(?:e|ing)|pick(?:ing)?|select(?:ing)?)\s+between\s+(.+?)\s+(?:and|or)\s+(.+)$/i,
+  /\bcompar(?:e|ing|ison(?:\s+(?:of|between))?)\s*:?\s+(.+?)\s+(?:and|with|to|vs\.?)\s+(.+)$/i,
+  /^(.+?)\s+(?:compared|comparison)\s+(?:to|with)\s+(.+)$/i,
+  /\b(?:mov(?:e|ed|ing)|migrat(?:e|ed|ing)|switch(?:ed|ing)?)\s+(?:from\s+)?(.+?)\s+to\s+(.+)$/i,
+  /^(.+?)\s+or\s+(.+?)\s*[?:]/i,
+];
+
+/** "Django vs Ruby on Rails: Which Should You Choose?" -> ["Django", "Ruby on Rails"]; the other forms alike. */
+export function titleSides(text: string): string[] | null {
+  const head = (s: string) => {
+    const first = s.split(/[:—–|]\s*|\s+-\s+|\?\s*/).pop()!.replace(/^(?:comparing|compare|choosing|why|how|the)\s+/i, '').trim();
+    const words = first.split(/\s+/);
+    return words.length > 4 ? words.slice(-2).join(' ') : first;
+  };
+  const tail = (s: string) => s.split(/\s*[:?!(,—–|]|\s+-\s+|\s+(?:in|for|which|who|what|when|on the|a|an|the|–|to|is|are|and)\s+|\s+(?:19|20)\d\d\b/i)[0].replace(/^the\s+/i, '').trim();
+  const parts = text.split(/\s+(?:vs\.?|versus|v\.)\s+/i);
+  let sides: string[] = [];
+  if (parts.length >= 2) sides = [head(parts[0]), ...parts.slice(1).map(tail)].filter((s) => s.length > 0);
+  else {
+    // Without "vs" the connective words are common, so both sides must look like names.
+    const form = TITLE_FORMS.map((f) => f.exec(text)).find(Boolean);
+    if (form) sides = [head(form[1]), tail(form[2])].filter((s) => /^[.\p{Lu}\d]/u.test(s) && s.split(/\s+/).length <= 4);
+  }
+  return sides.length >= 2 ? withoutSharedTail(sides) : null;
+}
+
+/** "Ignite Data Grid vs Hazelcast Data Grid" compares Ignite and Hazelcast: a tail every side shares is the category, not the name. */
+function withoutSharedTail(sides: string[]): string[] {
+  const words = sides.map((s) => s.split(/\s+/));
+  let shared = 0;
+  while (words.every((w) => w.length > shared + 1 && w[w.length - 1 - shared].toLowerCase() === words[0][words[0].length - 1 - shared].toLowerCase())) shared++;
+  // One shared word is often part of the names ("Storage queues" and "Service Bus queues"); two are a category.
+  return shared >= 2 ? words.map((w) => w.slice(0, w.length - shared).join(' ')) : sides;
+}
+
+/** Other names the text gives a proposed technology: "(aka …)" after it, its long form before "(X)", or the last word of a long name. */
+function aliasesOf(name: string, body: string): string[] {
+  const aliases = new Set<string>();
+  const escaped = escapeRegExp(name);
+  const paren = new RegExp(`${escaped}\\s*\\(([^)]{2,30})\\)`).exec(body);
+  if (paren && !/\s{2}|,|\d{4}/.test(paren[1]) && paren[1].split(/\s+/).length <= 5) {
+    const inner = paren[1].replace(/^(?:or|aka|a\.k\.a\.?|also(?:\s+(?:known as|called))?|(?:often|sometimes|commonly|usually)\s+(?:called|known as|written)|known as|called)\s+/i, '').trim();
+    if (/^[A-Z]/.test(inner)) aliases.add(inner);
+  }
+  // "Amazon Web Services (AWS)": the long form is an alias of the short name.
+  const reverse = new RegExp(`((?:[A-Z][\\w.]*\\s+){1,4}[A-Z][\\w.]*)\\s*\\(${escaped}\\)`).exec(body);
+  if (reverse) aliases.add(reverse[1].trim());
+  const words = name.split(/\s+/);
+  // "Ruby on Rails" is written "Rails" in running text.
+  if (words.length >= 3) {
+    const last = words[words.length - 1];
+    if (/^[A-Z]/.test(last) && (body.match(new RegExp(`\\b${last}\\b`, 'g'))?.length ?? 0) > (body.match(new RegExp(escaped, 'g'))?.length ?? 0)) aliases.add(last);
+  }
+  return [...aliases];
+}
+
+/** Words that say what kind of technology a text introduces, the more specific first. */
+const KIND_WORDS: [RegExp, string][] = [
+  [/\b(?:programming )?language\b/i, 'language'],
+  [/\bframework\b/i, 'framework'],
+  [/\b(?:database|data store|key-value store|cache|caching)\b/i, 'database'],
+  [/\b(?:broker|message queue|streaming platform|event streaming)\b/i, 'service'],
+  [/\b(?:ui toolkit|toolkit|ui framework)\b/i, 'framework'],
+  [/\b(?:cloud|(?<!cross-)platform|provider)\b/i, 'platform'],
+  [/\b(?:library|sdk)\b/i, 'library'],
+  [/\bruntime\b/i, 'runtime'],
+  [/\bprotocol\b/i, 'protocol'],
+  [/\btool\b/i, 'tool'],
+];
+
+/** A technology's kind from how the text introduces it ("Memcached is a … cache"), else from the article's genre. */
+function guessKind(name: string, body: string): string {
+  const escaped = escapeRegExp(name);
+  const intro = new RegExp(`${escaped}(?:\\s*\\([^)]*\\))?\\s+(?:is|was|are)\\s+(?:an?|the)\\s+([^.]{0,80})`, 'i').exec(body);
+  if (intro) for (const [re, kind] of KIND_WORDS) if (re.test(intro[1])) return kind;
+  const counts = KIND_WORDS.map(([re, kind]) => ({ kind, n: (body.match(new RegExp(re.source, 'gi')) ?? []).length }));
+  const best = counts.sort((a, b) => b.n - a.n)[0];
+  return best && best.n > 0 ? best.kind : 'tool';
+}

@@ -1,0 +1,55 @@
+import type { ReaderBlock } from '../reader/reader-text.js';
+import type { Drafting } from './drafting.js';
+import { paragraphClaims } from './paragraph-claims.js';
+import type { SectionContext } from './section-context.js';
+import { asSentence, proConStatement } from './statement-wording.js';
+
+/**
+ * A list item in its section's context: a ✅/❌ or pros/cons item is an advantage or drawback, an
+ * item under "Choose X when" a use case, a bare library name a fact; anything else is read as prose.
+ */
+export function listItemClaims(d: Drafting, block: ReaderBlock, context: SectionContext): void {
+  const marker = /^([✅✔✓☑👍+]|[❌✗✘✖👎−])\uFE0F?\s*/u.exec(block.text);
+  const text = marker ? block.text.slice(marker[0].length).trim() : block.text;
+  const start = block.start + (marker ? block.text.indexOf(text) : 0);
+  const polarity = marker ? (/[✅✔✓☑👍+]/u.test(marker[1]) ? 'pro' : 'con') : null;
+  const technology = context.technology ?? d.compared.onlyOneIn(text);
+  if (!text || text.length < 3) return;
+  // "- PostgreSQL" under "Python", "- TensorFlow" after "Python dominates because of its ecosystem:": a library a side lists is a fact.
+  const named = d.matcher.findTechnologies(text);
+  const bare = text.replace(/[.,;]+$/, '');
+  if (technology && !polarity && named.length === 1 && named[0].index === 0 && named[0].end >= bare.length && !d.compared.includes(named[0].slug) && context.role !== 'cons' && context.role !== 'use-case') {
+    d.claims.add({ kind: 'fact', technology, quote: bare, at: start, statement: `${d.matcher.technologyName(technology)} lists ${bare}${context.label ? ` (${context.label})` : ''}.`, related: [named[0].slug] });
+    return;
+  }
+  if ((context.role === 'pros' || context.role === 'cons' || context.role === 'proscons' || polarity) && technology) {
+    const kind = polarity ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null);
+    if (kind) {
+      const name = d.matcher.technologyName(technology);
+      d.claims.add({ kind, technology, quote: text, at: start, statement: proConStatement(kind, name, text), related: d.compared.relatedIn(text, technology) });
+      return;
+    }
+  }
+  if (context.role === 'list' && context.technology) {
+    if (text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text)) {
+      const name = d.matcher.technologyName(context.technology);
+      const listed = d.matcher.findTechnologies(text).map((m) => m.slug).filter((s) => s !== context.technology);
+      d.claims.add({ kind: 'fact', technology: context.technology, quote: text, at: start, statement: `${context.label} (${name}): ${asSentence(text)}`, related: listed.length ? listed : undefined });
+      return;
+    }
+    return paragraphClaims(d, block, { ...context, role: 'plain' });
+  }
+  if (context.role === 'use-case' && context.technology) {
+    d.claims.add({
+      kind: 'use_case',
+      technology: context.technology,
+      useCase: d.matcher.useCase(text),
+      quote: text,
+      at: start,
+      statement: `${context.label}: ${asSentence(text)}`,
+      related: d.compared.relatedIn(text, context.technology),
+    });
+    return;
+  }
+  paragraphClaims(d, block, context);
+}

@@ -1,0 +1,63 @@
+import type { ReaderBlock } from '../reader/reader-text.js';
+import { parseVerdictSentence } from './verdict-phrases.js';
+import { inlineUseCases, leadingUseCase, picksByUse, recommendationClaims } from './advice-claims.js';
+import { clauseClaims } from './clause-claims.js';
+import { comparativeVerdict } from './comparative-verdicts.js';
+import type { Drafting } from './drafting.js';
+import { scenarioSentence } from './scenario-claims.js';
+import type { SectionContext } from './section-context.js';
+import { sentences } from './text-segments.js';
+import { draftVerdict } from './verdict-claims.js';
+
+/**
+ * A paragraph, sentence by sentence: a verdict, a one-sentence scenario, a recommendation (with its
+ * leading use), or else its clauses. `previous` is the technology the text was just about.
+ */
+export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionContext, previous: string | null = null): void {
+  // A TL;DR or bottom-line paragraph is overall advice throughout, wherever it stands.
+  const context: SectionContext = /^(?:tl;?\s?dr|bottom line|in short|the short answer|our verdict|verdict)\b/i.test(block.text) ? { ...outer, role: 'overall', criterion: 'overall' } : outer;
+  // The technology the prose is about: "It", "Its", or a sentence naming none refers back to it.
+  // A paragraph opening with "Its …" or "It …" continues the technology the text was just about.
+  let subject: string | null = outer.technology ?? (/^(?:it|its|it['’]s)\b/i.test(block.text) ? previous : null);
+  if (context.role === 'overall' && picksByUse(d, block)) return;
+  for (const whole of sentences(block.text)) {
+    // "Learning curve: React is easier …": the label names the criterion, the sentence after it is the claim.
+    const label = /^([A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3}):\s+(?=\S)/.exec(whole.text);
+    const labelled = label && !d.compared.mentions(label[1]).length && d.compared.mentions(whole.text.slice(label[0].length)).length;
+    const text = labelled ? whole.text.slice(label[0].length) : whole.text;
+    const index = labelled ? whole.index + label[0].length : whole.index;
+    const at = block.start + index;
+    const mentions = d.compared.mentions(text);
+    const verdict = parseVerdictSentence(text, mentions);
+    // In the overall advice, "X is the better choice for Y" recommends; in a section on one criterion it judges it.
+    const advice = context.role === 'overall' && /\bis\s+the\s+(?:better|stronger|superior|smarter)\s+(?:choice|option|pick|bet)\b/i.test(text);
+    if (verdict && !advice && (verdict.outcome !== 'win' || d.compared.includesName(verdict.winner!))) {
+      // The section's criterion when it has one ("## Throughput" … "Kafka wins on throughput"), else the sentence's own words.
+      const named = verdict.about ? d.matcher.existingCriterion(verdict.about) : null;
+      const criterion = named ?? (context.role === 'overall' ? 'overall' : (context.criterion ?? (verdict.about ? d.matcher.criterion(verdict.about) : 'overall')));
+      draftVerdict(d, verdict, criterion, text, at, text);
+      if (verdict.outcome === 'win') subject = d.matcher.resolveTechnology(verdict.winner!) ?? subject;
+      continue;
+    }
+    // Ordinary comparative prose: "X handles concurrency better than Y", "X is not as flexible as Y".
+    const comparative = verdict || advice ? null : comparativeVerdict(text, { mentions, carried: subject, pair: d.compared.slugs });
+    if (comparative) {
+      const criterion = comparative.about ? (d.matcher.existingCriterion(comparative.about) ?? d.matcher.criterion(comparative.about)) : (context.criterion ?? 'overall');
+      draftVerdict(d, { outcome: 'win', winner: d.matcher.technologyName(comparative.winner) }, criterion, text, at, text);
+      // The sentence may also state an advantage or drawback of its subject ("X is slower than Y for I/O").
+      subject = clauseClaims(d, text, at, context, subject, null);
+      continue;
+    }
+    const useCases = inlineUseCases(d, text, at, mentions, subject);
+    if (scenarioSentence(d, text, at)) {
+      subject = mentions[mentions.length - 1]?.slug ?? subject;
+      continue;
+    }
+    if (recommendationClaims(d, text, at, context)) {
+      subject = mentions[0]?.slug ?? subject;
+      leadingUseCase(d, text, at, mentions);
+      continue;
+    }
+    subject = clauseClaims(d, text, at, context, subject, useCases);
+  }
+}

@@ -1,0 +1,59 @@
+import { claimClauses, polarityOf } from './sentence-claims.js';
+import { extractDraft } from '../extract-article.js';
+import { readKnownTaxonomy } from '../known-taxonomy-files.js';
+import { fromProjectRoot } from '../../../infra/project-paths.js';
+
+const known = readKnownTaxonomy(fromProjectRoot('seeds/taxonomy'));
+
+describe('prose clauses: polarity by evaluative words', () => {
+  it.each([
+    ['Node.js is great at handling millions of open connections at once', 'pro'],
+    ['but struggles with heavy computation', 'con'],
+    ["Rust's async ecosystem is powerful but considerably more complex", 'con'],
+    ['It is event-driven and non-blocking', null],
+    ['Long-running reports do not block writers', null],
+    ['Its own module ecosystem is still small', 'con'],
+    ['Java has the bigger talent pool by a wide margin', 'pro'],
+  ])('%s -> %s', (clause, expected) => {
+    expect(polarityOf(clause)).toBe(expected);
+  });
+
+  it('splits at ", but", ";" and a leading "Although …," and keeps lists whole', () => {
+    expect(claimClauses('Go is fast enough for most services, but its garbage collector adds latency spikes.').map((c) => c.text)).toEqual([
+      'Go is fast enough for most services',
+      'but its garbage collector adds latency spikes.',
+    ]);
+    expect(claimClauses('Although slower than compiled languages, its performance is sufficient.').map((c) => c.text)).toEqual(['Although slower than compiled languages', 'its performance is sufficient.']);
+    expect(claimClauses('Frameworks like Express, NestJS, and Fastify are mature.')).toHaveLength(1);
+  });
+});
+
+describe('drafting prose, scenarios and glued tables', () => {
+  const draft = (text: string) => extractDraft(text, 'markdown', known).claims;
+
+  it('drafts a pro and a con from one contrasted sentence, and carries "it" to the subject', () => {
+    const claims = draft('# Django vs Flask\n\nFlask is minimal and easy to learn, but it lacks an admin interface. It also scales well behind gunicorn.\n');
+    expect(claims.filter((c) => c.kind === 'pro' || c.kind === 'con').map((c) => [c.kind, c.technology, c.quote])).toEqual([
+      ['pro', 'flask', 'Flask is minimal and easy to learn'],
+      ['con', 'flask', 'but it lacks an admin interface.'],
+      ['pro', 'flask', 'It also scales well behind gunicorn.'],
+    ]);
+  });
+
+  it('drafts a decision scenario from "If you are building …, pick X" and from a scenario section', () => {
+    const claims = draft('# Django vs Flask\n\n## Choosing\n\nIf you are building a newsroom CMS with many editors, pick Django.\n\n## Scenarios\n\n### Tiny webhook receiver\n\nFlask\n\nA single file is all it takes.\n');
+    const scenarios = claims.filter((c) => c.kind === 'scenario');
+    expect(scenarios.map((c) => c.technology)).toEqual(['django', 'flask']);
+    expect(scenarios[1].quote).toBe('Tiny webhook receiver\n\nFlask\n\nA single file is all it takes.');
+  });
+
+  it('splits a table whose cells a copy ran together, never inside a known name', () => {
+    const text = 'Django vs Flask\nAn introduction long enough to be a paragraph of running text, really.\nCriterionDjangoFlaskWinner\nAdmin interfaceExcellent — built inFlask-Admin — goodDjango\nLearning curveModerate — many conceptsExcellent — tinyFlask\n';
+    const claims = extractDraft(text, 'text', known).claims;
+    expect(claims.filter((c) => c.kind === 'verdict').map((c) => [c.technology, c.quote])).toEqual([
+      ['django', 'Admin interfaceExcellent — built inFlask-Admin — goodDjango'],
+      ['flask', 'Learning curveModerate — many conceptsExcellent — tinyFlask'],
+    ]);
+    expect(claims.filter((c) => c.kind === 'rating').map((c) => c.quote)).toEqual(['Excellent — built in', 'Flask-Admin — good', 'Moderate — many concepts', 'Excellent — tiny']);
+  });
+});

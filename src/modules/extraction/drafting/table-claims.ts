@@ -1,0 +1,129 @@
+import { gradeOf } from './rating-scale.js';
+import type { ReaderBlock } from '../reader/reader-text.js';
+import { cleanLabel } from '../taxonomy-matcher.js';
+import { parseWinnerCell } from './verdict-phrases.js';
+import type { Drafting } from './drafting.js';
+import { draftScenario } from './scenario-claims.js';
+import { lowerFirst, recommendsFor } from './statement-wording.js';
+import { listItems } from './text-segments.js';
+import { draftVerdict } from './verdict-claims.js';
+
+/** The column of a decision table that names the pick. */
+export const DECISION_COLUMN = /\b(?:recommend(?:ed|ation)?|approach|(?:best |our )?(?:choice|pick)|stack|best (?:fit|option|tool)|go with|solution|use this)\b/i;
+
+/** Criteria where more is worse: a "High" grade on them is a poor one. */
+const NEGATIVE_CRITERION = /\b(?:complexity|cost|costs|price|pricing|overhead|latency|memory (?:use|usage|footprint)|learning curve|lock-in|risk|boilerplate|bundle size|binary size)\b/i;
+
+/**
+ * One table's claims: with a column per technology, a rating or fact per cell and a verdict per
+ * winner cell; with a decision column, a scenario per row; transposed, a rating or fact per cell.
+ */
+export function tableClaims(d: Drafting, rows: ReaderBlock[]): void {
+  const withCells = rows.filter((r) => r.cells && r.cells.length >= 2);
+  if (withCells.length < 2) return;
+  const header = withCells[0];
+  const data = withCells.slice(1);
+  const columns = header.cells!.map((cell) => {
+    const mentions = d.compared.mentions(cell.text).filter((m) => m.index <= 2);
+    if (/^(?:winner|verdict|edge|who wins|advantage|best choice|our pick|pick|better)\b/i.test(cell.text)) return { kind: 'winner' as const };
+    return mentions.length === 1 ? { kind: 'technology' as const, slug: mentions[0].slug } : { kind: 'other' as const };
+  });
+  if (columns.some((c) => c.kind === 'technology')) {
+    for (const row of data) {
+      const cells = row.cells!;
+      const label = cleanLabel(cells[0].text);
+      if (!label) continue;
+      const criterion = d.matcher.criterion(label);
+      cells.forEach((cell, i) => {
+        const column = columns[i];
+        if (i === 0 || !column) return;
+        if (column.kind === 'technology') tableCell(d, cell, column.slug, label, criterion);
+        if (column.kind === 'winner') {
+          const parsed = parseWinnerCell(cell.text, d.compared.mentions(cell.text));
+          if (parsed) draftVerdict(d, parsed, criterion, row.text, row.start, null, label);
+        }
+      });
+    }
+    return;
+  }
+  // A decision table: situation | recommended approach. Each row is a scenario with its pick.
+  const decision = header.cells!.findIndex((c, i) => i > 0 && DECISION_COLUMN.test(c.text));
+  if (decision > 0) {
+    for (const row of data) {
+      const cell = row.cells![decision];
+      const situation = row.cells![0];
+      const pick = cell ? d.compared.mentions(cell.text)[0] : null;
+      if (!pick || !situation || d.compared.mentions(situation.text).length) continue;
+      draftScenario(d, { technology: pick.slug, situation: situation.text, pickedIn: cell.text, quote: row.text, at: row.start, statement: recommendsFor(situation.text, cell.text) });
+    }
+    return;
+  }
+  // Transposed: one row per technology, one column per criterion.
+  const rowTech = data.map((r) => d.compared.mentions(r.cells![0].text).filter((m) => m.index <= 2));
+  if (rowTech.some((m) => m.length === 1)) {
+    data.forEach((row, r) => {
+      if (rowTech[r].length !== 1) return;
+      row.cells!.forEach((cell, i) => {
+        const label = header.cells![i] ? cleanLabel(header.cells![i].text) : '';
+        if (i === 0 || !label) return;
+        tableCell(d, cell, rowTech[r][0].slug, label, d.matcher.criterion(label));
+      });
+    });
+  }
+}
+
+/** A graded cell is a rating (and its listed libraries facts); any other cell a fact. */
+function tableCell(d: Drafting, cell: { text: string; start: number }, technology: string, label: string, criterion: string): void {
+  if (!cell.text || cell.text === '—' || cell.text === '-') return;
+  const name = d.matcher.technologyName(technology);
+  const grade = gradeOf(cell.text);
+  // "High" complexity or cost is a poor grade; "Low" latency a good one.
+  if (grade && NEGATIVE_CRITERION.test(label) && /^(?:very\s+)?(?:high|low)\b/i.test(grade.rating)) grade.score = Math.round((1.1 - grade.score) * 100) / 100;
+  const value = cell.text.replace(/[.]+$/, '');
+  if (grade) {
+    d.claims.add({
+      kind: 'rating',
+      technology,
+      criterion,
+      rating: grade.rating,
+      score: grade.score,
+      quote: cell.text,
+      at: cell.start,
+      statement: `The table rates ${name} on ${lowerFirst(label)} as: ${value}.`,
+      related: d.compared.relatedIn(cell.text, technology),
+      keyHint: `${label} rating ${technology}`,
+    });
+    listedInCell(d, cell, technology, label);
+    return;
+  }
+  d.claims.add({
+    kind: 'fact',
+    technology,
+    criterion,
+    quote: cell.text,
+    at: cell.start,
+    statement: `The table describes ${name}'s ${lowerFirst(label)} as: ${value}.`,
+    related: d.compared.relatedIn(cell.text, technology),
+    keyHint: `${label} ${technology}`,
+  });
+}
+
+/** "Excellent (PyTorch, TensorFlow, NumPy)", "Mature — Express, Fastify": each library a graded cell lists is a fact. */
+function listedInCell(d: Drafting, cell: { text: string; start: number }, technology: string, label: string): void {
+  const detail = /\s[—–-]\s+(.+)$/.exec(cell.text) ?? /\((.+)\)\s*$/.exec(cell.text);
+  if (!detail) return;
+  const from = detail.index + detail[0].indexOf(detail[1]);
+  const name = d.matcher.technologyName(technology);
+  for (const piece of listItems(detail[1], from).flatMap((p) => listItems(p.text, p.index, /\s+\+\s+/g))) {
+    const named = d.matcher.findTechnologies(piece.text).filter((m) => m.slug !== technology);
+    if (!named.length) continue;
+    d.claims.add({
+      kind: 'fact',
+      technology,
+      quote: piece.text,
+      at: cell.start + piece.index,
+      statement: `The table lists ${piece.text} for ${name} on ${lowerFirst(label)}.`,
+      related: [...new Set(named.map((m) => m.slug))],
+    });
+  }
+}

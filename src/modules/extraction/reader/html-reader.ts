@@ -1,0 +1,116 @@
+import { parse } from 'parse5';
+import { BodyBuilder, CELL_SEPARATOR } from './body-builder.js';
+import { attr, classWords, findAll, inlineText, isElement, SKIPPED_TAGS, type Element, type Node, type TextNode } from './html-dom.js';
+import { htmlMetadata } from './html-metadata.js';
+import type { ReaderDocument } from './reader-document.js';
+
+/** ARIA roles of page furniture. */
+const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
+/** class/id words of page furniture (site chrome, sharing, calls to action, consent banners). */
+const BOILERPLATE_WORDS = new Set([
+  'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'share', 'sharing', 'social', 'cookie', 'cookies', 'consent',
+  'gdpr', 'banner', 'cta', 'newsletter', 'subscribe', 'signup', 'byline', 'author', 'meta', 'related', 'comments', 'comment', 'sidebar',
+  'footer', 'header', 'masthead', 'promo', 'advert', 'ad', 'ads', 'advertisement', 'popup', 'modal', 'toc', 'skip', 'sponsor', 'sponsored',
+  'tags', 'pagination', 'bio', 'widget', 'hidden', 'sr-only', 'visually-hidden', 'reading-time', 'readtime', 'post-meta', 'entry-meta',
+]);
+/** Elements that start a block of their own: the text around them is not one paragraph with them. */
+const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'blockquote', 'dd', 'dt', 'summary', 'details', 'header', 'body', 'html', 'center', 'address', 'figure']);
+const HEADING = /^h([1-6])$/;
+
+/** Page furniture: skipped tags, chrome roles, hidden elements, furniture class words. */
+function isBoilerplate(el: Element, insideArticle: boolean): boolean {
+  if (SKIPPED_TAGS.has(el.tagName)) return true;
+  // A site header is chrome; an article's own header holds its title (its byline is dropped below).
+  if (el.tagName === 'header' && !insideArticle) return true;
+  const role = attr(el, 'role');
+  if (role && SKIPPED_ROLES.has(role)) return true;
+  if (attr(el, 'aria-hidden') === 'true' || attr(el, 'hidden') !== undefined) return true;
+  return classWords(el).some((w) => BOILERPLATE_WORDS.has(w));
+}
+
+function hasBlockChild(el: Element): boolean {
+  return el.childNodes.some((c) => isElement(c) && (BLOCK_TAGS.has(c.tagName) || HEADING.test(c.tagName) || ['ul', 'ol', 'dl', 'table', 'pre', 'p', 'li'].includes(c.tagName)));
+}
+
+/** Adds the blocks under `root` to `builder`: headings, paragraphs, list items, table rows and code, in reading order. */
+function htmlBlocks(root: Node, builder: BodyBuilder, insideArticle: boolean): void {
+  let group = 0;
+  const walk = (node: Node, inArticle: boolean): void => {
+    if (!isElement(node)) return;
+    const el = node;
+    const article = inArticle || el.tagName === 'article' || el.tagName === 'main';
+    if (isBoilerplate(el, article)) return;
+    const heading = HEADING.exec(el.tagName);
+    if (heading) return builder.add({ type: 'heading', level: Number(heading[1]), text: inlineText(el) });
+    if (el.tagName === 'pre') return builder.add({ type: 'code', text: inlineText(el) });
+    if (el.tagName === 'ul' || el.tagName === 'ol') {
+      const list = ++group;
+      for (const li of el.childNodes.filter(isElement)) {
+        if (li.tagName !== 'li') {
+          walk(li, article);
+          continue;
+        }
+        if (isBoilerplate(li, article)) continue;
+        builder.add({ type: 'item', text: inlineText(li), group: list }, el.tagName === 'ol' ? '' : '- ');
+        // Nested lists and blocks inside an item come after it, as their own lines.
+        for (const child of li.childNodes.filter(isElement)) if (['ul', 'ol', 'table', 'p', 'div'].includes(child.tagName) && hasNestedBlocks(child)) walk(child, article);
+      }
+      return;
+    }
+    if (el.tagName === 'table') {
+      const table = ++group;
+      for (const tr of findAll(el, (e) => e.tagName === 'tr')) {
+        const cells = tr.childNodes.filter(isElement).filter((c) => c.tagName === 'td' || c.tagName === 'th');
+        const texts = cells.map((c) => ({ text: inlineText(c, false) || '—', header: c.tagName === 'th' || findAncestorTag(el, tr, 'thead') }));
+        if (!texts.some((t) => t.text !== '—')) continue;
+        builder.add({ type: 'row', text: texts.map((t) => t.text).join(CELL_SEPARATOR), cells: texts, group: table });
+      }
+      return;
+    }
+    if (el.tagName === 'dl' || el.tagName === 'details') {
+      for (const child of el.childNodes.filter(isElement)) walk(child, article);
+      return;
+    }
+    if (el.tagName === 'summary' || el.tagName === 'dt') return builder.add({ type: 'paragraph', text: inlineText(el) });
+    if (hasBlockChild(el)) {
+      // Text directly inside a container that also holds blocks is a paragraph of its own.
+      let loose = '';
+      const flush = () => {
+        if (loose.trim()) builder.add({ type: 'paragraph', text: loose.replace(/\s+/g, ' ') });
+        loose = '';
+      };
+      for (const child of el.childNodes) {
+        if (isElement(child) && (BLOCK_TAGS.has(child.tagName) || HEADING.test(child.tagName) || ['ul', 'ol', 'dl', 'table', 'pre', 'p', 'li', 'nav', 'footer', 'aside', 'form', 'script', 'style', 'figure'].includes(child.tagName) || isBoilerplate(child, article))) {
+          flush();
+          walk(child, article);
+        } else loose += child.nodeName === '#text' ? (child as TextNode).value : inlineText(child, false) + ' ';
+      }
+      return flush();
+    }
+    builder.add({ type: 'paragraph', text: inlineText(el) });
+  };
+  walk(root, insideArticle);
+}
+
+function hasNestedBlocks(el: Element): boolean {
+  return el.tagName === 'ul' || el.tagName === 'ol' || el.tagName === 'table' || hasBlockChild(el);
+}
+
+function findAncestorTag(table: Element, tr: Element, tag: string): boolean {
+  let parent = tr.parentNode as Element | null;
+  while (parent && parent !== table) {
+    if (parent.tagName === tag) return true;
+    parent = parent.parentNode as Element | null;
+  }
+  return false;
+}
+
+/** HTML as a reader sees it: the article (or main, or body) without page furniture. */
+export function readHtml(html: string): ReaderDocument {
+  const document = parse(html);
+  const body = findAll(document, (el) => el.tagName === 'body')[0] ?? document;
+  const root = findAll(body, (el) => el.tagName === 'article')[0] ?? findAll(body, (el) => el.tagName === 'main')[0] ?? body;
+  const builder = new BodyBuilder();
+  htmlBlocks(root, builder, root !== body);
+  return { body: builder.body, blocks: builder.blocks, metadata: htmlMetadata(document, root) };
+}

@@ -1,0 +1,43 @@
+import matter from 'gray-matter';
+import MarkdownIt from 'markdown-it';
+import { DomainError, ErrorCode } from '../../../common/errors/domain-error.js';
+import { readHtml } from './html-reader.js';
+import type { ReaderDocument } from './reader-document.js';
+
+const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
+
+function frontMatterString(data: Record<string, unknown>, ...keys: string[]): string | null {
+  for (const key of keys) {
+    let value = data[key];
+    if (Array.isArray(value)) value = value[0];
+    if (value && typeof value === 'object' && 'name' in value) value = (value as { name: unknown }).name;
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (typeof value === 'string' && value.trim()) return value.trim();
+    if (typeof value === 'number') return String(value);
+  }
+  return null;
+}
+
+/** Markdown (CommonMark + GFM tables) with optional YAML front matter. */
+export function readMarkdown(source: string): ReaderDocument {
+  // gray-matter reads `date: 2025-03-10` as a Date (kept to the day below); `2025-03` stays a string.
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(source);
+  } catch (error) {
+    throw new DomainError(ErrorCode.VALIDATION_FAILED, `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, [{ field: 'content', message: 'front matter is not valid YAML' }]);
+  }
+  const data = parsed.data as Record<string, unknown>;
+  const document = readHtml(`<body><article>${markdown.render(parsed.content)}</article></body>`);
+  const fromBody = document.metadata;
+  return {
+    ...document,
+    metadata: {
+      title: frontMatterString(data, 'title', 'headline') ?? fromBody.title,
+      author: frontMatterString(data, 'author', 'authors', 'byline'),
+      publisher: frontMatterString(data, 'publisher', 'site', 'site_name', 'publication'),
+      date: frontMatterString(data, 'date', 'published', 'publishedAt', 'published_at', 'pubDate', 'updated', 'lastmod'),
+      url: frontMatterString(data, 'url', 'canonical', 'canonical_url', 'canonicalUrl', 'permalink'),
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/** Dates and bylines as articles state them: shared by the HTML and plain-text readers. */
+
+/** A line that is only a person's name ("Kenji Sato"). */
+export const PERSON_NAME = /^[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){1,3}$/u;
+/** "By Jane Doe" anywhere in a line ("5 min read · By Jane Doe"). */
+export const BYLINE_ANYWHERE = /(?:^|[\s\d|·])(?:[Ww]ritten\s+)?(?:(?<=^|[\s|·])[Bb]y|By)\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})/u;
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A stated date as YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text states it; null when none. */
+export function statedDate(text: string | null): string | null {
+  if (!text) return null;
+  const iso = /\b((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?(?!\d)/.exec(text);
+  if (iso && (iso[2] || !/[A-Za-z]{3}/.test(text))) return [iso[1], iso[2], iso[3]].filter(Boolean).join('-');
+  const lower = text.toLowerCase();
+  const monthFirst = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)(?!\d)/.exec(lower);
+  const dayFirst = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)(?!\d)/.exec(lower);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const month = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
+  if (dayFirst) return `${dayFirst[3]}-${pad(month(dayFirst[2]))}-${pad(Number(dayFirst[1]))}`;
+  if (monthFirst) return monthFirst[2] ? `${monthFirst[3]}-${pad(month(monthFirst[1]))}-${pad(Number(monthFirst[2]))}` : `${monthFirst[3]}-${pad(month(monthFirst[1]))}`;
+  const numeric = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/.exec(text);
+  if (numeric) return `${numeric[3]}-${pad(Number(numeric[1]))}-${pad(Number(numeric[2]))}`;
+  if (iso) return iso[1];
+  return null;
+}
+
