@@ -73,7 +73,8 @@ async function main(): Promise<void> {
     for (const [name, file] of articles) {
       try {
         const draft = await app.get(ExtractionService).extract({ content: readFileSync(file, 'utf8'), format: formatFromPath(file)! });
-        const externalId = name.replace(/\.[^.]+$/, '');
+        // The file name with its extension: an article and its plain-text copy are two sources.
+        const externalId = name.replace(/\./g, '-');
         const input = validateDto(IngestSourceInput, JSON.parse(JSON.stringify({ source: { ...draft.source, externalId, slug: `corpus-${externalId}`.slice(0, 120) }, claims: draft.claims, taxonomy: draft.taxonomy })), name);
         await app.get(IngestionService).ingestWithBody(input);
         published.push(name);

@@ -209,7 +209,8 @@ export class TaxonomyMatcher {
     const key = ` ${lookupKey(cleaned)} `;
     const contained = this.criterionAliases.find((a) => a.key.length >= 4 && key.includes(` ${a.key} `));
     if (contained) return contained.slug;
-    const name = sentenceCase(cleaned) || 'Overall';
+    // A name is at most 120 characters (the taxonomy's rule): a long heading is cut at a word.
+    const name = (sentenceCase(cleaned) || 'Overall').replace(/^(.{1,120})(?:\s.*)?$/s, '$1').slice(0, 120).trim();
     const slug = kebab(name) || 'criterion';
     const knownSlug = this.criteria.get(lookupKey(slug));
     if (knownSlug) return knownSlug;

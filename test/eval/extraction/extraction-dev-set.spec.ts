@@ -6,7 +6,7 @@ import { IngestSourceInput } from '../../../src/modules/ingestion/dto/ingest-sou
 import { locateQuote } from '../../../src/modules/extraction/extract-article.js';
 import { CriterionEntryDto, TechnologyEntryDto, UseCaseEntryDto } from '../../../src/modules/taxonomy/dto/taxonomy-files.dto.js';
 import { readKnownTaxonomy } from '../../../src/modules/extraction/known-taxonomy-files.js';
-import { devCases, evaluateSet, seedCases } from '../../../src/cli/extraction-eval.js';
+import { devCases, evaluateSet, seedCases, unannotatedArticles } from '../../../src/cli/extraction-eval.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const known = readKnownTaxonomy(path.join(ROOT, 'seeds', 'taxonomy'));
@@ -73,6 +73,33 @@ describe('extraction on the dev set and the seeds', () => {
     expect(html).toContain('Book a free 30-minute architecture call');
     for (const furniture of ['Book a free', 'Share this article', 'Subscribe to our newsletter', 'Related posts', 'All rights reserved', 'We use cookies', 'min read']) {
       expect(article.draft.source.body).not.toContain(furniture);
+    }
+  });
+});
+
+describe('the corpus of real writing', () => {
+  const corpus = (split: string) => path.join(EVAL, 'corpus', split);
+  const sources = JSON.parse(readFileSync(path.join(EVAL, 'corpus', 'sources.json'), 'utf8')) as { file: string; pair: string[]; split: string; licence: { spdx: string } }[];
+
+  it('holds at least 24 articles on at least 12 pairs, in all three formats, each with its origin and licence', () => {
+    expect(sources.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(sources.map((s) => [...s.pair].sort().join('|'))).size).toBeGreaterThanOrEqual(12);
+    expect(new Set(sources.map((s) => s.file.split('.').pop()))).toEqual(new Set(['html', 'md', 'txt']));
+    for (const s of sources) expect(s.licence.spdx).toMatch(/\S/);
+    // The pairs kept for the independent check never enter the repository.
+    const kept = [['mysql', 'postgresql'], ['angular', 'react'], ['django', 'flask']];
+    for (const s of sources) {
+      const pair = s.pair.map((p) => p.toLowerCase());
+      for (const [a, b] of kept) expect(pair.some((p) => p.includes(a)) && pair.some((p) => p.includes(b))).toBe(false);
+    }
+  });
+
+  it('has every article annotated, and every annotated quote stands in the reader text', () => {
+    for (const split of ['dev', 'test']) {
+      expect(unannotatedArticles(corpus(split))).toEqual([]);
+      const report = evaluateSet(devCases(corpus(split)), known);
+      expect(report.articles.length).toBe(sources.filter((s) => s.split === split).length);
+      expect(report.articles.flatMap((a) => a.unlocatedExpected.map((q) => `${a.name}: ${q}`))).toEqual([]);
     }
   });
 });

@@ -24,7 +24,8 @@ export function draftSource(document: ReaderDocument, matcher: TaxonomyMatcher, 
     author: meta.author ? meta.author.slice(0, 200) : null,
     publisher: meta.publisher ? meta.publisher.slice(0, 200) : null,
     publishedAt: statedDate(meta.date),
-    url: meta.url,
+    // Only an absolute http(s) address is a source's URL (front matter often holds a site-relative path).
+    url: meta.url && /^https?:\/\/[^\s/]+/i.test(meta.url) && URL.canParse(meta.url) ? meta.url : null,
     compares: compared,
     body: document.body,
   };
