@@ -22,6 +22,9 @@ export async function registerRateLimit(app: NestFastifyApplication, perMinute: 
     max: perMinute,
     timeWindow: 60_000,
     store,
+    // Fail-open: a store that fails serves the request uncounted rather than failing it. The
+    // shared Redis store never gets here: it counts in the process meanwhile (README "Failures").
+    skipOnError: true,
     allowList: (request) => isProbeUrl(request.url),
     // The plugin throws what this returns; the problem filter turns a DomainError into the
     // 429 problem+json (a plain object lost its detail there: only statusCode was read).
