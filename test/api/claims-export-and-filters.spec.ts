@@ -73,10 +73,11 @@ describe('analysts: streamed exports, totals on request, undated sources in date
     expect(gql.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('searches text with a NUL in it (PostgreSQL text cannot hold one) instead of failing', async () => {
+  it('refuses search text with a NUL in it (PostgreSQL text cannot hold one) with 400, not a 500', async () => {
+    // one rule for every input (issue 20 item 11): a NUL is refused at validation, not stripped
     for (const url of ['/api/search?q=%0B%00%04%12&limit=25', '/api/claims?q=event%00loop', '/api/faqs?q=%00']) {
       const res = await t.request(url);
-      expect([url, res.status]).toEqual([url, 200]);
+      expect([url, res.status, res.json().code]).toEqual([url, 400, 'VALIDATION_FAILED']);
     }
   });
 
