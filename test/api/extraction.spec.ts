@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bootTestApp, type TestApp } from '../helpers/app.js';
 
-const ARTICLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'eval', 'extraction', 'articles');
+const ARTICLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'eval', 'extraction', 'dev', 'house-style', 'articles');
 const article = (name: string) => readFileSync(path.join(ARTICLES, name), 'utf8');
 
 describe('extraction over HTTP: POST /api/extractions and the extractDraft mutation', () => {
