@@ -30,7 +30,8 @@ describe('GraphQL list paging', () => {
       walked.push(...page.map((x) => x.slug));
       after = page[page.length - 1].slug;
     }
-    expect(walked).toEqual(all);
+    // Other suites may have made the list longer than one page of 200: the walk matches what that page holds.
+    expect(walked.slice(0, all.length)).toEqual(all);
     const withoutFirst = (await data(`{ ${list} { slug } }`))[list];
     expect(withoutFirst.map((x: { slug: string }) => x.slug)).toEqual(all.slice(0, 50));
   });
