@@ -1,46 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
+import { ownDatabase } from '../helpers/own-database.js';
 import { collectOutput, freePort, SERVER_ENTRY, stopProcess, waitUntilReady } from '../helpers/processes.js';
 
 const SOURCES = 10_000;
 const CLAIMS_PER_SOURCE = 5;
-
-/** A database of this test's own (10,000 sources would change what other suites count), migrated. */
-async function ownDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const { runMigrations } = await import('../../src/infra/database/migration-runner.js');
-  const { MIGRATIONS_DIR } = await import('../../src/infra/project-paths.js');
-  const server = process.env.KB_TEST_SERVER_URL;
-  if (server) {
-    const name = `versus_kb_scale_${process.pid}_${Date.now().toString(36)}`;
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    await runMigrations(url.toString(), MIGRATIONS_DIR);
-    return {
-      url: url.toString(),
-      drop: async () => {
-        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await admin.end();
-      },
-    };
-  }
-  const { EmbeddedPostgres } = await import('../../src/infra/database/embedded-postgres.js');
-  const dir = mkdtempSync(path.join(tmpdir(), 'versus-kb-scale-'));
-  const embedded = await EmbeddedPostgres.start(dir, 10);
-  await runMigrations(embedded.url, MIGRATIONS_DIR);
-  return {
-    url: embedded.url,
-    drop: async () => {
-      await embedded.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 /**
  * Issue 20 item 2: every GraphQL list at 10,000 sources and 50,000 claims, from the built

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bootTestApp, type TestApp } from '../helpers/app.js';
+import { ownDatabase } from '../helpers/own-database.js';
 
 const SEEDS = path.resolve('seeds');
 const annotationFiles = readdirSync(path.join(SEEDS, 'claims')).filter((f) => f.endsWith('.json')).sort();
@@ -12,13 +13,21 @@ describe('seed loader', () => {
   let t: TestApp;
   let seed: { loadAll(dir?: string): Promise<{ sources: { status: string; slug: string; claims: { total: number } }[] }>; loadFile(file: string, sourcesDir: string): Promise<{ status: string; claims: { total: number; created: number; updated: number; deleted: number }; sourceId: number }> };
 
+  let database: { url: string; drop(): Promise<void> };
+
+  // Its own database: it asserts the seeded state exactly, which other suites may edit through the
+  // API (and seeding then leaves an edited entry as the editor made it, by design).
   beforeAll(async () => {
-    t = await bootTestApp();
+    database = await ownDatabase();
+    t = await bootTestApp({ env: { DATABASE_URL: database.url } });
     const { SeedService } = await import('../../src/modules/seed/seed.service.js');
     seed = t.app.get(SeedService);
     await seed.loadAll(SEEDS);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t?.close();
+    await database?.drop();
+  });
 
   async function allClaims(sourceSlug: string) {
     const items: any[] = [];
