@@ -1,5 +1,5 @@
 import { bootTestApp, type TestApp } from '../helpers/app.js';
-import { articleInput, editorClient, uniqueToken } from '../helpers/factories.js';
+import { articleInput, asEditor, uniqueToken } from '../helpers/factories.js';
 
 type Answer = Awaited<ReturnType<TestApp['request']>>;
 
@@ -14,14 +14,11 @@ const PROSE = `Alpha has a constructor, a __proto__ link, toString, hasOwnProper
  */
 describe('hostile input', () => {
   let t: TestApp;
-  let write: ReturnType<typeof editorClient>;
+  let write: Awaited<ReturnType<typeof asEditor>>['write'];
   let auth: Record<string, string>;
   beforeAll(async () => {
     t = await bootTestApp();
-    const { ApiKeysService } = await import('../../src/modules/auth/api-keys.service.js');
-    const key = (await t.app.get(ApiKeysService).create('editor', 'hostile input')).key;
-    write = editorClient(t, key);
-    auth = { authorization: `Bearer ${key}` };
+    ({ write, auth } = await asEditor(t, 'hostile input'));
   });
   afterAll(() => t.close());
 

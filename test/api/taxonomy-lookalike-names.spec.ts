@@ -1,5 +1,5 @@
 import { bootTestApp, type TestApp } from '../helpers/app.js';
-import { articleInput, editorClient, uniqueToken } from '../helpers/factories.js';
+import { articleInput, asEditor, uniqueToken } from '../helpers/factories.js';
 
 /**
  * Names that display as another entry's: invisible and text-direction characters are refused
@@ -8,14 +8,11 @@ import { articleInput, editorClient, uniqueToken } from '../helpers/factories.js
  */
 describe('look-alike taxonomy names', () => {
   let t: TestApp;
-  let write: ReturnType<typeof editorClient>;
+  let write: Awaited<ReturnType<typeof asEditor>>['write'];
   let auth: Record<string, string>;
   beforeAll(async () => {
     t = await bootTestApp();
-    const { ApiKeysService } = await import('../../src/modules/auth/api-keys.service.js');
-    const key = (await t.app.get(ApiKeysService).create('editor', 'look-alikes')).key;
-    write = editorClient(t, key);
-    auth = { authorization: `Bearer ${key}` };
+    ({ write, auth } = await asEditor(t, 'look-alikes'));
   });
   afterAll(() => t.close());
 

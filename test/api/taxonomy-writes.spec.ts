@@ -1,17 +1,14 @@
 import { bootTestApp, type TestApp } from '../helpers/app.js';
-import { articleInput, editorClient, storedSource, uniqueToken } from '../helpers/factories.js';
+import { articleInput, asEditor, storedSource, uniqueToken } from '../helpers/factories.js';
 
 /** Technologies, criteria and use cases grown through the API, answering at once (no restart). */
 describe('taxonomy writes', () => {
   let t: TestApp;
-  let write: ReturnType<typeof editorClient>;
+  let write: Awaited<ReturnType<typeof asEditor>>['write'];
   let auth: Record<string, string>;
   beforeAll(async () => {
     t = await bootTestApp();
-    const { ApiKeysService } = await import('../../src/modules/auth/api-keys.service.js');
-    const key = (await t.app.get(ApiKeysService).create('editor', 'taxonomy')).key;
-    write = editorClient(t, key);
-    auth = { authorization: `Bearer ${key}` };
+    ({ write, auth } = await asEditor(t, 'taxonomy'));
   });
   afterAll(() => t.close());
 

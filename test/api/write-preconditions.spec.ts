@@ -1,5 +1,5 @@
 import { bootTestApp, type TestApp } from '../helpers/app.js';
-import { articleInput, editorClient, storedSource, uniqueToken } from '../helpers/factories.js';
+import { articleInput, asEditor, storedSource, uniqueToken } from '../helpers/factories.js';
 
 /**
  * Every mutable resource (source, claim, taxonomy entry) sends a strong ETag and honours If-Match
@@ -9,14 +9,11 @@ import { articleInput, editorClient, storedSource, uniqueToken } from '../helper
  */
 describe('write preconditions: ETag and If-Match on sources, claims and taxonomy entries', () => {
   let t: TestApp;
-  let write: ReturnType<typeof editorClient>;
+  let write: Awaited<ReturnType<typeof asEditor>>['write'];
   let auth: Record<string, string>;
   beforeAll(async () => {
     t = await bootTestApp({ env: { KB_CORS_ORIGINS: 'https://editor.example' } });
-    const { ApiKeysService } = await import('../../src/modules/auth/api-keys.service.js');
-    const key = (await t.app.get(ApiKeysService).create('editor', 'preconditions')).key;
-    write = editorClient(t, key);
-    auth = { authorization: `Bearer ${key}` };
+    ({ write, auth } = await asEditor(t, 'preconditions'));
   });
   afterAll(() => t.close());
 

@@ -47,3 +47,10 @@ export async function storedSource(t: TestApp, slug: string) {
   const source = res.json();
   return { etag: res.headers.etag as string, body: source.body as string, externalId: source.externalId as string, claimIds: claims.map((c) => c.id).sort((a, b) => a - b), claims };
 }
+
+/** A new editor key on a booted app, with a JSON client for it and its authorization header. */
+export async function asEditor(t: TestApp, name: string) {
+  const { ApiKeysService } = await import('../../src/modules/auth/api-keys.service.js');
+  const key = (await t.app.get(ApiKeysService).create('editor', name)).key;
+  return { key, write: editorClient(t, key), auth: { authorization: `Bearer ${key}` } as Record<string, string> };
+}
