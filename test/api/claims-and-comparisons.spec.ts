@@ -38,7 +38,10 @@ describe('read API on the seeded knowledge base', () => {
     expect(after.every((c: any) => c.source.publishedAt >= '2026')).toBe(true);
     const before = (await t.request('/api/claims?publishedBefore=2025-12&limit=200')).json().items;
     expect(before.length).toBeGreaterThan(0);
-    expect(before.every((c: any) => c.source.publishedAt.startsWith('2025'))).toBe(true);
+    // Before December 2025 at the precision each source states (other suites' sources may be older
+    // than the seeds'); the seeded article of January 2025 is among them.
+    expect(before.filter((c: any) => !(c.source.publishedAt < '2025-12'))).toEqual([]);
+    expect(before.some((c: any) => c.source.publishedAt === '2025-01')).toBe(true);
   });
 
   it('pages with a keyset cursor to the end, without duplicates or gaps', async () => {
