@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { bootTestApp, type TestApp } from '../helpers/app.js';
-import { articleInput, editorClient, uniqueToken } from '../helpers/factories.js';
+import { articleInput, asEditor, editorClient, uniqueToken } from '../helpers/factories.js';
 
 /** RFC 4180 records of a CSV text (quoted cells, doubled quotes, CRLF). */
 function parseCsv(text: string): string[][] {
@@ -41,8 +41,7 @@ describe('comparison exports escape stored values', () => {
   let write: ReturnType<typeof editorClient>;
   beforeAll(async () => {
     t = await bootTestApp();
-    const { ApiKeysService } = await import('../../src/modules/auth/api-keys.service.js');
-    write = editorClient(t, (await t.app.get(ApiKeysService).create('editor', 'export escaping')).key);
+    ({ write } = await asEditor(t, 'export escaping'));
   });
   afterAll(() => t.close());
 

@@ -1,5 +1,5 @@
 import { bootTestApp, type TestApp } from '../helpers/app.js';
-import { articleInput, editorClient, storedSource, uniqueToken } from '../helpers/factories.js';
+import { articleInput, asEditor, editorClient, storedSource, uniqueToken } from '../helpers/factories.js';
 
 /** How many races each resource runs: one lucky interleaving must not make the test pass. */
 const RACES = 20;
@@ -16,8 +16,7 @@ describe('concurrent writers: one wins, the other gets 412, nothing is lost', ()
   let write: ReturnType<typeof editorClient>;
   beforeAll(async () => {
     t = await bootTestApp();
-    const { ApiKeysService } = await import('../../src/modules/auth/api-keys.service.js');
-    write = editorClient(t, (await t.app.get(ApiKeysService).create('editor', 'concurrent writers')).key);
+    ({ write } = await asEditor(t, 'concurrent writers'));
   });
   afterAll(() => t.close());
 

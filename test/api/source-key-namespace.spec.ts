@@ -1,5 +1,5 @@
 import { bootTestApp, type TestApp } from '../helpers/app.js';
-import { articleInput, editorClient, storedSource, uniqueToken } from '../helpers/factories.js';
+import { articleInput, asEditor, editorClient, storedSource, uniqueToken } from '../helpers/factories.js';
 
 /**
  * GET and DELETE /api/sources/:key accept a slug or an externalId, so one key must never name two
@@ -12,8 +12,7 @@ describe('one key names one source', () => {
   let write: ReturnType<typeof editorClient>;
   beforeAll(async () => {
     t = await bootTestApp();
-    const { ApiKeysService } = await import('../../src/modules/auth/api-keys.service.js');
-    write = editorClient(t, (await t.app.get(ApiKeysService).create('editor', 'namespace')).key);
+    ({ write } = await asEditor(t, 'namespace'));
   });
   afterAll(() => t.close());
 

@@ -1,5 +1,5 @@
 import { bootTestApp, type TestApp } from '../helpers/app.js';
-import { articleInput, editorClient, uniqueToken } from '../helpers/factories.js';
+import { articleInput, asEditor, editorClient, uniqueToken } from '../helpers/factories.js';
 
 /**
  * GET /api/sources pages by keyset (newest first, undated last, then id) under the one page-size
@@ -10,8 +10,7 @@ describe('source list paging', () => {
   let write: ReturnType<typeof editorClient>;
   beforeAll(async () => {
     t = await bootTestApp();
-    const { ApiKeysService } = await import('../../src/modules/auth/api-keys.service.js');
-    write = editorClient(t, (await t.app.get(ApiKeysService).create('editor', 'source-paging')).key);
+    ({ write } = await asEditor(t, 'source-paging'));
   });
   afterAll(() => t.close());
 

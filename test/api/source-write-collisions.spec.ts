@@ -1,5 +1,5 @@
 import { bootTestApp, type TestApp } from '../helpers/app.js';
-import { articleInput, editorClient, storedSource, uniqueToken, type ArticleInput } from '../helpers/factories.js';
+import { articleInput, asEditor, editorClient, storedSource, type ArticleInput, uniqueToken } from '../helpers/factories.js';
 
 /**
  * Every way a write could reach a source it does not name: each is refused, and afterwards the
@@ -10,8 +10,7 @@ describe('source writes cannot destroy another source', () => {
   let write: ReturnType<typeof editorClient>;
   beforeAll(async () => {
     t = await bootTestApp();
-    const { ApiKeysService } = await import('../../src/modules/auth/api-keys.service.js');
-    write = editorClient(t, (await t.app.get(ApiKeysService).create('editor', 'collisions')).key);
+    ({ write } = await asEditor(t, 'collisions'));
   });
   afterAll(() => t.close());
 

@@ -1,5 +1,5 @@
 import { bootTestApp, type TestApp } from '../helpers/app.js';
-import { articleInput, editorClient, storedSource } from '../helpers/factories.js';
+import { articleInput, asEditor, editorClient, storedSource } from '../helpers/factories.js';
 import { OpenApiValidator } from '../helpers/openapi-validator.js';
 
 type Answer = Awaited<ReturnType<TestApp['request']>>;
@@ -17,8 +17,7 @@ describe('write answers match the OpenAPI document', () => {
   beforeAll(async () => {
     t = await bootTestApp();
     validator = new OpenApiValidator((await t.request('/api/openapi.json')).json());
-    const { ApiKeysService } = await import('../../src/modules/auth/api-keys.service.js');
-    write = editorClient(t, (await t.app.get(ApiKeysService).create('editor', 'write statuses')).key);
+    ({ write } = await asEditor(t, 'write statuses'));
   });
   afterAll(async () => {
     console.log(`write response-validation cases: ${checked.length} (statuses: ${[...new Set(checked.map((c) => c.split(' ')[0]))].sort().join(', ')})`);

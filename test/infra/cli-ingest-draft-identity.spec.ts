@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { bootTestApp, type TestApp } from '../helpers/app.js';
-import { articleInput, editorClient, storedSource } from '../helpers/factories.js';
+import { articleInput, asEditor, editorClient, storedSource } from '../helpers/factories.js';
 
 const run = promisify(execFile);
 
@@ -33,8 +33,7 @@ describe('kb ingest takes the source from the draft, not from the file name', ()
   const file = path.join(dir, 'draft.json');
   beforeAll(async () => {
     t = await bootTestApp();
-    const { ApiKeysService } = await import('../../src/modules/auth/api-keys.service.js');
-    write = editorClient(t, (await t.app.get(ApiKeysService).create('editor', 'drafts')).key);
+    ({ write } = await asEditor(t, 'drafts'));
   });
   afterAll(async () => {
     await t.close();
