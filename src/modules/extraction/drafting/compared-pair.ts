@@ -61,9 +61,11 @@ export function frequentNames(body: string, title: string): { name: string; coun
     counts.set(name.toLowerCase(), entry);
   }
   const inTitle = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'iu').test(title);
+  // Whether a name stands in the title is asked once per name, not per comparison of the sort.
   return [...counts.values()]
     .filter((e) => e.count >= 3 && e.inner >= 1)
-    .sort((a, b) => Number(inTitle(b.name)) - Number(inTitle(a.name)) || b.count - a.count)
+    .map((e) => ({ ...e, titled: inTitle(e.name) }))
+    .sort((a, b) => Number(b.titled) - Number(a.titled) || b.count - a.count)
     .map(({ name, count }) => ({ name, count }));
 }
 
