@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync, ValidateBy } from 'class-validator';
 import { isIP } from 'node:net';
+import { fetchAllowHosts } from './fetch-allow-hosts.js';
 
 /** A whole number from the environment's text, within [min, max]. */
 const IntegerSetting = (min: number, max: number) => applyDecorators(Transform(({ value }) => Number(value)), IsInt(), Min(min), Max(max));
@@ -129,6 +130,28 @@ export class Environment {
   /** Allowed CORS origins, comma-separated, or * for any. */
   @IsString()
   KB_CORS_ORIGINS = '*';
+
+  /**
+   * Hosts an article URL (POST /api/extractions `url`) may name although they resolve to private,
+   * loopback or link-local addresses: comma-separated host[:port]. Unset: only public addresses.
+   */
+  @IsOptional()
+  @ValidateBy({
+    name: 'fetchAllowHosts',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && !(fetchAllowHosts(value) instanceof Error),
+      defaultMessage: (args) => (fetchAllowHosts(String(args?.value)) as Error).message,
+    },
+  })
+  KB_FETCH_ALLOW_HOSTS?: string;
+
+  /** Bytes of one fetched article (after decompression); a larger answer is refused (413 FETCH_TOO_LARGE). */
+  @IntegerSetting(1024, 64 * 1024 * 1024)
+  KB_FETCH_MAX_BYTES = 2 * 1024 * 1024;
+
+  /** Milliseconds for fetching one article, redirects included (504 FETCH_TIMEOUT past it). */
+  @IntegerSetting(100, 120_000)
+  KB_FETCH_TIMEOUT_MS = 10_000;
 
   @IntegerSetting(2, 50)
   GRAPHQL_MAX_DEPTH = 10;

@@ -25,6 +25,14 @@ export enum ErrorCode {
   SAME_TECHNOLOGY = 'SAME_TECHNOLOGY',
   INVALID_ANNOTATION = 'INVALID_ANNOTATION',
   INVALID_CURSOR = 'INVALID_CURSOR',
+  /** An article URL the server will not fetch: not http(s), or a private, loopback or link-local address not allowed by KB_FETCH_ALLOW_HOSTS. */
+  URL_NOT_ALLOWED = 'URL_NOT_ALLOWED',
+  /** Fetching an article URL failed: no answer, an error status, too many redirects, or not a text format. */
+  FETCH_FAILED = 'FETCH_FAILED',
+  /** A fetched article is larger than KB_FETCH_MAX_BYTES. */
+  FETCH_TOO_LARGE = 'FETCH_TOO_LARGE',
+  /** A fetched article did not arrive within KB_FETCH_TIMEOUT_MS. */
+  FETCH_TIMEOUT = 'FETCH_TIMEOUT',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',

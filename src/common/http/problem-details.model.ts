@@ -41,6 +41,7 @@ export function ApiProblems(...statuses: number[]) {
     406: 'No acceptable representation (problem+json)',
     422: 'Well-formed, but names something unknown (UNKNOWN_REFERENCE), one technology twice (SAME_TECHNOLOGY) or breaks a rule of the data (problem+json)',
     429: 'Rate limited (problem+json)',
+    504: 'A URL the server fetches did not answer in time (FETCH_TIMEOUT, problem+json)',
     503: 'Database unavailable, or too many recommendations in progress; retry (problem+json)',
   };
   return applyDecorators(

@@ -14,9 +14,9 @@ export class ExtractionController {
   /** Editor key (a write-side tool): nothing is stored; the answer is a draft to review and POST to /api/sources. */
   @Post()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Draft an annotation (source, claims, taxonomy additions) from an article (editor key); stores nothing' })
+  @ApiOperation({ summary: 'Draft an annotation (source, claims, taxonomy additions) from an article, given or fetched from a URL (editor key); stores nothing' })
   @ApiOkResponse({ type: ExtractionDraftModel })
-  @ApiProblems(400, 401, 403, 413)
+  @ApiProblems(400, 401, 403, 413, 422, 504)
   extract(@Body() input: ExtractArticleInput) {
     return this.extraction.extract(input);
   }

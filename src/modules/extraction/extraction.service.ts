@@ -4,16 +4,29 @@ import type { TaxonomyIndex, TaxonomyRef } from '../taxonomy/taxonomy.types.js';
 import type { ExtractArticleInput } from './dto/extract-article.input.js';
 import { extractDraft } from './extract-article.js';
 import type { ExtractionDraft } from './extraction.types.js';
+import { ArticleFetcher, type FetchedArticle } from './fetching/article-fetcher.js';
 import type { KnownEntry, KnownTaxonomy } from './taxonomy-matcher.js';
 
 /** Drafts annotations against the live taxonomy; stores nothing (an editor posts the draft). */
 @Injectable()
 export class ExtractionService {
-  constructor(private readonly taxonomy: TaxonomyService) {}
+  constructor(
+    private readonly taxonomy: TaxonomyService,
+    private readonly fetcher: ArticleFetcher,
+  ) {}
 
+  /** Drafts from the article given, or from the one fetched from `url` (which becomes the source's url). */
   async extract(input: ExtractArticleInput): Promise<ExtractionDraft> {
+    const article = await this.article(input);
     const known = knownFromIndex(await this.taxonomy.index());
-    return extractDraft(input.content, input.format, known, input.slug ? { slug: input.slug } : {});
+    const draft = extractDraft(article.content, article.format, known, input.slug ? { slug: input.slug } : {});
+    return article.url === null ? draft : { ...draft, source: { ...draft.source, url: article.url } };
+  }
+
+  /** Input validation guarantees exactly one of content and url, and a format with content. */
+  private async article(input: ExtractArticleInput): Promise<Omit<FetchedArticle, 'url'> & { url: string | null }> {
+    if (input.url) return this.fetcher.fetch(input.url, input.format ?? undefined);
+    return { content: input.content ?? '', format: input.format!, url: null };
   }
 }
 
