@@ -1,4 +1,5 @@
 import { trustProxySetting, validateEnvironment } from './environment.js';
+import { fetchAllowHosts, isAllowedFetchHost, type AllowedFetchHost } from './fetch-allow-hosts.js';
 
 describe('validateEnvironment', () => {
   it('applies defaults', () => {
@@ -59,5 +60,42 @@ describe('Redis settings', () => {
 
   it.each([{ REDIS_URL: 'http://127.0.0.1:6379' }, { KB_REDIS_PREFIX: 'has space' }])('refuses %j', (raw) => {
     expect(() => validateEnvironment(raw)).toThrow(/REDIS_URL|KB_REDIS_PREFIX/);
+  });
+});
+
+describe('article fetch settings', () => {
+  it('has defaults: nothing private allowed, 2 MB, 10 s', () => {
+    expect(validateEnvironment({})).toMatchObject({ KB_FETCH_MAX_BYTES: 2 * 1024 * 1024, KB_FETCH_TIMEOUT_MS: 10_000 });
+    expect(validateEnvironment({}).KB_FETCH_ALLOW_HOSTS).toBeUndefined();
+  });
+
+  it('reads hosts with and without ports, canonical as URLs spell them', () => {
+    expect(fetchAllowHosts(' wiki.Internal , 127.0.0.1:8080,[::1]:3000, [0:0:0:0:0:0:0:1]')).toEqual([
+      { host: 'wiki.internal', port: null },
+      { host: '127.0.0.1', port: 8080 },
+      { host: '[::1]', port: 3000 },
+      { host: '[::1]', port: null },
+    ]);
+    expect(validateEnvironment({ KB_FETCH_ALLOW_HOSTS: 'wiki.internal,127.0.0.1:8080' }).KB_FETCH_ALLOW_HOSTS).toBe('wiki.internal,127.0.0.1:8080');
+  });
+
+  it('matches a URL by host, and by port when the entry names one (the scheme\'s default port otherwise)', () => {
+    const allowed = fetchAllowHosts('wiki.internal, 127.0.0.1:8080, [::1]:443') as AllowedFetchHost[];
+    expect(isAllowedFetchHost(new URL('http://WIKI.internal:9/x'), allowed)).toBe(true);
+    expect(isAllowedFetchHost(new URL('http://127.0.0.1:8080/'), allowed)).toBe(true);
+    expect(isAllowedFetchHost(new URL('http://127.0.0.1:8081/'), allowed)).toBe(false);
+    expect(isAllowedFetchHost(new URL('http://127.0.0.1/'), allowed)).toBe(false);
+    expect(isAllowedFetchHost(new URL('https://[::1]/'), allowed)).toBe(true);
+    expect(isAllowedFetchHost(new URL('http://[::1]/'), allowed)).toBe(false);
+    expect(isAllowedFetchHost(new URL('http://wiki.internal.evil.example/'), allowed)).toBe(false);
+  });
+
+  it.each(['http://wiki.internal', 'wiki.internal/path', '*.internal', 'user@wiki.internal', 'wiki.internal:0', 'wiki.internal:70000', 'a,,b', 'wiki internal'])('refuses %j at boot, naming the setting', (text) => {
+    expect(fetchAllowHosts(text)).toBeInstanceOf(Error);
+    expect(() => validateEnvironment({ KB_FETCH_ALLOW_HOSTS: text })).toThrow(/KB_FETCH_ALLOW_HOSTS/);
+  });
+
+  it.each([{ KB_FETCH_MAX_BYTES: '10' }, { KB_FETCH_TIMEOUT_MS: '0' }, { KB_FETCH_TIMEOUT_MS: 'soon' }])('refuses %j', (raw) => {
+    expect(() => validateEnvironment(raw)).toThrow(new RegExp(Object.keys(raw)[0]));
   });
 });
