@@ -197,6 +197,14 @@ describe('extraction from a URL, guarded against server-side request forgery', (
       expect(asked).toEqual([]);
     });
 
+    it.each([
+      ['both', { url: 'https://example.com/a', content: 'Go vs Rust', format: 'text' }],
+      ['neither', { format: 'text' }],
+    ])('says to give exactly one of content and url when given %s', async (_name, payload) => {
+      const res = await extract(payload);
+      expect(res.json().errors).toEqual(expect.arrayContaining([{ field: 'url', message: 'give exactly one of content (the article) or url (where to fetch it)' }]));
+    });
+
     it('does the same through GraphQL: a draft from a URL, and the refusal codes', async () => {
       const { auth } = await asEditor(t, 'url extraction graphql');
       const query = 'mutation ($input: ExtractArticleInput!) { extractDraft(input: $input) { source { url title } claims { key } } }';
