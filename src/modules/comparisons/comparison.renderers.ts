@@ -6,6 +6,7 @@ import { markdownLink, markdownText } from '../../common/text/markdown.js';
 import type { SourceRefModel } from '../../common/models/refs.model.js';
 import type { ClaimModel } from '../claims/models/claim.model.js';
 import type { ComparisonModel, ComparisonRowModel, ConsensusModel } from './models/comparison.model.js';
+import { escapeHtml } from '../../common/text/html.js';
 
 export const COMPARISON_FORMATS = ['json', 'csv', 'markdown', 'html'] as const;
 export type ComparisonFormat = (typeof COMPARISON_FORMATS)[number];
@@ -122,8 +123,6 @@ function renderMarkdown(c: ComparisonModel, context: RenderContext): string {
   }
   return lines.join('\n') + '\n';
 }
-
-export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** Only http(s) URLs become links (a stored `javascript:` URL must not). */
 const safeHref = (url: string | null | undefined) => (url && /^https?:\/\//i.test(url) ? url : null);

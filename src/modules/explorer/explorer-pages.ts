@@ -1,4 +1,5 @@
-import { citationUrl, escapeHtml as esc } from '../comparisons/comparison.renderers.js';
+import { escapeHtml as esc } from '../../common/text/html.js';
+import { citationUrl } from '../comparisons/comparison.renderers.js';
 import type { ComparisonListModel, ComparisonModel } from '../comparisons/models/comparison.model.js';
 import type { ClaimModel } from '../claims/models/claim.model.js';
 import type { RecommendationModel } from '../recommendations/models/recommendation.model.js';
