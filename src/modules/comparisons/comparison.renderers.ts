@@ -1,7 +1,5 @@
 import { preferredMediaType } from '../../common/http/media-type.js';
 import { csvLine } from '../../common/text/csv.js';
-/** Kept for importers of the old location; the one definition is common/text/csv.ts. */
-export { csvCell } from '../../common/text/csv.js';
 import { markdownLink, markdownText } from '../../common/text/markdown.js';
 import type { SourceRefModel } from '../../common/models/refs.model.js';
 import type { ClaimModel } from '../claims/models/claim.model.js';
