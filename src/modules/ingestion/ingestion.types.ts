@@ -1,4 +1,4 @@
-import type { ClaimKindName, OutcomeName } from './dto/ingest-source.dto.js';
+import type { ClaimKindName, OutcomeName } from '../claims/dto/claim.input.js';
 
 /** A claim whose quote was located and whose references were resolved to ids. */
 export interface ResolvedClaim {
