@@ -5,7 +5,7 @@ import { clientOf, type Tx } from '../../infra/database/transaction.js';
 import type { ClaimInput } from './dto/claim.input.js';
 import { occurrenceAt } from './quote-locator.js';
 import { matchTerms } from '../recommendations/need-matching.js';
-import type { ResolvedClaim } from '../ingestion/ingestion.types.js';
+import type { ResolvedClaim } from './claims.types.js';
 
 const toKind = (kind: ResolvedClaim['kind']) => kind.toUpperCase() as ClaimKind;
 const toOutcome = (outcome: ResolvedClaim['outcome']) => (outcome ? (outcome.toUpperCase() as VerdictOutcome) : null);
