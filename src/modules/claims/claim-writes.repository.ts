@@ -4,7 +4,7 @@ import { PrismaService } from '../../infra/database/prisma.service.js';
 import { clientOf, type Tx } from '../../infra/database/transaction.js';
 import type { ClaimInput } from './dto/claim.input.js';
 import { occurrenceAt } from './quote-locator.js';
-import { matchTerms } from '../recommendations/need-matching.js';
+import { matchTerms } from '../../common/text/match-terms.js';
 import type { ResolvedClaim } from './claims.types.js';
 
 const toKind = (kind: ResolvedClaim['kind']) => kind.toUpperCase() as ClaimKind;

@@ -1,4 +1,5 @@
-import { needText, type NeedText, TermWeights, terms, type VocabularyEntry } from './need-matching.js';
+import { terms } from '../../common/text/match-terms.js';
+import { needText, type NeedText, TermWeights, type VocabularyEntry } from './need-matching.js';
 import { assessNeed, type ClaimTextMatch, favourite, type Knowledge, qualifyingTermSets, topicEvidence, type TopicEvidence } from './recommendation-scoring.js';
 
 const NODE = 1;

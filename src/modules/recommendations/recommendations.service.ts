@@ -13,7 +13,8 @@ import { lookupKey } from '../taxonomy/lookup-key.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import type { RecommendationInput } from './dto/recommendation.input.js';
 import type { ArchitectureModel, ArchitecturePartModel, EvidenceModel, NeedModel, RecommendationModel } from './models/recommendation.model.js';
-import { matchTerms, needText, type NeedText, TermWeights, terms, type VocabularyEntry } from './need-matching.js';
+import { matchTerms, terms } from '../../common/text/match-terms.js';
+import { needText, type NeedText, TermWeights, type VocabularyEntry } from './need-matching.js';
 import {
   assessNeed, type ClaimTextMatch, type CitedClaim, type EvidenceItem, KIND_WEIGHTS, type Knowledge, METHOD, type NeedAssessment, QUALIFIED_FACTOR,
   qualifyingTermSets, type TopicEvidence, topicKey,
