@@ -15,6 +15,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { ApiKeysService } from './modules/auth/api-keys.service.js';
 import { requireReadKey, type AuthenticatedRequest } from './modules/auth/api-key.guard.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { IngestionModule } from './modules/ingestion/ingestion.module.js';
 import { EmbedsModule } from './modules/embeds/embeds.module.js';
 import { graphqlIdeLandingPage } from './modules/embeds/graphql-ide.page.js';
 import { ExplorerModule } from './modules/explorer/explorer.module.js';
@@ -42,6 +43,7 @@ import { ExtractionModule } from './modules/extraction/extraction.module.js';
     HealthModule,
     SeedModule,
     SourcesModule,
+    IngestionModule,
     ClaimsModule,
     ComparisonsModule,
     TaxonomyModule,
