@@ -5,6 +5,7 @@ import type { SourceRefModel } from '../../common/models/refs.model.js';
 import type { ClaimModel } from '../claims/models/claim.model.js';
 import type { ComparisonModel, ComparisonRowModel, ConsensusModel } from './models/comparison.model.js';
 import { escapeHtml } from '../../common/text/html.js';
+import { linkableUrl } from '../../common/text/web-url.js';
 
 export const COMPARISON_FORMATS = ['json', 'csv', 'markdown', 'html'] as const;
 export type ComparisonFormat = (typeof COMPARISON_FORMATS)[number];
@@ -122,11 +123,8 @@ function renderMarkdown(c: ComparisonModel, context: RenderContext): string {
   return lines.join('\n') + '\n';
 }
 
-/** Only http(s) URLs become links (a stored `javascript:` URL must not). */
-const safeHref = (url: string | null | undefined) => (url && /^https?:\/\//i.test(url) ? url : null);
-
 function sourceCredit(s: SourceRefModel, context: RenderContext): string {
-  const href = safeHref(context.sourceUrls?.get(s.slug));
+  const href = linkableUrl(context.sourceUrls?.get(s.slug));
   const title = href ? `<a href="${escapeHtml(href)}" rel="noopener">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
   return `<li>${title}${s.publishedAt ? ` <time datetime="${escapeHtml(s.publishedAt)}">${escapeHtml(s.publishedAt)}</time>` : ''}</li>`;
 }

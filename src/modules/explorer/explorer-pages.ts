@@ -5,6 +5,7 @@ import type { ClaimModel } from '../claims/models/claim.model.js';
 import type { RecommendationModel } from '../recommendations/models/recommendation.model.js';
 import { renderConsensusChart } from './consensus-chart.js';
 import { layout } from '../../common/pages/layout.js';
+import { linkableUrl } from '../../common/text/web-url.js';
 
 /** Pages of the explorer: server-rendered HTML, one stylesheet, no script (works offline, keyboard first). */
 
@@ -100,7 +101,7 @@ export interface CitationInput {
 
 export function citationPage(input: CitationInput): string {
   const { claim, source, paragraph } = input;
-  const href = source.url && /^https?:\/\//i.test(source.url) ? source.url : null;
+  const href = linkableUrl(source.url);
   const meta = [
     source.author && `<dt>Author</dt><dd>${esc(source.author)}</dd>`,
     source.publisher && `<dt>Publisher</dt><dd>${esc(source.publisher)}</dd>`,
