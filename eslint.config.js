@@ -14,6 +14,11 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS config files (.dependency-cruiser.cjs).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     // The browser's own scripts (the widget, the GraphQL page): plain ES5-style JS run in pages.
     files: ['public/**/*.js'],
     languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly', location: 'readonly', localStorage: 'readonly', ResizeObserver: 'readonly' } },

@@ -15,7 +15,7 @@ import type { DestinationStream } from 'pino';
 import { PinoNestLogger } from './infra/logging/pino-nest-logger.js';
 import { createRootLogger, RequestLogController, requestId } from './infra/logging/request-logging.js';
 import { AppModule } from './app.module.js';
-import { PROBE_PATHS } from './modules/health/probe-paths.js';
+import { PROBE_PATHS } from './common/http/probe-paths.js';
 import { PAGE_PATHS, rewritePageUrl } from './modules/explorer/page-paths.js';
 import { PROBLEM_JSON, ProblemDetailsFilter } from './common/http/problem-details.filter.js';
 import { createValidationPipe } from './common/http/validation.js';

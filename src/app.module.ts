@@ -15,7 +15,9 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { ApiKeysService } from './modules/auth/api-keys.service.js';
 import { requireReadKey, type AuthenticatedRequest } from './modules/auth/api-key.guard.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { IngestionModule } from './modules/ingestion/ingestion.module.js';
 import { EmbedsModule } from './modules/embeds/embeds.module.js';
+import { graphqlIdeLandingPage } from './modules/embeds/graphql-ide.page.js';
 import { ExplorerModule } from './modules/explorer/explorer.module.js';
 import { RecommendationsModule } from './modules/recommendations/recommendations.module.js';
 import { SearchModule } from './modules/search/search.module.js';
@@ -32,7 +34,7 @@ import { ExtractionModule } from './modules/extraction/extraction.module.js';
       driver: ApolloDriver,
       inject: [ConfigService, ResponseCache, ApiKeysService, SharedStores],
       useFactory: (config: ConfigService<Environment, true>, responses: ResponseCache, keys: ApiKeysService, shared: SharedStores) =>
-        graphqlOptions(config, responses, (request) => requireReadKey(keys, request as AuthenticatedRequest), shared),
+        graphqlOptions(config, responses, (request) => requireReadKey(keys, request as AuthenticatedRequest), shared, graphqlIdeLandingPage),
     }),
     DatabaseModule,
     SharedStoresModule,
@@ -41,6 +43,7 @@ import { ExtractionModule } from './modules/extraction/extraction.module.js';
     HealthModule,
     SeedModule,
     SourcesModule,
+    IngestionModule,
     ClaimsModule,
     ComparisonsModule,
     TaxonomyModule,

@@ -1,10 +1,10 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { ConfigService } from '@nestjs/config';
 import type { Environment } from '../../config/environment.js';
 import type { ResponseCache } from '../cache/response-cache.js';
 import type { SharedStores } from '../../infra/redis/shared-stores.js';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { graphqlIdeLandingPage } from '../../modules/embeds/graphql-ide.page.js';
 import { compiledExecution } from './compiled-execution.js';
 import { formatGraphQLError } from './graphql-errors.js';
 import { GRAPHQL_PATH, graphqlOverHttpPlugin } from './graphql-over-http.js';
@@ -22,9 +22,10 @@ import { queryCostPlugin, queryLimitsRule } from './query-limits.js';
  * never reaches a resolver; parsed documents, compiled plans and APQ texts kept in stores bounded
  * by bytes; with private reads, a key before any operation runs; GraphQL over HTTP status codes;
  * the shared response cache for public reads; queries executed as compiled code
- * (compiled-execution.ts).
+ * (compiled-execution.ts). The query page outside production is the embeds module's, passed in
+ * by the app module (common imports no feature).
  */
-export function graphqlOptions(config: ConfigService<Environment, true>, responses: ResponseCache, authenticate: (request: unknown) => Promise<void>, shared: SharedStores): ApolloDriverConfig {
+export function graphqlOptions(config: ConfigService<Environment, true>, responses: ResponseCache, authenticate: (request: unknown) => Promise<void>, shared: SharedStores, landingPage: () => ApolloServerPlugin): ApolloDriverConfig {
   const env = <K extends keyof Environment>(key: K): Environment[K] => config.get(key, { infer: true });
   const documentCacheBytes = env('GRAPHQL_DOCUMENT_CACHE_BYTES');
   // Compiled plans get half the documents' budget again (a plan also keeps its document).
@@ -56,7 +57,7 @@ export function graphqlOptions(config: ConfigService<Environment, true>, respons
       ...graphqlResponseCachePlugins(responses),
       // The query page from the app's own assets outside production (Apollo's and GraphiQL's
       // default pages load from a CDN and stay blank offline).
-      env('NODE_ENV') !== 'production' ? graphqlIdeLandingPage() : ApolloServerPluginLandingPageDisabled(),
+      env('NODE_ENV') !== 'production' ? landingPage() : ApolloServerPluginLandingPageDisabled(),
     ],
     // Introspection stays on: public with public reads, else behind a key (privateReadsPlugin).
     playground: false,

@@ -2,7 +2,7 @@ import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
-import { isProbeUrl } from '../../modules/health/probe-paths.js';
+import { isProbeUrl } from './probe-paths.js';
 
 /** Counts a request against its client's budget; rejects with the 429 DomainError past it. */
 export type RequestLimiter = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;

@@ -48,6 +48,13 @@ export function buildOpenApiDocument(app: NestFastifyApplication, settings: Cont
   return completeDocument(document, settings);
 }
 
+/** A handler's operationId: the one its @ApiOperation states (@nestjs/swagger's metadata key), else Nest's `Controller_method`. */
+function operationIdOf(type: new (...args: unknown[]) => unknown, name: string): string {
+  const handler = (type.prototype as Record<string, unknown>)[name];
+  const stated = typeof handler === 'function' ? (Reflect.getMetadata('swagger/apiOperation', handler) as { operationId?: string } | undefined)?.operationId : undefined;
+  return stated ?? `${type.name}_${name}`;
+}
+
 /** Per operationId, the validated classes its handler takes (query, path and body inputs). */
 function handlerInputClasses(app: NestFastifyApplication): Map<string, InputClass[]> {
   const validated = new Set(validatedClassesByName().values());
@@ -58,7 +65,7 @@ function handlerInputClasses(app: NestFastifyApplication): Map<string, InputClas
       if (!type) continue;
       for (const name of Object.getOwnPropertyNames(type.prototype)) {
         const types = (Reflect.getMetadata('design:paramtypes', type.prototype as object, name) ?? []) as unknown[];
-        inputs.set(`${type.name}_${name}`, types.filter((t): t is InputClass => typeof t === 'function' && validated.has(t as InputClass)));
+        inputs.set(operationIdOf(type, name), types.filter((t): t is InputClass => typeof t === 'function' && validated.has(t as InputClass)));
       }
     }
   }
@@ -213,7 +220,7 @@ export function operationIdsWith(app: NestFastifyApplication, metadataKey: strin
       if (!type) continue;
       for (const name of Object.getOwnPropertyNames(type.prototype)) {
         const handler = (type.prototype as Record<string, unknown>)[name];
-        if (typeof handler === 'function' && Reflect.getMetadata(metadataKey, handler)) ids.add(`${type.name}_${name}`);
+        if (typeof handler === 'function' && Reflect.getMetadata(metadataKey, handler)) ids.add(operationIdOf(type, name));
       }
     }
   }

@@ -26,3 +26,6 @@ export function isWebUrl(value: unknown): boolean {
 export function IsWebUrl(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy({ name: 'isWebUrl', validator: { validate: isWebUrl, defaultMessage: (args) => `${args?.property ?? "url"} must be an absolute http(s) URL without spaces, brackets, quotes or < > { } | \\ ^ \`` } }, options);
 }
+
+/** Only http(s) URLs become links: a stored `javascript:` URL must not (the page shows no link instead). */
+export const linkableUrl = (url: string | null | undefined): string | null => (url && /^https?:\/\//i.test(url) ? url : null);

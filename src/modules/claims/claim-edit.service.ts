@@ -7,7 +7,7 @@ import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { validateClaim } from './claim-validation.js';
 import { resolveClaim, type RejectionItem } from './claim-resolution.js';
 import type { ClaimPatchInput } from './dto/claim-patch.input.js';
-import type { ClaimInput } from '../ingestion/dto/ingest-source.dto.js';
+import type { ClaimInput } from './dto/claim.input.js';
 import { ClaimWritesRepository } from './claim-writes.repository.js';
 
 /** Edits and deletions of single claims, with the same validation as ingestion, in one transaction. */

@@ -6,7 +6,7 @@ import { SourceModel, SourceSummaryModel } from '../sources/models/source.model.
 import { CriterionModel, TechnologyDetailModel, TechnologyModel, UseCaseModel } from '../taxonomy/models/taxonomy.model.js';
 import { ClaimsService } from './claims.service.js';
 import type { ClaimParent } from './claims.repository.js';
-import { CLAIM_KINDS } from '../ingestion/dto/ingest-source.dto.js';
+import { CLAIM_KINDS } from './dto/claim.input.js';
 import { ClaimModel } from './models/claim.model.js';
 import { PAGE_SIZE_POLICY, pageSize } from '../../common/pagination/page-size.js';
 

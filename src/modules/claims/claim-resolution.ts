@@ -1,8 +1,8 @@
 import { ErrorCode, type FieldError } from '../../common/errors/domain-error.js';
 import { lookupKey } from '../taxonomy/lookup-key.js';
 import type { TaxonomyIndex, TaxonomyRef } from '../taxonomy/taxonomy.types.js';
-import type { ClaimInput } from '../ingestion/dto/ingest-source.dto.js';
-import type { ResolvedClaim } from '../ingestion/ingestion.types.js';
+import type { ClaimInput } from './dto/claim.input.js';
+import type { ResolvedClaim } from './claims.types.js';
 
 export type LocatedClaim = ClaimInput & { quoteStart: number; quoteEnd: number };
 export type RejectionItem = { code: ErrorCode; error: FieldError };

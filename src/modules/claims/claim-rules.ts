@@ -1,5 +1,5 @@
 import type { FieldError } from '../../common/errors/domain-error.js';
-import type { ClaimInput } from '../ingestion/dto/ingest-source.dto.js';
+import type { ClaimInput } from './dto/claim.input.js';
 
 /**
  * What each kind of claim must (and must not) carry. Returns the problems of one claim;

@@ -1,5 +1,5 @@
 import { DomainError, ErrorCode } from '../../common/errors/domain-error.js';
-import type { ClaimInput } from '../ingestion/dto/ingest-source.dto.js';
+import type { ClaimInput } from './dto/claim.input.js';
 import { checkClaimShape } from './claim-rules.js';
 import type { LocatedClaim, RejectionItem } from './claim-resolution.js';
 import { locateQuote } from './quote-locator.js';

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { Prisma, type ClaimKind, type VerdictOutcome } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/database/prisma.service.js';
 import { clientOf, type Tx } from '../../infra/database/transaction.js';
-import type { ClaimInput } from '../ingestion/dto/ingest-source.dto.js';
+import type { ClaimInput } from './dto/claim.input.js';
 import { occurrenceAt } from './quote-locator.js';
-import { matchTerms } from '../recommendations/need-matching.js';
-import type { ResolvedClaim } from '../ingestion/ingestion.types.js';
+import { matchTerms } from '../../common/text/match-terms.js';
+import type { ResolvedClaim } from './claims.types.js';
 
 const toKind = (kind: ResolvedClaim['kind']) => kind.toUpperCase() as ClaimKind;
 const toOutcome = (outcome: ResolvedClaim['outcome']) => (outcome ? (outcome.toUpperCase() as VerdictOutcome) : null);

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import type { Environment } from '../../config/environment.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/database/prisma.service.js';
+import { textHeadline } from '../../infra/database/text-headline.js';
 import { ALL_CLAIM_FIELDS, type ClaimField } from './claim-fields.js';
 import type { ClaimCriteria, ClaimRow } from './claims.types.js';
 
@@ -115,7 +116,7 @@ export class ClaimsRepository {
     const columns = Prisma.join(FIELD_COLUMN_LIST.map(([field, c]) => (fields.has(field) ? c.read : c.absent)), ', ');
     const snippet =
       text && fields.has('snippet')
-        ? Prisma.sql`ts_headline('english', c.quote, websearch_to_tsquery('english', ${text}), 'StartSel=<b>, StopSel=</b>, MaxFragments=2')`
+        ? textHeadline(Prisma.sql`c.quote`, Prisma.sql`websearch_to_tsquery('english', ${text})`)
         : Prisma.sql`NULL::text`;
     const related = fields.has('related');
     const picked = Prisma.sql`

@@ -1,3 +1,5 @@
+import type { ClaimKindName, OutcomeName } from './dto/claim.input.js';
+
 /** Resolved claim filters: ids, not slugs (the service resolves aliases). */
 export interface ClaimCriteria {
   ids?: number[];
@@ -47,4 +49,25 @@ export interface ClaimRow {
   /** Technologies the claim also mentions, by id, ascending. */
   mentionIds: number[];
   snippet: string | null;
+}
+
+/** A claim whose quote was located and whose references were resolved to ids. */
+export interface ResolvedClaim {
+  key: string;
+  kind: ClaimKindName;
+  statement: string;
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+  technologyId: number | null;
+  criterionId: number | null;
+  useCaseId: number | null;
+  winnerId: number | null;
+  outcome: OutcomeName | null;
+  rating: string | null;
+  score: number | null;
+  question: string | null;
+  answer: string | null;
+  qualifiers: string[];
+  mentionIds: number[];
 }

@@ -1,11 +1,11 @@
 import { preferredMediaType } from '../../common/http/media-type.js';
 import { csvLine } from '../../common/text/csv.js';
-/** Kept for importers of the old location; the one definition is common/text/csv.ts. */
-export { csvCell } from '../../common/text/csv.js';
 import { markdownLink, markdownText } from '../../common/text/markdown.js';
 import type { SourceRefModel } from '../../common/models/refs.model.js';
 import type { ClaimModel } from '../claims/models/claim.model.js';
 import type { ComparisonModel, ComparisonRowModel, ConsensusModel } from './models/comparison.model.js';
+import { escapeHtml } from '../../common/text/html.js';
+import { linkableUrl } from '../../common/text/web-url.js';
 
 export const COMPARISON_FORMATS = ['json', 'csv', 'markdown', 'html'] as const;
 export type ComparisonFormat = (typeof COMPARISON_FORMATS)[number];
@@ -123,13 +123,8 @@ function renderMarkdown(c: ComparisonModel, context: RenderContext): string {
   return lines.join('\n') + '\n';
 }
 
-export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-
-/** Only http(s) URLs become links (a stored `javascript:` URL must not). */
-const safeHref = (url: string | null | undefined) => (url && /^https?:\/\//i.test(url) ? url : null);
-
 function sourceCredit(s: SourceRefModel, context: RenderContext): string {
-  const href = safeHref(context.sourceUrls?.get(s.slug));
+  const href = linkableUrl(context.sourceUrls?.get(s.slug));
   const title = href ? `<a href="${escapeHtml(href)}" rel="noopener">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
   return `<li>${title}${s.publishedAt ? ` <time datetime="${escapeHtml(s.publishedAt)}">${escapeHtml(s.publishedAt)}</time>` : ''}</li>`;
 }

@@ -1,12 +1,10 @@
 import type { RefModel, SourceRefModel } from '../../common/models/refs.model.js';
 import type { AssessmentModel, ConsensusModel, PositionModel, VerdictModel } from './models/comparison.model.js';
 
-/** An explicit verdict outweighs a comparison of two ratings, which outweighs a listed use case or pro. */
-export const VERDICT_WEIGHT = 1;
-export const RATING_WEIGHT = 0.5;
+import { QUALIFIED_FACTOR, RATING_WEIGHT, VERDICT_WEIGHT } from '../claims/evidence-weights.js';
+
+/** A listed use case or pro weighs less than a verdict or two ratings (claims/evidence-weights.ts). */
 export const STANCE_WEIGHT = 0.3;
-/** The source's own hedges ("sometimes", "for large applications") lower a position's weight. */
-export const QUALIFIED_FACTOR = 0.6;
 
 /** What a source can hold besides a technology winning. */
 export type NonWin = 'tie' | 'split' | 'neither';

@@ -1,5 +1,5 @@
 import { preferredMediaType } from '../../common/http/media-type.js';
-import { escapeHtml } from '../comparisons/comparison.renderers.js';
+import { escapeHtml } from '../../common/text/html.js';
 
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/;
 

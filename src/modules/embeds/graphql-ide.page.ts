@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { layout } from '../explorer/explorer-pages.js';
+import { layout } from '../../common/pages/layout.js';
 
 const EXAMPLE = `{
   claims(filter: { criterion: "io-performance" }, first: 3) {

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../comparisons/comparison.renderers.js';
+import { escapeHtml } from '../../common/text/html.js';
 import type { ComparisonModel } from '../comparisons/models/comparison.model.js';
 
 /** One bar: which way the sources lean on a criterion (-1 = all for a, +1 = all for b) and how many. */

@@ -1,31 +1,13 @@
-import { citationUrl, escapeHtml as esc } from '../comparisons/comparison.renderers.js';
+import { escapeHtml as esc } from '../../common/text/html.js';
+import { citationUrl } from '../comparisons/comparison.renderers.js';
 import type { ComparisonListModel, ComparisonModel } from '../comparisons/models/comparison.model.js';
 import type { ClaimModel } from '../claims/models/claim.model.js';
 import type { RecommendationModel } from '../recommendations/models/recommendation.model.js';
 import { renderConsensusChart } from './consensus-chart.js';
+import { layout } from '../../common/pages/layout.js';
+import { linkableUrl } from '../../common/text/web-url.js';
 
 /** Pages of the explorer: server-rendered HTML, one stylesheet, no script (works offline, keyboard first). */
-export function layout(title: string, main: string, head = ''): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>${esc(title)} — versus-kb</title>
-<link rel="stylesheet" href="/assets/explorer.css">
-<link rel="stylesheet" href="/assets/vkb.css">
-${head}</head>
-<body>
-<a class="skip" href="#main">Skip to content</a>
-<header><nav aria-label="Main"><a href="/">versus-kb</a> <a href="/explore/claims">Claims</a> <a href="/explore/recommend">Recommend</a> <a href="/graphql">GraphQL</a> <a href="/api/docs">API</a></nav></header>
-<main id="main">
-${main}
-</main>
-</body>
-</html>
-`;
-}
 
 const compareHref = (a: string, b: string) => `/compare/${encodeURIComponent(a)}/${encodeURIComponent(b)}`;
 
@@ -119,7 +101,7 @@ export interface CitationInput {
 
 export function citationPage(input: CitationInput): string {
   const { claim, source, paragraph } = input;
-  const href = source.url && /^https?:\/\//i.test(source.url) ? source.url : null;
+  const href = linkableUrl(source.url);
   const meta = [
     source.author && `<dt>Author</dt><dd>${esc(source.author)}</dd>`,
     source.publisher && `<dt>Publisher</dt><dd>${esc(source.publisher)}</dd>`,

@@ -7,7 +7,7 @@ import { validateDto } from '../../common/http/validate-dto.js';
 import { RecordIdPipe } from '../../common/http/record-id.pipe.js';
 import type { Environment } from '../../config/environment.js';
 import { ComparisonParams } from '../comparisons/dto/comparison.params.js';
-import { PageQuery } from '../embeds/dto/page-query.dto.js';
+import { PageQuery } from '../../common/http/page-query.dto.js';
 import { ClaimsPageQuery, RecommendPageQuery } from './dto/explorer-query.dto.js';
 import { ExplorerService } from './explorer.service.js';
 

@@ -4,7 +4,7 @@ import { statedDate } from '../../common/models/refs.model.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import type { ClaimQueryDto } from '../claims/dto/claim-filter.input.js';
 import { ComparisonsService } from '../comparisons/comparisons.service.js';
-import { CLAIM_KINDS } from '../ingestion/dto/ingest-source.dto.js';
+import { CLAIM_KINDS } from '../claims/dto/claim.input.js';
 import { RecommendationsService } from '../recommendations/recommendations.service.js';
 import { quoteInParagraph } from './citation.js';
 import { citationPage, claimsPage, comparePage, homePage, recommendPage } from './explorer-pages.js';

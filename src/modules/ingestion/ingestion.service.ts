@@ -9,7 +9,8 @@ import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import type { IngestSourceInput } from './dto/ingest-source.dto.js';
 import { ClaimWritesRepository } from '../claims/claim-writes.repository.js';
 import { SourceWritesRepository } from '../sources/source-writes.repository.js';
-import type { IngestionResult, IngestOptions, SourceRecord } from './ingestion.types.js';
+import type { SourceRecord } from '../sources/sources.types.js';
+import type { IngestionResult, IngestOptions } from './ingestion.types.js';
 import { resolveClaim, resolveRef, type LocatedClaim, type RejectionItem } from '../claims/claim-resolution.js';
 import { validateClaim } from '../claims/claim-validation.js';
 

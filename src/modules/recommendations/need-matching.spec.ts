@@ -1,4 +1,5 @@
-import { matchVocabulary, mentionRole, needText, phraseStrength, stem, terms, TermWeights, textStrength, type VocabularyEntry } from './need-matching.js';
+import { stem, terms } from '../../common/text/match-terms.js';
+import { matchVocabulary, mentionRole, needText, phraseStrength, TermWeights, textStrength, type VocabularyEntry } from './need-matching.js';
 
 describe('stem', () => {
   it.each([

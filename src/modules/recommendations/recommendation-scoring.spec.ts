@@ -1,4 +1,5 @@
-import { needText, type NeedText, TermWeights, terms, type VocabularyEntry } from './need-matching.js';
+import { terms } from '../../common/text/match-terms.js';
+import { needText, type NeedText, TermWeights, type VocabularyEntry } from './need-matching.js';
 import { assessNeed, type ClaimTextMatch, favourite, type Knowledge, qualifyingTermSets, topicEvidence, type TopicEvidence } from './recommendation-scoring.js';
 
 const NODE = 1;
@@ -146,7 +147,7 @@ describe('topicEvidence', () => {
   });
 
   it.each([
-    ['a pro, qualified, at strength 0.5', { kind: 'pro', qualified: true, firsts: 1, repeats: 0 }, 0.5, 0.175],
+    ['a pro, qualified, at strength 0.5', { kind: 'pro', qualified: true, firsts: 1, repeats: 0 }, 0.5, 0.15],
     ['a use case and two repeats at strength 0.333', { kind: 'use_case', qualified: false, firsts: 1, repeats: 2 }, 0.333, 0.266 + 2 * 0.067],
     ['a kind that is no evidence (a fact)', { kind: 'fact', qualified: false, firsts: 3, repeats: 0 }, 1, null],
   ] as const)('%s', (_name, group, strength, expected) => {

@@ -2,12 +2,11 @@
  * Scoring: from the topics and technologies a need matched to evidence for and against each
  * technology, and from that evidence to what the need favours. Pure.
  */
+import { QUALIFIED_FACTOR } from '../claims/evidence-weights.js';
 import { matchVocabulary, mentionRole, MIN_STRENGTH, type NeedText, type TermWeights, textStrength, type VocabularyEntry } from './need-matching.js';
 
 /** How much one claim counts, by kind: a verdict or a scenario's pick over a listed use case or a pro. */
 export const KIND_WEIGHTS: Record<string, number> = { verdict: 1, scenario: 1, use_case: 0.8, recommendation: 0.8, rating: 0.5, pro: 0.5, con: 0.5 };
-/** A claim hedged by the source's own qualifiers ("sometimes", "for large applications") counts less. */
-export const QUALIFIED_FACTOR = 0.7;
 /** A technology the need names counts for itself or the compared technology it belongs to. */
 export const NAMED_WEIGHT = 1.5;
 /** The team's stated expertise ("our team only knows JavaScript") outweighs topic evidence. */

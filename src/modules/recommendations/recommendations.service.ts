@@ -8,14 +8,16 @@ import { pageSize } from '../../common/pagination/page-size.js';
 import { ADVICE_LIMIT, CITED_PER_SIDE, CLAIM_TEXT_MATCH_LIMIT, FULLY_CITED_RANKS } from './recommendation-limits.js';
 import type { RefModel } from '../../common/models/refs.model.js';
 import { ClaimsService } from '../claims/claims.service.js';
+import { QUALIFIED_FACTOR } from '../claims/evidence-weights.js';
 import type { ClaimModel } from '../claims/models/claim.model.js';
 import { lookupKey } from '../taxonomy/lookup-key.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import type { RecommendationInput } from './dto/recommendation.input.js';
 import type { ArchitectureModel, ArchitecturePartModel, EvidenceModel, NeedModel, RecommendationModel } from './models/recommendation.model.js';
-import { matchTerms, needText, type NeedText, TermWeights, terms, type VocabularyEntry } from './need-matching.js';
+import { matchTerms, terms } from '../../common/text/match-terms.js';
+import { needText, type NeedText, TermWeights, type VocabularyEntry } from './need-matching.js';
 import {
-  assessNeed, type ClaimTextMatch, type CitedClaim, type EvidenceItem, KIND_WEIGHTS, type Knowledge, METHOD, type NeedAssessment, QUALIFIED_FACTOR,
+  assessNeed, type ClaimTextMatch, type CitedClaim, type EvidenceItem, KIND_WEIGHTS, type Knowledge, METHOD, type NeedAssessment,
   qualifyingTermSets, type TopicEvidence, topicKey,
 } from './recommendation-scoring.js';
 import { RecommendationsRepository, type ClaimFactsRows, type VocabularyRows } from './recommendations.repository.js';

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/database/prisma.service.js';
+import { textHeadline } from '../../infra/database/text-headline.js';
 
 export interface RankedId {
   id: number;
@@ -23,7 +25,7 @@ export class SearchRepository {
     return this.prisma.$queryRaw<RankedId[]>`
       WITH query AS (SELECT websearch_to_tsquery('english', ${q}) AS tsq)
       SELECT c.id, ts_rank(c.search_vector, query.tsq)::float8 AS rank,
-             ts_headline('english', c.quote, query.tsq, 'StartSel=<b>, StopSel=</b>, MaxFragments=2') AS snippet
+             ${textHeadline(Prisma.sql`c.quote`, Prisma.sql`query.tsq`)} AS snippet
       FROM claim c, query
       WHERE c.search_vector @@ query.tsq
       ORDER BY rank DESC, c.id
@@ -35,7 +37,7 @@ export class SearchRepository {
       WITH query AS (SELECT websearch_to_tsquery('english', ${q}) AS tsq)
       SELECT s.id, s.slug, s.title, s.published_on AS "publishedOn", s.published_precision::text AS "publishedPrecision",
              ts_rank(s.search_vector, query.tsq)::float8 AS rank,
-             ts_headline('english', s.body, query.tsq, 'StartSel=<b>, StopSel=</b>, MaxFragments=2, MaxWords=25, MinWords=8') AS snippet
+             ${textHeadline(Prisma.sql`s.body`, Prisma.sql`query.tsq`, true)} AS snippet
       FROM source s, query
       WHERE s.search_vector @@ query.tsq
       ORDER BY rank DESC, s.id

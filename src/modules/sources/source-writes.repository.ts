@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/database/prisma.service.js';
 import { clientOf, type Tx } from '../../infra/database/transaction.js';
-import type { SourceRecord } from '../ingestion/ingestion.types.js';
+import type { SourceRecord } from './sources.types.js';
 import type { SourceMatches, StoredSourceVersion } from './source-identity.js';
 
 const VERSION_COLUMNS = Prisma.sql`id, slug, external_id AS "externalId", content_hash AS "contentHash", annotation_hash AS "annotationHash", version, edited_at AS "editedAt"`;

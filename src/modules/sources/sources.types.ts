@@ -20,3 +20,19 @@ export interface SourceDetailRow extends SourceRow {
   version: number;
   claimCountsByKind: { kind: string; count: number }[];
 }
+
+/** A source as a write stores it (SourceWritesRepository.saveSource). */
+export interface SourceRecord {
+  externalId: string;
+  slug: string;
+  title: string;
+  author: string | null;
+  publisher: string | null;
+  publishedOn: Date | null;
+  publishedPrecision: 'DAY' | 'MONTH' | 'YEAR' | null;
+  url: string | null;
+  body: string;
+  contentHash: string;
+  annotationHash: string;
+  compareIds: number[];
+}

@@ -3,7 +3,8 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PAGE_SIZE_POLICY } from '../../../common/pagination/page-size.js';
-import { CLAIM_KINDS, IsStatedDate } from '../../ingestion/dto/ingest-source.dto.js';
+import { IsStatedDate } from '../../../common/text/stated-date.js';
+import { CLAIM_KINDS } from './claim.input.js';
 import { nameList, TECHNOLOGY_REFERENCE_MESSAGE, technologyReferenceList } from '../../taxonomy/lookup-key.js';
 
 /*

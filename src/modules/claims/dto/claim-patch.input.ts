@@ -1,5 +1,5 @@
 import { InputType, OmitType, PartialType } from '@nestjs/graphql';
-import { ClaimInput } from '../../ingestion/dto/ingest-source.dto.js';
+import { ClaimInput } from './claim.input.js';
 
 /**
  * `PATCH /api/claims/:id` and GraphQL `updateClaim`: any field of a claim but its key. The merged

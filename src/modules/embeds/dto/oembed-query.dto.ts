@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { PageQuery } from './page-query.dto.js';
+import { PageQuery } from '../../../common/http/page-query.dto.js';
 
 export class OEmbedQuery extends PageQuery {
   @ApiProperty({ description: 'A comparison page of this server: /compare/{a}/{b}, /embed/{a}/{b} or /api/comparisons/{a}/{b}' })

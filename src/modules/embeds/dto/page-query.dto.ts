@@ -1,18 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-
-/**
- * Query parameters every public page accepts: campaign tags that sites and newsletters add to
- * links (`utm_*`, `ref`) are accepted and ignored rather than refused.
- */
-export class PageQuery {
-  @IsOptional() @IsString() @MaxLength(200) utm_source?: string;
-  @IsOptional() @IsString() @MaxLength(200) utm_medium?: string;
-  @IsOptional() @IsString() @MaxLength(200) utm_campaign?: string;
-  @IsOptional() @IsString() @MaxLength(200) utm_term?: string;
-  @IsOptional() @IsString() @MaxLength(200) utm_content?: string;
-  @IsOptional() @IsString() @MaxLength(200) ref?: string;
-}
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { PageQuery } from '../../../common/http/page-query.dto.js';
 
 export class EmbedQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['light', 'dark'], default: 'light' })

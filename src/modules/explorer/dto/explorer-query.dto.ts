@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ClaimQueryDto } from '../../claims/dto/claim-filter.input.js';
-import { PageQuery } from '../../embeds/dto/page-query.dto.js';
+import { PageQuery } from '../../../common/http/page-query.dto.js';
 
 /** The claims browser's form: the analysts' filters (empty fields are no filter). */
 export class ClaimsPageQuery extends ClaimQueryDto {

@@ -1,164 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsDefined,
   IsObject,
-  IsIn,
-  IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
   Length,
   Matches,
-  Max,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
+import { IsStatedDate } from '../../../common/text/stated-date.js';
 import { IsWebUrl } from '../../../common/text/web-url.js';
 import { SLUG_PATTERN, TaxonomyAdditionsDto } from '../../taxonomy/dto/taxonomy-files.dto.js';
-
-export const CLAIM_KINDS = ['verdict', 'rating', 'use_case', 'scenario', 'faq', 'pro', 'con', 'fact', 'recommendation'] as const;
-export type ClaimKindName = (typeof CLAIM_KINDS)[number];
-export const OUTCOMES = ['win', 'tie', 'split', 'neither'] as const;
-export type OutcomeName = (typeof OUTCOMES)[number];
-
-const YEAR = '(?:000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})';
-const LEAP_YEAR = '(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)';
-/**
- * A date as precisely as the source states it: 2026, 2026-05 or 2026-05-14, and one the calendar
- * has (no year 0000, no 2026-02-30, February 29 only in leap years): the database refuses the
- * others as dates, and the OpenAPI document states this very pattern, so a client (or a fuzzer)
- * reading it sends only dates the server takes.
- */
-export const STATED_DATE = new RegExp(
-  `^(?:${YEAR}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|1\\d|2[0-8]))?|-(?:0[13-9]|1[0-2])-(?:29|30)|-(?:0[13578]|1[02])-31)?|${LEAP_YEAR}-02-29)$`,
-);
-
-/** A stated date (YYYY, YYYY-MM or YYYY-MM-DD) that exists on the calendar. */
-export function IsStatedDate(field: string): PropertyDecorator {
-  return Matches(STATED_DATE, { message: `${field} must be YYYY, YYYY-MM or YYYY-MM-DD, a date of the calendar` });
-}
-
-/** One claim as annotated (seeds/claims/*.json, POST /api/sources). See seeds/README.md. */
-@InputType('ClaimInput')
-export class ClaimInput {
-  @ApiProperty({ type: String })
-  @Field(() => String)
-  @Matches(SLUG_PATTERN, { message: 'key must be lowercase kebab-case' })
-  @Length(1, 120)
-  key: string;
-
-  @ApiProperty({ type: String })
-  @Field(() => String)
-  @IsIn(CLAIM_KINDS)
-  kind: ClaimKindName;
-
-  @ApiProperty({ type: String })
-  @Field(() => String)
-  @IsString()
-  @Length(3, 1000)
-  statement: string;
-
-  @ApiProperty({ type: String })
-  @Field(() => String)
-  @IsString()
-  @Length(1, 4000)
-  quote: string;
-
-  @ApiPropertyOptional({ type: Number })
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(10000)
-  occurrence?: number;
-
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(120)
-  technology?: string | null;
-
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(120)
-  criterion?: string | null;
-
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(120)
-  useCase?: string | null;
-
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(120)
-  winner?: string | null;
-
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsIn(OUTCOMES)
-  outcome?: OutcomeName | null;
-
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  rating?: string | null;
-
-  @ApiPropertyOptional({ type: Number })
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(1)
-  score?: number | null;
-
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 1000)
-  question?: string | null;
-
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(1, 4000)
-  answer?: string | null;
-
-  @ApiPropertyOptional({ type: String, isArray: true })
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @MaxLength(120, { each: true })
-  related?: string[];
-
-  @ApiPropertyOptional({ type: String, isArray: true })
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(300, { each: true })
-  qualifiers?: string[];
-}
+import { ClaimInput } from '../../claims/dto/claim.input.js';
 
 @InputType('SourceMetadataInput')
 export class SourceMetadataInput {

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { IsVisibleName } from '../../../common/text/visible-name.js';
+import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsEntryAliases, IsEntryKeywords, IsEntryName } from './taxonomy-entry-fields.js';
 import { CRITERION_CATEGORIES, SLUG_PATTERN, TECHNOLOGY_KINDS } from './taxonomy-files.dto.js';
 
 /**
@@ -15,28 +15,19 @@ export class TaxonomyEntryPatchInput {
   @ApiPropertyOptional({ type: String })
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, 120)
-  @IsVisibleName()
+  @IsEntryName()
   name?: string;
 
   @ApiPropertyOptional({ type: String, isArray: true })
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(1, 120, { each: true })
-  @IsVisibleName({ each: true })
+  @IsEntryAliases()
   aliases?: string[];
 
   @ApiPropertyOptional({ type: String, isArray: true })
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @Length(1, 120, { each: true })
+  @IsEntryKeywords()
   keywords?: string[];
 
   @ApiPropertyOptional({ enum: TECHNOLOGY_KINDS })

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { IsVisibleName } from '../../../common/text/visible-name.js';
+import { IsEntryAliases, IsEntryKeywords, IsEntryName } from './taxonomy-entry-fields.js';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const TECHNOLOGY_KINDS = ['language', 'runtime', 'framework', 'library', 'database', 'tool', 'platform', 'protocol', 'package-registry', 'service'] as const;
@@ -22,29 +22,20 @@ abstract class TaxonomyEntryDto {
 
   @ApiProperty({ type: String, example: 'Go' })
   @Field(() => String)
-  @IsString()
-  @Length(1, 120)
-  @IsVisibleName()
+  @IsEntryName()
   name: string;
 
   @ApiPropertyOptional({ type: String, isArray: true, example: ['Golang'] })
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(1, 120, { each: true })
-  @IsVisibleName({ each: true })
+  @IsEntryAliases()
   aliases: string[] = [];
 
   /** Domain vocabulary a user's need may use for this entry ("dataframes"); not names. */
   @ApiPropertyOptional({ type: String, isArray: true, description: 'Domain vocabulary a need may use for this entry (not names)' })
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @Length(1, 120, { each: true })
+  @IsEntryKeywords()
   keywords: string[] = [];
 }
 

@@ -1,4 +1,4 @@
-import { STATED_DATE } from './ingest-source.dto.js';
+import { STATED_DATE } from './stated-date.js';
 
 /** The calendar's own answer, by Date arithmetic: the oracle the pattern must agree with. */
 function isCalendarDate(stated: string): boolean {
