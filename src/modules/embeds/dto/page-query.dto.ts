@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { CRITERIA_LIST, CRITERIA_LIST_DESCRIPTION, CRITERIA_LIST_MESSAGE } from '../../comparisons/dto/comparison.params.js';
 
 /**
  * Query parameters every public page accepts: campaign tags that sites and newsletters add to
@@ -19,7 +20,7 @@ export class EmbedQuery extends PageQuery {
   @IsOptional() @IsIn(['light', 'dark'], { message: 'theme must be light or dark' })
   theme?: 'light' | 'dark';
 
-  @ApiPropertyOptional({ description: 'Only these criteria (slugs, comma-separated)' })
-  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9._+-]{1,64}(,[A-Za-z0-9._+-]{1,64}){0,49}$/, { message: 'criteria must be criterion slugs, comma-separated' })
+  @ApiPropertyOptional({ description: CRITERIA_LIST_DESCRIPTION })
+  @IsOptional() @IsString() @Matches(CRITERIA_LIST, { message: CRITERIA_LIST_MESSAGE })
   criteria?: string;
 }
