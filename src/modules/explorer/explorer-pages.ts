@@ -151,7 +151,9 @@ ${others.length ? `<ol class="claims">${others.map((c) => claimItem(c, input.bas
 
 /** An error answered to a browser: the status, what was wrong, and each field's problem. */
 export function errorPage(problem: { status: number; title: string; detail: string; errors: FieldError[] }): string {
-  const fields = problem.errors.length ? `<ul class="problems">${problem.errors.map((e) => `<li><strong>${esc(e.field)}</strong>: ${esc(e.message)}</li>`).join('')}</ul>` : '';
+  // A list only when it adds to the detail (one field's message is often the detail itself).
+  const addsToDetail = problem.errors.some((e) => !problem.detail.includes(e.message));
+  const fields = addsToDetail ? `<ul class="problems">${problem.errors.map((e) => `<li><strong>${esc(e.field)}</strong>: ${esc(e.message)}</li>`).join('')}</ul>` : '';
   return layout(problem.title, `<h1>${esc(problem.title)} <span class="muted">(${problem.status})</span></h1>
 <p role="alert">${esc(problem.detail)}</p>
 ${fields}
