@@ -167,6 +167,13 @@ describe('embeds, oEmbed and pages over HTTP', () => {
       expect(api.json().faqs).toEqual([]);
       expect((await t.request(`/api/comparisons/${f.alpha}/${f.beta}?criteria=no-such-criterion`)).status).toBe(404);
       expect((await t.request(`/api/comparisons/${f.alpha}/${f.beta}?criteria=a%22b`)).status).toBe(400);
+      const gql = await t.graphql('query($a: String!, $b: String!, $c: [String!]) { comparison(a: $a, b: $b, criteria: $c) { rows { criterion { slug } } useCases { id } faqs { id } } }', { a: f.alpha, b: f.beta, c: [f.crit] });
+      expect(gql.errors).toBeUndefined();
+      expect(gql.data.comparison).toMatchObject({ rows: [{ criterion: { slug: f.crit } }], useCases: [], faqs: [{ id: expect.any(Number) }] });
+      const unknown = await t.graphql('query($a: String!, $b: String!) { comparison(a: $a, b: $b, criteria: ["no-such-criterion"]) { rows { conflict } } }', { a: f.alpha, b: f.beta });
+      expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');
+      const bad = await t.graphql('query($a: String!, $b: String!) { comparison(a: $a, b: $b, criteria: ["a\\"b"]) { rows { conflict } } }', { a: f.alpha, b: f.beta });
+      expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
       const page = (await t.request(`/compare/${f.alpha}/${f.beta}?criteria=${f.crit}`)).body;
       expect([...page.matchAll(/<tr data-criterion="([^"]+)"/g)].map((m) => m[1])).toEqual([f.crit]);
     });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { pageSize } from '../../common/pagination/page-size.js';
 import { decodeOffsetCursor, encodeOffsetCursor } from '../../common/pagination/cursor.js';
 import { DomainError, ErrorCode, notFound } from '../../common/errors/domain-error.js';
-import { CONSENSUS_WEIGHTINGS, DEFAULT_HALF_LIFE_DAYS } from './dto/comparison.params.js';
+import { CONSENSUS_WEIGHTINGS, CRITERIA_LIST, CRITERIA_LIST_MESSAGE, DEFAULT_HALF_LIFE_DAYS } from './dto/comparison.params.js';
 import { represent, type Representation } from '../../common/http/cached-representation.js';
 import type { RefModel, SourceRefModel } from '../../common/models/refs.model.js';
 import { ClaimsService } from '../claims/claims.service.js';
@@ -104,8 +104,14 @@ export class ComparisonsService {
   }
 }
 
-/** The criteria named (slugs or aliases) as slugs; 404 for one the taxonomy does not know. */
+/**
+ * The criteria named (slugs or aliases) as slugs; 404 for one the taxonomy does not know. The
+ * list is checked here as REST's `criteria` pattern checks it, for GraphQL's list argument.
+ */
 function criterionSlugs(index: TaxonomyIndex, criteria: readonly string[]): Set<string> {
+  if (!CRITERIA_LIST.test(criteria.join(','))) {
+    throw new DomainError(ErrorCode.VALIDATION_FAILED, CRITERIA_LIST_MESSAGE, [{ field: 'criteria', message: 'at most 50 criterion slugs' }]);
+  }
   return new Set(
     criteria.map((value) => {
       const ref = index.criteria.get(lookupKey(value));
