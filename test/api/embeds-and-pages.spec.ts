@@ -171,9 +171,9 @@ describe('embeds, oEmbed and pages over HTTP', () => {
       expect(gql.errors).toBeUndefined();
       expect(gql.data.comparison).toMatchObject({ rows: [{ criterion: { slug: f.crit } }], useCases: [], faqs: [{ id: expect.any(Number) }] });
       const unknown = await t.graphql('query($a: String!, $b: String!) { comparison(a: $a, b: $b, criteria: ["no-such-criterion"]) { rows { conflict } } }', { a: f.alpha, b: f.beta });
-      expect(unknown.errors?.[0].extensions.code).toBe('NOT_FOUND');
+      expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       const bad = await t.graphql('query($a: String!, $b: String!) { comparison(a: $a, b: $b, criteria: ["a\\"b"]) { rows { conflict } } }', { a: f.alpha, b: f.beta });
-      expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const page = (await t.request(`/compare/${f.alpha}/${f.beta}?criteria=${f.crit}`)).body;
       expect([...page.matchAll(/<tr data-criterion="([^"]+)"/g)].map((m) => m[1])).toEqual([f.crit]);
     });
