@@ -8,10 +8,10 @@
   var origin = new URL(script ? script.src : '/', location.href).origin;
   var SLUG = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/;
 
-  function subsetCss(list) {
+  // data-criteria limits the whole comparison on the server (rows, use cases, FAQs...): not hidden by CSS.
+  function criteriaParam(list) {
     var slugs = (list || '').split(',').map(function (s) { return s.trim(); }).filter(function (s) { return SLUG.test(s); });
-    if (!slugs.length) return '';
-    return 'tbody tr' + slugs.map(function (s) { return ':not([data-criterion="' + s + '"])'; }).join('') + '{display:none}';
+    return slugs.length ? '&criteria=' + encodeURIComponent(slugs.join(',')) : '';
   }
 
   function render(host) {
@@ -20,15 +20,15 @@
     var pair = (host.getAttribute('data-versus-comparison') || '').split('/');
     var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
     var theme = host.getAttribute('data-theme') === 'dark' ? 'dark' : 'light';
-    var style = '<style>:host{display:block}' + CSS + subsetCss(host.getAttribute('data-criteria')) + '</style>';
+    var style = '<style>:host{display:block}' + CSS + '</style>';
     if (pair.length !== 2 || !SLUG.test(pair[0]) || !SLUG.test(pair[1])) {
       root.innerHTML = style + '<p class="vkb" role="alert">versus-kb: data-versus-comparison must be "a/b", e.g. "nodejs/python".</p>';
       return;
     }
     root.innerHTML = style + '<p class="vkb" role="status">Loading the comparison…</p>';
-    fetch(origin + '/api/comparisons/' + encodeURIComponent(pair[0]) + '/' + encodeURIComponent(pair[1]) + '?format=html', { headers: { accept: 'text/html' } })
+    fetch(origin + '/api/comparisons/' + encodeURIComponent(pair[0]) + '/' + encodeURIComponent(pair[1]) + '?format=html' + criteriaParam(host.getAttribute('data-criteria')), { headers: { accept: 'text/html' } })
       .then(function (res) {
-        if (!res.ok) throw new Error(res.status === 404 ? 'no such technology' : 'HTTP ' + res.status);
+        if (!res.ok) throw new Error(res.status === 404 ? 'no such technology or criterion' : 'HTTP ' + res.status);
         return res.text();
       })
       .then(function (html) {

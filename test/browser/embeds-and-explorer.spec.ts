@@ -3,6 +3,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { bootTestApp, type TestApp } from '../helpers/app.js';
+import { roughEdgesArticle } from '../helpers/explorer-fixtures.js';
+import { asEditor, uniqueToken } from '../helpers/factories.js';
 
 /**
  * The embeds, citation pages and explorer rendered in a real Chromium (Debian's package,
@@ -21,6 +23,7 @@ const AXE = readFileSync(path.join(process.cwd(), 'node_modules', 'axe-core', 'a
 declare const window: any;
 declare const document: any;
 declare function getComputedStyle(element: unknown): { borderTopWidth: string; display: string; backgroundColor: string };
+type SvgText = { getBBox(): { x: number; width: number } };
 type Document = unknown;
 
 type Browser = import('playwright-core').Browser;
@@ -103,6 +106,17 @@ describeBrowser('in a real browser', () => {
     await subset.locator('table.vkb-comparison').waitFor();
     const visible = await subset.locator('table.vkb-comparison tbody tr').evaluateAll((trs) => trs.filter((tr) => getComputedStyle(tr).display !== 'none').map((tr) => tr.getAttribute('data-criterion')));
     expect(visible.sort()).toEqual(['ecosystem', 'io-performance']);
+    // The subset applies to the sections too: nothing empty, no heading twice, far shorter than the whole comparison.
+    const parts = await subset.locator('.vkb').first().evaluate((root) => ({
+      emptySections: [...root.querySelectorAll('section')].filter((s: any) => !s.querySelector('li')).length,
+      emptyTables: [...root.querySelectorAll('table')].filter((table: any) => ![...table.querySelectorAll('tbody tr')].some((tr: any) => getComputedStyle(tr).display !== 'none')).length,
+      headings: [...root.querySelectorAll('h3, caption')].map((h: any) => h.textContent),
+    }));
+    expect(parts.emptySections).toBe(0);
+    expect(parts.emptyTables).toBe(0);
+    expect(new Set(parts.headings).size).toBe(parts.headings.length);
+    const [fullHeight, subsetHeight] = await Promise.all([first.evaluate((el) => el.getBoundingClientRect().height), subset.evaluate((el) => el.getBoundingClientRect().height)]);
+    expect(subsetHeight).toBeLessThan(fullHeight / 2);
     expect(await subset.locator('.vkb').first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(13, 17, 23)');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'widget-other-origin.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
@@ -143,6 +157,27 @@ describeBrowser('in a real browser', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'citation.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('never clips a chart label, and answers bad input on a page with a readable error page', async () => {
+    const f = roughEdgesArticle(uniqueToken());
+    const created = await (await asEditor(t, 'browser-rough-edges')).write('POST', '/api/sources', f.input);
+    expect(created.status).toBe(201);
+    for (const pair of ['nodejs/python', `${f.alpha}/${f.beta}`]) {
+      const { page, errors } = await open(`${base}/compare/${pair}`);
+      // Each label's drawn box starts inside the chart (x >= 0 in the SVG's own units).
+      const lefts = await page.locator('svg.vkb-chart text').evaluateAll((texts) => texts.map((text) => (text as unknown as SvgText).getBBox().x));
+      expect(lefts.length).toBeGreaterThan(2);
+      expect(Math.min(...lefts)).toBeGreaterThanOrEqual(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    const { page } = await open(`${base}/explore/claims?technology=cobol`);
+    expect(await page.locator('h1').textContent()).toMatch(/\(4\d\d\)/);
+    expect(await page.locator('[role="alert"]').textContent()).toContain('cobol');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'explorer-error.png') });
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -28,4 +28,4 @@ export function IsWebUrl(options?: ValidationOptions): PropertyDecorator {
 }
 
 /** Only http(s) URLs become links: a stored `javascript:` URL must not (the page shows no link instead). */
-export const linkableUrl = (url: string | null | undefined): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
+export const linkableUrl = (url: string | null | undefined): string | null => (isWebUrl(url) ? url! : null);

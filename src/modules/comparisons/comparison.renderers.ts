@@ -2,6 +2,7 @@ import { preferredMediaType } from '../../common/http/media-type.js';
 import { csvLine } from '../../common/text/csv.js';
 import { markdownLink, markdownText } from '../../common/text/markdown.js';
 import type { SourceRefModel } from '../../common/models/refs.model.js';
+import { outcomeLabel, quoteForDisplay } from './claim-display.js';
 import type { ClaimModel } from '../claims/models/claim.model.js';
 import type { ComparisonModel, ComparisonRowModel, ConsensusModel } from './models/comparison.model.js';
 import { escapeHtml } from '../../common/text/html.js';
@@ -123,10 +124,14 @@ function renderMarkdown(c: ComparisonModel, context: RenderContext): string {
   return lines.join('\n') + '\n';
 }
 
+/** A source's date, set apart from its title: ` (2025-01)`. */
+export const publishedHtml = (publishedAt: string | null) =>
+  publishedAt ? ` <span class="vkb-date">(<time datetime="${escapeHtml(publishedAt)}">${escapeHtml(publishedAt)}</time>)</span>` : '';
+
 function sourceCredit(s: SourceRefModel, context: RenderContext): string {
   const href = linkableUrl(context.sourceUrls?.get(s.slug));
   const title = href ? `<a href="${escapeHtml(href)}" rel="noopener">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
-  return `<li>${title}${s.publishedAt ? ` <time datetime="${escapeHtml(s.publishedAt)}">${escapeHtml(s.publishedAt)}</time>` : ''}</li>`;
+  return `<li>${title}${publishedHtml(s.publishedAt)}</li>`;
 }
 
 /**
@@ -137,14 +142,15 @@ function sourceCredit(s: SourceRefModel, context: RenderContext): string {
 export function renderComparisonHtml(c: ComparisonModel, context: RenderContext): string {
   const [a, b] = c.technologies;
   const esc = escapeHtml;
+  // A quote that is a table row shows the cell the claim's text names.
   const cite = (claimId: number, text: string, quote: string, source: SourceRefModel) =>
-    `<a class="vkb-cite" href="${esc(citationUrl(context, claimId))}">${esc(text)}</a> <q class="vkb-quote">${esc(quote)}</q> <span class="vkb-by">— ${esc(source.title)}</span>`;
+    `<a class="vkb-cite" href="${esc(citationUrl(context, claimId))}">${esc(text)}</a> <q class="vkb-quote">${esc(quoteForDisplay(quote, text))}</q> <span class="vkb-by">— ${esc(source.title)}</span>`;
   const cells = (r: ComparisonRowModel, slug: string) =>
     r.assessments.filter((x) => x.technology.slug === slug).map((x) => `<p>${cite(x.claimId, x.rating, x.quote, x.source)}</p>`).join('');
-  const verdicts = (r: ComparisonRowModel) => r.verdicts.map((v) => `<p>${cite(v.claimId, v.winner ? v.winner.name : v.outcome, v.quote, v.source)}</p>`).join('');
+  const verdicts = (r: ComparisonRowModel) => r.verdicts.map((v) => `<p>${cite(v.claimId, outcomeLabel(v.winner, v.outcome), v.quote, v.source)}</p>`).join('');
   const consensus = (r: ComparisonRowModel) => {
     if (r.consensus.outcome === null) return '';
-    const who = r.consensus.winner ? esc(r.consensus.winner.name) : 'Tie';
+    const who = esc(outcomeLabel(r.consensus.winner, r.consensus.outcome));
     return `<strong>${who}</strong> <span class="vkb-agreement">${Math.round(r.consensus.agreement * 100)}% of ${r.consensus.sourceCount}</span>${r.conflict ? ' <span class="vkb-conflict-mark">sources disagree</span>' : ''}`;
   };
   const rows = c.rows
@@ -157,21 +163,26 @@ export function renderComparisonHtml(c: ComparisonModel, context: RenderContext)
     .map(
       (s) =>
         `<section class="vkb-section" data-section="${esc(s.key)}"><h3>${esc(s.label)}</h3><ul>${s.claims
-          .map((claim) => `<li>${claim.technology ? `<span class="vkb-tech">${esc(claim.technology.name)}</span> ` : ''}${esc(claimText(claim))} <q class="vkb-quote">${esc(claim.quote)}</q> <a class="vkb-cite" href="${esc(citationUrl(context, claim.id))}">${esc(claim.source.title)}</a></li>`)
+          .map((claim) => `<li>${claim.technology ? `<span class="vkb-tech">${esc(claim.technology.name)}</span> ` : ''}${esc(claimText(claim))} <q class="vkb-quote">${esc(quoteForDisplay(claim.quote, claim.rating ?? claimText(claim)))}</q> <a class="vkb-cite" href="${esc(citationUrl(context, claim.id))}">${esc(claim.source.title)}</a></li>`)
           .join('')}</ul></section>`,
     )
     .join('\n');
-  return `<div class="vkb">
-<div class="vkb-scroll"><table class="vkb-comparison">
+  // Empty parts are left out, headings with them (a criteria subset can empty any of them).
+  const table = c.rows.length
+    ? `<div class="vkb-scroll"><table class="vkb-comparison">
 <caption>${esc(a.name)} vs ${esc(b.name)}</caption>
 <thead><tr><th scope="col">Criterion</th><th scope="col">${esc(a.name)}</th><th scope="col">${esc(b.name)}</th><th scope="col">Verdicts</th><th scope="col">Consensus</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table></div>
+</table></div>`
+    : `<p class="vkb-empty">No source compares ${esc(a.name)} and ${esc(b.name)} on ${c.sources.length ? 'these criteria' : 'anything yet'}.</p>`;
+  const sources = c.sources.length ? `<section class="vkb-sources"><h3>Sources</h3><ul>${c.sources.map((s) => sourceCredit(s, context)).join('')}</ul></section>` : '';
+  return `<div class="vkb">
+${table}
 ${useCaseConsensusHtml(c, esc, context)}
 ${sections}
-<section class="vkb-sources"><h3>Sources</h3><ul>${c.sources.map((s) => sourceCredit(s, context)).join('')}</ul></section>
+${sources}
 </div>
 `;
 }
@@ -204,17 +215,18 @@ function useCaseConsensusHtml(c: ComparisonModel, esc: (s: string) => string, co
   const rows = c.useCaseConsensus
     .map((u) => {
       const positions = u.consensus.positions
-        .map((p) => `<a href="${esc(citationUrl(context, p.claimIds[0]))}" title="${esc(`“${p.quote}” — ${p.source.title}`)}">${esc(`${p.source.slug}: ${p.position}`)}</a>${p.qualifiers.length ? ` <em>(${esc(p.qualifiers.join(', '))})</em>` : ''}`)
+        .map((p) => `<a href="${esc(citationUrl(context, p.claimIds[0]))}" title="${esc(`“${quoteForDisplay(p.quote)}” — ${p.source.title}`)}">${esc(`${p.source.slug}: ${p.position}`)}</a>${p.qualifiers.length ? ` <em>(${esc(p.qualifiers.join(', '))})</em>` : ''}`)
         .join('<br>');
-      return `<tr><th scope="row">${esc(u.useCase.name)}</th><td>${esc(consensusText(u))}</td><td>${u.consensus.agreement}</td><td>${u.consensus.sourceCount}</td><td>${positions}</td></tr>`;
+      return `<tr><th scope="row">${esc(u.useCase.name)}</th><td>${esc(u.consensus.outcome === null ? '' : outcomeLabel(u.consensus.winner, u.consensus.outcome))}</td><td>${u.consensus.agreement}</td><td>${u.consensus.sourceCount}</td><td>${positions}</td></tr>`;
     })
     .join('\n');
-  return `<table class="vkb-use-cases">
-<caption>Use cases</caption>
+  // Captioned apart from the "Use cases" section of claims below it.
+  return `<div class="vkb-scroll"><table class="vkb-use-cases">
+<caption>Which technology the sources favour, per use case</caption>
 <thead><tr><th scope="col">Use case</th><th scope="col">Consensus</th><th scope="col">Agreement</th><th scope="col">Sources</th><th scope="col">Positions</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table>
+</table></div>
 `;
 }

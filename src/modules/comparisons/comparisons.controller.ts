@@ -11,7 +11,7 @@ import type { Environment } from '../../config/environment.js';
 import { publicBase } from '../../common/http/public-url.js';
 import { negotiateFormat } from './comparison.renderers.js';
 import { ComparisonsService, consensusOptions } from './comparisons.service.js';
-import { ComparisonParams, ComparisonQuery } from './dto/comparison.params.js';
+import { ComparisonParams, ComparisonQuery, criteriaList } from './dto/comparison.params.js';
 
 @ApiTags('comparisons')
 @Controller('comparisons')
@@ -50,7 +50,7 @@ export class ComparisonsController {
     const format = negotiateFormat(query.format, request.headers.accept);
     if (!format) throw new DomainError(ErrorCode.NOT_ACCEPTABLE, 'Serves application/json, text/csv, text/markdown or text/html (or use ?format=)');
     const { base, fromRequest } = publicBase(request, this.config.get('KB_PUBLIC_URL', { infer: true }));
-    const rep = await this.comparisons.render(params.a, params.b, format, consensusOptions(query.weighting, query.halfLifeDays), base);
+    const rep = await this.comparisons.render(params.a, params.b, format, consensusOptions(query.weighting, query.halfLifeDays), base, criteriaList(query.criteria));
     // Links built from the request's Host must not be served to requests for another host.
     if (format === 'json' || !fromRequest) this.responses.remember(request, rep);
     sendRepresentation(request, reply, rep);

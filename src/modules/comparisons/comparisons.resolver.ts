@@ -2,6 +2,7 @@ import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { PAGE_SIZE_POLICY } from '../../common/pagination/page-size.js';
 import { TechnologyReferencePipe } from '../taxonomy/technology-reference.pipe.js';
 import { ComparisonsService, consensusOptions } from './comparisons.service.js';
+import { CRITERIA_LIST_DESCRIPTION } from './dto/comparison.params.js';
 import { ComparisonListModel, ComparisonModel } from './models/comparison.model.js';
 
 @Resolver(() => ComparisonModel)
@@ -22,7 +23,8 @@ export class ComparisonsResolver {
     @Args('b', TechnologyReferencePipe) b: string,
     @Args('weighting', { type: () => String, nullable: true, description: 'none (default) or recency: each source weighs 0.5^(age/halfLifeDays)' }) weighting?: string,
     @Args('halfLifeDays', { type: () => Int, nullable: true, description: 'Half-life in days for weighting: recency (default 365)' }) halfLifeDays?: number,
+    @Args('criteria', { type: () => [String], nullable: true, description: CRITERIA_LIST_DESCRIPTION.replace('comma-separated', 'up to 50') }) criteria?: string[] | null,
   ) {
-    return this.service.compare(a, b, consensusOptions(weighting, halfLifeDays));
+    return this.service.compare(a, b, consensusOptions(weighting, halfLifeDays), criteria ?? undefined);
   }
 }

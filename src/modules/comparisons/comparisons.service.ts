@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { pageSize } from '../../common/pagination/page-size.js';
 import { decodeOffsetCursor, encodeOffsetCursor } from '../../common/pagination/cursor.js';
 import { DomainError, ErrorCode, notFound } from '../../common/errors/domain-error.js';
-import { CONSENSUS_WEIGHTINGS, DEFAULT_HALF_LIFE_DAYS } from './dto/comparison.params.js';
+import { CONSENSUS_WEIGHTINGS, CRITERIA_LIST, CRITERIA_LIST_MESSAGE, DEFAULT_HALF_LIFE_DAYS } from './dto/comparison.params.js';
 import { represent, type Representation } from '../../common/http/cached-representation.js';
 import type { RefModel, SourceRefModel } from '../../common/models/refs.model.js';
 import { ClaimsService } from '../claims/claims.service.js';
@@ -56,10 +56,18 @@ export class ComparisonsService {
     };
   }
 
-  async compare(a: string, b: string, options: ConsensusOptions = {}): Promise<ComparisonModel> {
+  /**
+   * `criteria` (slugs or aliases; 404 for an unknown one) limits the whole comparison to claims
+   * on those criteria: the rows, and with them the use cases, scenarios, FAQs, recommendations
+   * and sources, so an embed of two criteria shows nothing about the others.
+   */
+  async compare(a: string, b: string, options: ConsensusOptions = {}, criteria?: readonly string[]): Promise<ComparisonModel> {
     const pair = await this.resolvePair(a, b);
+    const index = await this.taxonomy.index();
+    const only = criteria?.length ? criterionSlugs(index, criteria) : null;
     const page = await this.claims.listResolved({ comparingIds: pair.map((t) => t.id), kinds: ['verdict', 'rating', 'use_case', 'scenario', 'faq', 'recommendation', 'pro', 'con'] }, COMPARISON_CLAIM_LIMIT);
-    return buildComparison([pair[0].ref, pair[1].ref], page, criterionUseCases(await this.taxonomy.index()), options);
+    const claims = only ? page.filter((claim) => claim.criterion !== null && only.has(claim.criterion.slug)) : page;
+    return buildComparison([pair[0].ref, pair[1].ref], claims, criterionUseCases(index), options);
   }
 
   /**
@@ -67,8 +75,8 @@ export class ComparisonsService {
    * start with (citation pages, see RenderContext). Public answers are kept by the one response
    * cache (ResponseCache), per data version and normalised request.
    */
-  async render(a: string, b: string, format: ComparisonFormat, options: ConsensusOptions = {}, base = ''): Promise<Representation> {
-    const comparison = await this.compare(a, b, options);
+  async render(a: string, b: string, format: ComparisonFormat, options: ConsensusOptions = {}, base = '', criteria?: readonly string[]): Promise<Representation> {
+    const comparison = await this.compare(a, b, options, criteria);
     const sourceUrls = format === 'json' ? undefined : await this.sources.urls(comparison.sources.map((s) => s.slug));
     return represent(renderComparison(comparison, format, { base, sourceUrls }), FORMAT_CONTENT_TYPES[format]);
   }
@@ -94,6 +102,23 @@ export class ComparisonsService {
     }
     return pair;
   }
+}
+
+/**
+ * The criteria named (slugs or aliases) as slugs; 404 for one the taxonomy does not know. The
+ * list is checked here as REST's `criteria` pattern checks it, for GraphQL's list argument.
+ */
+function criterionSlugs(index: TaxonomyIndex, criteria: readonly string[]): Set<string> {
+  if (!CRITERIA_LIST.test(criteria.join(','))) {
+    throw new DomainError(ErrorCode.VALIDATION_FAILED, CRITERIA_LIST_MESSAGE, [{ field: 'criteria', message: 'at most 50 criterion slugs' }]);
+  }
+  return new Set(
+    criteria.map((value) => {
+      const ref = index.criteria.get(lookupKey(value));
+      if (!ref) throw notFound('criterion', value);
+      return ref.slug;
+    }),
+  );
 }
 
 /** Criterion slug -> the use cases it names by the same wording ("Real-time applications", "Data science"). */

@@ -1,4 +1,4 @@
-import { acceptsJson, comparisonOfUrl, criteriaSubsetCss, frameAncestors, oembedFor, renderEmbedPage } from './embed-page.js';
+import { acceptsJson, comparisonOfUrl, frameAncestors, oembedFor, renderEmbedPage } from './embed-page.js';
 
 describe('embed pages', () => {
   it.each([
@@ -7,16 +7,6 @@ describe('embed pages', () => {
     ['https://a.example,*', 'frame-ancestors *'],
   ])('frame-ancestors from %j', (origins, expected) => {
     expect(frameAncestors(origins)).toBe(expected);
-  });
-
-  it.each([
-    [undefined, ''],
-    ['', ''],
-    ['io-performance', 'tbody tr:not([data-criterion="io-performance"]){display:none}'],
-    ['a, b', 'tbody tr:not([data-criterion="a"]):not([data-criterion="b"]){display:none}'],
-    ['x"]{}body{display:none', ''],
-  ])('criteria subset %j', (criteria, css) => {
-    expect(criteriaSubsetCss(criteria)).toBe(css);
   });
 
   it.each([
@@ -55,10 +45,10 @@ describe('embed pages', () => {
   });
 
   it('renders a standalone page: doctype, inline CSS, height posted to the parent, no external asset', () => {
-    const html = renderEmbedPage({ title: 'A <vs> B', fragment: '<div class="vkb">x</div>', css: '.vkb{color:red}', theme: 'dark', criteria: 'io-performance' });
+    const html = renderEmbedPage({ title: 'A <vs> B', fragment: '<div class="vkb">x</div>', css: '.vkb{color:red}', theme: 'dark' });
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).toContain('<title>A &lt;vs&gt; B</title>');
-    expect(html).toContain('.vkb{color:red}tbody tr:not([data-criterion="io-performance"])');
+    expect(html).toContain('<style>html,body{margin:0}body{background:#0d1117}.vkb{color:red}</style>');
     expect(html).toContain('class="vkb-theme-dark"');
     expect(html).toContain('postMessage');
     expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)="(?!data:)/);

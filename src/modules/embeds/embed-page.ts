@@ -3,13 +3,6 @@ import { escapeHtml } from '../../common/text/html.js';
 
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/;
 
-/** CSS hiding every row but the chosen criteria (slugs checked: they go into a stylesheet). */
-export function criteriaSubsetCss(criteria: string | undefined): string {
-  const slugs = (criteria ?? '').split(',').map((s) => s.trim()).filter((s) => SLUG.test(s));
-  if (!slugs.length) return '';
-  return `tbody tr${slugs.map((s) => `:not([data-criterion="${s}"])`).join('')}{display:none}`;
-}
-
 /** CSP `frame-ancestors` from KB_EMBED_ORIGINS (validated at boot: * or origins). */
 export function frameAncestors(embedOrigins: string): string {
   const origins = embedOrigins.split(',').map((o) => o.trim()).filter(Boolean);
@@ -21,12 +14,13 @@ export interface EmbedPageInput {
   fragment: string;
   css: string;
   theme: 'light' | 'dark';
-  criteria?: string;
 }
 
 /**
  * The iframe page: standalone (doctype, inline CSS and script, no external asset). Links open
- * outside the frame; the page posts its height to the parent so the frame can fit it.
+ * outside the frame; the page posts its height to the parent so the frame can fit it. A criteria
+ * subset is applied to the comparison itself (ComparisonsService.compare), not hidden by CSS, so
+ * sections about other criteria, and sections left empty, are not in the page at all.
  */
 export function renderEmbedPage(input: EmbedPageInput): string {
   return `<!doctype html>
@@ -37,7 +31,7 @@ export function renderEmbedPage(input: EmbedPageInput): string {
 <link rel="icon" href="data:,">
 <title>${escapeHtml(input.title)}</title>
 <base target="_blank">
-<style>html,body{margin:0}body{background:${input.theme === 'dark' ? '#0d1117' : '#fff'}}${input.css}${criteriaSubsetCss(input.criteria)}</style>
+<style>html,body{margin:0}body{background:${input.theme === 'dark' ? '#0d1117' : '#fff'}}${input.css}</style>
 </head>
 <body class="vkb-theme-${input.theme}">
 <main>

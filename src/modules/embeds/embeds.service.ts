@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, notFound } from '../../common/errors/domain-error.js';
 import { ComparisonsService } from '../comparisons/comparisons.service.js';
+import { criteriaList } from '../comparisons/dto/comparison.params.js';
 import type { EmbedQuery } from './dto/page-query.dto.js';
 import type { OEmbedQuery } from './dto/oembed-query.dto.js';
 import { acceptsJson, comparisonOfUrl, oembedFor, renderEmbedPage, type OEmbedResponse } from './embed-page.js';
@@ -15,9 +16,9 @@ export class EmbedsService {
 
   /** The standalone iframe page of a comparison (the cached fragment, wrapped). */
   async page(a: string, b: string, query: EmbedQuery, base: string): Promise<string> {
-    const fragment = (await this.comparisons.render(a, b, 'html', {}, base)).body.toString('utf8');
+    const fragment = (await this.comparisons.render(a, b, 'html', {}, base, criteriaList(query.criteria))).body.toString('utf8');
     const [ta, tb] = await this.comparisons.pair(a, b);
-    return renderEmbedPage({ title: `${ta.name} vs ${tb.name} — versus-kb`, fragment, css: this.assets.text('vkb.css'), theme: query.theme ?? 'light', criteria: query.criteria });
+    return renderEmbedPage({ title: `${ta.name} vs ${tb.name} — versus-kb`, fragment, css: this.assets.text('vkb.css'), theme: query.theme ?? 'light' });
   }
 
   async oembed(query: OEmbedQuery, base: string, accept?: string): Promise<OEmbedResponse> {

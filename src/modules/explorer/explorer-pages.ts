@@ -1,5 +1,7 @@
 import { escapeHtml as esc } from '../../common/text/html.js';
-import { citationUrl } from '../comparisons/comparison.renderers.js';
+import type { FieldError } from '../../common/errors/domain-error.js';
+import { quoteForDisplay } from '../comparisons/claim-display.js';
+import { citationUrl, publishedHtml } from '../comparisons/comparison.renderers.js';
 import type { ComparisonListModel, ComparisonModel } from '../comparisons/models/comparison.model.js';
 import type { ClaimModel } from '../claims/models/claim.model.js';
 import type { RecommendationModel } from '../recommendations/models/recommendation.model.js';
@@ -41,15 +43,20 @@ ${fragment}</section>
 <p>Or an iframe: <a href="/embed/${esc(a.slug)}/${esc(b.slug)}">/embed/${esc(a.slug)}/${esc(b.slug)}</a>; downloads: <a href="/api/comparisons/${esc(a.slug)}/${esc(b.slug)}?format=csv">CSV</a>, <a href="/api/comparisons/${esc(a.slug)}/${esc(b.slug)}?format=markdown">Markdown</a>, <a href="/api/comparisons/${esc(a.slug)}/${esc(b.slug)}">JSON</a>.</p></section>`, head);
 }
 
-function claimItem(claim: ClaimModel, base: string): string {
+/** Where the claim lists link a source's title: its own http(s) URL, when known. */
+export type SourceUrls = ReadonlyMap<string, string | null>;
+
+function claimItem(claim: ClaimModel, base: string, sourceUrls?: SourceUrls): string {
   const what = claim.question ? `${claim.question} — ${claim.answer ?? ''}` : claim.statement;
   const about = [claim.kind, claim.criterion?.name, claim.technology?.name, claim.useCase?.name].filter(Boolean).map((s) => esc(s!)).join(' · ');
-  return `<li><p>${esc(what)}</p><blockquote>${claim.snippet ? sanitizeSnippet(claim.snippet) : esc(claim.quote)}</blockquote><p class="muted">${about} — <a href="${esc(citationUrl({ base }, claim.id))}">${esc(claim.source.title)}${claim.source.publishedAt ? `, ${esc(claim.source.publishedAt)}` : ''}</a></p></li>`;
+  const href = linkableUrl(sourceUrls?.get(claim.source.slug));
+  const source = href ? `<a href="${esc(href)}" rel="noopener">${esc(claim.source.title)}</a>` : `<cite>${esc(claim.source.title)}</cite>`;
+  return `<li><p>${esc(what)}</p><blockquote>${claim.snippet ? sanitizeSnippet(claim.snippet, claim.rating ?? what) : esc(quoteForDisplay(claim.quote, claim.rating ?? what))}</blockquote><p class="muted">${about} — ${source}${publishedHtml(claim.source.publishedAt)} · <a href="${esc(citationUrl({ base }, claim.id))}">the quote in context</a></p></li>`;
 }
 
-/** Snippets mark matches with <b>: keep those, escape everything else. */
-function sanitizeSnippet(snippet: string): string {
-  return esc(snippet).replace(/&lt;b&gt;/g, '<mark>').replace(/&lt;\/b&gt;/g, '</mark>');
+/** Snippets mark matches with <b>: keep those, escape everything else (a table row shows its cell, as quotes do). */
+function sanitizeSnippet(snippet: string, about: string): string {
+  return esc(quoteForDisplay(snippet, about)).replace(/&lt;b&gt;/g, '<mark>').replace(/&lt;\/b&gt;/g, '</mark>');
 }
 
 export interface ClaimsPageInput {
@@ -59,6 +66,7 @@ export interface ClaimsPageInput {
   nextCursor: string | null;
   total: number;
   base: string;
+  sourceUrls?: SourceUrls;
 }
 
 const FILTER_FIELDS: { name: string; label: string; hint: string }[] = [
@@ -86,7 +94,7 @@ ${fields}
 </form>
 <p role="status">${input.total} matching claim${input.total === 1 ? '' : 's'}. <a href="/api/claims?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(f).filter(([k, v]) => v && k !== 'cursor')) as Record<string, string>), format: 'csv' }).toString().replace(/&/g, '&amp;')}">Download all as CSV</a></p>
 <ol class="claims">
-${input.items.map((c) => claimItem(c, input.base)).join('\n')}
+${input.items.map((c) => claimItem(c, input.base, input.sourceUrls)).join('\n')}
 </ol>
 ${next}`);
 }
@@ -119,15 +127,31 @@ export function citationPage(input: CitationInput): string {
 <h2>Source</h2>
 <dl class="meta"><dt>Title</dt><dd>${esc(source.title)}</dd>${meta}</dl>
 <h2>The source's other claims${claim.criterion ? ` on ${esc(claim.criterion.name)}` : claim.useCase ? ` on ${esc(claim.useCase.name)}` : ''}</h2>
-${others.length ? `<ol class="claims">${others.map((c) => claimItem(c, input.base)).join('\n')}</ol>` : '<p>None.</p>'}
+${others.length ? `<ol class="claims">${others.map((c) => claimItem(c, input.base, new Map([[claim.source.slug, source.url]]))).join('\n')}</ol>` : '<p>None.</p>'}
 <p><a href="/api/claims/${claim.id}">This claim as JSON</a></p>`);
+}
+
+/** An error answered to a browser: the status, what was wrong, and each field's problem. */
+export function errorPage(problem: { status: number; title: string; detail: string; errors: FieldError[] }): string {
+  // A list only when it adds to the detail (one field's message is often the detail itself).
+  const addsToDetail = problem.errors.some((e) => !problem.detail.includes(e.message));
+  const fields = addsToDetail ? `<ul class="problems">${problem.errors.map((e) => `<li><strong>${esc(e.field)}</strong>: ${esc(e.message)}</li>`).join('')}</ul>` : '';
+  return layout(problem.title, `<h1>${esc(problem.title)} <span class="muted">(${problem.status})</span></h1>
+<p role="alert">${esc(problem.detail)}</p>
+${fields}
+<p><a href="/">Comparisons</a> · <a href="/explore/claims">Search the claims</a> · <a href="/explore/recommend">Get a recommendation</a></p>`);
 }
 
 export function recommendPage(needs: string[], result: RecommendationModel | null, base: string): string {
   const inputs = [...needs, '', ''].slice(0, Math.max(3, needs.length + 1));
   const fields = inputs.map((n, i) => `<p><label for="need-${i}">Need ${i + 1}</label> <input id="need-${i}" name="need" value="${esc(n)}" placeholder="e.g. real-time chat"></p>`).join('\n');
   let out = '';
-  if (result) {
+  if (result && !result.ranking.length) {
+    // No technology has evidence for these needs: say why (as the API's `reason` does) rather than show an empty list.
+    const perNeed = result.needs.filter((n) => n.reason).map((n) => `<li>“${esc(n.text)}”: ${esc(n.reason!)}</li>`).join('');
+    out = `<h2>Recommendation</h2>
+<p role="status">No recommendation: ${esc(result.reason ?? 'no evidence')}.</p>${perNeed ? `<ul class="reasons">${perNeed}</ul>` : ''}`;
+  } else if (result) {
     const ranking = result.ranking
       .map((r) => `<li><strong>${esc(r.technology.name)}</strong> ${Math.round(r.score * 100)}%<ul>${r.supporting.slice(0, 3).map((c) => claimItem(c, base)).join('')}</ul></li>`)
       .join('\n');

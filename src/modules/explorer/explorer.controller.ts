@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -6,13 +6,15 @@ import { publicBase } from '../../common/http/public-url.js';
 import { validateDto } from '../../common/http/validate-dto.js';
 import { RecordIdPipe } from '../../common/http/record-id.pipe.js';
 import type { Environment } from '../../config/environment.js';
-import { ComparisonParams } from '../comparisons/dto/comparison.params.js';
+import { ComparisonParams, criteriaList } from '../comparisons/dto/comparison.params.js';
 import { PageQuery } from '../../common/http/page-query.dto.js';
-import { ClaimsPageQuery, RecommendPageQuery } from './dto/explorer-query.dto.js';
+import { ClaimsPageQuery, ComparePageQuery, RecommendPageQuery } from './dto/explorer-query.dto.js';
 import { ExplorerService } from './explorer.service.js';
+import { PageErrorFilter } from './page-error.filter.js';
 
-/** The explorer web app and the citation pages (outside /api: see PAGE_PATHS). */
+/** The explorer web app and the citation pages (outside /api: see PAGE_PATHS); errors answered as pages. */
 @ApiExcludeController()
+@UseFilters(PageErrorFilter)
 @Controller()
 export class ExplorerController {
   constructor(
@@ -26,8 +28,8 @@ export class ExplorerController {
   }
 
   @Get('compare/:a/:b')
-  async compare(@Param() params: ComparisonParams, @Query() _query: PageQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    sendPage(reply, await this.explorer.compare(params.a, params.b, this.base(request)));
+  async compare(@Param() params: ComparisonParams, @Query() query: ComparePageQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    sendPage(reply, await this.explorer.compare(params.a, params.b, this.base(request), criteriaList(query.criteria)));
   }
 
   /** A GET form sends its empty fields too (`kind=`): they mean no filter, so they are dropped before validation. */

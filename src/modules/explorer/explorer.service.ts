@@ -24,9 +24,9 @@ export class ExplorerService {
     return homePage(await this.comparisons.list());
   }
 
-  async compare(a: string, b: string, base: string): Promise<string> {
-    const comparison = await this.comparisons.compare(a, b);
-    const fragment = (await this.comparisons.render(a, b, 'html', {}, base)).body.toString('utf8');
+  async compare(a: string, b: string, base: string, criteria?: readonly string[]): Promise<string> {
+    const comparison = await this.comparisons.compare(a, b, {}, criteria);
+    const fragment = (await this.comparisons.render(a, b, 'html', {}, base, criteria)).body.toString('utf8');
     return comparePage(comparison, fragment, base);
   }
 
@@ -37,7 +37,8 @@ export class ExplorerService {
     // A search lists the most relevant claims first.
     const sort = filter.q ? 'relevance' : 'id';
     const [page, total] = await Promise.all([this.claims.list(filter, limit ?? 25, cursor, false, sort), this.claims.resolve(filter).then((criteria) => this.claims.count(criteria))]);
-    return claimsPage({ filters: filter, kinds: CLAIM_KINDS, items: page.items, nextCursor: page.nextCursor, total, base });
+    const sourceUrls = await this.repository.sourceUrls(page.items.map((c) => c.source.slug));
+    return claimsPage({ filters: filter, kinds: CLAIM_KINDS, items: page.items, nextCursor: page.nextCursor, total, base, sourceUrls });
   }
 
   async citation(id: number, base: string): Promise<string> {

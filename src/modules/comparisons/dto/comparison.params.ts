@@ -15,6 +15,16 @@ export class ComparisonParams {
 }
 
 
+/** `criteria=io-performance,ecosystem`: criterion slugs or aliases, comma-separated (embeds, the widget, the API). */
+export const CRITERIA_LIST = /^[A-Za-z0-9._+-]{1,64}(,[A-Za-z0-9._+-]{1,64}){0,49}$/;
+export const CRITERIA_LIST_MESSAGE = 'criteria must be criterion slugs, comma-separated';
+export const CRITERIA_LIST_DESCRIPTION = 'Only these criteria (slugs, comma-separated): the rows, use cases, scenarios, FAQs and recommendations on them; 404 for an unknown criterion';
+
+/** The slugs of a validated `criteria` parameter (undefined: all criteria). */
+export function criteriaList(value: string | undefined): string[] | undefined {
+  return value ? value.split(',') : undefined;
+}
+
 export const CONSENSUS_WEIGHTINGS = ['none', 'recency'] as const;
 export const DEFAULT_HALF_LIFE_DAYS = 365;
 
@@ -39,4 +49,9 @@ export class ComparisonQuery extends ConsensusWeightingQuery {
   @IsOptional()
   @IsIn(COMPARISON_FORMATS, { message: `format must be one of ${COMPARISON_FORMATS.join(', ')}` })
   format?: (typeof COMPARISON_FORMATS)[number];
+
+  @ApiPropertyOptional({ description: CRITERIA_LIST_DESCRIPTION, example: 'io-performance,ecosystem' })
+  @IsOptional()
+  @Matches(CRITERIA_LIST, { message: CRITERIA_LIST_MESSAGE })
+  criteria?: string;
 }

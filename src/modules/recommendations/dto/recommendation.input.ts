@@ -8,8 +8,8 @@ import { splitReferenceList, TECHNOLOGY_REFERENCE, TECHNOLOGY_REFERENCE_MESSAGE,
 
 const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? [value] : value);
 
-/** 1-10 needs of 2-300 characters. */
-const AreNeeds = () => applyDecorators(IsArray(), ArrayMinSize(1, { message: 'give at least one need' }), ArrayMaxSize(10), IsString({ each: true }), Length(2, 300, { each: true }));
+/** 1-10 needs of 2-300 characters (the explorer's form checks its needs with it too). */
+export const AreNeeds = () => applyDecorators(IsArray(), ArrayMinSize(1, { message: 'give at least one need' }), ArrayMaxSize(10), IsString({ each: true }), Length(2, 300, { each: true }));
 /**
  * The same in a query string, where one `need=` arrives as a string. Only there: a JSON body
  * whose `needs` is a string breaks the documented array type and is refused.
