@@ -94,7 +94,7 @@ export function publishInput(draft: StoredDraft, decisions: Map<string, ClaimDec
         useCase: fields.useCase ? (rename.useCase.get(fields.useCase) ?? fields.useCase) : fields.useCase,
       }) as ClaimInput;
     });
-  const compares = draft.source.compares.map((slug) => tech(slug)!);
+  const compares = mappedCompares(draft.source.compares, draft.proposals);
   const used = new Set([...compares, ...claims.flatMap((c) => [c.technology, c.winner, c.criterion, c.useCase, ...(c.related ?? [])])].filter((s): s is string => !!s));
   const kept = (list: DraftProposal[]) => list.filter((p) => p.mapTo === null && used.has(p.slug));
   const taxonomy: TaxonomyAdditionsDto = {
@@ -109,6 +109,12 @@ export function publishInput(draft: StoredDraft, decisions: Map<string, ClaimDec
   const { slug, title, author, publisher, publishedAt, url } = draft.source;
   const source = { ...withoutEmpty({ slug, title, author, publisher, publishedAt, url }), compares, body: draft.body } as IngestSourceInput['source'];
   return { source, claims, taxonomy };
+}
+
+/** The compared technologies, proposals replaced by the entries they are mapped to. */
+export function mappedCompares(compares: string[], proposals: DraftProposals): string[] {
+  const rename = mapping(proposals.technologies);
+  return compares.map((slug) => rename.get(slug) ?? slug);
 }
 
 /** Proposal slug -> the existing entry it is mapped to. */

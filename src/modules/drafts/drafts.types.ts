@@ -107,6 +107,7 @@ export interface StoredDraftSummary {
   publishedAt: Date | null;
   publishedSlug: string | null;
   source: DraftSourceFields;
+  proposals: DraftProposals;
   counts: { claims: number; pending: number; accepted: number; rejected: number };
 }
 
