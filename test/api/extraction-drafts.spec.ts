@@ -152,6 +152,10 @@ describe('stored extraction drafts: POST /api/extractions, review, publish, acce
     const back = await editor.write('PATCH', `/api/extractions/${draft.id}/claims/${pro.key}`, { claim: { ...pro.claim, criterion: null } });
     expect(claimOf(back.json(), (c) => c.key === pro.key).edited).toEqual([]);
     expect((await editor.write('PATCH', `/api/extractions/${draft.id}/claims/${pro.key}`, { claim: { quote: 'words the article never says' } })).json().code).toBe('QUOTE_NOT_FOUND');
+    expect((await editor.write('PATCH', `/api/extractions/${draft.id}/claims/${pro.key}`, { claim: { statement: null } })).status).toBe(400);
+    const verdict = claimOf(draft, (c) => c.claim.kind === 'verdict');
+    const shapeless = await editor.write('PATCH', `/api/extractions/${draft.id}/claims/${verdict.key}`, { claim: { outcome: null } });
+    expect([shapeless.status, shapeless.json().code]).toEqual([422, 'INVALID_ANNOTATION']);
   });
 
   it('adds a claim by offsets (accepted, origin added) and refuses a quote that is not the text there (422 QUOTE_MISMATCH)', async () => {

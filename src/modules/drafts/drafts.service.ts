@@ -202,7 +202,12 @@ function changedFields(body: string, current: ClaimFields, patch: DraftClaimFiel
   if (patch.quote !== undefined && patch.start === undefined && patch.end === undefined && patch.quote !== current.quote) {
     Object.assign(merged, locateQuote(body, patch.quote));
   }
-  return checkedFields(body, withoutEmpty(merged) as unknown as ClaimFields);
+  const fields = withoutEmpty(merged) as unknown as ClaimFields;
+  const cleared = (['kind', 'statement', 'quote', 'start', 'end'] as const).filter((name) => fields[name] === undefined);
+  if (cleared.length) {
+    throw new DomainError(ErrorCode.VALIDATION_FAILED, `a claim always has ${cleared.join(', ')}: ${cleared.length > 1 ? 'they' : 'it'} cannot be cleared`, cleared.map((name) => ({ field: `claim.${name}`, message: 'cannot be null' })));
+  }
+  return checkedFields(body, fields);
 }
 
 /** The quote at its offsets and the kind's shape rules, as the ingest will check them at publish. */
