@@ -62,7 +62,8 @@ export class DraftsService {
     const id = await this.transactions.run((tx) =>
       this.repository.create(tx, {
         format: input.format,
-        content: input.content,
+        // null when the server fetched the article from a URL (ExtractArticleInput.url, branch `fetcher`)
+        content: input.content ?? null,
         body,
         source: { slug, title, author, publisher, publishedAt, url, compares },
         proposals,
