@@ -12,7 +12,8 @@ function article(token: string) {
     '',
     'Node.js is faster than Python for I/O-bound services.',
     '',
-    '## Language and Expressiveness',
+    // a heading that is no known criterion, unique per article: other suites may publish drafts of their own
+    `## Language and Expressiveness ${token}`,
     '',
     'Python is easier to read than Node.js.',
     '',
@@ -89,7 +90,7 @@ describe('stored extraction drafts: POST /api/extractions, review, publish, acce
       expect(c.drafted).toEqual(c.claim);
       expect(draft.source.text.slice(c.claim.start, c.claim.end)).toBe(c.claim.quote);
     }
-    expect(draft.proposals.criteria.map((p) => [p.slug, p.mapTo, p.decided])).toEqual([['language-and-expressiveness', null, false]]);
+    expect(draft.proposals.criteria.map((p) => [p.slug, p.mapTo, p.decided])).toEqual([[`language-and-expressiveness-${token}`, null, false]]);
     expect((await editor.write('GET', res.headers.location as string)).json()).toEqual(draft);
   });
 
@@ -175,7 +176,7 @@ describe('stored extraction drafts: POST /api/extractions, review, publish, acce
 
   it('shows the closest existing criteria for a proposal and maps it to one; an unknown entry is 422', async () => {
     const draft = await create();
-    const path = `/api/extractions/${draft.id}/proposals/criterion/language-and-expressiveness`;
+    const path = `/api/extractions/${draft.id}/proposals/criterion/${draft.proposals.criteria[0].slug}`;
     const candidates = (await editor.write('GET', `${path}/candidates`)).json() as { slug: string; score: number }[];
     expect(candidates.length).toBeGreaterThan(0);
     expect(candidates.length).toBeLessThanOrEqual(5);
@@ -199,11 +200,12 @@ describe('stored extraction drafts: POST /api/extractions, review, publish, acce
 
   it('publishes accepted claims through the source write: the source reads back with them, without the rejected, under the mapped criterion', async () => {
     const draft = await create();
-    const verdict = claimOf(draft, (c) => c.claim.criterion === 'language-and-expressiveness');
+    const proposed = draft.proposals.criteria[0].slug;
+    const verdict = claimOf(draft, (c) => c.claim.criterion === proposed);
     const rejected = claimOf(draft, (c) => c.claim.kind === 'con');
-    const candidates = (await editor.write('GET', `/api/extractions/${draft.id}/proposals/criterion/language-and-expressiveness/candidates`)).json();
+    const candidates = (await editor.write('GET', `/api/extractions/${draft.id}/proposals/criterion/${proposed}/candidates`)).json();
     const target: string = candidates[0].slug;
-    await editor.write('PATCH', `/api/extractions/${draft.id}/proposals/criterion/language-and-expressiveness`, { mapTo: target });
+    await editor.write('PATCH', `/api/extractions/${draft.id}/proposals/criterion/${proposed}`, { mapTo: target });
     const accepted = draft.claims.filter((c) => c.key !== rejected.key).map((c) => c.key);
     await editor.write('POST', `/api/extractions/${draft.id}/claims/decisions`, { keys: accepted, decision: 'accepted' });
     await editor.write('PATCH', `/api/extractions/${draft.id}/claims/${rejected.key}`, { decision: 'rejected' });
@@ -219,7 +221,7 @@ describe('stored extraction drafts: POST /api/extractions, review, publish, acce
     expect(claims.find((c) => c.quote === verdict.claim.quote)?.criterion?.slug).toBe(target);
     const criteria = (await t.request('/api/criteria')).json().items as { slug: string }[];
     expect(criteria.map((c) => c.slug)).toContain(target);
-    expect(criteria.map((c) => c.slug)).not.toContain('language-and-expressiveness');
+    expect(criteria.map((c) => c.slug)).not.toContain(proposed);
     // the record of what happened to each claim stays
     const after = await read(draft.id);
     expect(claimOf(after, (c) => c.key === rejected.key).decision).toBe('rejected');

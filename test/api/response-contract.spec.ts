@@ -41,7 +41,9 @@ describe('answers match the OpenAPI document', () => {
     reader = (await t.app.get(ApiKeysService).create('reader', 'response contract')).key;
     sourceSlug = (await t.request('/api/sources')).json().items[0].slug;
     editor = (await t.app.get(ApiKeysService).create('editor', 'response contract editor')).key;
-    const article = `# Node.js vs Python ${Date.now()}\n\n## Language and Expressiveness\n\nPython is easier to read than Node.js.\n`;
+    // a heading no criterion names (unique: other suites may have published one like it), so the draft proposes one
+    const stamp = Date.now();
+    const article = `# Node.js vs Python ${stamp}\n\n## Language and Expressiveness ${stamp}\n\nPython is easier to read than Node.js.\n`;
     const draft = (await t.request({ method: 'POST', url: '/api/extractions', headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` }, payload: { content: article, format: 'markdown' } })).json();
     DRAFT.id = String(draft.id);
     DRAFT.slug = draft.proposals.criteria[0].slug;
