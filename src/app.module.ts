@@ -26,6 +26,7 @@ import { SourcesModule } from './modules/sources/sources.module.js';
 import { StatsModule } from './modules/stats/stats.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { ExtractionModule } from './modules/extraction/extraction.module.js';
+import { DraftsModule } from './modules/drafts/drafts.module.js';
 
 @Module({
   imports: [
@@ -53,6 +54,7 @@ import { ExtractionModule } from './modules/extraction/extraction.module.js';
     EmbedsModule,
     ExplorerModule,
     ExtractionModule,
+    DraftsModule,
   ],
 })
 export class AppModule {}

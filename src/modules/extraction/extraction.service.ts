@@ -6,6 +6,7 @@ import { extractDraft } from './extract-article.js';
 import type { ExtractionDraft } from './extraction.types.js';
 import { ArticleFetcher, type FetchedArticle } from './fetching/article-fetcher.js';
 import type { KnownEntry, KnownTaxonomy } from './taxonomy-matcher.js';
+import type { ArticleFormat } from './reader/reader-text.js';
 
 /** Drafts annotations against the live taxonomy; stores nothing (an editor posts the draft). */
 @Injectable()
@@ -17,10 +18,19 @@ export class ExtractionService {
 
   /** Drafts from the article given, or from the one fetched from `url` (which becomes the source's url). */
   async extract(input: ExtractArticleInput): Promise<ExtractionDraft> {
+    return (await this.extractWithArticle(input)).draft;
+  }
+
+  /** The draft with the article it was read from: its format is known here even when a URL's Content-Type chose it. */
+  async extractWithArticle(input: ExtractArticleInput): Promise<{ draft: ExtractionDraft; content: string; format: ArticleFormat }> {
     const article = await this.article(input);
     const known = knownFromIndex(await this.taxonomy.index());
     const draft = extractDraft(article.content, article.format, known, input.slug ? { slug: input.slug } : {});
-    return article.url === null ? draft : { ...draft, source: { ...draft.source, url: article.url } };
+    return {
+      draft: article.url === null ? draft : { ...draft, source: { ...draft.source, url: article.url } },
+      content: article.content,
+      format: article.format,
+    };
   }
 
   /** Input validation guarantees exactly one of content and url, and a format with content. */
