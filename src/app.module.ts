@@ -17,6 +17,7 @@ import { requireReadKey, type AuthenticatedRequest } from './modules/auth/api-ke
 import { HealthModule } from './modules/health/health.module.js';
 import { EmbedsModule } from './modules/embeds/embeds.module.js';
 import { ExplorerModule } from './modules/explorer/explorer.module.js';
+import { DeskModule } from './modules/desk/desk.module.js';
 import { RecommendationsModule } from './modules/recommendations/recommendations.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
@@ -49,6 +50,7 @@ import { ExtractionModule } from './modules/extraction/extraction.module.js';
     RecommendationsModule,
     EmbedsModule,
     ExplorerModule,
+    DeskModule,
     ExtractionModule,
   ],
 })

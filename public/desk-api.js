@@ -1,0 +1,111 @@
+/* The editor's desk: the API client. The key lives in sessionStorage (this tab only) and travels
+   as a bearer header; it is never put in a URL or a cookie. */
+const KEY = 'vkb-desk-key';
+
+export const session = {
+  key: () => sessionStorage.getItem(KEY),
+  signIn: (key) => sessionStorage.setItem(KEY, key),
+  signOut: () => sessionStorage.removeItem(KEY),
+};
+
+/** An RFC 9457 problem from the API, with the status and the code the desk explains. */
+export class Problem extends Error {
+  constructor(status, body) {
+    super((body && (body.detail || body.title)) || `HTTP ${status}`);
+    this.status = status;
+    this.code = (body && body.code) || null;
+    this.body = body || {};
+  }
+}
+
+/** Entity tags per draft, from the last answer that gave one: sent back as If-Match on writes. */
+const etags = new Map();
+
+export async function api(method, path, body, options = {}) {
+  const headers = { accept: 'application/json' };
+  const key = session.key();
+  if (key) headers.authorization = `Bearer ${key}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (options.ifMatch) headers['if-match'] = options.ifMatch;
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'omit', cache: 'no-store' });
+  } catch (error) {
+    throw new Problem(0, { title: 'The server could not be reached', detail: String(error && error.message) });
+  }
+  const text = await response.text();
+  let parsed = null;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    parsed = { detail: text.slice(0, 300) };
+  }
+  if (!response.ok) throw new Problem(response.status, parsed);
+  if (options.draftId) {
+    const etag = response.headers.get('etag');
+    if (etag) etags.set(String(options.draftId), etag);
+    else etags.delete(String(options.draftId));
+  }
+  return { status: response.status, body: parsed, headers: response.headers };
+}
+
+export const drafts = {
+  list: (status, after) => api('GET', `/api/extractions?${new URLSearchParams({ status, first: '20', ...(after ? { after } : {}) })}`),
+  create: (input) => api('POST', '/api/extractions', input),
+  get: (id) => api('GET', `/api/extractions/${encodeURIComponent(id)}`, undefined, { draftId: id }),
+  write: (id, method, tail, body) =>
+    api(method, `/api/extractions/${encodeURIComponent(id)}${tail}`, body, { draftId: id, ifMatch: etags.get(String(id)) }),
+  candidates: (id, type, slug) => api('GET', `/api/extractions/${encodeURIComponent(id)}/proposals/${type}/${encodeURIComponent(slug)}/candidates`),
+  stats: (query) => api('GET', `/api/extractions/stats?${new URLSearchParams(query)}`),
+};
+
+/** Builds an element: attributes set as properties or attributes, children as nodes or text (never markup). */
+export function h(tag, attributes, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
+    else if (name === 'class') element.className = value;
+    else if (name === 'dataset') Object.assign(element.dataset, value);
+    else if (value === true) element.setAttribute(name, '');
+    else element.setAttribute(name, String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+export const $ = (id) => document.getElementById(id);
+
+/** What a problem means for the editor, and the way out. */
+export function explain(problem) {
+  const detail = problem.body && problem.body.detail ? ` (${problem.body.detail})` : '';
+  switch (problem.status) {
+    case 0:
+      return `The server could not be reached${detail}. Check the connection and try again.`;
+    case 401:
+      return 'The key was not accepted. Sign out and sign in again with an editor key.';
+    case 403:
+      return 'This key may not edit. Ask for an editor key.';
+    case 404:
+      return `Not found${detail}. It may have been discarded; go back to the drafts.`;
+    case 409:
+      return `Conflict${detail}: something with the same name already exists. Map the proposal to the existing entry, or change the slug, then publish again.`;
+    case 412:
+      return 'The draft changed since this page read it (another tab or editor). Reload the draft, check it, and try again.';
+    case 413:
+      return `Too large${detail}. Use a shorter article or paste the relevant part.`;
+    case 422:
+      if (problem.code === 'PENDING_CLAIMS') return `Some claims are still pending${detail}. Accept or reject them, or choose what to do with pending claims below, then publish.`;
+      if (problem.code === 'QUOTE_MISMATCH') return `The quote does not stand in the article at those offsets${detail}. Select the words again.`;
+      return `The server refused it${detail}. Correct the named field and try again.`;
+    case 429:
+      return 'Too many requests. Wait a minute and try again.';
+    case 504:
+      return `The article took too long to fetch${detail}. Try again, or paste its text.`;
+    default:
+      return problem.status >= 500 ? `The server failed${detail}. Try again; if it persists, tell the team.` : `Refused${detail}.`;
+  }
+}
