@@ -70,7 +70,7 @@ export function h(tag, attributes, ...children) {
     else if (value === true) element.setAttribute(name, '');
     else element.setAttribute(name, String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     element.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -86,13 +86,13 @@ export function explain(problem) {
     case 0:
       return `The server could not be reached${detail}. Check the connection and try again.`;
     case 401:
-      return 'The key was not accepted. Sign out and sign in again with an editor key.';
+      return 'The key was not accepted (unknown or revoked). Check it, or sign out and sign in with another editor key.';
     case 403:
       return 'This key may not edit. Ask for an editor key.';
     case 404:
       return `Not found${detail}. It may have been discarded; go back to the drafts.`;
     case 409:
-      return `Conflict${detail}: something with the same name already exists. Map the proposal to the existing entry, or change the slug, then publish again.`;
+      return `Conflict${detail}: an entry with the same slug already exists. If it is a taxonomy entry, map the proposal to it above and publish again; if it is the source, this article may be published already: open it, or start the draft again with another source slug.`;
     case 412:
       return 'The draft changed since this page read it (another tab or editor). Reload the draft, check it, and try again.';
     case 413:

@@ -124,7 +124,7 @@ function summary(state) {
     h('p', null, `${accepted.length} claim${accepted.length === 1 ? '' : 's'} will be written; ${rejected} rejected will not; ${pending} still pending.`),
     entries.length ? [h('p', null, 'New taxonomy entries:'), h('ul', null, entries.map((e) => h('li', null, e)))] : h('p', null, 'No new taxonomy entry.'),
     mapped.length ? [h('p', null, 'Mapped to existing entries:'), h('ul', null, mapped.map((e) => h('li', null, e)))] : null,
-    undecided.length ? [h('p', { class: 'warning' }, 'Proposals used by accepted claims and not yet decided (decide them above):'), h('ul', null, undecided.map((e) => h('li', null, e)))] : null,
+    undecided.length ? [h('p', { class: 'warning' }, 'Not reviewed yet, will be added as proposed unless you map them above:'), h('ul', null, undecided.map((e) => h('li', null, e)))] : null,
   );
 }
 
@@ -156,9 +156,8 @@ export function renderPublish(state, write) {
     $('publish-result').replaceChildren(h('p', null, 'Publishing…'));
     try {
       const { body } = await drafts.write(state.id, 'POST', '/publish', pending ? { pending } : {});
-      state.draft = body.draft;
       $('publish-result').replaceChildren(published(body));
-      write.rerender();
+      write.rerender(body.draft);
       $('comparison-link')?.focus();
     } catch (error) {
       const code = error instanceof Problem && error.code ? ` [${error.status} ${error.code}]` : '';

@@ -20,9 +20,33 @@ const kindLabel = (kind) => kind.replace('_', ' ');
 
 const state = { id: null, draft: null, active: null, selected: new Set(), editing: null, pendingSelection: null };
 
-/** Where a claim's quote stands: its offsets, or (for an answer without them) its n-th occurrence. */
+/**
+ * The API's offsets count code points; a JavaScript string counts UTF-16 units. The two differ
+ * only past an astral character (an emoji), so the tables are built only for a text that has one.
+ */
+let units = null; // code point index -> UTF-16 index
+let points = null; // UTF-16 index -> code point index
+function indexText(text) {
+  units = points = null;
+  if (!/[\uD800-\uDFFF]/.test(text)) return;
+  units = [];
+  points = new Array(text.length + 1);
+  let cp = 0;
+  for (let u = 0; u < text.length; cp += 1) {
+    units.push(u);
+    const step = text.codePointAt(u) > 0xffff ? 2 : 1;
+    for (let i = 0; i < step; i += 1) points[u + i] = cp;
+    u += step;
+  }
+  units.push(text.length);
+  points[text.length] = cp;
+}
+const toUnit = (cp) => (units ? units[Math.min(cp, units.length - 1)] : cp);
+const toPoint = (unit) => (points ? points[unit] : unit);
+
+/** Where a claim's quote stands (UTF-16 indexes): its offsets, or (for an answer without them) its n-th occurrence. */
 function span(claim, text) {
-  if (Number.isInteger(claim.start) && Number.isInteger(claim.end)) return [claim.start, claim.end];
+  if (Number.isInteger(claim.start) && Number.isInteger(claim.end)) return [toUnit(claim.start), toUnit(claim.end)];
   let at = -1;
   for (let n = 0; n < (claim.occurrence || 1); n += 1) {
     at = text.indexOf(claim.quote, at + 1);
@@ -38,6 +62,12 @@ function ordered() {
   return [...state.draft.claims].sort((x, y) => KINDS.indexOf(x.claim.kind) - KINDS.indexOf(y.claim.kind) || place(x) - place(y));
 }
 
+/** Takes a draft from an answer (the contract names the text `source.text`). */
+function adopt(draft) {
+  if (draft.source.text == null) draft.source.text = draft.body ?? draft.source.body ?? '';
+  state.draft = draft;
+}
+
 function say(message) {
   $('draft-status-line').textContent = message;
 }
@@ -45,7 +75,7 @@ function say(message) {
 async function write(method, tail, body, done) {
   try {
     const { body: answer } = await drafts.write(state.id, method, tail, body);
-    state.draft = answer.draft || answer;
+    adopt(answer.draft || answer);
     render();
     if (done) say(done);
     return true;
@@ -55,7 +85,10 @@ async function write(method, tail, body, done) {
   }
 }
 
-write.rerender = () => render();
+write.rerender = (draft) => {
+  if (draft) adopt(draft);
+  render();
+};
 
 function decide(keys, decision) {
   if (!keys.length) return Promise.resolve(say('Select claims first (x, or the checkboxes).'));
@@ -106,7 +139,7 @@ function selectionOffsets() {
   const text = state.draft.source.text;
   while (start < end && /\s/.test(text[start])) start += 1;
   while (end > start && /\s/.test(text[end - 1])) end -= 1;
-  return end > start ? { start, end, quote: text.slice(start, end) } : null;
+  return end > start ? { start: toPoint(start), end: toPoint(end), quote: text.slice(start, end) } : null;
 }
 
 function offerAdd() {
@@ -131,7 +164,7 @@ async function addClaim(event) {
   const keysBefore = new Set(state.draft.claims.map((c) => c.key));
   try {
     const { body } = await drafts.write(state.id, 'POST', '/claims', claim);
-    state.draft = body.draft || body;
+    adopt(body.draft || body);
     const added = state.draft.claims.find((c) => !keysBefore.has(c.key));
     if (added) state.active = added.key;
     $('add-claim').reset();
@@ -217,7 +250,7 @@ function edit(key) {
   state.editing = key;
   render();
   const form = document.querySelector(`[data-key="${CSS.escape(key)}"] form.edit`);
-  if (form) form.querySelector('input, select, textarea').focus();
+  if (form) form.querySelector('[name=statement]').focus();
 }
 
 function cancelEdit() {
@@ -315,7 +348,8 @@ export async function review(id) {
   state.id = id;
   $('legend').replaceChildren(...KINDS.map((k) => h('li', null, h('span', { class: `swatch k-${k}`, 'aria-hidden': 'true' }), kindLabel(k))));
   try {
-    state.draft = (await drafts.get(id)).body;
+    adopt((await drafts.get(id)).body);
+    indexText(state.draft.source.text);
   } catch (error) {
     say(error instanceof Problem ? explain(error) : String(error));
     return;

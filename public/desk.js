@@ -113,7 +113,7 @@ async function home() {
         const title = (d.source && d.source.title) || d.title || `Draft ${d.id}`;
         const when = d.updatedAt || d.createdAt;
         list.append(
-          h('li', null, h('a', { href: `/desk/drafts/${encodeURIComponent(d.id)}` }, title), ' ', h('span', { class: 'muted' }, [d.format, d.status, when ? new Date(when).toLocaleString() : null, d.claimCount != null ? `${d.claimCount} claims` : null].filter(Boolean).join(' · '))),
+          h('li', null, h('a', { href: `/desk/drafts/${encodeURIComponent(d.id)}` }, title), ' ', h('span', { class: 'muted' }, [d.format, d.status, when ? new Date(when).toLocaleString() : null, d.counts ? `${d.counts.claims} claims, ${d.counts.pending} pending` : null].filter(Boolean).join(' · '))),
         );
       }
       if (!list.children.length) list.append(h('li', { class: 'muted' }, 'No draft here yet.'));
