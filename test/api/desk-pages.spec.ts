@@ -36,4 +36,5 @@ describe('the editor desk pages', () => {
     expect((await t.request('/desk/drafts/..%2Fetc')).status).toBe(400);
     expect((await t.request('/desk/nothing')).status).toBe(404);
   });
+
 });
