@@ -197,7 +197,7 @@ function claimView(c, index) {
       : h('dl', { class: 'fields' }, fields.map(([name, label]) => [h('dt', null, label), h('dd', { class: c.edited.includes(name) ? 'edited' : null }, valueText(claim, name))]), h('dt', null, 'Quote'), h('dd', null, h('q', null, claim.quote)));
   return h(
     'li',
-    { id, class: `claim d-${c.decision}${c.key === state.active ? ' active' : ''}`, tabindex: c.key === state.active ? '0' : '-1', dataset: { key: c.key }, 'aria-labelledby': `${id}-h`, onfocus: () => activate(c.key, false) },
+    { id, class: `claim d-${c.decision}${c.key === state.active ? ' active' : ''}`, tabindex: c.key === state.active ? '0' : '-1', dataset: { key: c.key }, 'aria-labelledby': `${id}-h`, onfocusin: () => activate(c.key, false) },
     h('div', { class: 'claim-head' },
       h('input', { type: 'checkbox', id: `${id}-sel`, checked: state.selected.has(c.key), disabled: !open, onchange: (e) => toggleSelect(c.key, e.target.checked) }),
       h('label', { for: `${id}-sel`, class: 'inline visually-hidden' }, `Select claim ${index + 1} for bulk actions`),
@@ -276,7 +276,18 @@ function renderClaims() {
     )),
   );
   if (!list.length) $('claim-groups').append(h('p', null, 'No claims drafted. Select words in the article to add one.'));
+  rove();
   $('bulk-count').textContent = `${state.selected.size} selected`;
+}
+
+/** Roving focus: only the active claim and its controls are in the Tab order; j/k move between claims. */
+function rove() {
+  for (const li of document.querySelectorAll('li.claim')) {
+    const on = li.dataset.key === state.active;
+    li.classList.toggle('active', on);
+    li.tabIndex = on ? 0 : -1;
+    for (const control of li.querySelectorAll('button, input, select, textarea')) control.tabIndex = on ? 0 : -1;
+  }
 }
 
 function activate(key, rerender = true) {
@@ -284,11 +295,7 @@ function activate(key, rerender = true) {
   state.active = key;
   if (rerender) render();
   else {
-    for (const li of document.querySelectorAll('li.claim')) {
-      const on = li.dataset.key === key;
-      li.classList.toggle('active', on);
-      li.tabIndex = on ? 0 : -1;
-    }
+    rove();
     renderArticle();
   }
   const mark = document.querySelector('mark.active');
