@@ -42,7 +42,7 @@ export async function api(method, path, body, options = {}) {
   }
   if (!response.ok) throw new Problem(response.status, parsed);
   if (options.draftId) {
-    const etag = response.headers.get('etag');
+    const etag = response.headers.get('etag') || (parsed && (parsed.etag || (parsed.draft && parsed.draft.etag)));
     if (etag) etags.set(String(options.draftId), etag);
     else etags.delete(String(options.draftId));
   }

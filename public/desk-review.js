@@ -13,8 +13,12 @@ const EDITABLE = [
   ['outcome', 'Outcome'],
   ['rating', 'Rating'],
   ['qualifiers', 'Qualifiers'],
+  ['question', 'Question'],
+  ['answer', 'Answer'],
   ['statement', 'Statement'],
 ];
+/** What the edit form offers: every shown field, the kind, and the question and answer of an FAQ. */
+const editableOf = (claim) => [['kind', 'Kind'], ...EDITABLE.filter(([name]) => claim.kind === 'faq' || (name !== 'question' && name !== 'answer'))];
 const OUTCOMES = ['', 'win', 'tie', 'split', 'neither'];
 const kindLabel = (kind) => kind.replace('_', ' ');
 
@@ -216,10 +220,11 @@ function claimView(c, index) {
 
 function editForm(c, id) {
   const claim = c.claim;
-  const inputs = EDITABLE.map(([name, label]) => {
+  const inputs = editableOf(claim).map(([name, label]) => {
     const inputId = `${id}-${name}`;
     let control;
-    if (name === 'outcome') control = h('select', { id: inputId, name }, OUTCOMES.map((o) => h('option', { value: o, selected: (claim.outcome || '') === o }, o || '—')));
+    if (name === 'kind') control = h('select', { id: inputId, name }, KINDS.map((k) => h('option', { value: k, selected: claim.kind === k }, kindLabel(k))));
+    else if (name === 'outcome') control = h('select', { id: inputId, name }, OUTCOMES.map((o) => h('option', { value: o, selected: (claim.outcome || '') === o }, o || '—')));
     else if (name === 'qualifiers') control = h('textarea', { id: inputId, name, rows: '2' }, (claim.qualifiers || []).join('\n'));
     else control = h('input', { id: inputId, name, value: claim[name] == null ? '' : String(claim[name]), required: name === 'statement' });
     return h('p', null, h('label', { for: inputId }, name === 'qualifiers' ? 'Qualifiers (one per line)' : label), ' ', control);
@@ -234,7 +239,7 @@ function saveEdit(event, c) {
   event.preventDefault();
   const form = new FormData(event.target);
   const changed = {};
-  for (const [name] of EDITABLE) {
+  for (const [name] of editableOf(c.claim)) {
     const raw = String(form.get(name) ?? '');
     const value = name === 'qualifiers' ? raw.split('\n').map((q) => q.trim()).filter(Boolean) : raw.trim() || null;
     const before = name === 'qualifiers' ? c.claim.qualifiers || [] : c.claim[name] ?? null;
