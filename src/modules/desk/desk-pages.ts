@@ -71,6 +71,7 @@ export function deskHomePage(): string {
 <p><label for="text-content">Article text</label> <textarea id="text-content" rows="10" required></textarea></p>
 <p><label for="text-format">Format</label> <select id="text-format">${formatOptions}</select></p>
 <p><label for="text-slug">Source slug (optional)</label> <input id="text-slug" pattern="[a-z0-9]+(-[a-z0-9]+)*" aria-describedby="slug-hint"></p>
+<p id="slug-hint" class="muted">Lowercase words joined by dashes; by default taken from the title.</p>
 <p><button type="submit">Draft from text</button></p>
 </form>
 <form id="from-file" class="card"><h3>Upload a file</h3>
@@ -84,7 +85,6 @@ export function deskHomePage(): string {
 <p><button type="submit">Draft from URL</button></p>
 </form>
 </div>
-<p id="slug-hint" class="muted">Slug: lowercase words joined by dashes; by default taken from the title.</p>
 <p id="start-status" role="status" aria-live="polite"></p>
 </section>
 <section aria-labelledby="drafts-h"><h2 id="drafts-h">Drafts</h2>
