@@ -25,6 +25,7 @@ import { SourcesModule } from './modules/sources/sources.module.js';
 import { StatsModule } from './modules/stats/stats.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { ExtractionModule } from './modules/extraction/extraction.module.js';
+import { DraftsModule } from './modules/drafts/drafts.module.js';
 
 @Module({
   imports: [
@@ -52,6 +53,7 @@ import { ExtractionModule } from './modules/extraction/extraction.module.js';
     ExplorerModule,
     DeskModule,
     ExtractionModule,
+    DraftsModule,
   ],
 })
 export class AppModule {}

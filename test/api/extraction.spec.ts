@@ -6,7 +6,7 @@ import { bootTestApp, type TestApp } from '../helpers/app.js';
 const ARTICLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'eval', 'extraction', 'dev', 'house-style', 'articles');
 const article = (name: string) => readFileSync(path.join(ARTICLES, name), 'utf8');
 
-describe('extraction over HTTP: POST /api/extractions and the extractDraft mutation', () => {
+describe('stateless extraction over HTTP: POST /api/extractions?dryRun=true and the extractDraft mutation', () => {
   let t: TestApp;
   let editor: string;
   let reader: string;
@@ -19,7 +19,7 @@ describe('extraction over HTTP: POST /api/extractions and the extractDraft mutat
   afterAll(() => t.close());
 
   const extract = (payload: unknown, key = editor) =>
-    t.request({ method: 'POST', url: '/api/extractions', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, payload });
+    t.request({ method: 'POST', url: '/api/extractions?dryRun=true', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, payload });
 
   it('answers a draft for an HTML article: metadata, compared technologies, proposed taxonomy, claims with verbatim quotes', async () => {
     const res = await extract({ content: article('django-vs-rails.html'), format: 'html' });

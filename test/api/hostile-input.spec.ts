@@ -40,7 +40,7 @@ describe('hostile input', () => {
     });
 
     it('extracts and ingests an article containing them, and patches a claim with them', async () => {
-      const extracted = await write('POST', '/api/extractions', { content: `# Alpha vs Beta\n\n${PROSE} Alpha is faster than Beta.`, format: 'markdown' });
+      const extracted = await write('POST', '/api/extractions?dryRun=true', { content: `# Alpha vs Beta\n\n${PROSE} Alpha is faster than Beta.`, format: 'markdown' });
       expect(extracted.status).toBe(200);
       const draft = await gql('mutation($input: ExtractArticleInput!) { extractDraft(input: $input) { source { title } } }', { input: { content: PROSE, format: 'text' } });
       expect(draft.errors).toBeUndefined();

@@ -24,6 +24,12 @@ export enum ErrorCode {
   /** A comparison names one technology twice (the same slug, or a slug and its alias). */
   SAME_TECHNOLOGY = 'SAME_TECHNOLOGY',
   INVALID_ANNOTATION = 'INVALID_ANNOTATION',
+  /** A claim's quote is not the source text between its offsets (a stored draft's claims carry offsets). */
+  QUOTE_MISMATCH = 'QUOTE_MISMATCH',
+  /** Publishing a draft whose claims are not all accepted or rejected, without saying what to do with the rest. */
+  PENDING_CLAIMS = 'PENDING_CLAIMS',
+  /** A change to a draft that was already published or discarded. */
+  DRAFT_CLOSED = 'DRAFT_CLOSED',
   INVALID_CURSOR = 'INVALID_CURSOR',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',

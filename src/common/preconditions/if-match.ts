@@ -8,7 +8,7 @@ export const IF_MATCH_MAX_LENGTH = 1000;
  * under the same slug is another resource version) and its version column, which every write
  * increments under the row's lock.
  */
-export function rowEtag(kind: 'claim' | 'technology' | 'criterion' | 'useCase', id: number, version: number): string {
+export function rowEtag(kind: 'claim' | 'technology' | 'criterion' | 'useCase' | 'draft', id: number, version: number): string {
   return `"${kind}-${id}-v${version}"`;
 }
 

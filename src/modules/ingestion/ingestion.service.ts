@@ -59,15 +59,27 @@ export class IngestionService {
    * (409 otherwise); a change of an existing source's text needs If-Match unless `trusted`.
    */
   async ingest(input: IngestSourceInput, body: string, options: IngestOptions = {}): Promise<IngestionResult> {
+    return (await this.ingestThen(input, body, options, async () => undefined)).result;
+  }
+
+  /**
+   * The same write, then `then` in its transaction: a caller whose own rows record the write (a
+   * stored draft marks itself published) commits with it or not at all. A DomainError thrown by
+   * `then` rolls the whole write back.
+   */
+  async ingestThen<T>(input: IngestSourceInput, body: string, options: IngestOptions, then: (tx: Tx, result: IngestionResult) => Promise<T>): Promise<{ result: IngestionResult; after: T }> {
     if (input.claims.length === 0) {
       throw new DomainError(ErrorCode.INVALID_ANNOTATION, `source '${input.source.slug}' has no claims; an annotation needs at least one (delete a source with DELETE /api/sources/:slug)`, [
         { field: 'claims', message: 'at least one claim is required' },
       ]);
     }
     const located = this.locateClaims(input, body);
-    const { result, taxonomyChanged } = await this.transactions.run((tx) => this.write(tx, input, body, located, options));
+    const { result, taxonomyChanged, after } = await this.transactions.run(async (tx) => {
+      const written = await this.write(tx, input, body, located, options);
+      return { ...written, after: await then(tx, written.result) };
+    });
     if (result.status !== 'unchanged' || taxonomyChanged) this.dataVersion.bump();
-    return result;
+    return { result, after };
   }
 
   /** Shape rules, unique keys and verbatim quotes, for every claim; all problems reported at once. */

@@ -66,6 +66,14 @@ export class TaxonomyRepository {
     return conflicts;
   }
 
+  /** Every entry of one taxonomy with its names and vocabulary (a draft's proposals are matched against them). */
+  async vocabulary(type: 'technology' | 'criterion' | 'useCase'): Promise<{ slug: string; name: string; aliases: string[]; keywords: string[] }[]> {
+    const select = { slug: true, name: true, aliases: true, keywords: true } as const;
+    if (type === 'technology') return this.prisma.technology.findMany({ select, orderBy: { slug: 'asc' } });
+    if (type === 'criterion') return this.prisma.criterion.findMany({ select, orderBy: { slug: 'asc' } });
+    return this.prisma.useCase.findMany({ select, orderBy: { slug: 'asc' } });
+  }
+
   /** The whole taxonomy keyed by every lookup key (it is small: hundreds of rows). */
   async loadIndex(tx?: Tx): Promise<TaxonomyIndex> {
     const db = clientOf(this.prisma, tx);

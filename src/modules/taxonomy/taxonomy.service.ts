@@ -86,6 +86,11 @@ export class TaxonomyService {
     return this.cached!.index;
   }
 
+  /** Every entry of one taxonomy with its names and vocabulary (small: hundreds of rows). */
+  vocabulary(type: 'technology' | 'criterion' | 'useCase') {
+    return this.repository.vocabulary(type);
+  }
+
   private checkConsistency(files: TaxonomyFiles, dir: string): void {
     const errors: FieldError[] = [];
     const checkKeys = (file: string, entries: { slug: string; name: string; aliases: string[] }[]) => {

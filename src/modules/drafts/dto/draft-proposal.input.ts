@@ -1,0 +1,47 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Field, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { CRITERION_CATEGORIES, SLUG_PATTERN, TECHNOLOGY_KINDS } from '../../taxonomy/dto/taxonomy-files.dto.js';
+
+/**
+ * `PATCH /api/extractions/:id/proposals/:type/:slug`, GraphQL `mapDraftProposal`: `mapTo` an
+ * existing entry's slug (claims naming the proposal name that entry at publish), or `mapTo: null`
+ * to add it as new, with the entry's fields as the editor sets them.
+ */
+@InputType('DraftProposalInput')
+export class DraftProposalInput {
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'An existing entry of the same type; null: accept the proposal as a new entry' })
+  @Field(() => String, { nullable: true })
+  @IsOptional() @Matches(SLUG_PATTERN, { message: 'mapTo must be a slug' }) @MaxLength(80)
+  mapTo?: string | null;
+
+  @ApiPropertyOptional({ type: String })
+  @Field(() => String, { nullable: true })
+  @IsOptional() @IsString() @Length(1, 120)
+  name?: string;
+
+  @ApiPropertyOptional({ type: String, description: `Technologies: ${TECHNOLOGY_KINDS.join(', ')}; criteria: their category (${CRITERION_CATEGORIES.join(', ')})` })
+  @Field(() => String, { nullable: true })
+  @IsOptional() @IsIn([...TECHNOLOGY_KINDS, ...CRITERION_CATEGORIES])
+  kind?: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Technologies: the parent technology' })
+  @Field(() => String, { nullable: true })
+  @IsOptional() @Matches(SLUG_PATTERN) @MaxLength(80)
+  parent?: string | null;
+
+  @ApiPropertyOptional({ type: String, description: 'Criteria: what it measures' })
+  @Field(() => String, { nullable: true })
+  @IsOptional() @IsString() @MaxLength(1000)
+  description?: string;
+
+  @ApiPropertyOptional({ type: String, isArray: true })
+  @Field(() => [String], { nullable: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @Length(1, 120, { each: true })
+  aliases?: string[];
+
+  @ApiPropertyOptional({ type: String, isArray: true })
+  @Field(() => [String], { nullable: true })
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @Length(1, 120, { each: true })
+  keywords?: string[];
+}
