@@ -119,6 +119,7 @@ function summary(state) {
       else undecided.push(`${t.label} ${p.name} (${p.slug})`);
     }
   }
+  if (d.status !== 'open') return h('div', { class: 'card' }, h('p', null, d.status === 'published' ? `Published: source ${d.source.slug} with ${accepted.length} claim${accepted.length === 1 ? '' : 's'}; ${rejected} rejected.` : 'This draft was discarded.'));
   return h('div', { class: 'card' },
     h('p', null, `New source: ${d.source.title} (${d.source.slug})`),
     h('p', null, `${accepted.length} claim${accepted.length === 1 ? '' : 's'} will be written; ${rejected} rejected will not; ${pending} still pending.`),
