@@ -282,6 +282,38 @@ describeBrowser('the editor desk in a real browser', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it('drafts an uploaded file, and shows markup in the article and in claims as text, never as markup', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${base}/desk`);
+    await page.fill('#api-key', editor.key);
+    await page.click('#sign-in-form button[type=submit]');
+    await page.locator('#from-file').waitFor();
+    // A .txt file: the format comes from its name, and its markup is text the article shows as is.
+    const hostile = '<img src=x onerror="window.pwned=1">';
+    const text = `Deno vs Bun for scripts\n\nDeno is faster than Bun for our build scripts. ${hostile}\n`;
+    await page.setInputFiles('#file-input', { name: 'deno-vs-bun.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await Promise.all([page.waitForURL(/\/desk\/drafts\/[^/]+$/, { timeout: 30_000 }), page.click('#from-file button[type=submit]')]);
+    const id = page.url().split('/').pop()!;
+    await expectLocator(page.locator('#article')).toContainText(hostile);
+    const stored = await draft(id);
+    expect(stored.claims.length).toBeGreaterThan(0);
+    // A statement holding markup, written through the API, comes back as text.
+    const key = stored.claims[0].key;
+    const edit = await t.request({ method: 'PATCH', url: `/api/extractions/${id}/claims/${key}`, headers: { ...editor.auth, 'content-type': 'application/json' }, payload: { claim: { statement: `Faster ${hostile}<b>bold</b>` } } });
+    expect(edit.status).toBe(200);
+    await page.reload();
+    await page.locator(`li.claim[data-key="${key}"]`).waitFor();
+    await expectLocator(page.locator(`li.claim[data-key="${key}"]`)).toContainText(`Faster ${hostile}<b>bold</b>`);
+    expect(await page.locator('main img, main b').count()).toBe(0);
+    expect(await page.evaluate(() => window.pwned)).toBeUndefined();
+    expect(await page.locator('#draft-meta').textContent()).toContain('text');
+    await step(page, '11-uploaded-file');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });
 
 /** Playwright's web-first assertions without @playwright/test: poll until the check passes. */
