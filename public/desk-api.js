@@ -81,7 +81,8 @@ export const $ = (id) => document.getElementById(id);
 
 /** What a problem means for the editor, and the way out. */
 export function explain(problem) {
-  const detail = problem.body && problem.body.detail ? ` (${problem.body.detail})` : '';
+  const fields = Array.isArray(problem.body && problem.body.errors) ? problem.body.errors.slice(0, 5).map((e) => `${e.field}: ${e.message}`).join('; ') : '';
+  const detail = problem.body && problem.body.detail ? ` (${problem.body.detail}${fields ? `; ${fields}` : ''})` : fields ? ` (${fields})` : '';
   switch (problem.status) {
     case 0:
       return `The server could not be reached${detail}. Check the connection and try again.`;
@@ -92,6 +93,8 @@ export function explain(problem) {
     case 404:
       return `Not found${detail}. It may have been discarded; go back to the drafts.`;
     case 409:
+      if (problem.code === 'DRAFT_CLOSED') return `This draft is already published or discarded${detail}; nothing more can change in it. Reload it, or start a new draft.`;
+      if (problem.code === 'CONFLICT' && !/source|slug/i.test(problem.message)) return `Conflict${detail}. Reload the draft and try again.`;
       return `Conflict${detail}: an entry with the same slug already exists. If it is a taxonomy entry, map the proposal to it above and publish again; if it is the source, this article may be published already: open it, or start the draft again with another source slug.`;
     case 412:
       return 'The draft changed since this page read it (another tab or editor). Reload the draft, check it, and try again.';
@@ -100,6 +103,9 @@ export function explain(problem) {
     case 422:
       if (problem.code === 'PENDING_CLAIMS') return `Some claims are still pending${detail}. Accept or reject them, or choose what to do with pending claims below, then publish.`;
       if (problem.code === 'QUOTE_MISMATCH') return `The quote does not stand in the article at those offsets${detail}. Select the words again.`;
+      if (problem.code === 'QUOTE_NOT_FOUND' || problem.code === 'QUOTE_AMBIGUOUS') return `The quote must stand once, word for word, in the article${detail}. Select the words in the article instead of typing them.`;
+      if (problem.code === 'INVALID_ANNOTATION') return `The claims break a rule${detail}: e.g. a verdict needs a criterion and an outcome, and publishing needs at least one accepted claim. Fix the named claim or field, then try again.`;
+      if (problem.code === 'UNKNOWN_REFERENCE') return `No such entry${detail}. Pick one of the closest entries listed, or accept the proposal as new.`;
       return `The server refused it${detail}. Correct the named field and try again.`;
     case 429:
       return 'Too many requests. Wait a minute and try again.';

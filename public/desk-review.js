@@ -245,8 +245,15 @@ function saveEdit(event, c) {
     const before = name === 'qualifiers' ? c.claim.qualifiers || [] : c.claim[name] ?? null;
     if (JSON.stringify(value) !== JSON.stringify(before)) changed[name] = value;
   }
+  // The form stays open until the server takes the edit: a refusal (a verdict without its
+  // criterion…) is said in the status line and nothing typed is lost.
+  const editing = state.editing;
   state.editing = null;
-  write('PATCH', `/claims/${encodeURIComponent(c.key)}`, { decision: 'accepted', ...(Object.keys(changed).length ? { claim: changed } : {}) }, Object.keys(changed).length ? `Edited (${Object.keys(changed).join(', ')}) and accepted.` : 'Accepted.').then(focusActive);
+  write('PATCH', `/claims/${encodeURIComponent(c.key)}`, { decision: 'accepted', ...(Object.keys(changed).length ? { claim: changed } : {}) }, Object.keys(changed).length ? `Edited (${Object.keys(changed).join(', ')}) and accepted.` : 'Accepted.').then((ok) => {
+    // On a refusal nothing was redrawn: the form, with what was typed, is still on the page.
+    if (ok) focusActive();
+    else state.editing = editing;
+  });
 }
 
 function edit(key) {
