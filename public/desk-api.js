@@ -81,7 +81,8 @@ export const $ = (id) => document.getElementById(id);
 
 /** What a problem means for the editor, and the way out. */
 export function explain(problem) {
-  const fields = Array.isArray(problem.body && problem.body.errors) ? problem.body.errors.slice(0, 5).map((e) => `${e.field}: ${e.message}`).join('; ') : '';
+  const said = String((problem.body && problem.body.detail) || '');
+  const fields = Array.isArray(problem.body && problem.body.errors) ? problem.body.errors.slice(0, 5).map((e) => `${e.field}: ${e.message}`).filter((line) => !said.includes(line)).join('; ') : '';
   const detail = problem.body && problem.body.detail ? ` (${problem.body.detail}${fields ? `; ${fields}` : ''})` : fields ? ` (${fields})` : '';
   switch (problem.status) {
     case 0:

@@ -311,6 +311,19 @@ describeBrowser('the editor desk in a real browser', () => {
     expect(await page.evaluate(() => window.pwned)).toBeUndefined();
     expect(await page.locator('#draft-meta').textContent()).toContain('text');
     await step(page, '11-uploaded-file');
+
+    // A refused edit (a verdict without its criterion) is said in words; the form and what was typed stay.
+    const verdict = stored.claims.find((c) => c.claim.kind === 'verdict')!;
+    expect(verdict).toBeDefined();
+    const item = page.locator(`li.claim[data-key="${verdict.key}"]`);
+    await item.getByRole('button', { name: /^Edit/ }).click();
+    await item.locator('input[name=criterion]').fill('');
+    await item.locator('input[name=statement]').fill('Deno wins on speed.');
+    await item.getByRole('button', { name: 'Save and accept' }).click();
+    await expectLocator(page.locator('#draft-status-line')).toHaveText(/criterion/i);
+    expect(await item.locator('input[name=statement]').inputValue()).toBe('Deno wins on speed.');
+    expect((await draft(id)).claims.find((c) => c.key === verdict.key)!.decision).toBe('pending');
+    await step(page, '12-edit-refused');
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
