@@ -2,6 +2,7 @@
    kind beside it (accept, reject, edit, one or in bulk, keyboard first), adding a claim by
    selecting words, then the proposals and publishing (desk-proposals.js). */
 import { $, Problem, drafts, explain, h } from './desk-api.js';
+import { offsetsOf, segments } from './desk-offsets.js';
 import { renderProposals, renderPublish } from './desk-proposals.js';
 
 const KINDS = ['verdict', 'rating', 'use_case', 'scenario', 'faq', 'pro', 'con', 'fact', 'recommendation'];
@@ -24,29 +25,10 @@ const kindLabel = (kind) => kind.replace('_', ' ');
 
 const state = { id: null, draft: null, active: null, selected: new Set(), editing: null, pendingSelection: null };
 
-/**
- * The API's offsets count code points; a JavaScript string counts UTF-16 units. The two differ
- * only past an astral character (an emoji), so the tables are built only for a text that has one.
- */
-let units = null; // code point index -> UTF-16 index
-let points = null; // UTF-16 index -> code point index
-function indexText(text) {
-  units = points = null;
-  if (!/[\uD800-\uDFFF]/.test(text)) return;
-  units = [];
-  points = new Array(text.length + 1);
-  let cp = 0;
-  for (let u = 0; u < text.length; cp += 1) {
-    units.push(u);
-    const step = text.codePointAt(u) > 0xffff ? 2 : 1;
-    for (let i = 0; i < step; i += 1) points[u + i] = cp;
-    u += step;
-  }
-  units.push(text.length);
-  points[text.length] = cp;
-}
-const toUnit = (cp) => (units ? units[Math.min(cp, units.length - 1)] : cp);
-const toPoint = (unit) => (points ? points[unit] : unit);
+/** Code points (the API's offsets) to and from UTF-16 units (the page's), for the draft's text. */
+let offsets = offsetsOf('');
+const toUnit = (cp) => offsets.toUnit(cp);
+const toPoint = (unit) => offsets.toPoint(unit);
 
 /** Where a claim's quote stands (UTF-16 indexes): its offsets, or (for an answer without them) its n-th occurrence. */
 function span(claim, text) {
@@ -108,23 +90,15 @@ function decide(keys, decision) {
 
 function renderArticle() {
   const text = state.draft.source.text;
-  const spans = state.draft.claims.map((c) => ({ c, at: span(c.claim, text) })).filter((s) => s.at);
-  const cuts = new Set([0, text.length]);
-  for (const s of spans) cuts.add(s.at[0]).add(s.at[1]);
-  const points = [...cuts].filter((n) => n >= 0 && n <= text.length).sort((a, b) => a - b);
-  const nodes = [];
-  for (let i = 0; i < points.length - 1; i += 1) {
-    const [from, to] = [points[i], points[i + 1]];
+  const byKey = new Map(state.draft.claims.map((c) => [c.key, c]));
+  const spans = state.draft.claims.map((c) => ({ key: c.key, at: span(c.claim, text) })).filter((s) => s.at);
+  const nodes = segments(text.length, spans).map(({ from, to, keys }) => {
     const piece = text.slice(from, to);
-    const over = spans.filter((s) => s.at[0] <= from && s.at[1] >= to);
-    if (!over.length) {
-      nodes.push(document.createTextNode(piece));
-      continue;
-    }
-    const shown = over.find((s) => s.c.key === state.active) || over[0];
-    const mark = h('mark', { class: `k-${shown.c.claim.kind} d-${shown.c.decision}${over.some((s) => s.c.key === state.active) ? ' active' : ''}`, dataset: { keys: over.map((s) => s.c.key).join(' ') }, title: over.map((s) => `${kindLabel(s.c.claim.kind)}: ${s.c.claim.statement}`).join('\n') }, piece);
-    nodes.push(mark);
-  }
+    if (!keys.length) return document.createTextNode(piece);
+    const over = keys.map((k) => byKey.get(k));
+    const shown = over.find((c) => c.key === state.active) || over[0];
+    return h('mark', { class: `k-${shown.claim.kind} d-${shown.decision}${keys.includes(state.active) ? ' active' : ''}`, dataset: { keys: keys.join(' ') }, title: over.map((c) => `${kindLabel(c.claim.kind)}: ${c.claim.statement}`).join('\n') }, piece);
+  });
   $('article').replaceChildren(...nodes);
 }
 
@@ -368,7 +342,7 @@ export async function review(id) {
   $('legend').replaceChildren(...KINDS.map((k) => h('li', null, h('span', { class: `swatch k-${k}`, 'aria-hidden': 'true' }), kindLabel(k))));
   try {
     adopt((await drafts.get(id)).body);
-    indexText(state.draft.source.text);
+    offsets = offsetsOf(state.draft.source.text);
   } catch (error) {
     say(error instanceof Problem ? explain(error) : String(error));
     return;

@@ -19,7 +19,7 @@ console.log(`comparison page load (${comparison.join(' + ')}): ${comparisonParts
 const deskCommon = ['/assets/explorer.css', '/assets/desk.css', '/assets/desk.js', '/assets/desk-api.js'];
 const deskPages = {
   '/desk': deskCommon,
-  '/desk/drafts/1': [...deskCommon, '/assets/desk-review.js', '/assets/desk-proposals.js'],
+  '/desk/drafts/1': [...deskCommon, '/assets/desk-review.js', '/assets/desk-offsets.js', '/assets/desk-proposals.js'],
   '/desk/stats': [...deskCommon, '/assets/desk-stats.js'],
 };
 for (const [page, assets] of Object.entries(deskPages)) {

@@ -17,7 +17,7 @@ function gzipBytes(url: string): Promise<{ bytes: number; encoding: string | und
 /** What each desk page loads: its shell, the two stylesheets and its ES modules. */
 const PAGE_ASSETS: Record<string, string[]> = {
   '/desk': ['explorer.css', 'desk.css', 'desk.js', 'desk-api.js'],
-  '/desk/drafts/1': ['explorer.css', 'desk.css', 'desk.js', 'desk-api.js', 'desk-review.js', 'desk-proposals.js'],
+  '/desk/drafts/1': ['explorer.css', 'desk.css', 'desk.js', 'desk-api.js', 'desk-review.js', 'desk-offsets.js', 'desk-proposals.js'],
   '/desk/stats': ['explorer.css', 'desk.css', 'desk.js', 'desk-api.js', 'desk-stats.js'],
 };
 /** A budget, not a measurement: the review page weighed 17 KiB gzip when written (2026-12). */
@@ -49,7 +49,7 @@ describe('the editor desk pages', () => {
   });
 
   it('serves the desk scripts and stylesheet from /assets, and refuses a made-up draft path', async () => {
-    for (const file of ['desk.js', 'desk-api.js', 'desk-review.js', 'desk-proposals.js', 'desk-stats.js', 'desk.css']) {
+    for (const file of ['desk.js', 'desk-api.js', 'desk-review.js', 'desk-offsets.js', 'desk-proposals.js', 'desk-stats.js', 'desk.css']) {
       const res = await t.request(`/assets/${file}`);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(file.endsWith('.css') ? /^text\/css/ : /^text\/javascript/);
