@@ -7,7 +7,7 @@ import { RouteTable } from './common/http/route-table.js';
 import helmet from 'helmet';
 import { trustProxySetting, validateEnvironment } from './config/environment.js';
 import { SwaggerModule } from '@nestjs/swagger';
-import { READ_ONLY } from './modules/auth/api-key.guard.js';
+import { READ_ONLY, REQUIRED_ROLE } from './modules/auth/api-key.guard.js';
 import { buildOpenApiDocument, operationIdsWith, queryParameterNames } from './common/openapi/openapi-document.js';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -136,6 +136,7 @@ export async function createApp(options: AppOptions = {}): Promise<NestFastifyAp
     publicReads: env.KB_PUBLIC_READS,
     rateLimitPerMinute: env.KB_RATE_LIMIT_PER_MINUTE,
     readOnlyOperations: operationIdsWith(app, READ_ONLY),
+    editorOperations: operationIdsWith(app, REQUIRED_ROLE),
     probePaths: PROBE_PATHS,
   });
   responses.setKnownQueryParameters(queryParameterNames(document));

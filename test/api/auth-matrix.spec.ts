@@ -64,6 +64,14 @@ describe('authorization matrix', () => {
     updateClaim: 'updateClaim(id: 999999, patch: { statement: "xyz" }) { id }',
     deleteClaim: 'deleteClaim(id: 999999)',
     extractDraft: 'extractDraft(input: { content: "Go vs Rust", format: "text" }) { source { slug } }',
+    // draft samples name no draft or fail validation: an editor's run stores nothing
+    createExtractionDraft: 'createExtractionDraft(input: { content: "", format: "text" }) { id }',
+    decideDraftClaims: 'decideDraftClaims(id: 999999, input: { keys: ["x"], decision: "accepted" }) { id }',
+    editDraftClaim: 'editDraftClaim(id: 999999, key: "x", input: { decision: "accepted" }) { id }',
+    addDraftClaim: 'addDraftClaim(id: 999999, input: { kind: "fact", statement: "xyz", quote: "x", start: 0, end: 1 }) { id }',
+    mapDraftProposal: 'mapDraftProposal(id: 999999, type: "criterion", slug: "x", input: { mapTo: null }) { id }',
+    discardExtractionDraft: 'discardExtractionDraft(id: 999999)',
+    publishExtractionDraft: 'publishExtractionDraft(id: 999999, pending: "accept") { source { slug } }',
     // taxonomy samples name no entry or fail validation: an editor's run changes nothing
     createTechnology: 'createTechnology(input: { slug: "Not A Slug", name: "x", kind: "language" }) { slug }',
     updateTechnology: 'updateTechnology(slug: "no-such-technology", patch: { name: "x" }) { slug }',

@@ -249,6 +249,29 @@ describe('stored extraction drafts: POST /api/extractions, review, publish, acce
     expect((await read(draft.id)).status).toBe('open');
   });
 
+  it('passes the source write\'s 409 through and leaves the draft open: the write and the draft record commit together or not at all', async () => {
+    const token = uniqueToken();
+    const first = await create(token);
+    expect((await editor.write('POST', `/api/extractions/${first.id}/publish`, { pending: 'accept' })).status).toBe(201);
+    // the same article under another slug: its text is a stored source's
+    const again = (await editor.write('POST', '/api/extractions', { content: article(token), format: 'markdown', slug: `again-${token}` })).json() as Draft;
+    const res = await editor.write('POST', `/api/extractions/${again.id}/publish`, { pending: 'accept' });
+    expect([res.status, res.json().code]).toEqual([409, 'SOURCE_CONFLICT']);
+    const after = await read(again.id);
+    expect([after.status, after.version, after.claims.every((c) => c.decision === 'pending')]).toEqual(['open', again.version, true]);
+    expect((await t.request(`/api/sources/again-${token}`)).status).toBe(404);
+  });
+
+  it('publishes a draft once when two editors publish it at the same moment', async () => {
+    const draft = await create();
+    const answers = await Promise.all([1, 2].map(() => editor.write('POST', `/api/extractions/${draft.id}/publish`, { pending: 'accept' })));
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses[0]).toBe(201);
+    expect([409, 412]).toContain(statuses[1]);
+    expect((await read(draft.id)).status).toBe('published');
+    expect((await t.request(`/api/claims?source=${draft.source.slug}&limit=50`)).json().items).toHaveLength(draft.claims.length);
+  });
+
   it('needs an editor key for every route, reads included', async () => {
     const draft = await create();
     for (const [method, url] of [

@@ -26,7 +26,10 @@ describe('answers match the OpenAPI document', () => {
   const QUERY_EXAMPLES: Record<string, string> = { q: 'performance', need: 'realtime chat' };
   /** Required query parameters that name something unknown (oEmbed's page URL), for the 404s. */
   const UNKNOWN_QUERY: Record<string, string> = {};
-  const EXAMPLES: Record<string, string> = { id: '1', a: 'nodejs', b: 'python', slug: 'nodejs' };
+  const EXAMPLES: Record<string, string> = { id: '1', a: 'nodejs', b: 'python', slug: 'nodejs', type: 'criterion' };
+  /** A stored draft and one of its proposals, for the editor-only reads under /api/extractions/{id}. */
+  const DRAFT: Record<string, string> = {};
+  let editor = '';
 
   beforeAll(async () => {
     t = await bootTestApp();
@@ -37,6 +40,11 @@ describe('answers match the OpenAPI document', () => {
     const { ApiKeysService } = await import('../../src/modules/auth/api-keys.service.js');
     reader = (await t.app.get(ApiKeysService).create('reader', 'response contract')).key;
     sourceSlug = (await t.request('/api/sources')).json().items[0].slug;
+    editor = (await t.app.get(ApiKeysService).create('editor', 'response contract editor')).key;
+    const article = `# Node.js vs Python ${Date.now()}\n\n## Language and Expressiveness\n\nPython is easier to read than Node.js.\n`;
+    const draft = (await t.request({ method: 'POST', url: '/api/extractions', headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` }, payload: { content: article, format: 'markdown' } })).json();
+    DRAFT.id = String(draft.id);
+    DRAFT.slug = draft.proposals.criteria[0].slug;
     // a claim that exists now (other suites sharing the database may have deleted claim 1)
     EXAMPLES.id = String((await t.request('/api/claims?limit=1')).json().items[0].id);
   });
@@ -46,10 +54,14 @@ describe('answers match the OpenAPI document', () => {
   });
 
   const operations = () =>
-    Object.entries(validator.document.paths as Record<string, Record<string, { parameters?: Parameter[]; responses: Record<string, unknown> }>>)
+    Object.entries(validator.document.paths as Record<string, Record<string, { parameters?: Parameter[]; responses: Record<string, unknown>; security?: Record<string, string[]>[] }>>)
       .flatMap(([path, item]) => Object.entries(item).map(([method, operation]) => ({ path, method, operation })))
       .filter(({ method }) => ['get', 'post', 'patch', 'put', 'delete'].includes(method));
-  const urlOf = (path: string, replace: (name: string) => string = (n) => (path.startsWith('/api/sources/') && n === 'slug' ? sourceSlug : (EXAMPLES[n] ?? 'nodejs'))) => path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(replace(name)));
+  const example = (path: string, n: string) => (path.startsWith('/api/sources/') && n === 'slug' ? sourceSlug : path.startsWith('/api/extractions/') ? (DRAFT[n] ?? EXAMPLES[n]) : (EXAMPLES[n] ?? 'nodejs'));
+  const urlOf = (path: string, replace: (name: string) => string = (n) => example(path, n)) => path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(replace(name)));
+  /** An editor key for the reads no anonymous caller may make (stored drafts), none for the others. */
+  const keyFor = (operation: { security?: Record<string, string[]>[] }): Record<string, string> =>
+    operation.security?.some((s) => Object.keys(s).length === 0) === false ? { authorization: `Bearer ${editor}` } : {};
 
   let mismatches: string[] = [];
   beforeEach(() => {
@@ -92,11 +104,11 @@ describe('answers match the OpenAPI document', () => {
     for (const { path, method, operation } of operations().filter((o) => o.method === 'get')) {
       const required = (operation.parameters ?? []).filter((p) => p.in === 'query' && (p as { required?: boolean }).required);
       const url = `${urlOf(path)}${required.length ? `?${required.map((p) => `${p.name}=${encodeURIComponent(QUERY_EXAMPLES[p.name] ?? 'nodejs')}`).join('&')}` : ''}`;
-      const answer = await t.request(url);
+      const answer = await t.request({ url, headers: keyFor(operation) });
       expect([url, answer.status < 300]).toEqual([url, true]);
       expectMatches(path, method, answer, `GET ${url}`);
       const etag = answer.headers.etag as string | undefined;
-      if (etag && operation.responses['304']) expectMatches(path, method, await t.request({ url, headers: { 'if-none-match': etag } }), `GET ${url} (If-None-Match)`);
+      if (etag && operation.responses['304']) expectMatches(path, method, await t.request({ url, headers: { 'if-none-match': etag, ...keyFor(operation) } }), `GET ${url} (If-None-Match)`);
       // the claims list with and without full text: snippet is present only with q
       if (path === '/api/claims') expectMatches(path, method, await t.request('/api/claims?q=performance&limit=5'), 'GET /api/claims?q=');
     }
@@ -110,8 +122,8 @@ describe('answers match the OpenAPI document', () => {
         const tooLong = schema.maxLength ?? schema.items?.maxLength;
         const value = tooLong ? 'x'.repeat(tooLong + 1) : schema.maximum !== undefined ? String(schema.maximum + 1) : undefined;
         if (value === undefined) continue;
-        const url = parameter.in === 'path' ? urlOf(path, (n) => (n === parameter.name ? value : (EXAMPLES[n] ?? 'nodejs'))) : `${urlOf(path)}?${parameter.name}=${value}`;
-        const answer = await t.request(url);
+        const url = parameter.in === 'path' ? urlOf(path, (n) => (n === parameter.name ? value : example(path, n))) : `${urlOf(path)}?${parameter.name}=${value}`;
+        const answer = await t.request({ url, headers: keyFor(operation) });
         expect([url, answer.status]).toEqual([url, 400]);
         expectMatches(path, method, answer, `GET ${url.slice(0, 60)}…`);
       }
@@ -121,8 +133,8 @@ describe('answers match the OpenAPI document', () => {
   it('answers documented 404s for unknown identifiers, 406 for unacceptable formats', async () => {
     for (const { path, method, operation } of operations().filter((o) => o.method === 'get' && o.operation.responses['404'])) {
       const required = (operation.parameters ?? []).filter((p) => p.in === 'query' && (p as { required?: boolean }).required);
-      const url = `${urlOf(path, (name) => (name === 'id' ? '999999999' : 'no-such-thing'))}${required.length ? `?${required.map((p) => `${p.name}=${encodeURIComponent(UNKNOWN_QUERY[p.name] ?? QUERY_EXAMPLES[p.name] ?? 'nodejs')}`).join('&')}` : ''}`;
-      const answer = await t.request(url);
+      const url = `${urlOf(path, (name) => (name === 'id' ? '999999999' : name === 'type' ? 'criterion' : 'no-such-thing'))}${required.length ? `?${required.map((p) => `${p.name}=${encodeURIComponent(UNKNOWN_QUERY[p.name] ?? QUERY_EXAMPLES[p.name] ?? 'nodejs')}`).join('&')}` : ''}`;
+      const answer = await t.request({ url, headers: keyFor(operation) });
       expect([url, answer.status]).toEqual([url, 404]);
       expectMatches(path, method, answer, `GET ${url}`);
       if (operation.responses['406']) {

@@ -10,6 +10,8 @@ export interface ContractSettings {
   rateLimitPerMinute: number;
   /** operationIds of POST operations that read only (recommendations): public like reads. */
   readOnlyOperations: ReadonlySet<string>;
+  /** operationIds of reads that need an editor key whatever KB_PUBLIC_READS says (stored drafts: unpublished work). */
+  editorOperations?: ReadonlySet<string>;
   /** Paths outside authorization and rate limiting (health probes). */
   probePaths: ReadonlySet<string>;
 }
@@ -132,10 +134,11 @@ export function completeDocument(document: OpenAPIObject, settings: ContractSett
         continue;
       }
       const write = !SAFE.has(method) && !settings.readOnlyOperations.has(operation.operationId ?? '');
-      if (write || !settings.publicReads) {
+      const editor = write || (settings.editorOperations?.has(operation.operationId ?? '') ?? false);
+      if (editor || !settings.publicReads) {
         operation.security = [{ bearer: [] }, { apiKey: [] }];
         add('401', 'No API key, or a key that is malformed, unknown or revoked (problem+json)');
-        add('403', `The key's role is too low (${write ? 'editor' : 'reader'} needed) (problem+json)`);
+        add('403', `The key's role is too low (${editor ? 'editor' : 'reader'} needed) (problem+json)`);
       } else {
         // Public by configuration (KB_PUBLIC_READS); a key that is presented is still checked.
         operation.security = [{}, { bearer: [] }, { apiKey: [] }];
@@ -204,7 +207,7 @@ export function toOpenApi31(document: OpenAPIObject): OpenAPIObject {
   return { ...(convert(document) as OpenAPIObject), openapi: '3.1.0' };
 }
 
-/** operationIds (Nest's `Controller_method`) of handlers carrying a metadata key, e.g. ReadOnly. */
+/** operationIds (Nest's `Controller_method`) of handlers carrying a metadata key (on the handler or its controller), e.g. ReadOnly. */
 export function operationIdsWith(app: NestFastifyApplication, metadataKey: string): Set<string> {
   const ids = new Set<string>();
   for (const module of app.get(ModulesContainer).values()) {
@@ -213,7 +216,7 @@ export function operationIdsWith(app: NestFastifyApplication, metadataKey: strin
       if (!type) continue;
       for (const name of Object.getOwnPropertyNames(type.prototype)) {
         const handler = (type.prototype as Record<string, unknown>)[name];
-        if (typeof handler === 'function' && Reflect.getMetadata(metadataKey, handler)) ids.add(`${type.name}_${name}`);
+        if (typeof handler === 'function' && (Reflect.getMetadata(metadataKey, handler) ?? Reflect.getMetadata(metadataKey, type))) ids.add(`${type.name}_${name}`);
       }
     }
   }

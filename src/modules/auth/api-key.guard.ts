@@ -8,7 +8,7 @@ import type { Environment } from '../../config/environment.js';
 import { ROLE_RANK, type ApiKeyRole, type Principal } from './api-key.types.js';
 import { ApiKeysService } from './api-keys.service.js';
 
-const REQUIRED_ROLE = 'versus-kb:required-role';
+export const REQUIRED_ROLE = 'versus-kb:required-role';
 /** Raises the role a handler needs above the default (reads: public or reader; writes: editor). */
 export const RequiresRole = (role: ApiKeyRole) => SetMetadata(REQUIRED_ROLE, role);
 const PUBLIC = 'versus-kb:public';

@@ -30,7 +30,8 @@ abstract class DraftClaimRefsInput {
   @IsOptional() @IsString() @MaxLength(120)
   winner?: string | null;
 
-  @ApiPropertyOptional({ type: String, enum: OUTCOMES, nullable: true })
+  // no `nullable` beside `enum`: a null inside a body schema's enum trips the OpenAPI linter (null is accepted: it clears the field)
+  @ApiPropertyOptional({ type: String, enum: OUTCOMES })
   @Field(() => String, { nullable: true })
   @IsOptional() @IsIn(OUTCOMES)
   outcome?: OutcomeName | null;
