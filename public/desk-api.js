@@ -100,12 +100,14 @@ export function explain(problem) {
     case 412:
       return 'The draft changed since this page read it (another tab or editor). Reload the draft, check it, and try again.';
     case 413:
-      return `Too large${detail}. Use a shorter article or paste the relevant part.`;
+      return `Too large${detail}. Use a shorter article, or paste the part that compares.`;
     case 422:
       if (problem.code === 'PENDING_CLAIMS') return `Some claims are still pending${detail}. Accept or reject them, or choose what to do with pending claims below, then publish.`;
       if (problem.code === 'QUOTE_MISMATCH') return `The quote does not stand in the article at those offsets${detail}. Select the words again.`;
       if (problem.code === 'QUOTE_NOT_FOUND' || problem.code === 'QUOTE_AMBIGUOUS') return `The quote must stand once, word for word, in the article${detail}. Select the words in the article instead of typing them.`;
       if (problem.code === 'INVALID_ANNOTATION') return `The claims break a rule${detail}: e.g. a verdict needs a criterion and an outcome, and publishing needs at least one accepted claim. Fix the named claim or field, then try again.`;
+      if (problem.code === 'URL_NOT_ALLOWED') return `The server may not fetch that address${detail}: only public http(s) addresses are fetched. Save the article and upload the file, or paste its text.`;
+      if (problem.code === 'FETCH_FAILED') return `The article could not be fetched${detail}. Check the URL, or paste its text.`;
       if (problem.code === 'UNKNOWN_REFERENCE') return `No such entry${detail}. Pick one of the closest entries listed, or accept the proposal as new.`;
       return `The server refused it${detail}. Correct the named field and try again.`;
     case 429:
