@@ -104,7 +104,7 @@ export function deskDraftPage(): string {
 <div class="review">
 <section aria-labelledby="article-h" class="article-pane"><h2 id="article-h">Article</h2>
 <ul id="legend" class="legend" aria-label="Colours by kind"></ul>
-<div id="article" class="article" tabindex="0" aria-label="Article text; select words to add a claim"></div>
+<div id="article" class="article" role="region" tabindex="0" aria-label="Article text; select words to add a claim"></div>
 <form id="add-claim" class="card add-claim" hidden aria-labelledby="add-h"><h3 id="add-h">Add a claim from the selection</h3>
 <p><span class="label">Quote</span> <q id="add-quote"></q> <span id="add-range" class="muted"></span></p>
 <p><label for="add-kind">Kind</label> <select id="add-kind">${kinds}</select></p>
