@@ -24,4 +24,12 @@ export default tseslint.config(
     languageOptions: { sourceType: 'script', globals: { window: 'readonly', document: 'readonly', location: 'readonly', localStorage: 'readonly', ResizeObserver: 'readonly' } },
     rules: { '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }] },
   },
+  {
+    // The editor's desk: ES modules run in the page (public/desk*.js).
+    files: ['public/desk*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: { window: 'readonly', document: 'readonly', location: 'readonly', sessionStorage: 'readonly', history: 'readonly', Node: 'readonly', NodeFilter: 'readonly', FormData: 'readonly', URLSearchParams: 'readonly', Intl: 'readonly', CSS: 'readonly' },
+    },
+  },
 );

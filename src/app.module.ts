@@ -19,6 +19,7 @@ import { IngestionModule } from './modules/ingestion/ingestion.module.js';
 import { EmbedsModule } from './modules/embeds/embeds.module.js';
 import { graphqlIdeLandingPage } from './modules/embeds/graphql-ide.page.js';
 import { ExplorerModule } from './modules/explorer/explorer.module.js';
+import { DeskModule } from './modules/desk/desk.module.js';
 import { RecommendationsModule } from './modules/recommendations/recommendations.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { SeedModule } from './modules/seed/seed.module.js';
@@ -53,6 +54,7 @@ import { DraftsModule } from './modules/drafts/drafts.module.js';
     RecommendationsModule,
     EmbedsModule,
     ExplorerModule,
+    DeskModule,
     ExtractionModule,
     DraftsModule,
   ],

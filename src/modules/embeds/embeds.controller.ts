@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sendRepresentation } from '../../common/http/cached-representation.js';
 import { publicBase } from '../../common/http/public-url.js';
 import type { Environment } from '../../config/environment.js';
+import { Public } from '../auth/api-key.guard.js';
 import { ComparisonParams } from '../comparisons/dto/comparison.params.js';
 import { AssetParams } from './dto/asset.params.js';
 import { PageQuery } from '../../common/http/page-query.dto.js';
@@ -28,6 +29,8 @@ export class EmbedsController {
     sendRepresentation(request, reply, this.assets.get('embed.js'), 300);
   }
 
+  /** The app's own scripts and styles hold no data: public even when reads are private, or the desk's sign-in page could not load its script. */
+  @Public()
   @Get('assets/:file')
   asset(@Param() params: AssetParams, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     sendRepresentation(request, reply, this.assets.get(params.file), 300);

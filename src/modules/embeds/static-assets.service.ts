@@ -11,7 +11,7 @@ export const PUBLIC_DIR = path.join(PROJECT_ROOT, 'public');
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
 /** The files served under /assets (and /embed.js); a fixed list, so no path ever reaches the disk from a request. */
-export const ASSET_FILES = ['vkb.css', 'explorer.css', 'graphql-ide.js', 'embed.js'] as const;
+export const ASSET_FILES = ['vkb.css', 'explorer.css', 'graphql-ide.js', 'embed.js', 'desk.css', 'desk.js', 'desk-api.js', 'desk-review.js', 'desk-offsets.js', 'desk-proposals.js', 'desk-stats.js'] as const;
 
 @Injectable()
 export class StaticAssetsService {

@@ -1,5 +1,5 @@
-/** Routes served outside the /api prefix: the explorer, citation pages, embeds and their assets. */
-export const PAGE_PATHS = ['', 'compare/:a/:b', 'explore/claims', 'explore/recommend', 'citations/:id', 'embed.js', 'embed/:a/:b', 'assets/:file'] as const;
+/** Routes served outside the /api prefix: the explorer, citation pages, embeds, the editor's desk and their assets. */
+export const PAGE_PATHS = ['', 'compare/:a/:b', 'explore/claims', 'explore/recommend', 'citations/:id', 'embed.js', 'embed/:a/:b', 'assets/:file', 'desk', 'desk/drafts/:id', 'desk/stats'] as const;
 
 /**
  * Citation pages live at /claims/{id}, but Nest's prefix exclusion matches route patterns, so
