@@ -2,7 +2,9 @@ import matter from 'gray-matter';
 import MarkdownIt from 'markdown-it';
 import { DomainError, ErrorCode } from '../../../common/errors/domain-error.js';
 import { readHtml } from './html-reader.js';
+import { preparedMarkdown } from './markdown-source.js';
 import type { ReaderDocument } from './reader-document.js';
+import { tomlFrontMatter } from './toml-front-matter.js';
 
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
 
@@ -18,17 +20,20 @@ function frontMatterString(data: Record<string, unknown>, ...keys: string[]): st
   return null;
 }
 
-/** Markdown (CommonMark + GFM tables) with optional YAML front matter. */
+/** TOML front matter between `+++` fences (Hugo, Zola). */
+const TOML_FENCE = /^\uFEFF?\+\+\+[ \t]*\r?\n/;
+
+/** Markdown (CommonMark + GFM tables) with optional YAML (`---`) or TOML (`+++`) front matter. */
 export function readMarkdown(source: string): ReaderDocument {
   // gray-matter reads `date: 2025-03-10` as a Date (kept to the day below); `2025-03` stays a string.
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(source);
+    parsed = TOML_FENCE.test(source) ? matter(source.replace(/^\uFEFF/, ''), { delimiters: '+++', language: 'toml', engines: { toml: tomlFrontMatter } }) : matter(source);
   } catch (error) {
     throw new DomainError(ErrorCode.VALIDATION_FAILED, `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, [{ field: 'content', message: 'front matter is not valid YAML' }]);
   }
   const data = parsed.data as Record<string, unknown>;
-  const document = readHtml(`<body><article>${markdown.render(parsed.content)}</article></body>`);
+  const document = readHtml(`<body><article>${markdown.render(preparedMarkdown(parsed.content))}</article></body>`);
   const fromBody = document.metadata;
   return {
     ...document,
