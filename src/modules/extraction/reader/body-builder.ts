@@ -10,7 +10,8 @@ export class BodyBuilder {
   private lastGroup: number | undefined;
   readonly blocks: ReaderBlock[] = [];
 
-  add(block: Omit<ReaderBlock, 'start' | 'cells'> & { cells?: { text: string; header: boolean }[] }, prefix = ''): void {
+  /** Adds a block; a cell's parts are given with their index in the cell's text. */
+  add(block: Omit<ReaderBlock, 'start' | 'cells'> & { cells?: { text: string; header: boolean; parts?: { text: string; start: number }[] }[] }, prefix = ''): void {
     const text = block.text.trim();
     if (!text) return;
     // Items of one list and rows of one table are consecutive lines; everything else a paragraph.
@@ -24,7 +25,8 @@ export class BodyBuilder {
       let at = start;
       block.cells.forEach((cell, i) => {
         if (i > 0) at += CELL_SEPARATOR.length;
-        cells!.push({ text: cell.text, start: at, header: cell.header });
+        const parts = cell.parts?.map((part) => ({ text: part.text, start: at + part.start }));
+        cells!.push({ text: cell.text, start: at, header: cell.header, ...(parts ? { parts } : {}) });
         at += cell.text.length;
       });
     }
@@ -36,6 +38,12 @@ export class BodyBuilder {
   private push(s: string): void {
     this.parts.push(s);
     this.length += s.length;
+  }
+
+  /** The level of the last heading added; 1 before any. */
+  get headingLevel(): number {
+    for (let i = this.blocks.length - 1; i >= 0; i--) if (this.blocks[i].type === 'heading') return this.blocks[i].level ?? 2;
+    return 1;
   }
 
   get body(): string {

@@ -2,6 +2,7 @@ import { parse } from 'parse5';
 import { BodyBuilder, CELL_SEPARATOR } from './body-builder.js';
 import { attr, classWords, findAll, inlineText, isElement, SKIPPED_TAGS, type Element, type Node, type TextNode } from './html-dom.js';
 import { htmlMetadata } from './html-metadata.js';
+import { readTable, type TableCell } from './html-table.js';
 import type { ReaderDocument } from './reader-document.js';
 
 /** ARIA roles of page furniture. */
@@ -59,12 +60,20 @@ function htmlBlocks(root: Node, builder: BodyBuilder, insideArticle: boolean): v
     }
     if (el.tagName === 'table') {
       const table = ++group;
-      for (const tr of findAll(el, (e) => e.tagName === 'tr')) {
-        const cells = tr.childNodes.filter(isElement).filter((c) => c.tagName === 'td' || c.tagName === 'th');
-        const texts = cells.map((c) => ({ text: inlineText(c, false) || '—', header: c.tagName === 'th' || findAncestorTag(el, tr, 'thead') }));
-        if (!texts.some((t) => t.text !== '—')) continue;
-        builder.add({ type: 'row', text: texts.map((t) => t.text).join(CELL_SEPARATOR), cells: texts, group: table });
+      const layout = readTable(el);
+      if (layout.kind === 'sectioned-prose') {
+        // Captions become headings under the current one; each prose cell is read as the page's own text.
+        const level = Math.min(6, builder.headingLevel + 1);
+        let captioned = false;
+        for (const row of layout.rows) {
+          captioned ||= row.caption;
+          if (row.caption) builder.add({ type: 'heading', level, text: row.cells[0].text });
+          else if (!captioned) addRow(builder, row.cells, table);
+          else for (const cell of row.cells) walk(cell.element, article);
+        }
+        return;
       }
+      for (const row of layout.rows) addRow(builder, row.cells, table);
       return;
     }
     if (el.tagName === 'dl' || el.tagName === 'details') {
@@ -92,17 +101,15 @@ function htmlBlocks(root: Node, builder: BodyBuilder, insideArticle: boolean): v
   walk(root, insideArticle);
 }
 
-function hasNestedBlocks(el: Element): boolean {
-  return el.tagName === 'ul' || el.tagName === 'ol' || el.tagName === 'table' || hasBlockChild(el);
+/** A table row: each cell as it reads, an empty one as a dash. */
+function addRow(builder: BodyBuilder, cells: TableCell[], group: number): void {
+  const texts = cells.map((c) => ({ text: c.text || '—', header: c.header, parts: c.parts }));
+  if (!texts.some((t) => t.text !== '—')) return;
+  builder.add({ type: 'row', text: texts.map((t) => t.text).join(CELL_SEPARATOR), cells: texts, group });
 }
 
-function findAncestorTag(table: Element, tr: Element, tag: string): boolean {
-  let parent = tr.parentNode as Element | null;
-  while (parent && parent !== table) {
-    if (parent.tagName === tag) return true;
-    parent = parent.parentNode as Element | null;
-  }
-  return false;
+function hasNestedBlocks(el: Element): boolean {
+  return el.tagName === 'ul' || el.tagName === 'ol' || el.tagName === 'table' || hasBlockChild(el);
 }
 
 /** HTML as a reader sees it: the article (or main, or body) without page furniture. */
