@@ -1,8 +1,9 @@
 import { parse } from 'parse5';
 import { BodyBuilder, CELL_SEPARATOR } from './body-builder.js';
-import { attr, classWords, findAll, inlineText, isElement, SKIPPED_TAGS, type Element, type Node, type TextNode } from './html-dom.js';
+import { attr, brokenLines, classWords, findAll, inlineText, isElement, SKIPPED_TAGS, type Element, type Node, type TextNode } from './html-dom.js';
 import { htmlMetadata } from './html-metadata.js';
 import { readTable, type TableCell } from './html-table.js';
+import { linesAsList } from './line-lists.js';
 import type { ReaderDocument } from './reader-document.js';
 
 /** ARIA roles of page furniture. */
@@ -96,9 +97,20 @@ function htmlBlocks(root: Node, builder: BodyBuilder, insideArticle: boolean): v
       }
       return flush();
     }
+    if (el.tagName === 'p' && addLineList(el, builder, ++group)) return;
     builder.add({ type: 'paragraph', text: inlineText(el) });
   };
   walk(root, insideArticle);
+}
+
+/** A paragraph whose lines (split by <br> or Markdown line breaks) form a list without bullets: a lead-in, then an item per line. */
+function addLineList(p: Element, builder: BodyBuilder, group: number): boolean {
+  if (!findAll(p, (e) => e.tagName === 'br').length) return false;
+  const list = linesAsList(brokenLines(p));
+  if (!list) return false;
+  if (list.leadIn) builder.add({ type: 'paragraph', text: list.leadIn });
+  for (const item of list.items) builder.add({ type: 'item', text: item, group });
+  return true;
 }
 
 /** A table row: each cell as it reads, an empty one as a dash. */

@@ -7,6 +7,9 @@ import type { ReaderDocument } from './reader-document.js';
 import { tomlFrontMatter } from './toml-front-matter.js';
 
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
+// A line break inside a paragraph stays visible to the HTML reader (as a <br>, read as a space),
+// so lines that form a list without bullets can be told from wrapped prose.
+markdown.renderer.rules.softbreak = () => '<br>\n';
 
 function frontMatterString(data: Record<string, unknown>, ...keys: string[]): string | null {
   for (const key of keys) {
