@@ -1,3 +1,4 @@
+import { isGenericHeading } from './generic-headings.js';
 import type { ReaderBlock } from './reader-document.js';
 
 /** How the cells of a table row are joined in the body. */
@@ -31,7 +32,7 @@ export class BodyBuilder {
       });
     }
     this.push(text);
-    this.blocks.push({ ...block, text, start, cells });
+    this.blocks.push({ ...block, text, start, cells, ...(block.type === 'heading' && isGenericHeading(text) ? { generic: true } : {}) });
     this.lastGroup = block.group;
   }
 

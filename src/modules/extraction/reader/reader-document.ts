@@ -8,6 +8,8 @@ export interface ReaderBlock {
   type: 'heading' | 'paragraph' | 'item' | 'row' | 'code';
   /** Heading level 1..6 (text headings are guessed: 1 for the title, 2 otherwise). */
   level?: number;
+  /** Headings: true when it names a part of the article ("Overview", "Case 1"), not what it compares. */
+  generic?: boolean;
   /** The block's text exactly as it stands in the body at `start`. */
   text: string;
   /** UTF-16 index of `text` in the body. */

@@ -1,4 +1,5 @@
 import type { ArticleMetadata, ReaderBlock, ReaderDocument } from './reader-document.js';
+import { isGenericHeading } from './generic-headings.js';
 import { BYLINE_ANYWHERE, statedDate } from './stated-metadata.js';
 
 /** What opens a list item in plain text: a bullet, a number, or a ✅/❌-style mark (which also says pro or con). */
@@ -55,6 +56,7 @@ export function readText(source: string): ReaderDocument {
     }
     previousType = blocks[blocks.length - 1].type;
   });
+  for (const block of blocks) if (block.type === 'heading' && isGenericHeading(block.text)) block.generic = true;
   // The title: an early line that names a comparison, else the first heading.
   const early = blocks.slice(0, 8);
   // A breadcrumb ("Home › Containers › Docker vs Podman") names the page, not the article.
