@@ -1,3 +1,4 @@
+import { isFurnitureText } from './furniture-text.js';
 import { isGenericHeading } from './generic-headings.js';
 import type { ReaderBlock } from './reader-document.js';
 
@@ -15,6 +16,7 @@ export class BodyBuilder {
   add(block: Omit<ReaderBlock, 'start' | 'cells'> & { cells?: { text: string; header: boolean; parts?: { text: string; start: number }[] }[] }, prefix = ''): void {
     const text = block.text.trim();
     if (!text) return;
+    if ((block.type === 'paragraph' || block.type === 'item') && isFurnitureText(text)) return;
     // Items of one list and rows of one table are consecutive lines; everything else a paragraph.
     const sameGroup = block.group !== undefined && block.group === this.lastGroup;
     const separator = this.blocks.length === 0 ? '' : sameGroup ? '\n' : '\n\n';

@@ -1,4 +1,5 @@
 import type { ArticleMetadata, ReaderBlock, ReaderDocument } from './reader-document.js';
+import { isFurnitureText } from './furniture-text.js';
 import { isGenericHeading } from './generic-headings.js';
 import { BYLINE_ANYWHERE, statedDate } from './stated-metadata.js';
 
@@ -57,12 +58,14 @@ export function readText(source: string): ReaderDocument {
     previousType = blocks[blocks.length - 1].type;
   });
   for (const block of blocks) if (block.type === 'heading' && isGenericHeading(block.text)) block.generic = true;
+  // Calls to action and comment prompts stay in the text (it is the source) but are no block to draft from.
+  const read = blocks.filter((b) => !((b.type === 'paragraph' || b.type === 'item') && isFurnitureText(b.text)));
   // The title: an early line that names a comparison, else the first heading.
   const early = blocks.slice(0, 8);
   // A breadcrumb ("Home › Containers › Docker vs Podman") names the page, not the article.
   const crumb = (b: ReaderBlock) => /\s[›»>]\s|^home\s*[›»>/|]/i.test(b.text);
   const title = early.find((b) => /\s(?:vs\.?|versus)\s/i.test(b.text) && b.text.length <= 200 && !crumb(b)) ?? blocks.slice(0, 3).find((b) => b.type === 'heading' && !crumb(b)) ?? blocks[0];
-  return { body, blocks, metadata: { ...textMetadata(blocks), title: title?.text ?? null } };
+  return { body, blocks: read, metadata: { ...textMetadata(blocks), title: title?.text ?? null } };
 }
 
 /** A short line that does not read as a sentence, with a blank line or a list after it. */
