@@ -4,6 +4,7 @@ import { DomainError, ErrorCode } from '../../../common/errors/domain-error.js';
 import { readHtml } from './html-reader.js';
 import { preparedMarkdown } from './markdown-source.js';
 import type { ReaderDocument } from './reader-document.js';
+import { textMetadata } from './text-reader.js';
 import { tomlFrontMatter } from './toml-front-matter.js';
 
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
@@ -38,13 +39,16 @@ export function readMarkdown(source: string): ReaderDocument {
   const data = parsed.data as Record<string, unknown>;
   const document = readHtml(`<body><article>${markdown.render(preparedMarkdown(parsed.content))}</article></body>`);
   const fromBody = document.metadata;
+  // Without front matter saying so, a byline or date line near the top ("Kim Park, March 2024") may.
+  const stated = textMetadata(document.blocks);
   return {
     ...document,
     metadata: {
       title: frontMatterString(data, 'title', 'headline') ?? fromBody.title,
-      author: frontMatterString(data, 'author', 'authors', 'byline'),
+      author: frontMatterString(data, 'author', 'authors', 'byline') ?? stated.author,
       publisher: frontMatterString(data, 'publisher', 'site', 'site_name', 'publication'),
-      date: frontMatterString(data, 'date', 'published', 'publishedAt', 'published_at', 'pubDate', 'updated', 'lastmod'),
+      // ms.date: Microsoft Learn's documentation front matter (MM/DD/YYYY).
+      date: frontMatterString(data, 'date', 'published', 'publishedAt', 'published_at', 'pubDate', 'updated', 'lastmod', 'ms.date') ?? stated.date,
       url: frontMatterString(data, 'url', 'canonical', 'canonical_url', 'canonicalUrl', 'permalink'),
     },
   };

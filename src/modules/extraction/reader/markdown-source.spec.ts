@@ -1,5 +1,5 @@
 import { preparedMarkdown } from './markdown-source.js';
-import { readArticle } from './reader-text.js';
+import { readArticle, statedDate } from './reader-text.js';
 import { tomlFrontMatter } from './toml-front-matter.js';
 
 describe('Markdown as site generators write it', () => {
@@ -41,5 +41,12 @@ describe('TOML front matter', () => {
     expect(doc.metadata.title).toBe('Alpha vs Beta');
     expect(doc.metadata.date).toBe('2023-05-01');
     expect(doc.body).toBe('Alpha is small.');
+  });
+});
+
+describe('Markdown metadata without front matter for it', () => {
+  it('takes the date from a byline line near the top, and a month-first date from front matter', () => {
+    expect(statedDate(readArticle('# Alpha vs Beta\n\nKim Park,\nMarch 2024\n\nAlpha is small.\n', 'markdown').metadata.date)).toBe('2024-03');
+    expect(statedDate(readArticle('---\nms.date: 04/09/2023\n---\n\n# Alpha vs Beta\n\nAlpha is small.\n', 'markdown').metadata.date)).toBe('2023-04-09');
   });
 });

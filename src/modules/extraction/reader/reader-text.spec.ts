@@ -45,6 +45,7 @@ describe('reader text: what a reader sees, per format', () => {
     ['March 18, 2026', '2026-03-18'],
     ['18 March 2026', '2026-03-18'],
     ['2026', '2026'],
+    ['11/16/2016', '2016-11-16'],
     ['no date here', null],
   ])('stated date %s -> %s', (text, expected) => {
     expect(statedDate(text)).toBe(expected);

@@ -101,8 +101,8 @@ const BYLINE = /^(?:[Ww]ritten\s+)?[Bb]y\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-
 const AUTHOR_LINE = /^author:\s*(.+)$/i;
 const DATE_LINE = /\b(?:published|posted|updated|last updated|date)\b[:\s]*(?:on\s+)?(.{4,40})/i;
 
-/** Author, date and publisher from the first lines of a plain-text article. */
-function textMetadata(blocks: ReaderBlock[]): Omit<ArticleMetadata, 'title'> {
+/** Author, date and publisher from the first lines of an article (plain text, or the blocks of a Markdown one). */
+export function textMetadata(blocks: ReaderBlock[]): Omit<ArticleMetadata, 'title'> {
   let author: string | null = null;
   let date: string | null = null;
   let publisher: string | null = null;
