@@ -12,6 +12,9 @@ describe('calls to action and comment prompts written in the article text', () =
     ['Alpha lets you download a snapshot of the whole cluster in one call.', false],
     ['Contact points are configured per node in Beta.', false],
     ['Comments in Alpha configuration files start with a hash.', false],
+    ['Subscribe to topics with wildcards in Alpha', false],
+    ['Sign up and login flows come built in', false],
+    ['Subscribe to our newsletter for weekly tips.', true],
   ])('%s -> %s', (text, expected) => {
     expect(isFurnitureText(text)).toBe(expected);
   });
