@@ -68,3 +68,11 @@ describe('tables inside wrappers', () => {
   });
 });
 
+
+describe('a page with several top headings', () => {
+  it('takes its title from the one naming a comparison, not the blog name before it', () => {
+    const doc = readArticle('# notes.example.org\nA blog about servers\n\n# Alpha vs Beta\n\nAlpha is small.\n', 'markdown');
+    expect(doc.metadata.title).toBe('Alpha vs Beta');
+    expect(readArticle('# Alpha and Beta\n\nAlpha is small.\n', 'markdown').metadata.title).toBe('Alpha and Beta');
+  });
+});
