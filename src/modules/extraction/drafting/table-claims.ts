@@ -37,7 +37,8 @@ export function tableClaims(d: Drafting, rows: ReaderBlock[]): void {
       cells.forEach((cell, i) => {
         const column = columns[i];
         if (i === 0 || !column) return;
-        if (column.kind === 'technology') tableCell(d, cell, column.slug, label, criterion);
+        // A cell holding a list (or lines, or paragraphs): each item is a claim of its own.
+        if (column.kind === 'technology') for (const piece of cell.parts ?? [cell]) tableCell(d, piece, column.slug, label, criterion);
         if (column.kind === 'winner') {
           const parsed = parseWinnerCell(cell.text, d.compared.mentions(cell.text));
           if (parsed) draftVerdict(d, parsed, criterion, row.text, row.start, null, label);
@@ -66,7 +67,7 @@ export function tableClaims(d: Drafting, rows: ReaderBlock[]): void {
       row.cells!.forEach((cell, i) => {
         const label = header.cells![i] ? cleanLabel(header.cells![i].text) : '';
         if (i === 0 || !label) return;
-        tableCell(d, cell, rowTech[r][0].slug, label, d.matcher.criterion(label));
+        for (const piece of cell.parts ?? [cell]) tableCell(d, piece, rowTech[r][0].slug, label, d.matcher.criterion(label));
       });
     });
   }

@@ -1,3 +1,5 @@
+import { isFurnitureText } from './furniture-text.js';
+import { isGenericHeading } from './generic-headings.js';
 import type { ReaderBlock } from './reader-document.js';
 
 /** How the cells of a table row are joined in the body. */
@@ -10,9 +12,11 @@ export class BodyBuilder {
   private lastGroup: number | undefined;
   readonly blocks: ReaderBlock[] = [];
 
-  add(block: Omit<ReaderBlock, 'start' | 'cells'> & { cells?: { text: string; header: boolean }[] }, prefix = ''): void {
+  /** Adds a block; a cell's parts are given with their index in the cell's text. */
+  add(block: Omit<ReaderBlock, 'start' | 'cells'> & { cells?: { text: string; header: boolean; parts?: { text: string; start: number }[] }[] }, prefix = ''): void {
     const text = block.text.trim();
     if (!text) return;
+    if ((block.type === 'paragraph' || block.type === 'item') && isFurnitureText(text)) return;
     // Items of one list and rows of one table are consecutive lines; everything else a paragraph.
     const sameGroup = block.group !== undefined && block.group === this.lastGroup;
     const separator = this.blocks.length === 0 ? '' : sameGroup ? '\n' : '\n\n';
@@ -24,18 +28,25 @@ export class BodyBuilder {
       let at = start;
       block.cells.forEach((cell, i) => {
         if (i > 0) at += CELL_SEPARATOR.length;
-        cells!.push({ text: cell.text, start: at, header: cell.header });
+        const parts = cell.parts?.map((part) => ({ text: part.text, start: at + part.start }));
+        cells!.push({ text: cell.text, start: at, header: cell.header, ...(parts ? { parts } : {}) });
         at += cell.text.length;
       });
     }
     this.push(text);
-    this.blocks.push({ ...block, text, start, cells });
+    this.blocks.push({ ...block, text, start, cells, ...(block.type === 'heading' && isGenericHeading(text) ? { generic: true } : {}) });
     this.lastGroup = block.group;
   }
 
   private push(s: string): void {
     this.parts.push(s);
     this.length += s.length;
+  }
+
+  /** The level of the last heading added; 1 before any. */
+  get headingLevel(): number {
+    for (let i = this.blocks.length - 1; i >= 0; i--) if (this.blocks[i].type === 'heading') return this.blocks[i].level ?? 2;
+    return 1;
   }
 
   get body(): string {

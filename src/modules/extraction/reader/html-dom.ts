@@ -50,6 +50,18 @@ export function inlineText(node: Node, skipNested = true): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** The lines of an element's inline text, split at each <br>: whitespace collapsed, empty lines left out. */
+export function brokenLines(node: Node): string[] {
+  const lines: string[] = [''];
+  const walk = (n: Node) => {
+    if (n.nodeName === '#text') lines[lines.length - 1] += (n as TextNode).value;
+    else if (isElement(n) && n.tagName === 'br') lines.push('');
+    else if (isElement(n) && !SKIPPED_TAGS.has(n.tagName)) for (const c of n.childNodes) walk(c);
+  };
+  walk(node);
+  return lines.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
 /** Every element at or below `node` that passes `test`, in document order; a <template>'s content is inert and left out. */
 export function findAll(node: Node, test: (el: Element) => boolean, out: Element[] = []): Element[] {
   if (isElement(node) && test(node)) out.push(node);

@@ -2,6 +2,9 @@ import type { ArticleMetadata } from './reader-document.js';
 import { attr, classWords, findAll, inlineText, type Node } from './html-dom.js';
 import { BYLINE_ANYWHERE, PERSON_NAME, statedDate } from './stated-metadata.js';
 
+/** A title that names a comparison: "A vs B", "A versus B", "A compared to B", "Choosing between A and B". */
+const COMPARISON_TITLE = /\s(?:vs\.?|versus)\s|\bcompar(?:ed|ing|ison)\b|\bchoosing between\b|\bdifferences? between\b/i;
+
 /** What an HTML page states about its article: meta tags, the first <h1>, a byline, a <time>, the canonical link. */
 export function htmlMetadata(document: Node, root: Node): ArticleMetadata {
   const metas = findAll(document, (el) => el.tagName === 'meta');
@@ -13,7 +16,9 @@ export function htmlMetadata(document: Node, root: Node): ArticleMetadata {
     }
     return null;
   };
-  const h1 = findAll(root, (el) => el.tagName === 'h1')[0];
+  // A page with several <h1>s (a blog's name, then the post's) is titled by the one naming a comparison.
+  const h1s = findAll(root, (el) => el.tagName === 'h1');
+  const h1 = h1s.find((el) => COMPARISON_TITLE.test(inlineText(el))) ?? h1s[0];
   const titleTag = findAll(document, (el) => el.tagName === 'title')[0];
   const title = (h1 && inlineText(h1)) || meta('og:title', 'twitter:title') || (titleTag && inlineText(titleTag)) || null;
   // A byline names the author: rel/itemprop author first, then "By X" in a byline or post-meta line.

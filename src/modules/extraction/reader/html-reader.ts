@@ -1,32 +1,15 @@
 import { parse } from 'parse5';
 import { BodyBuilder, CELL_SEPARATOR } from './body-builder.js';
-import { attr, classWords, findAll, inlineText, isElement, SKIPPED_TAGS, type Element, type Node, type TextNode } from './html-dom.js';
+import { brokenLines, findAll, inlineText, isElement, type Element, type Node, type TextNode } from './html-dom.js';
+import { contentRoot, isBoilerplate, isLinkList } from './html-furniture.js';
 import { htmlMetadata } from './html-metadata.js';
+import { readTable, type TableCell } from './html-table.js';
+import { linesAsList } from './line-lists.js';
 import type { ReaderDocument } from './reader-document.js';
 
-/** ARIA roles of page furniture. */
-const SKIPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar']);
-/** class/id words of page furniture (site chrome, sharing, calls to action, consent banners). */
-const BOILERPLATE_WORDS = new Set([
-  'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'share', 'sharing', 'social', 'cookie', 'cookies', 'consent',
-  'gdpr', 'banner', 'cta', 'newsletter', 'subscribe', 'signup', 'byline', 'author', 'meta', 'related', 'comments', 'comment', 'sidebar',
-  'footer', 'header', 'masthead', 'promo', 'advert', 'ad', 'ads', 'advertisement', 'popup', 'modal', 'toc', 'skip', 'sponsor', 'sponsored',
-  'tags', 'pagination', 'bio', 'widget', 'hidden', 'sr-only', 'visually-hidden', 'reading-time', 'readtime', 'post-meta', 'entry-meta',
-]);
 /** Elements that start a block of their own: the text around them is not one paragraph with them. */
 const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'blockquote', 'dd', 'dt', 'summary', 'details', 'header', 'body', 'html', 'center', 'address', 'figure']);
 const HEADING = /^h([1-6])$/;
-
-/** Page furniture: skipped tags, chrome roles, hidden elements, furniture class words. */
-function isBoilerplate(el: Element, insideArticle: boolean): boolean {
-  if (SKIPPED_TAGS.has(el.tagName)) return true;
-  // A site header is chrome; an article's own header holds its title (its byline is dropped below).
-  if (el.tagName === 'header' && !insideArticle) return true;
-  const role = attr(el, 'role');
-  if (role && SKIPPED_ROLES.has(role)) return true;
-  if (attr(el, 'aria-hidden') === 'true' || attr(el, 'hidden') !== undefined) return true;
-  return classWords(el).some((w) => BOILERPLATE_WORDS.has(w));
-}
 
 function hasBlockChild(el: Element): boolean {
   return el.childNodes.some((c) => isElement(c) && (BLOCK_TAGS.has(c.tagName) || HEADING.test(c.tagName) || ['ul', 'ol', 'dl', 'table', 'pre', 'p', 'li'].includes(c.tagName)));
@@ -44,6 +27,7 @@ function htmlBlocks(root: Node, builder: BodyBuilder, insideArticle: boolean): v
     if (heading) return builder.add({ type: 'heading', level: Number(heading[1]), text: inlineText(el) });
     if (el.tagName === 'pre') return builder.add({ type: 'code', text: inlineText(el) });
     if (el.tagName === 'ul' || el.tagName === 'ol') {
+      if (isLinkList(el)) return;
       const list = ++group;
       for (const li of el.childNodes.filter(isElement)) {
         if (li.tagName !== 'li') {
@@ -59,12 +43,20 @@ function htmlBlocks(root: Node, builder: BodyBuilder, insideArticle: boolean): v
     }
     if (el.tagName === 'table') {
       const table = ++group;
-      for (const tr of findAll(el, (e) => e.tagName === 'tr')) {
-        const cells = tr.childNodes.filter(isElement).filter((c) => c.tagName === 'td' || c.tagName === 'th');
-        const texts = cells.map((c) => ({ text: inlineText(c, false) || '—', header: c.tagName === 'th' || findAncestorTag(el, tr, 'thead') }));
-        if (!texts.some((t) => t.text !== '—')) continue;
-        builder.add({ type: 'row', text: texts.map((t) => t.text).join(CELL_SEPARATOR), cells: texts, group: table });
+      const layout = readTable(el);
+      if (layout.kind === 'sectioned-prose') {
+        // Captions become headings under the current one; each prose cell is read as the page's own text.
+        const level = Math.min(6, builder.headingLevel + 1);
+        let captioned = false;
+        for (const row of layout.rows) {
+          captioned ||= row.caption;
+          if (row.caption) builder.add({ type: 'heading', level, text: row.cells[0].text });
+          else if (!captioned) addRow(builder, row.cells, table);
+          else for (const cell of row.cells) walk(cell.element, article);
+        }
+        return;
       }
+      for (const row of layout.rows) addRow(builder, row.cells, table);
       return;
     }
     if (el.tagName === 'dl' || el.tagName === 'details') {
@@ -87,30 +79,46 @@ function htmlBlocks(root: Node, builder: BodyBuilder, insideArticle: boolean): v
       }
       return flush();
     }
+    if (el.tagName === 'p' && addLineList(el, builder, ++group)) return;
     builder.add({ type: 'paragraph', text: inlineText(el) });
   };
   walk(root, insideArticle);
+}
+
+/** A paragraph whose lines (split by <br> or Markdown line breaks) form a list without bullets: a lead-in, then an item per line. */
+function addLineList(p: Element, builder: BodyBuilder, group: number): boolean {
+  if (!findAll(p, (e) => e.tagName === 'br').length) return false;
+  const list = linesAsList(brokenLines(p));
+  if (!list) return false;
+  if (list.leadIn) builder.add({ type: 'paragraph', text: list.leadIn });
+  for (const item of list.items) builder.add({ type: 'item', text: item, group });
+  return true;
+}
+
+/** A table row: each cell as it reads, an empty one as a dash. */
+function addRow(builder: BodyBuilder, cells: TableCell[], group: number): void {
+  const texts = cells.map((c) => ({ text: c.text || '—', header: c.header, parts: c.parts }));
+  if (!texts.some((t) => t.text !== '—')) return;
+  builder.add({ type: 'row', text: texts.map((t) => t.text).join(CELL_SEPARATOR), cells: texts, group });
 }
 
 function hasNestedBlocks(el: Element): boolean {
   return el.tagName === 'ul' || el.tagName === 'ol' || el.tagName === 'table' || hasBlockChild(el);
 }
 
-function findAncestorTag(table: Element, tr: Element, tag: string): boolean {
-  let parent = tr.parentNode as Element | null;
-  while (parent && parent !== table) {
-    if (parent.tagName === tag) return true;
-    parent = parent.parentNode as Element | null;
-  }
-  return false;
-}
-
 /** HTML as a reader sees it: the article (or main, or body) without page furniture. */
 export function readHtml(html: string): ReaderDocument {
   const document = parse(html);
   const body = findAll(document, (el) => el.tagName === 'body')[0] ?? document;
-  const root = findAll(body, (el) => el.tagName === 'article')[0] ?? findAll(body, (el) => el.tagName === 'main')[0] ?? body;
+  const marked = findAll(body, (el) => el.tagName === 'article')[0] ?? findAll(body, (el) => el.tagName === 'main')[0];
   const builder = new BodyBuilder();
-  htmlBlocks(root, builder, root !== body);
-  return { body: builder.body, blocks: builder.blocks, metadata: htmlMetadata(document, root) };
+  if (marked) htmlBlocks(marked, builder, true);
+  else if (isElement(body)) {
+    // A page that does not mark its article: the container holding its text, after the page's title.
+    const root = contentRoot(body);
+    const title = findAll(body, (el) => el.tagName === 'h1')[0];
+    if (root !== body && title && !findAll(root, (el) => el === title).length) builder.add({ type: 'heading', level: 1, text: inlineText(title) });
+    htmlBlocks(root, builder, false);
+  } else htmlBlocks(body, builder, false);
+  return { body: builder.body, blocks: builder.blocks, metadata: htmlMetadata(document, marked ?? body) };
 }

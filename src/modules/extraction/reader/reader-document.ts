@@ -8,12 +8,18 @@ export interface ReaderBlock {
   type: 'heading' | 'paragraph' | 'item' | 'row' | 'code';
   /** Heading level 1..6 (text headings are guessed: 1 for the title, 2 otherwise). */
   level?: number;
+  /** Headings: true when it names a part of the article ("Overview", "Case 1"), not what it compares. */
+  generic?: boolean;
   /** The block's text exactly as it stands in the body at `start`. */
   text: string;
   /** UTF-16 index of `text` in the body. */
   start: number;
-  /** Table rows: each cell's text and its UTF-16 index in the body. */
-  cells?: { text: string; start: number; header: boolean }[];
+  /**
+   * Table rows: each cell's text and its UTF-16 index in the body; `parts` when the cell holds a
+   * list, lines or paragraphs: each item with its index in the body (references to other pages
+   * under prose left out).
+   */
+  cells?: { text: string; start: number; header: boolean; parts?: { text: string; start: number }[] }[];
   /** Rows of one table share an index; items of one list share one. */
   group?: number;
 }

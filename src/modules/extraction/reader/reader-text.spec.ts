@@ -45,6 +45,7 @@ describe('reader text: what a reader sees, per format', () => {
     ['March 18, 2026', '2026-03-18'],
     ['18 March 2026', '2026-03-18'],
     ['2026', '2026'],
+    ['11/16/2016', '2016-11-16'],
     ['no date here', null],
   ])('stated date %s -> %s', (text, expected) => {
     expect(statedDate(text)).toBe(expected);
@@ -67,3 +68,11 @@ describe('tables inside wrappers', () => {
   });
 });
 
+
+describe('a page with several top headings', () => {
+  it('takes its title from the one naming a comparison, not the blog name before it', () => {
+    const doc = readArticle('# notes.example.org\nA blog about servers\n\n# Alpha vs Beta\n\nAlpha is small.\n', 'markdown');
+    expect(doc.metadata.title).toBe('Alpha vs Beta');
+    expect(readArticle('# Alpha and Beta\n\nAlpha is small.\n', 'markdown').metadata.title).toBe('Alpha and Beta');
+  });
+});

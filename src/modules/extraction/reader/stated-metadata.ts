@@ -11,6 +11,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 export function statedDate(text: string | null): string | null {
   if (!text) return null;
   const iso = /\b((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?(?!\d)/.exec(text);
+  // "11/16/2016" (month first, as US pages and Microsoft's front matter write it) says more than its year.
+  const numericFirst = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/.exec(text);
+  if (numericFirst && !iso?.[2]) return `${numericFirst[3]}-${numericFirst[1].padStart(2, '0')}-${numericFirst[2].padStart(2, '0')}`;
   if (iso && (iso[2] || !/[A-Za-z]{3}/.test(text))) return [iso[1], iso[2], iso[3]].filter(Boolean).join('-');
   const lower = text.toLowerCase();
   const monthFirst = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d\d)(?!\d)/.exec(lower);
@@ -19,8 +22,6 @@ export function statedDate(text: string | null): string | null {
   const month = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
   if (dayFirst) return `${dayFirst[3]}-${pad(month(dayFirst[2]))}-${pad(Number(dayFirst[1]))}`;
   if (monthFirst) return monthFirst[2] ? `${monthFirst[3]}-${pad(month(monthFirst[1]))}-${pad(Number(monthFirst[2]))}` : `${monthFirst[3]}-${pad(month(monthFirst[1]))}`;
-  const numeric = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/.exec(text);
-  if (numeric) return `${numeric[3]}-${pad(Number(numeric[1]))}-${pad(Number(numeric[2]))}`;
   if (iso) return iso[1];
   return null;
 }

@@ -1,4 +1,6 @@
 import type { ArticleMetadata, ReaderBlock, ReaderDocument } from './reader-document.js';
+import { isFurnitureText } from './furniture-text.js';
+import { isGenericHeading } from './generic-headings.js';
 import { BYLINE_ANYWHERE, statedDate } from './stated-metadata.js';
 
 /** What opens a list item in plain text: a bullet, a number, or a ✅/❌-style mark (which also says pro or con). */
@@ -55,12 +57,15 @@ export function readText(source: string): ReaderDocument {
     }
     previousType = blocks[blocks.length - 1].type;
   });
+  for (const block of blocks) if (block.type === 'heading' && isGenericHeading(block.text)) block.generic = true;
+  // Calls to action and comment prompts stay in the text (it is the source) but are no block to draft from.
+  const read = blocks.filter((b) => !((b.type === 'paragraph' || b.type === 'item') && isFurnitureText(b.text)));
   // The title: an early line that names a comparison, else the first heading.
   const early = blocks.slice(0, 8);
   // A breadcrumb ("Home › Containers › Docker vs Podman") names the page, not the article.
   const crumb = (b: ReaderBlock) => /\s[›»>]\s|^home\s*[›»>/|]/i.test(b.text);
   const title = early.find((b) => /\s(?:vs\.?|versus)\s/i.test(b.text) && b.text.length <= 200 && !crumb(b)) ?? blocks.slice(0, 3).find((b) => b.type === 'heading' && !crumb(b)) ?? blocks[0];
-  return { body, blocks, metadata: { ...textMetadata(blocks), title: title?.text ?? null } };
+  return { body, blocks: read, metadata: { ...textMetadata(blocks), title: title?.text ?? null } };
 }
 
 /** A short line that does not read as a sentence, with a blank line or a list after it. */
@@ -96,8 +101,8 @@ const BYLINE = /^(?:[Ww]ritten\s+)?[Bb]y\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-
 const AUTHOR_LINE = /^author:\s*(.+)$/i;
 const DATE_LINE = /\b(?:published|posted|updated|last updated|date)\b[:\s]*(?:on\s+)?(.{4,40})/i;
 
-/** Author, date and publisher from the first lines of a plain-text article. */
-function textMetadata(blocks: ReaderBlock[]): Omit<ArticleMetadata, 'title'> {
+/** Author, date and publisher from the first lines of an article (plain text, or the blocks of a Markdown one). */
+export function textMetadata(blocks: ReaderBlock[]): Omit<ArticleMetadata, 'title'> {
   let author: string | null = null;
   let date: string | null = null;
   let publisher: string | null = null;

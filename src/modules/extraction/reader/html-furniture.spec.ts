@@ -1,0 +1,43 @@
+import { readArticle } from './reader-text.js';
+
+describe('page furniture left out of HTML', () => {
+  it('leaves out a list of links to other pages, and keeps a list of linked tool names', () => {
+    const html = `<article><p>Alpha stores rows on disk.</p>
+      <h2>Next steps</h2><ul><li><a href="/a">Set up your first Alpha cluster</a></li><li><a href="/b">Tune Alpha for write-heavy loads</a></li></ul>
+      <p>Clients exist for:</p><ul><li><a href="/py">Python</a></li><li><a href="/go">Go</a></li></ul></article>`;
+    const body = readArticle(html, 'html').body;
+    expect(body).not.toContain('Set up your first Alpha cluster');
+    expect(body).toContain('- Python\n- Go');
+  });
+
+  it('leaves out comment forms, share bars, related posts and button rows by their class or id', () => {
+    const html = `<article><p>Beta answers in a millisecond.</p>
+      <div id="respond"><h3>Leave a Reply</h3><p>Your email address will not be published.</p></div>
+      <div class="sharedaddy"><p>Share this on your network</p></div>
+      <div class="jp-relatedposts"><p>Alpha versus Gamma for small teams</p></div>
+      <div class="wp-block-buttons"><p>Start a free trial</p></div></article>`;
+    expect(readArticle(html, 'html').body).toBe('Beta answers in a millisecond.');
+  });
+
+  it('finds the article in a page that does not mark it, and keeps the page title', () => {
+    const prose = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} says that Alpha keeps its indexes in memory and Beta keeps them on disk.</p>`).join('');
+    const html = `<html><body><div class="top"><h1>Alpha vs Beta</h1></div>
+      <div id="wrap"><div class="column-left"><p>Latest posts</p><p>Archive</p></div>
+      <div class="column-main"><h2>Storage</h2>${prose(6)}<table><tr><th>Topic</th><th>Alpha</th><th>Beta</th></tr><tr><td>Index</td><td>Memory</td><td>Disk</td></tr></table></div></div>
+      <div class="bottom"><p>Powered by a blog engine</p></div></body></html>`;
+    const doc = readArticle(html, 'html');
+    expect(doc.blocks[0]).toMatchObject({ type: 'heading', level: 1, text: 'Alpha vs Beta' });
+    expect(doc.body).toContain('Storage');
+    expect(doc.body).toContain('Index | Memory | Disk');
+    expect(doc.body).not.toContain('Latest posts');
+    expect(doc.body).not.toContain('Powered by');
+    expect(doc.metadata.title).toBe('Alpha vs Beta');
+  });
+
+  it('keeps the whole page when its text is spread over several containers', () => {
+    const html = '<html><body><div><p>Alpha is written in Rust and ships as one binary.</p></div><div><p>Beta is written in Java and runs on the JVM.</p></div></body></html>';
+    const body = readArticle(html, 'html').body;
+    expect(body).toContain('Alpha is written in Rust');
+    expect(body).toContain('Beta is written in Java');
+  });
+});
