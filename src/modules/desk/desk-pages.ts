@@ -1,5 +1,5 @@
-import { escapeHtml as esc } from '../comparisons/comparison.renderers.js';
-import { CLAIM_KINDS, OUTCOMES } from '../ingestion/dto/ingest-source.dto.js';
+import { escapeHtml as esc } from '../../common/text/html.js';
+import { CLAIM_KINDS, OUTCOMES } from '../claims/dto/claim.input.js';
 
 /**
  * The desk's pages: static shells (forms, headings, empty regions) rendered here, filled by

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/api-key.guard.js';
-import { PageQuery } from '../embeds/dto/page-query.dto.js';
+import { PageQuery } from '../../common/http/page-query.dto.js';
 import { DeskDraftParams } from './dto/desk-draft.params.js';
 import { DESK_CSP, deskDraftPage, deskHomePage, deskStatsPage } from './desk-pages.js';
 
