@@ -14,6 +14,15 @@ describe('prose clauses: polarity by evaluative words', () => {
     ['Long-running reports do not block writers', null],
     ['Its own module ecosystem is still small', 'con'],
     ['Java has the bigger talent pool by a wide margin', 'pro'],
+    // A capability denied or restricted is a drawback; a burden denied an advantage.
+    ['Falcon does not support cross-shard transactions', 'con'],
+    ['Falcon ships no admin panel', 'con'],
+    ['Streaming is not supported in Falcon', 'con'],
+    ['Heron can only read data stored in its own format', 'con'],
+    ['Heron offers encryption at rest only in its paid edition', 'con'],
+    ['Heron has never supported secondary indexes', 'con'],
+    ['Heron is one binary and requires no external services', 'pro'],
+    ["Falcon doesn't need a coordinator at all", 'pro'],
   ])('%s -> %s', (clause, expected) => {
     expect(polarityOf(clause)).toBe(expected);
   });
@@ -38,6 +47,26 @@ describe('drafting prose, scenarios and glued tables', () => {
       ['con', 'flask', 'but it lacks an admin interface.'],
       ['pro', 'flask', 'It also scales well behind gunicorn.'],
     ]);
+  });
+
+  it('credits a clause to its grammatical subject, not to the technology the sentence before was about', () => {
+    const claims = draft('# Kafka vs RabbitMQ\n\nKafka keeps every message on disk for a configured time. This means that RabbitMQ includes no replay of consumed messages. It deletes a message once a consumer acknowledges it.\n');
+    expect(claims.filter((c) => c.kind !== 'verdict').map((c) => [c.kind, c.technology])).toEqual([
+      ['fact', 'kafka'],
+      ['con', 'rabbitmq'],
+      ['fact', 'rabbitmq'],
+    ]);
+  });
+
+  it('reads the prose cells of a table whose rows are labelled by one-cell rows above them', () => {
+    const html = '<h1>Kafka vs RabbitMQ</h1><p>An introduction long enough to be a paragraph of running text, really.</p><table><tr><th>Kafka</th><th>RabbitMQ</th></tr><tr><td colspan="2">Replay</td></tr><tr><td>Kafka lets consumers rewind to any retained offset.</td><td>RabbitMQ does not support replaying acknowledged messages.</td></tr></table>';
+    const claims = extractDraft(html, 'html', known).claims;
+    expect(claims.map((c) => [c.kind, c.technology, c.quote])).toEqual(
+      expect.arrayContaining([
+        ['pro', 'kafka', 'Kafka lets consumers rewind to any retained offset.'],
+        ['con', 'rabbitmq', 'RabbitMQ does not support replaying acknowledged messages.'],
+      ]),
+    );
   });
 
   it('drafts a decision scenario from "If you are building …, pick X" and from a scenario section', () => {
