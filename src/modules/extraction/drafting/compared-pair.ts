@@ -132,6 +132,12 @@ function aliasesOf(name: string, body: string): string[] {
   const reverse = new RegExp(`((?:[A-Z][\\w.]*\\s+){1,4}[A-Z][\\w.]*)\\s*\\(${escaped}\\)`).exec(body);
   if (reverse) aliases.add(reverse[1].trim());
   const words = name.split(/\s+/);
+  // "Azure Storage queues" is written "Storage queues" in running text: a name without its vendor word the text uses more often.
+  if (words.length >= 3) {
+    const tail = words.slice(1).join(' ');
+    const count = (n: string) => body.split(n).length - 1;
+    if (/^[A-Z]/.test(tail) && count(tail) > count(name) * 2) aliases.add(tail);
+  }
   // "Ruby on Rails" is written "Rails" in running text.
   if (words.length >= 3) {
     const last = words[words.length - 1];

@@ -8,6 +8,7 @@ import { scenarioSentence } from './scenario-claims.js';
 import type { SectionContext } from './section-context.js';
 import { sentences } from './text-segments.js';
 import { draftVerdict } from './verdict-claims.js';
+import { useCaseSentence } from './use-case-sentences.js';
 
 /**
  * A paragraph, sentence by sentence: a verdict, a one-sentence scenario, a recommendation (with its
@@ -56,6 +57,11 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
     if (recommendationClaims(d, text, at, context)) {
       subject = mentions[0]?.slug ?? subject;
       leadingUseCase(d, text, at, mentions);
+      continue;
+    }
+    // "If your team already runs X, B is the natural fit", "A specializes in …": the sentence is the use case.
+    if (useCases === null && !context.reason && useCaseSentence(d, text, at, mentions, subject)) {
+      subject = mentions[0]?.index === 0 ? mentions[0].slug : subject;
       continue;
     }
     subject = clauseClaims(d, text, at, context, subject, useCases);

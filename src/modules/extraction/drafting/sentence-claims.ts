@@ -23,6 +23,7 @@ const POSITIVE = new RegExp(
     String.raw`\b(?:closed|closes|closing|narrowed|narrows|narrowing)\s+(?:most of\s+|much of\s+)?the gap\b|\b(?:caught|catches|catching) up\b|\bin the box\b|\bconsistent\b|\bwell[- ](?:maintained|documented|tested|designed)\b|\bautomates?\b`,
     String.raw`\bcatch(?:es)?\s+(?:[\w-]+\s+){0,4}(?:errors|bugs|mistakes)\b`,
     String.raw`\b(?:famous|renowned|celebrated|praised|(?:well[- ])?known) for\b`,
+    String.raw`\b(?:full|fully|complete|comprehensive|extensive|advanced|automatic(?:ally)?|useful|convenient|sweet[- ]spot|well[- ]established)\b|\b(?:direct|native|first[- ]class)\s+support\b|\bthe ability to\b|\bcan be avoided\b`,
     String.raw`\bcan\s+(?:reuse|run|use|import|handle|scale|target|leverage|share|reach|deploy|interoperate|consume|call|integrate|automate|generate|serve)\b`,
   ].join('|'),
   'gi',

@@ -8,7 +8,7 @@ import { lowerFirst, recommendsFor } from './statement-wording.js';
 import { listItems } from './text-segments.js';
 import { draftVerdict } from './verdict-claims.js';
 import { paragraphClaims } from './paragraph-claims.js';
-import { statesSomething } from './sentence-claims.js';
+import { polarityOf, statesSomething } from './sentence-claims.js';
 
 /** The column of a decision table that names the pick. */
 export const DECISION_COLUMN = /\b(?:recommend(?:ed|ation)?|approach|(?:best |our )?(?:choice|pick)|stack|best (?:fit|option|tool)|go with|solution|use this)\b/i;
@@ -47,10 +47,12 @@ export function tableClaims(d: Drafting, rows: ReaderBlock[]): void {
       const label = unlabelled ? above : cleanLabel(cells[0].text);
       if (!label) continue;
       const criterion = d.matcher.criterion(label);
+      // A row where one side's cell is a drawback ("X does not support joins") states the other side's plain description as its advantage.
+      const criticised = cells.some((cell, i) => columns[i]?.kind === 'technology' && PROSE_CELL.test(cell.text) && polarityOf(cell.text) === 'con');
       cells.forEach((cell, i) => {
         const column = columns[i];
         if ((i === 0 && !unlabelled) || !column) return;
-        if (column.kind === 'technology') tableCell(d, cell, column.slug, label, criterion);
+        if (column.kind === 'technology') tableCell(d, cell, column.slug, label, criterion, criticised ? 'pros' : 'plain');
         if (column.kind === 'winner') {
           const parsed = parseWinnerCell(cell.text, d.compared.mentions(cell.text));
           if (parsed) draftVerdict(d, parsed, criterion, row.text, row.start, null, label);
@@ -86,10 +88,10 @@ export function tableClaims(d: Drafting, rows: ReaderBlock[]): void {
 }
 
 /** A graded cell is a rating (and its listed libraries facts); a cell of prose is read as prose about its column's technology; any other cell a fact. */
-function tableCell(d: Drafting, cell: { text: string; start: number }, technology: string, label: string, criterion: string): void {
+function tableCell(d: Drafting, cell: { text: string; start: number }, technology: string, label: string, criterion: string, role: 'plain' | 'pros' = 'plain'): void {
   if (!cell.text || cell.text === '—' || cell.text === '-') return;
   if (PROSE_CELL.test(cell.text) && statesSomething(cell.text)) {
-    paragraphClaims(d, { type: 'paragraph', text: cell.text, start: cell.start }, { role: 'plain', technology, label, criterion });
+    paragraphClaims(d, { type: 'paragraph', text: cell.text, start: cell.start }, { role, technology, label, criterion });
     return;
   }
   const name = d.matcher.technologyName(technology);
