@@ -2,7 +2,7 @@ import type { ReaderBlock } from '../reader/reader-text.js';
 import { parseVerdictSentence } from './verdict-phrases.js';
 import { inlineUseCases, leadingUseCase, picksByUse, recommendationClaims } from './advice-claims.js';
 import { clauseClaims } from './clause-claims.js';
-import { comparativeVerdict } from './comparative-verdicts.js';
+import { comparativeVerdict, evenComparison } from './comparative-verdicts.js';
 import type { Drafting } from './drafting.js';
 import { scenarioSentence } from './scenario-claims.js';
 import type { SectionContext } from './section-context.js';
@@ -38,6 +38,13 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
       const criterion = named ?? (context.role === 'overall' ? 'overall' : (context.criterion ?? (verdict.about ? d.matcher.criterion(verdict.about) : 'overall')));
       draftVerdict(d, verdict, criterion, text, at, text);
       if (verdict.outcome === 'win') subject = d.matcher.resolveTechnology(verdict.winner!) ?? subject;
+      continue;
+    }
+    // "X's data model is almost identical to Y's", "Neither X nor Y supports …": a tie, or neither.
+    const even = verdict || advice ? null : evenComparison(text, mentions, d.compared.slugs);
+    if (even) {
+      draftVerdict(d, { outcome: even }, context.criterion ?? 'overall', text, at, text);
+      subject = clauseClaims(d, text, at, context, subject, null);
       continue;
     }
     // Ordinary comparative prose: "X handles concurrency better than Y", "X is not as flexible as Y".
