@@ -59,9 +59,14 @@ export function clauseSubject(clause: string, carried: string | null, compared: 
   if (grammatical && !both) {
     // The subject names a compared technology: the clause is about it ("This means that B includes …" is about B).
     const named = mentions.find((m) => m.index >= grammatical.start && m.end <= grammatical.end && !/\b(?:than|unlike|like|versus|vs\.?)\s+(?:the\s+)?$/i.test(clause.slice(0, m.index)));
+    // "The major difference between X and Y is …": a subject naming both sides is about both.
+    const inSubject = new Set(mentions.filter((m) => m.index >= grammatical.start && m.end <= grammatical.end).map((m) => m.slug));
+    if (named && inSubject.size >= 2) return { slugs, both: true, own: [], technology: null, carried };
     if (named) return { slugs, both, own: [named, ...own.filter((m) => m !== named)], technology: named.slug, carried: named.slug };
     // The article or a section talking about itself ("This section compares …") is about no technology.
     if (grammatical.kind === 'meta') return { slugs, both, own: [], technology: null, carried };
+    // The author speaking of themselves ("I have worked with both", "We believe …") says nothing of a technology it does not name.
+    if (grammatical.kind === 'author' && !mentions.length) return { slugs, both: false, own: [], technology: null, carried };
     // "In Samza, all processing is parallel": a leading frame names the topic when the subject does not.
     const framed = grammatical.frame ? mentions.find((m) => m.index >= grammatical.frame!.start && m.end <= grammatical.frame!.end && /^\s*(?:in|with|for|on|within|under|using)\s+(?:the\s+)?$/i.test(clause.slice(grammatical.frame!.start, m.index).replace(/^.*,\s*/, ''))) : undefined;
     if (framed) return { slugs, both, own: [framed], technology: framed.slug, carried };

@@ -70,7 +70,7 @@ export function frequentNames(body: string, title: string): { name: string; coun
 }
 
 /** One side of "X vs Y" as a slug: a known technology, the known name it opens with, or a proposal. */
-function technologyFor(side: string, body: string, matcher: TaxonomyMatcher): string | null {
+export function technologyFor(side: string, body: string, matcher: TaxonomyMatcher): string | null {
   const mentions = matcher.findTechnologies(side);
   if (mentions.length && mentions[0].index === 0 && mentions[0].end >= side.length - 1) return mentions[0].slug;
   const name = side.trim();

@@ -14,6 +14,7 @@ describe('the grammatical subject of a clause', () => {
     ['This mode requires no coordination.', 'This mode', 'pronoun'],
     ['You can plug in a storage engine of your own.', 'You', 'reader'],
     ['This section compares the two schedulers.', 'This section', 'meta'],
+    ['We have run both in production for years.', 'We', 'author'],
     ["Heron's query planner is smarter than most.", "Heron's query planner", 'named'],
   ])('%s -> %s (%s)', (clause, phrase, kind) => {
     const found = subjectOf(clause);

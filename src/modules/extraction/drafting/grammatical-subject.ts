@@ -19,7 +19,7 @@ const COMPLEMENT = /^(?:(?:this|that|it|which)\s+(?:also\s+)?(?:means|meant|impl
 /** Finite verbs and auxiliaries that end a subject noun phrase. */
 const FINITE = /\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|has|have|had|hasn['’]t|haven['’]t|can|could|can['’]t|cannot|couldn['’]t|will|won['’]t|would|wouldn['’]t|should|shouldn['’]t|may|might|must|does|do|did|doesn['’]t|don['’]t|didn['’]t|needs|offers|provides|supports|uses|allows|lets|makes|gives|takes|runs|relies|requires|includes|comes|ships|stores|keeps|handles|brings|adds|remains|becomes|became|seems|tends|works|scales|performs|lacks|enables|features|exposes|follows|focuses|aims|stresses|departs|omits|stands|sits|operates|enjoys|boasts|compares|discusses|describes|covers|lists|shows|explains|analy[sz]es|outlines|summari[sz]es|presents|contains|offered|provided|supported|used|introduced|added|released|created|developed|designed|built|written)\b/i;
 
-export type SubjectKind = 'named' | 'pronoun' | 'reader' | 'meta' | 'generic';
+export type SubjectKind = 'named' | 'pronoun' | 'reader' | 'author' | 'meta' | 'generic';
 
 export interface GrammaticalSubject {
   /** Where the subject phrase stands in the clause. */
@@ -31,8 +31,9 @@ export interface GrammaticalSubject {
 }
 
 const PRONOUN = /^(?:it|its|it['’]s|this|that|these|those|they|their|them|such|the latter|the former)\b/i;
-const READER = /^(?:you|your|we|our|i|my|us|one)\b/i;
-const META = /^(?:this|the following|the|these|each|every)\s+(?:article|section|page|post|guide|tables?|comparison|document|list|chapter|tutorial|overview|blog)\b|^(?:here|below|above|the table below|the table above)\b/i;
+const READER = /^(?:you|your|one)\b/i;
+const AUTHOR = /^(?:i|we|my|our|us)\b/i;
+const META = /^(?:this|the following|the|these|each|every)\s+(?:article|section|page|post|guide|tables?|comparison|document|list|chapter|tutorial|overview|blog|articles|sections|pages|links?|resources)\b|^(?:here|below|above|the table below|the table above|the following|for more (?:information|details)|please|see)\b/i;
 
 /**
  * The subject phrase of a clause and what sort it is; null when no finite verb bounds it (a
@@ -68,6 +69,6 @@ export function grammaticalSubject(clause: string, isNamed: (start: number, end:
   const start = at;
   const end = at + rest.slice(0, verb.index).replace(/[\s,]+$/, '').length;
   const phrase = clause.slice(start, end);
-  const kind: SubjectKind = isNamed(start, end) ? 'named' : META.test(phrase) ? 'meta' : PRONOUN.test(phrase) ? 'pronoun' : READER.test(phrase) ? 'reader' : 'generic';
+  const kind: SubjectKind = isNamed(start, end) ? 'named' : META.test(phrase) ? 'meta' : PRONOUN.test(phrase) ? 'pronoun' : READER.test(phrase) ? 'reader' : AUTHOR.test(phrase) ? 'author' : 'generic';
   return { start, end, kind, frame };
 }

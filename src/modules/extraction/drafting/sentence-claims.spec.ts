@@ -58,6 +58,18 @@ describe('drafting prose, scenarios and glued tables', () => {
     ]);
   });
 
+  it('credits a section headed "A vs C" to its own pair, and a subject naming both sides to neither', () => {
+    const text = '# Kafka vs RabbitMQ\n\nThe main difference between Kafka and RabbitMQ is how long messages live.\n\n## Kafka vs Zorblatt\n\nZorblatt keeps every message in memory only. Zorblatt runs as one small process. Zorblatt was written by a small team.\n';
+    const claims = draft(text);
+    expect(claims.find((c) => c.quote.startsWith('The main difference'))?.technology).toBeNull();
+    expect(claims.filter((c) => c.quote.startsWith('Zorblatt')).map((c) => c.technology)).toEqual(['zorblatt', 'zorblatt', 'zorblatt']);
+  });
+
+  it('drafts nothing from the author speaking of themselves', () => {
+    const claims = draft('# Kafka vs RabbitMQ\n\nKafka keeps every message on disk. I have managed teams working on both for years.\n');
+    expect(claims.map((c) => c.quote)).toEqual(['Kafka keeps every message on disk.']);
+  });
+
   it('reads the prose cells of a table whose rows are labelled by one-cell rows above them', () => {
     const html = '<h1>Kafka vs RabbitMQ</h1><p>An introduction long enough to be a paragraph of running text, really.</p><table><tr><th>Kafka</th><th>RabbitMQ</th></tr><tr><td colspan="2">Replay</td></tr><tr><td>Kafka lets consumers rewind to any retained offset.</td><td>RabbitMQ does not support replaying acknowledged messages.</td></tr></table>';
     const claims = extractDraft(html, 'html', known).claims;
