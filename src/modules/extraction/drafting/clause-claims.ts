@@ -1,4 +1,4 @@
-import { claimClauses, isDescriptive, polarityOf, statesSomething, strongPolarityOf } from './sentence-claims.js';
+import { claimClauses, conditionsOf, isDescriptive, polarityOf, statesSomething, strongPolarityOf } from './sentence-claims.js';
 import { clauseSubject } from './clause-subject.js';
 import type { Drafting } from './drafting.js';
 import type { SectionContext } from './section-context.js';
@@ -99,7 +99,8 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
   for (const p of planned) {
     const name = p.technology ? d.matcher.technologyName(p.technology) : '';
     const statement = p.kind === 'fact' ? asSentence(p.text) : proConStatement(p.kind, name, p.text);
-    d.claims.add({ kind: p.kind, technology: p.technology, quote: p.text, at: at + p.index, statement, related: p.related ?? (p.technology ? d.compared.relatedIn(p.text, p.technology) : undefined) });
+    const qualifiers = conditionsOf(p.text);
+    d.claims.add({ kind: p.kind, technology: p.technology, quote: p.text, at: at + p.index, statement, related: p.related ?? (p.technology ? d.compared.relatedIn(p.text, p.technology) : undefined), ...(qualifiers.length ? { qualifiers } : {}) });
   }
   return subject;
 }

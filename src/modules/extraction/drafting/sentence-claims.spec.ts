@@ -65,6 +65,13 @@ describe('drafting prose, scenarios and glued tables', () => {
     expect(claims.filter((c) => c.quote.startsWith('Zorblatt')).map((c) => c.technology)).toEqual(['zorblatt', 'zorblatt', 'zorblatt']);
   });
 
+  it('keeps a condition with the claim it limits, in the quote and as a qualifier', () => {
+    const claims = draft('# Kafka vs RabbitMQ\n\nKafka scales well, but only if you plan the partitions up front.\n');
+    expect(claims.map((c) => [c.kind, c.technology, c.quote, c.qualifiers])).toEqual([
+      ['pro', 'kafka', 'Kafka scales well, but only if you plan the partitions up front.', ['but only if you plan the partitions up front']],
+    ]);
+  });
+
   it('drafts nothing from the author speaking of themselves', () => {
     const claims = draft('# Kafka vs RabbitMQ\n\nKafka keeps every message on disk. I have managed teams working on both for years.\n');
     expect(claims.map((c) => c.quote)).toEqual(['Kafka keeps every message on disk.']);

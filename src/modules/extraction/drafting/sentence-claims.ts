@@ -126,7 +126,8 @@ export function claimClauses(text: string): { text: string; index: number }[] {
   // A leading subordinate clause ends at its first comma.
   const lead = /^(?:although|though|even though|while|whereas|despite|unlike)\b[^,]{3,120},\s+/i.exec(text);
   if (lead) cuts.push(lead[0].length);
-  const re = /;\s+|,\s+(?=(?:but|yet|while|whereas|although|though|however)\b)|,\s+(?=and\s)/g;
+  // ", but only if …" limits the clause before it: it stays with it (a condition, not a second claim).
+  const re = /;\s+|,\s+(?=(?:but|yet|while|whereas|although|though|however)\b(?!\s+only\b))|,\s+(?=and\s)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index + m[0].length;
     if (/^,\s+$/.test(m[0]) && /^and\s/.test(text.slice(at))) {
@@ -145,4 +146,12 @@ export function claimClauses(text: string): { text: string; index: number }[] {
     if (t.length >= 8) out.push({ text: t, index: bounds[i] + raw.indexOf(t) });
   }
   return out;
+}
+
+/** A condition that limits a claim: "only if …", "but only on …", "unless …", "provided that …", "as long as …". */
+const CONDITION = /\b(?:(?:but\s+)?only\s+(?:if|when|on|in|for|with|after|under|within|where)|unless|provided\s+(?:that\s+)?|as\s+long\s+as|so\s+long\s+as)\b[^,;.!?]*/gi;
+
+/** The conditions a clause states, verbatim, as qualifiers of its claim. */
+export function conditionsOf(clause: string): string[] {
+  return [...clause.matchAll(CONDITION)].map((m) => m[0].trim()).filter((q) => q.split(/\s+/).length >= 3 && q.length <= 300);
 }
