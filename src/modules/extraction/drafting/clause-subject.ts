@@ -49,13 +49,15 @@ export function clauseSubject(clause: string, carried: string | null, compared: 
   let subject = carried;
   const mentions = compared.mentions(clause);
   const slugs = [...new Set(mentions.map((m) => m.slug))];
+  const grammatical = grammaticalSubject(clause, (start, end) => mentions.some((m) => m.index >= start && m.end <= end));
+  // "They …" continues a plural name ("Storage queues … They allow …") unless the text was about both.
+  const plural = carried ? /\b(?:both|the two|each (?:technology|language|tool|framework|option|platform|side))\b/i : /\b(?:both|the two|each (?:technology|language|tool|framework|option|platform|side)|their|they|them)\b/i;
   const both =
     /^(?:but\s+|and\s+)?(?:both|the two|neither|either)\b/i.test(clause) ||
-    (!mentions.length && /\b(?:both|the two|each (?:technology|language|tool|framework|option|platform|side)|their|they|them)\b/i.test(clause)) ||
+    (!mentions.length && plural.test(clause)) ||
     (slugs.length >= 2 && mentions[0].index === 0 && /^\s+(?:and|&)\s+$/.test(clause.slice(mentions[0].end, mentions[1].index)));
   // "than Python", "unlike Go", "the boilerplate that Java demands": the comparand is not what the clause is about.
   const own = mentions.filter((m) => !/\b(?:than|unlike|like|versus|vs\.?|over|from|to|with|that|which)\s+(?:the\s+)?$/i.test(clause.slice(0, m.index)) && !/\b(?:that|which)\s/i.test(clause.slice(0, m.index)));
-  const grammatical = grammaticalSubject(clause, (start, end) => mentions.some((m) => m.index >= start && m.end <= end));
   if (grammatical && !both) {
     // The subject names a compared technology: the clause is about it ("This means that B includes …" is about B).
     const named = mentions.find((m) => m.index >= grammatical.start && m.end <= grammatical.end && !/\b(?:than|unlike|like|versus|vs\.?)\s+(?:the\s+)?$/i.test(clause.slice(0, m.index)));
@@ -82,5 +84,7 @@ export function clauseSubject(clause: string, carried: string | null, compared: 
   const technology = both ? null : own.length ? own[0].slug : subject;
   // Only a technology standing where a subject stands ("Kotlin's null safety …") carries to the next sentences.
   if (own.length && own[0].index <= 30) subject = own[0].slug;
+  // "Kafka and RabbitMQ both move messages, but they were designed for different jobs": after a clause about both, "they" is both.
+  if (both && /^(?:but\s+|and\s+)?(?:both|the two)\b/i.test(clause) || (both && slugs.length >= 2 && mentions[0].index === 0)) subject = null;
   return { slugs, both, own, technology, carried: subject };
 }

@@ -65,6 +65,12 @@ describe('drafting prose, scenarios and glued tables', () => {
     expect(claims.filter((c) => c.quote.startsWith('Zorblatt')).map((c) => c.technology)).toEqual(['zorblatt', 'zorblatt', 'zorblatt']);
   });
 
+  it('reads "they" as the plural name the text was about, and drafts nothing for a "they" after a clause about both', () => {
+    const about = (text: string) => draft(`# Kafka vs RabbitMQ\n\n${text}\n`).filter((c) => c.kind === 'fact').map((c) => c.technology);
+    expect(about('RabbitMQ queues live on one node by default. They are replicated only through quorum queues.')).toEqual(['rabbitmq', 'rabbitmq']);
+    expect(about('Kafka and RabbitMQ both move messages between services, but they were designed for different jobs.')).toEqual([null]);
+  });
+
   it('keeps a condition with the claim it limits, in the quote and as a qualifier', () => {
     const claims = draft('# Kafka vs RabbitMQ\n\nKafka scales well, but only if you plan the partitions up front.\n');
     expect(claims.map((c) => [c.kind, c.technology, c.quote, c.qualifiers])).toEqual([
