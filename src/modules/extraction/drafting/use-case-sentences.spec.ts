@@ -28,3 +28,11 @@ describe('use cases in plain prose', () => {
     expect(useCases('# Kafka vs RabbitMQ\n\nIf your team is small, keep the number of moving parts low.\n')).toEqual([]);
   });
 });
+
+describe('recommendations worded plainly', () => {
+  it('reads the author advising one side outside a conclusion section', () => {
+    const sentence = 'Having run both for a year, I would recommend RabbitMQ for most small teams.';
+    const claims = extractDraft(`# Kafka vs RabbitMQ\n\n## Operations\n\n${sentence}\n`, 'markdown', known).claims;
+    expect(claims.filter((c) => c.kind === 'recommendation').map((c) => [c.technology, c.quote])).toEqual([['rabbitmq', sentence]]);
+  });
+});
