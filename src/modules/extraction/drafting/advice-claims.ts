@@ -112,7 +112,9 @@ export function inlineUseCases(d: Drafting, text: string, at: number, mentions: 
 /** In the overall advice (or a TL;DR, or a sentence opening "Pick …"), one recommendation per advising clause; true when any was drafted. */
 export function recommendationClaims(d: Drafting, text: string, at: number, context: SectionContext): boolean {
   const tldr = /^(?:tl;?\s?dr|bottom line|in short|the short answer)\b/i.test(text);
-  if (context.role !== 'overall' && !tldr && !/^(?:pick|choose|go with|opt for|use)\s/i.test(text)) return false;
+  // "I would recommend X for most use cases", "my recommendation is that … X": the author advising, wherever it stands.
+  const advised = /\b(?:(?:i|we)\s+(?:would\s+|strongly\s+|generally\s+)?recommend|(?:my|our)\s+recommendation\s+is)\b/i.test(text);
+  if (context.role !== 'overall' && !tldr && !advised && !/^(?:pick|choose|go with|opt for|use)\s/i.test(text)) return false;
   if (!RECOMMEND.test(text) && !tldr && context.role !== 'overall') return false;
   let made = false;
   for (const clause of recommendationClauses(text)) {

@@ -1,4 +1,4 @@
-import { claimClauses, isDescriptive, polarityOf, strongPolarityOf } from './sentence-claims.js';
+import { claimClauses, conditionsOf, isDescriptive, polarityOf, statesSomething, strongPolarityOf } from './sentence-claims.js';
 import { clauseSubject } from './clause-subject.js';
 import type { Drafting } from './drafting.js';
 import type { SectionContext } from './section-context.js';
@@ -85,7 +85,7 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
     if (clause.text.length < 12) continue;
     // A claim about both says so: "Both tools …", "The two …", "Redis and Memcached both …".
     const explicitBoth = both && (/^(?:but\s+|and\s+)?(?:both|the two)\b/i.test(clause.text) || slugs.length >= 2);
-    if (!(wholeFact && FACT.some((re) => re.test(clause.text))) && !isDescriptive(clause.text) && !(explicitBoth && (polarity || words >= 5)) && !context.reason) continue;
+    if (!(wholeFact && FACT.some((re) => re.test(clause.text))) && !isDescriptive(clause.text) && !statesSomething(clause.text) && !(explicitBoth && (polarity || words >= 5)) && !context.reason) continue;
     if (!technology && !explicitBoth) continue;
     planned.push({ kind: 'fact', technology, text: clause.text, index: clause.index, related: technology ? undefined : slugs.length ? slugs : d.compared.slugs });
   }
@@ -99,7 +99,8 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
   for (const p of planned) {
     const name = p.technology ? d.matcher.technologyName(p.technology) : '';
     const statement = p.kind === 'fact' ? asSentence(p.text) : proConStatement(p.kind, name, p.text);
-    d.claims.add({ kind: p.kind, technology: p.technology, quote: p.text, at: at + p.index, statement, related: p.related ?? (p.technology ? d.compared.relatedIn(p.text, p.technology) : undefined) });
+    const qualifiers = conditionsOf(p.text);
+    d.claims.add({ kind: p.kind, technology: p.technology, quote: p.text, at: at + p.index, statement, related: p.related ?? (p.technology ? d.compared.relatedIn(p.text, p.technology) : undefined), ...(qualifiers.length ? { qualifiers } : {}) });
   }
   return subject;
 }

@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../../../common/text/escape-regexp.js';
 import type { TechnologyMention } from '../taxonomy-matcher.js';
 import type { ComparedTechnologies } from './compared-technologies.js';
+import { grammaticalSubject } from './grammatical-subject.js';
 
 /** Capitalised words the article writes as names, asked per clause: one regex over the body per word. */
 export class ProperNames {
@@ -48,17 +49,42 @@ export function clauseSubject(clause: string, carried: string | null, compared: 
   let subject = carried;
   const mentions = compared.mentions(clause);
   const slugs = [...new Set(mentions.map((m) => m.slug))];
+  const grammatical = grammaticalSubject(clause, (start, end) => mentions.some((m) => m.index >= start && m.end <= end));
+  // "They …" continues a plural name ("Storage queues … They allow …") unless the text was about both.
+  const plural = carried ? /\b(?:both|the two|each (?:technology|language|tool|framework|option|platform|side))\b/i : /\b(?:both|the two|each (?:technology|language|tool|framework|option|platform|side)|their|they|them)\b/i;
   const both =
     /^(?:but\s+|and\s+)?(?:both|the two|neither|either)\b/i.test(clause) ||
-    (!mentions.length && /\b(?:both|the two|each (?:technology|language|tool|framework|option|platform|side)|their|they|them)\b/i.test(clause)) ||
+    (!mentions.length && plural.test(clause)) ||
     (slugs.length >= 2 && mentions[0].index === 0 && /^\s+(?:and|&)\s+$/.test(clause.slice(mentions[0].end, mentions[1].index)));
   // "than Python", "unlike Go", "the boilerplate that Java demands": the comparand is not what the clause is about.
   const own = mentions.filter((m) => !/\b(?:than|unlike|like|versus|vs\.?|over|from|to|with|that|which)\s+(?:the\s+)?$/i.test(clause.slice(0, m.index)) && !/\b(?:that|which)\s/i.test(clause.slice(0, m.index)));
+  if (grammatical && !both) {
+    // The subject names a compared technology: the clause is about it ("This means that B includes …" is about B).
+    const named = mentions.find((m) => m.index >= grammatical.start && m.end <= grammatical.end && !/\b(?:than|unlike|like|versus|vs\.?)\s+(?:the\s+)?$/i.test(clause.slice(0, m.index)));
+    // "The major difference between X and Y is …": a subject naming both sides is about both.
+    const inSubject = new Set(mentions.filter((m) => m.index >= grammatical.start && m.end <= grammatical.end).map((m) => m.slug));
+    if (named && inSubject.size >= 2) return { slugs, both: true, own: [], technology: null, carried };
+    if (named) return { slugs, both, own: [named, ...own.filter((m) => m !== named)], technology: named.slug, carried: named.slug };
+    // The article or a section talking about itself ("This section compares …") is about no technology.
+    if (grammatical.kind === 'meta') return { slugs, both, own: [], technology: null, carried };
+    // The author speaking of themselves ("I have worked with both", "We believe …") says nothing of a technology it does not name.
+    if (grammatical.kind === 'author' && !mentions.length) return { slugs, both: false, own: [], technology: null, carried };
+    // "In Samza, all processing is parallel": a leading frame names the topic when the subject does not.
+    const framed = grammatical.frame ? mentions.find((m) => m.index >= grammatical.frame!.start && m.end <= grammatical.frame!.end && /^\s*(?:in|with|for|on|within|under|using)\s+(?:the\s+)?$/i.test(clause.slice(grammatical.frame!.start, m.index).replace(/^.*,\s*/, ''))) : undefined;
+    if (framed) return { slugs, both, own: [framed], technology: framed.slug, carried };
+    // "It", "This mode", "The default backend": the subject continues what the text was about.
+    const phrase = clause.slice(grammatical.start, grammatical.end);
+    if ((grammatical.kind === 'pronoun' || grammatical.kind === 'generic' || grammatical.kind === 'reader') && carried && !properNames.opensWithOtherName(phrase) && !compared.namesOther(phrase)) {
+      return { slugs, both, own: [], technology: carried, carried };
+    }
+  }
   // "HCL is simple to read, but it gets awkward": a clause about another named thing is not about the carried subject.
   const foreign = !mentions.length && properNames.opensWithOtherName(clause);
   if (foreign) subject = null;
   const technology = both ? null : own.length ? own[0].slug : subject;
   // Only a technology standing where a subject stands ("Kotlin's null safety …") carries to the next sentences.
   if (own.length && own[0].index <= 30) subject = own[0].slug;
+  // "Kafka and RabbitMQ both move messages, but they were designed for different jobs": after a clause about both, "they" is both.
+  if (both && /^(?:but\s+|and\s+)?(?:both|the two)\b/i.test(clause) || (both && slugs.length >= 2 && mentions[0].index === 0)) subject = null;
   return { slugs, both, own, technology, carried: subject };
 }

@@ -1,4 +1,4 @@
-import { comparativeVerdict } from './comparative-verdicts.js';
+import { comparativeVerdict, evenComparison } from './comparative-verdicts.js';
 
 /** Mentions of the made-up technologies Quill and Rook (and Zephyr, a third) as the matcher would report them. */
 const NAMES: Record<string, string> = { quill: 'Quill', rook: 'Rook', zephyr: 'Zephyr' };
@@ -26,6 +26,13 @@ describe('comparatives in ordinary prose', () => {
     ['Quill has lower latency compared to Rook.', 'quill'],
     ['Rook is more complicated to operate than Quill.', 'quill'],
     ['Quill is architecturally much simpler.', 'quill'],
+    // An amount without "than": more of something is the side's, fewer troubles too; a longer history praises.
+    ['Rook runs more regional mirrors worldwide.', 'rook'],
+    ['Quill offers more granularity in its access rules.', 'quill'],
+    ['Rook faces fewer problems with upgrades.', 'rook'],
+    ['Quill enjoys greater familiarity among operators.', 'quill'],
+    ['Rook boasts a longer tenure.', 'rook'],
+    ['Quill has longer build times.', 'rook'],
   ])('%s -> %s', (text, winner) => {
     expect(read(text)?.winner).toBe(winner);
   });
@@ -34,6 +41,13 @@ describe('comparatives in ordinary prose', () => {
     expect(read('Quill is much faster than Rook.')?.about).toBe('performance');
     expect(read('Quill has a shorter learning curve than Rook.')?.about).toBe('learning curve');
     expect(read('Rook is less verbose than Quill.')?.about).toBe('verbosity');
+  });
+
+  it('reads "Neither X nor Y …" as naming neither', () => {
+    const text = 'Neither Quill nor Rook supports incremental backups.';
+    const mentions = [{ name: 'Quill', index: 8, end: 13, slug: 'quill' }, { name: 'Rook', index: 18, end: 22, slug: 'rook' }];
+    expect(evenComparison(text, mentions, ['quill', 'rook'])).toBe('neither');
+    expect(evenComparison('Quill supports incremental backups.', mentions.slice(0, 1), ['quill', 'rook'])).toBeNull();
   });
 
   it('resolves "it" to the subject the text is about', () => {

@@ -21,7 +21,7 @@ const PRAISING: Record<string, string | null> = {
   better: null, faster: 'performance', quicker: 'performance', speedier: 'performance', easier: 'ease of use', simpler: 'simplicity', cheaper: 'cost',
   safer: 'safety', lighter: 'resource usage', leaner: 'resource usage', smaller: null, sturdier: 'reliability', cleaner: 'code clarity', clearer: 'clarity',
   stronger: null, richer: null, larger: null, bigger: null, wider: null, broader: null, higher: null, lower: null, shorter: null, friendlier: 'ease of use',
-  superior: null, snappier: 'performance', newer: null,
+  superior: null, snappier: 'performance', newer: null, greater: null,
 };
 const CRITICISING: Record<string, string | null> = {
   worse: null, slower: 'performance', harder: 'ease of use', heavier: 'resource usage', costlier: 'cost', pricier: 'cost', weaker: null, clunkier: 'ease of use',
@@ -43,6 +43,15 @@ const BAD_QUALITIES: Record<string, string> = {
 };
 /** Nouns whose "less"/"fewer"/"lower" is good ("less boilerplate", "fewer bugs", "lower latency"). */
 const BAD_AMOUNTS = /^(?:boilerplate|overhead|memory|latency|cost|costs|bugs|errors|dependencies|configuration|setup|code|resources|ram|cpu|footprint|complexity|friction|maintenance|downtime|effort|work|steps|moving parts|learning curve|barrier|risk|lock-in|resource usage|system resources|disk space|storage)\b/i;
+
+/** Trouble a side may have more or less of. */
+const TROUBLE = /^(?:problems?|issues?|challenges?|bugs?|limitations?|restrictions?|pitfalls?|gotchas?|headaches?|outages?|failures?|incidents?|complaints?|drawbacks?|vulnerabilit(?:y|ies))\b/i;
+
+/** A word that names an amount rather than a quality: a plural, or an abstract noun ("granularity", "friendliness"). */
+const NOUN_LIKE = /^[a-z-]+(?:ity|ness|ment|tion|sion|ance|ence|ship|ism)$|^[a-z-]{3,}[^s]s$/i;
+
+/** Durations that are worse when longer. */
+const DURATION = /\b(?:times?|builds?|compil\w*|start\w*|waits?|delays?|queues?|learning curve|downtime|outages?|cycles?)\b/i;
 
 /** Nouns that name no criterion ("a worse choice", "the better option"). */
 const GENERIC = /^(?:choice|option|pick|bet|fit|way|solution|alternative|tool|one|thing|approach|candidate|job)s?$/i;
@@ -90,6 +99,13 @@ function comparativeWord(phrase: string, nextWords: string): { praises: boolean;
     // "less boilerplate", "more features": an amount of something good or bad.
     if (BAD_AMOUNTS.test(word)) return { praises: invert, about: word };
     if (/^(?:features|options|control|power|plugins|integrations|support|users|adoption|stars|contributors|libraries|packages|flexibility|throughput|performance|speed|community|documentation|tooling)$/.test(word)) return { praises: !invert, about: word };
+    // "fewer problems", "more challenges": an amount of trouble.
+    if (TROUBLE.test(word)) return { praises: invert, about: word };
+    // "more granularity", "more data centers": an amount of something, which the side that has more of it offers.
+    if (NOUN_LIKE.test(word) && !/^(?:than|of|to|and|or)$/.test(word)) return { praises: !invert, about: word };
+    // "more data centers", "more regional mirrors": the amount is of the noun after the word.
+    const noun = /^([a-z-]+)\b/i.exec(nextWords)?.[1] ?? '';
+    if (noun && !/^(?:than|to|for|and|or|in|of)$/i.test(noun) && NOUN_LIKE.test(noun)) return TROUBLE.test(noun) ? { praises: invert, about: noun } : { praises: !invert, about: `${word} ${noun}` };
     return null;
   }
   // "lower latency", "higher throughput", "smaller footprint", "shorter learning curve": the noun decides.
@@ -99,10 +115,11 @@ function comparativeWord(phrase: string, nextWords: string): { praises: boolean;
     if (noun) return { praises: false, about: noun };
     return null;
   }
-  if (/^(?:higher|larger|bigger|longer|wider|broader|richer|stronger)$/.test(lower)) {
+  if (/^(?:higher|larger|bigger|longer|wider|broader|richer|stronger|greater)$/.test(lower)) {
     const noun = /^([\w-]+(?:\s+[\w-]+)?)/.exec(nextWords)?.[1] ?? '';
-    if (BAD_AMOUNTS.test(noun)) return { praises: false, about: noun };
-    if (noun && !/^than\b/.test(noun)) return { praises: lower !== 'longer', about: noun };
+    if (BAD_AMOUNTS.test(noun) || TROUBLE.test(noun)) return { praises: false, about: noun };
+    // "a longer tenure" praises; "longer build times" does not.
+    if (noun && !/^than\b/.test(noun)) return { praises: lower !== 'longer' || !DURATION.test(noun), about: noun };
     return lower === 'longer' ? null : { praises: true, about: null };
   }
   if (lower in PRAISING) return { praises: true, about: PRAISING[lower] };
@@ -223,4 +240,13 @@ function nounAfterImplied(nextWords: string): string | null {
 function aboutAfter(text: string, at: number): string | null {
   const m = /^\s*(?:[\w.+#-]+\s+)?(?:in|on|for|at|when it comes to|in terms of)\s+((?:[\w-]+\s*){1,4}?)(?=[.,;:!?]|\s+(?:and|but|because|since|as|while|which|when)\b|$)/i.exec(text.slice(at));
   return m ? m[1].trim() : null;
+}
+
+/**
+ * "Neither X nor Y supports …" names neither side the winner. (Sentences saying the two are alike
+ * are left to the fact reading: annotators read "X and Y are fairly similar" as a fact as often as a tie.)
+ */
+export function evenComparison(text: string, mentions: TechnologyMention[], pair: string[]): 'neither' | null {
+  const sides = new Set(mentions.map((m) => m.slug).filter((slug) => pair.includes(slug)));
+  return /^(?:but\s+)?neither\s+\S+(?:\s+\S+)?\s+nor\s/i.test(text) && sides.size >= 2 ? 'neither' : null;
 }

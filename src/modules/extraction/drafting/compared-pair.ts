@@ -70,7 +70,7 @@ export function frequentNames(body: string, title: string): { name: string; coun
 }
 
 /** One side of "X vs Y" as a slug: a known technology, the known name it opens with, or a proposal. */
-function technologyFor(side: string, body: string, matcher: TaxonomyMatcher): string | null {
+export function technologyFor(side: string, body: string, matcher: TaxonomyMatcher): string | null {
   const mentions = matcher.findTechnologies(side);
   if (mentions.length && mentions[0].index === 0 && mentions[0].end >= side.length - 1) return mentions[0].slug;
   const name = side.trim();
@@ -132,6 +132,12 @@ function aliasesOf(name: string, body: string): string[] {
   const reverse = new RegExp(`((?:[A-Z][\\w.]*\\s+){1,4}[A-Z][\\w.]*)\\s*\\(${escaped}\\)`).exec(body);
   if (reverse) aliases.add(reverse[1].trim());
   const words = name.split(/\s+/);
+  // "Azure Storage queues" is written "Storage queues" in running text: a name without its vendor word the text uses more often.
+  if (words.length >= 3) {
+    const tail = words.slice(1).join(' ');
+    const count = (n: string) => body.split(n).length - 1;
+    if (/^[A-Z]/.test(tail) && count(tail) > count(name) * 2) aliases.add(tail);
+  }
   // "Ruby on Rails" is written "Rails" in running text.
   if (words.length >= 3) {
     const last = words[words.length - 1];

@@ -22,6 +22,11 @@ export class ComparedTechnologies {
     return this.matcher.findTechnologies(text).filter((m) => this.slugs.includes(m.slug));
   }
 
+  /** Whether a text names a technology other than the compared ones ("Docker and Terraform are …"). */
+  namesOther(text: string): boolean {
+    return this.matcher.findTechnologies(text).some((m) => !this.slugs.includes(m.slug));
+  }
+
   /** The one compared technology a text names; null when it names none or both. */
   onlyOneIn(text: string): string | null {
     const slugs = [...new Set(this.mentions(text).map((m) => m.slug))];

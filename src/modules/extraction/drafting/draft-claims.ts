@@ -1,9 +1,11 @@
 import type { DraftClaim } from '../extraction.types.js';
 import type { ReaderBlock, ReaderDocument } from '../reader/reader-text.js';
+import { escapeRegExp } from '../../../common/text/escape-regexp.js';
 import { cleanLabel, type TaxonomyMatcher } from '../taxonomy-matcher.js';
 import { ClaimCollector } from './claim-collector.js';
 import { ProperNames } from './clause-subject.js';
 import { ComparedTechnologies } from './compared-technologies.js';
+import { technologyFor, titleSides } from './compared-pair.js';
 import type { Drafting } from './drafting.js';
 import { faqClaim } from './faq-claims.js';
 import { gluedTables } from './glued-tables.js';
@@ -35,6 +37,8 @@ export function draftClaims(document: ReaderDocument, matcher: TaxonomyMatcher, 
     claims: new ClaimCollector(document.body),
   };
   const blocks = gluedTables(d, document.blocks);
+  // Sections headed "A vs B" under the article's pair, innermost last.
+  const pairs: SectionPair[] = [];
   const stack: { level: number; context: SectionContext }[] = [];
   const top = (): SectionContext => stack[stack.length - 1]?.context ?? { role: 'plain', technology: null, label: '', criterion: null };
   let leadIn: { context: SectionContext; group: number | undefined } | null = null;
@@ -86,6 +90,7 @@ export function draftClaims(document: ReaderDocument, matcher: TaxonomyMatcher, 
       question = null;
       leadIn = null;
       const level = block.level ?? 2;
+      d.compared = sectionPair(d, block, level, compared, pairs);
       while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
       const parent = top();
       const context = sectionContextOf(d, block.text, parent, level);
@@ -152,4 +157,26 @@ export function draftClaims(document: ReaderDocument, matcher: TaxonomyMatcher, 
   });
   flushTable();
   return d.claims.drafted;
+}
+
+interface SectionPair {
+  level: number;
+  compared: ComparedTechnologies;
+}
+
+/**
+ * The pair a heading's section compares: an article comparing one tool with several ("## Prometheus
+ * vs. InfluxDB", "## Prometheus vs. Nagios") credits each section's claims to that section's pair;
+ * a heading at the same or a higher level ends it. A side the article pair already names ("Ignite"
+ * for "Apache Ignite") stays that technology.
+ */
+function sectionPair(d: Drafting, block: ReaderBlock, level: number, articlePair: string[], pairs: SectionPair[]): ComparedTechnologies {
+  while (pairs.length && pairs[pairs.length - 1].level >= level) pairs.pop();
+  const sides = level > 1 ? titleSides(block.text) : null;
+  if (sides && sides.length >= 2) {
+    const ours = (side: string) => articlePair.find((slug) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(side)}(?![\\p{L}\\p{N}])`, 'iu').test(d.matcher.technologyName(slug)));
+    const slugs = [...new Set(sides.map((side) => ours(side) ?? technologyFor(side, d.document.body, d.matcher)).filter((s): s is string => !!s))];
+    if (slugs.length >= 2 && slugs.some((s) => articlePair.includes(s)) && slugs.some((s) => !articlePair.includes(s))) pairs.push({ level, compared: new ComparedTechnologies(d.matcher, slugs) });
+  }
+  return pairs[pairs.length - 1]?.compared ?? new ComparedTechnologies(d.matcher, articlePair);
 }

@@ -9,7 +9,8 @@ export interface Drafting {
   readonly document: ReaderDocument;
   /** Resolves and proposes technologies, criteria and use cases (proposals accumulate in it). */
   readonly matcher: TaxonomyMatcher;
-  readonly compared: ComparedTechnologies;
+  /** The pair compared where drafting stands: a section headed "A vs B" compares its own pair. */
+  compared: ComparedTechnologies;
   readonly properNames: ProperNames;
   readonly claims: ClaimCollector;
 }

@@ -2,12 +2,13 @@ import type { ReaderBlock } from '../reader/reader-text.js';
 import { parseVerdictSentence } from './verdict-phrases.js';
 import { inlineUseCases, leadingUseCase, picksByUse, recommendationClaims } from './advice-claims.js';
 import { clauseClaims } from './clause-claims.js';
-import { comparativeVerdict } from './comparative-verdicts.js';
+import { comparativeVerdict, evenComparison } from './comparative-verdicts.js';
 import type { Drafting } from './drafting.js';
 import { scenarioSentence } from './scenario-claims.js';
 import type { SectionContext } from './section-context.js';
 import { sentences } from './text-segments.js';
 import { draftVerdict } from './verdict-claims.js';
+import { useCaseSentence } from './use-case-sentences.js';
 
 /**
  * A paragraph, sentence by sentence: a verdict, a one-sentence scenario, a recommendation (with its
@@ -39,6 +40,13 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
       if (verdict.outcome === 'win') subject = d.matcher.resolveTechnology(verdict.winner!) ?? subject;
       continue;
     }
+    // "X's data model is almost identical to Y's", "Neither X nor Y supports …": a tie, or neither.
+    const even = verdict || advice ? null : evenComparison(text, mentions, d.compared.slugs);
+    if (even) {
+      draftVerdict(d, { outcome: even }, context.criterion ?? 'overall', text, at, text);
+      subject = clauseClaims(d, text, at, context, subject, null);
+      continue;
+    }
     // Ordinary comparative prose: "X handles concurrency better than Y", "X is not as flexible as Y".
     const comparative = verdict || advice ? null : comparativeVerdict(text, { mentions, carried: subject, pair: d.compared.slugs });
     if (comparative) {
@@ -56,6 +64,11 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
     if (recommendationClaims(d, text, at, context)) {
       subject = mentions[0]?.slug ?? subject;
       leadingUseCase(d, text, at, mentions);
+      continue;
+    }
+    // "If your team already runs X, B is the natural fit", "A specializes in …": the sentence is the use case.
+    if (useCases === null && !context.reason && useCaseSentence(d, text, at, mentions, subject)) {
+      subject = mentions[0]?.index === 0 ? mentions[0].slug : subject;
       continue;
     }
     subject = clauseClaims(d, text, at, context, subject, useCases);

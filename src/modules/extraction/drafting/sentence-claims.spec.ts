@@ -14,6 +14,15 @@ describe('prose clauses: polarity by evaluative words', () => {
     ['Long-running reports do not block writers', null],
     ['Its own module ecosystem is still small', 'con'],
     ['Java has the bigger talent pool by a wide margin', 'pro'],
+    // A capability denied or restricted is a drawback; a burden denied an advantage.
+    ['Falcon does not support cross-shard transactions', 'con'],
+    ['Falcon ships no admin panel', 'con'],
+    ['Streaming is not supported in Falcon', 'con'],
+    ['Heron can only read data stored in its own format', 'con'],
+    ['Heron offers encryption at rest only in its paid edition', 'con'],
+    ['Heron has never supported secondary indexes', 'con'],
+    ['Heron is one binary and requires no external services', 'pro'],
+    ["Falcon doesn't need a coordinator at all", 'pro'],
   ])('%s -> %s', (clause, expected) => {
     expect(polarityOf(clause)).toBe(expected);
   });
@@ -38,6 +47,51 @@ describe('drafting prose, scenarios and glued tables', () => {
       ['con', 'flask', 'but it lacks an admin interface.'],
       ['pro', 'flask', 'It also scales well behind gunicorn.'],
     ]);
+  });
+
+  it('credits a clause to its grammatical subject, not to the technology the sentence before was about', () => {
+    const claims = draft('# Kafka vs RabbitMQ\n\nKafka keeps every message on disk for a configured time. This means that RabbitMQ includes no replay of consumed messages. It deletes a message once a consumer acknowledges it.\n');
+    expect(claims.filter((c) => c.kind !== 'verdict').map((c) => [c.kind, c.technology])).toEqual([
+      ['fact', 'kafka'],
+      ['con', 'rabbitmq'],
+      ['fact', 'rabbitmq'],
+    ]);
+  });
+
+  it('credits a section headed "A vs C" to its own pair, and a subject naming both sides to neither', () => {
+    const text = '# Kafka vs RabbitMQ\n\nThe main difference between Kafka and RabbitMQ is how long messages live.\n\n## Kafka vs Zorblatt\n\nZorblatt keeps every message in memory only. Zorblatt runs as one small process. Zorblatt was written by a small team.\n';
+    const claims = draft(text);
+    expect(claims.find((c) => c.quote.startsWith('The main difference'))?.technology).toBeNull();
+    expect(claims.filter((c) => c.quote.startsWith('Zorblatt')).map((c) => c.technology)).toEqual(['zorblatt', 'zorblatt', 'zorblatt']);
+  });
+
+  it('reads "they" as the plural name the text was about, and drafts nothing for a "they" after a clause about both', () => {
+    const about = (text: string) => draft(`# Kafka vs RabbitMQ\n\n${text}\n`).filter((c) => c.kind === 'fact').map((c) => c.technology);
+    expect(about('RabbitMQ queues live on one node by default. They are replicated only through quorum queues.')).toEqual(['rabbitmq', 'rabbitmq']);
+    expect(about('Kafka and RabbitMQ both move messages between services, but they were designed for different jobs.')).toEqual([null]);
+  });
+
+  it('keeps a condition with the claim it limits, in the quote and as a qualifier', () => {
+    const claims = draft('# Kafka vs RabbitMQ\n\nKafka scales well, but only if you plan the partitions up front.\n');
+    expect(claims.map((c) => [c.kind, c.technology, c.quote, c.qualifiers])).toEqual([
+      ['pro', 'kafka', 'Kafka scales well, but only if you plan the partitions up front.', ['but only if you plan the partitions up front']],
+    ]);
+  });
+
+  it('drafts nothing from the author speaking of themselves', () => {
+    const claims = draft('# Kafka vs RabbitMQ\n\nKafka keeps every message on disk. I have managed teams working on both for years.\n');
+    expect(claims.map((c) => c.quote)).toEqual(['Kafka keeps every message on disk.']);
+  });
+
+  it('reads the prose cells of a table whose rows are labelled by one-cell rows above them', () => {
+    const html = '<h1>Kafka vs RabbitMQ</h1><p>An introduction long enough to be a paragraph of running text, really.</p><table><tr><th>Kafka</th><th>RabbitMQ</th></tr><tr><td colspan="2">Replay</td></tr><tr><td>Kafka lets consumers rewind to any retained offset.</td><td>RabbitMQ does not support replaying acknowledged messages.</td></tr></table>';
+    const claims = extractDraft(html, 'html', known).claims;
+    expect(claims.map((c) => [c.kind, c.technology, c.quote])).toEqual(
+      expect.arrayContaining([
+        ['pro', 'kafka', 'Kafka lets consumers rewind to any retained offset.'],
+        ['con', 'rabbitmq', 'RabbitMQ does not support replaying acknowledged messages.'],
+      ]),
+    );
   });
 
   it('drafts a decision scenario from "If you are building …, pick X" and from a scenario section', () => {

@@ -23,6 +23,7 @@ const POSITIVE = new RegExp(
     String.raw`\b(?:closed|closes|closing|narrowed|narrows|narrowing)\s+(?:most of\s+|much of\s+)?the gap\b|\b(?:caught|catches|catching) up\b|\bin the box\b|\bconsistent\b|\bwell[- ](?:maintained|documented|tested|designed)\b|\bautomates?\b`,
     String.raw`\bcatch(?:es)?\s+(?:[\w-]+\s+){0,4}(?:errors|bugs|mistakes)\b`,
     String.raw`\b(?:famous|renowned|celebrated|praised|(?:well[- ])?known) for\b`,
+    String.raw`\b(?:full|fully|complete|comprehensive|extensive|advanced|automatic(?:ally)?|useful|convenient|sweet[- ]spot|well[- ]established)\b|\b(?:direct|native|first[- ]class)\s+support\b|\bthe ability to\b|\bcan be avoided\b`,
     String.raw`\bcan\s+(?:reuse|run|use|import|handle|scale|target|leverage|share|reach|deploy|interoperate|consume|call|integrate|automate|generate|serve)\b`,
   ].join('|'),
   'gi',
@@ -52,8 +53,35 @@ const DESCRIPTIVE = /\b(?:is|was|are|were)\s+(?:an?|the|one of the|also an?)\s|\
 
 const CONTRAST = /\b(?:but|yet|however|although|though|whereas|while)\b/i;
 
+/**
+ * A capability denied: "X does not support joins", "ships no admin panel", "isn't supported",
+ * "has never supported", "there is no built-in way". Saying a technology lacks something is a drawback.
+ */
+const DENIED = new RegExp(
+  [
+    String.raw`\b(?:does|do|did|will|can|could)\s*(?:not|n['’]t)\s+(?:\w+ly\s+)?(?:have|offer|provide|support|implement|allow|include|integrate|ship|expose|handle|work|scale|apply|permit|guarantee|scale|cope|protect|preserve|persist|replicate|detect)\b`,
+    String.raw`\bcannot\s+(?:\w+ly\s+)?(?:be\s+)?\w+`,
+    String.raw`\b(?:is|are|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+|currently\s+|really\s+|always\s+)?(?:supported|available|possible|provided|allowed|included|fault-tolerant|built for|designed for|consistent|suited|guaranteed|compatible|scalable|reliable|stable|secure|mature|ready|recommended|ideal|free|open[- ]source|durable|persistent|replicated|ordered|isolated)\b`,
+    String.raw`\b(?:has|have)\s+never\s+\w+|\b(?:ships?|has|have|offers?|provides?|includes?|supports?|comes? with)\s+no\b|\bno\s+(?:direct\s+|native\s+|built-in\s+|official\s+)?(?:support|way|equivalent|isolation|option|mechanism|api|ability)\b|\bnot\s+yet\s+(?:available|supported)\b`,
+    String.raw`\b(?:currently|can|could)\s+only\b|\bonly\s+(?:supports?|works?|applies|lets?|allows?|provides?|offers?)\b|\b(?:supports?|offers?|provides?|available|possible)\b[^,;.]{0,60}\bonly\s+(?:in|on|for|within|with|when|after|if)\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** A burden denied: "requires no external services", "no need to …", "without the overhead of …" is an advantage. */
+const SPARED = /\b(?:requires?|needs?)\s+no\b|\b(?:does|do)\s*(?:not|n['’]t)\s+(?:even\s+)?(?:need|require)\b|\bno\s+(?:need|overhead|external|special|extra|additional|manual)\b|\bwithout\s+(?:the\s+|any\s+)?(?:need|overhead|having to|manual)\b/gi;
+
 /** Counts evaluative words in a clause; the part after a contrast ("…, but …") decides. */
 export function polarityOf(clause: string): 'pro' | 'con' | null {
+  const spared = clause.match(SPARED)?.length ?? 0;
+  const withoutSpared = clause.replace(SPARED, ' ');
+  const denied = withoutSpared.match(DENIED)?.length ?? 0;
+  if (denied || spared) {
+    const rest = score(withoutSpared.replace(DENIED, ' ').replace(NEUTRALISE, ' '));
+    const pos = rest.pos + spared;
+    const neg = rest.neg + denied;
+    if (pos !== neg) return pos > neg ? 'pro' : 'con';
+  }
   const text = clause.replace(NEUTRALISE, ' ');
   const contrast = CONTRAST.exec(text);
   // "powerful but considerably more complex": the part after "but" is what the clause concludes.
@@ -81,6 +109,11 @@ export function isDescriptive(clause: string): boolean {
   return DESCRIPTIVE.test(clause);
 }
 
+/** A clause that states something (has a finite verb), not a fragment or a heading-like phrase. */
+export function statesSomething(clause: string): boolean {
+  return VERB.test(clause) || /^(?:\S+\s+){1,4}?(?:[a-z]+(?:es|s|ed))\s/.test(clause);
+}
+
 const VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|should|does|do|did|makes?|made|offers?|provides?|remains?|feels?|felt|takes?|took|gives?|gave|lets|allows?|runs?|uses?|handles?|supports?|becomes?|became|integrates?|delivers?|ships?|comes?|needs?|requires?|works?|scales?|performs?|struggles?|lacks?|hosts?|covers?|means|powers?|employs?|added|implements?|compiles?|relies|rely|started|reached|grew|found|broke|confuses?|seems?|tends?|matches|excels?|shines?|dominates?|enables?|introduces?|introduced|limits?|improved|improves|catches|removes?|brings?|adds?|keeps?|saves?|reads?|writes?|builds?|targets?|demands?|stays?|gets?|goes|knows?|helps?|costs?|feels?|looks?|breaks?|fails?|wins?|loses?|leads?|trails?|beats?|ships?|avoids?|prevents?|forces?|lacks?|misses|pays?|describes?|stores?|manages?|defines?|publishes|maintains?|hosts?|remained|moved|became|created|developed|released|launched|offered|added)\b/i;
 
 /**
@@ -93,7 +126,8 @@ export function claimClauses(text: string): { text: string; index: number }[] {
   // A leading subordinate clause ends at its first comma.
   const lead = /^(?:although|though|even though|while|whereas|despite|unlike)\b[^,]{3,120},\s+/i.exec(text);
   if (lead) cuts.push(lead[0].length);
-  const re = /;\s+|,\s+(?=(?:but|yet|while|whereas|although|though|however)\b)|,\s+(?=and\s)/g;
+  // ", but only if …" limits the clause before it: it stays with it (a condition, not a second claim).
+  const re = /;\s+|,\s+(?=(?:but|yet|while|whereas|although|though|however)\b(?!\s+only\b))|,\s+(?=and\s)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index + m[0].length;
     if (/^,\s+$/.test(m[0]) && /^and\s/.test(text.slice(at))) {
@@ -112,4 +146,12 @@ export function claimClauses(text: string): { text: string; index: number }[] {
     if (t.length >= 8) out.push({ text: t, index: bounds[i] + raw.indexOf(t) });
   }
   return out;
+}
+
+/** A condition that limits a claim: "only if …", "but only on …", "unless …", "provided that …", "as long as …". */
+const CONDITION = /\b(?:(?:but\s+)?only\s+(?:if|when|on|in|for|with|after|under|within|where)|unless|provided\s+(?:that\s+)?|as\s+long\s+as|so\s+long\s+as)\b[^,;.!?]*/gi;
+
+/** The conditions a clause states, verbatim, as qualifiers of its claim. */
+export function conditionsOf(clause: string): string[] {
+  return [...clause.matchAll(CONDITION)].map((m) => m[0].trim()).filter((q) => q.split(/\s+/).length >= 3 && q.length <= 300);
 }

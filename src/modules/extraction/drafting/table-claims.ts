@@ -7,9 +7,14 @@ import { draftScenario } from './scenario-claims.js';
 import { lowerFirst, recommendsFor } from './statement-wording.js';
 import { listItems } from './text-segments.js';
 import { draftVerdict } from './verdict-claims.js';
+import { paragraphClaims } from './paragraph-claims.js';
+import { polarityOf, statesSomething } from './sentence-claims.js';
 
 /** The column of a decision table that names the pick. */
 export const DECISION_COLUMN = /\b(?:recommend(?:ed|ation)?|approach|(?:best |our )?(?:choice|pick)|stack|best (?:fit|option|tool)|go with|solution|use this)\b/i;
+
+/** A cell written as sentences ("Ignite supports …. It also …"), not a value ("JSON documents", "Yes"). */
+const PROSE_CELL = /^(?:\S+\s+){5,}\S+.*[.!]\s*$|[.!]\s+\p{Lu}/u;
 
 /** Criteria where more is worse: a "High" grade on them is a poor one. */
 const NEGATIVE_CRITERION = /\b(?:complexity|cost|costs|price|pricing|overhead|latency|memory (?:use|usage|footprint)|learning curve|lock-in|risk|boilerplate|bundle size|binary size)\b/i;
@@ -29,16 +34,26 @@ export function tableClaims(d: Drafting, rows: ReaderBlock[]): void {
     return mentions.length === 1 ? { kind: 'technology' as const, slug: mentions[0].slug } : { kind: 'other' as const };
   });
   if (columns.some((c) => c.kind === 'technology')) {
-    for (const row of data) {
-      const cells = row.cells!;
-      const label = cleanLabel(cells[0].text);
+    // "Ignite | Hazelcast" with no label column: each row's label is the one-cell row above it.
+    const unlabelled = columns.every((c) => c.kind === 'technology') && rows.some((r) => r !== header && r.start > header.start && (r.cells?.length ?? 0) < 2);
+    let above = '';
+    for (const row of rows.slice(rows.indexOf(header) + 1)) {
+      const cells = row.cells ?? [];
+      if (unlabelled && cells.length < 2) {
+        above = cleanLabel(row.text);
+        continue;
+      }
+      if (cells.length < 2) continue;
+      const label = unlabelled ? above : cleanLabel(cells[0].text);
       if (!label) continue;
       const criterion = d.matcher.criterion(label);
+      // A row where one side's cell is a drawback ("X does not support joins") states the other side's plain description as its advantage.
+      const criticised = cells.some((cell, i) => columns[i]?.kind === 'technology' && PROSE_CELL.test(cell.text) && polarityOf(cell.text) === 'con');
       cells.forEach((cell, i) => {
         const column = columns[i];
-        if (i === 0 || !column) return;
+        if ((i === 0 && !unlabelled) || !column) return;
         // A cell holding a list (or lines, or paragraphs): each item is a claim of its own.
-        if (column.kind === 'technology') for (const piece of cell.parts ?? [cell]) tableCell(d, piece, column.slug, label, criterion);
+        if (column.kind === 'technology') for (const piece of cell.parts ?? [cell]) tableCell(d, piece, column.slug, label, criterion, criticised ? 'pros' : 'plain');
         if (column.kind === 'winner') {
           const parsed = parseWinnerCell(cell.text, d.compared.mentions(cell.text));
           if (parsed) draftVerdict(d, parsed, criterion, row.text, row.start, null, label);
@@ -73,9 +88,13 @@ export function tableClaims(d: Drafting, rows: ReaderBlock[]): void {
   }
 }
 
-/** A graded cell is a rating (and its listed libraries facts); any other cell a fact. */
-function tableCell(d: Drafting, cell: { text: string; start: number }, technology: string, label: string, criterion: string): void {
+/** A graded cell is a rating (and its listed libraries facts); a cell of prose is read as prose about its column's technology; any other cell a fact. */
+function tableCell(d: Drafting, cell: { text: string; start: number }, technology: string, label: string, criterion: string, role: 'plain' | 'pros' = 'plain'): void {
   if (!cell.text || cell.text === '—' || cell.text === '-') return;
+  if (PROSE_CELL.test(cell.text) && statesSomething(cell.text)) {
+    paragraphClaims(d, { type: 'paragraph', text: cell.text, start: cell.start }, { role, technology, label, criterion });
+    return;
+  }
   const name = d.matcher.technologyName(technology);
   const grade = gradeOf(cell.text);
   // "High" complexity or cost is a poor grade; "Low" latency a good one.

@@ -1,0 +1,38 @@
+import { extractDraft } from '../extract-article.js';
+import { readKnownTaxonomy } from '../known-taxonomy-files.js';
+import { fromProjectRoot } from '../../../infra/project-paths.js';
+
+const known = readKnownTaxonomy(fromProjectRoot('seeds/taxonomy'));
+const useCases = (text: string) =>
+  extractDraft(text, 'markdown', known)
+    .claims.filter((c) => c.kind === 'use_case')
+    .map((c) => [c.technology, c.quote]);
+
+describe('use cases in plain prose', () => {
+  it('reads a condition on the reader, then the side the main clause hands it to', () => {
+    const sentence = 'If you care most about replaying last month of events, Kafka is the platform for you.';
+    expect(useCases(`# Kafka vs RabbitMQ\n\n${sentence}\n`)).toEqual([['kafka', sentence]]);
+  });
+
+  it('reads what a side is made for, and who reaches for which side', () => {
+    const made = 'RabbitMQ specializes in routing messages between many small services.';
+    const who = 'Data engineers tend to gravitate towards Kafka, while web developers lean towards RabbitMQ.';
+    expect(useCases(`# Kafka vs RabbitMQ\n\n${made} ${who}\n`)).toEqual([
+      ['rabbitmq', made],
+      ['kafka', who],
+      ['rabbitmq', who],
+    ]);
+  });
+
+  it('drafts no use case from a condition whose main clause names no side', () => {
+    expect(useCases('# Kafka vs RabbitMQ\n\nIf your team is small, keep the number of moving parts low.\n')).toEqual([]);
+  });
+});
+
+describe('recommendations worded plainly', () => {
+  it('reads the author advising one side outside a conclusion section', () => {
+    const sentence = 'Having run both for a year, I would recommend RabbitMQ for most small teams.';
+    const claims = extractDraft(`# Kafka vs RabbitMQ\n\n## Operations\n\n${sentence}\n`, 'markdown', known).claims;
+    expect(claims.filter((c) => c.kind === 'recommendation').map((c) => [c.technology, c.quote])).toEqual([['rabbitmq', sentence]]);
+  });
+});
