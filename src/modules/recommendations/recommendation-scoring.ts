@@ -16,6 +16,10 @@ export const CONSTRAINT_WEIGHT = 4;
 export const REPEAT_FACTOR = 0.25;
 /** The favourite must lead the runner-up by this factor, else the need is undecided. */
 export const LEAD_FACTOR = 1.15;
+/** Topic matches below this strength are hints (a single keyword caps at 0.45). */
+export const STRONG_TOPIC = 0.5;
+/** What the evidence of a weakly matched topic counts (dev corpus: 1 and 0.3 gave the same top-1, 0.3 fewer off-topic answers; 0.1 cost 2 regression needs on the full knowledge base). */
+export const WEAK_TOPIC_FACTOR = 0.3;
 /** A topic decides a part of a split need when it matched this strongly and leans this clearly. */
 const ASPECT_STRENGTH = 0.5;
 const ASPECT_SHARE = 0.7;
@@ -234,12 +238,17 @@ export function favourite(net: Map<number, number>): number | null {
   return ranked[0][0];
 }
 
-export function assessNeed(need: NeedText, k: Knowledge, among: Set<number> | null, claimMatches: ClaimTextMatch[] = []): NeedAssessment {
+export function assessNeed(need: NeedText, k: Knowledge, among: Set<number> | null, claimMatches: ClaimTextMatch[] = [], claimText: EvidenceItem[] = []): NeedAssessment {
   const topics = matchTopics(need, k, claimMatches);
   const mentions = matchTechnologies(need, k);
-  const evidence = [...topicEvidence(topics, k), ...mentionEvidence(mentions, k)].filter((e) => !among || among.has(e.technologyId));
+  // A topic matched weakly (one keyword, a generic name) is a hint, not the need's topic: its
+  // evidence (every claim on it, from any pair) counts WEAK_TOPIC_FACTOR of itself, so that the
+  // claims whose own words match the need outweigh it.
+  const weak = new Set(topics.filter((t) => t.strength < STRONG_TOPIC).map((t) => t.slug));
+  const topical = topicEvidence(topics, k).map((e) => (weak.has(e.through) ? { ...e, weight: round3(e.weight * WEAK_TOPIC_FACTOR) } : e));
+  const evidence = [...topical, ...mentionEvidence(mentions, k), ...claimText].filter((e) => !among || among.has(e.technologyId));
   const net = netOf(evidence, among);
-  if (!topics.length && !mentions.length) return { topics, mentions, evidence, net, favours: [], reason: 'no topic or technology in the knowledge base matches this need' };
+  if (!topics.length && !mentions.length && !claimText.length) return { topics, mentions, evidence, net, favours: [], reason: 'no topic or technology in the knowledge base matches this need' };
   if (!evidence.length) return { topics, mentions, evidence, net, favours: [], reason: 'the matched topics have no evidence for the technologies considered' };
   const overall = favourite(net);
   // The team's stated expertise decides ("Pick the one your team knows best", 002).

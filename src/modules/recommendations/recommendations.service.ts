@@ -18,6 +18,7 @@ import {
   assessNeed, type ClaimTextMatch, type CitedClaim, type EvidenceItem, KIND_WEIGHTS, type Knowledge, METHOD, type NeedAssessment, QUALIFIED_FACTOR,
   qualifyingTermSets, type TopicEvidence, topicKey,
 } from './recommendation-scoring.js';
+import { CLAIM_KIND_WEIGHTS, claimTextEvidence, lookupTerms } from './claim-evidence.js';
 import { RecommendationsRepository, type ClaimFactsRows, type VocabularyRows } from './recommendations.repository.js';
 
 /** `prefer` is a tie-breaker: it adds this much to the preferred technology's share. */
@@ -40,6 +41,10 @@ interface Dataset {
   phraseTerms: string[][];
   /** Term -> in how many claims it occurs, filled as needs ask for terms. */
   frequencies: Map<string, number>;
+  /** Terms of technology names and aliases: a need's mentions, not its topic. */
+  technologyTerms: Set<string>;
+  /** Topic key -> the terms of its names and aliases (a claim on the topic is matched by them too). */
+  topicTerms: Map<string, string[]>;
 }
 
 interface NeedResult extends NeedAssessment {
@@ -98,8 +103,8 @@ export class RecommendationsService {
       input.needs.map(async (text) => {
         const need = needText(text);
         const k: Knowledge = { ...kc, weights: await this.weightsFor(dataset, need) };
-        const { matches, cut } = await this.claimTextMatches(need, k.weights);
-        return { text, textMatchesCut: cut, ...assessNeed(need, k, among, matches) };
+        const [{ matches, cut }, claimText] = await Promise.all([this.claimTextMatches(need, k.weights), this.claimTextEvidence(dataset, need, among)]);
+        return { text, textMatchesCut: cut || claimText.cut, ...assessNeed(need, k, among, matches, claimText.items) };
       }),
     );
     const candidates = [...new Set(perNeed.flatMap((n) => n.evidence.map((e) => e.technologyId)))];
@@ -204,6 +209,22 @@ export class RecommendationsService {
     return this.repository.claimTextMatches(Object.keys(KIND_WEIGHTS), all, qualifyingTermSets(need, weights), CLAIM_TEXT_MATCH_LIMIT);
   }
 
+  /** Evidence from the claims whose own words match the need (claim-evidence.ts). */
+  private async claimTextEvidence(dataset: Dataset, need: NeedText, among: Set<number> | null): Promise<{ items: EvidenceItem[]; cut: boolean }> {
+    const terms = lookupTerms(need, dataset.weights, dataset.technologyTerms);
+    if (!terms.length) return { items: [], cut: false };
+    const wanted = new Set(terms);
+    const topics = { useCaseIds: [] as number[], criterionIds: [] as number[] };
+    for (const [key, names] of dataset.topicTerms) {
+      if (!names.some((t) => wanted.has(t))) continue;
+      const [kind, id] = key.split(':');
+      (kind === 'use_case' ? topics.useCaseIds : topics.criterionIds).push(Number(id));
+    }
+    const { rows, cut } = await this.repository.relevantClaims(Object.keys(CLAIM_KIND_WEIGHTS), terms, topics, CLAIM_TEXT_MATCH_LIMIT);
+    const input = { need, weights: dataset.weights, technologyTerms: dataset.technologyTerms, topicTerms: dataset.topicTerms, candidateOf: dataset.knowledge.candidateOf, among };
+    return { items: claimTextEvidence(input, rows), cut };
+  }
+
   /** The dataset, rebuilt when the data version moves (any committed write). */
   private dataset(): Promise<Dataset> {
     const version = this.dataVersion.current;
@@ -244,7 +265,10 @@ export class RecommendationsService {
     const phraseTerms = [...base.topics, ...base.technologies].flatMap((e) => [...e.names, ...e.keywords].map((p) => terms(p)));
     const frequencies = new Map<string, number>();
     const weights = TermWeights.withCounted(vocabularyDocuments, { documents: facts.claimCount, frequencies });
-    return { knowledge: { ...base, evidence }, weights, phraseTerms, frequencies };
+    // one-word names only: the words of "Service Bus queues" are also everyday topic words
+    const technologyTerms = new Set(base.technologies.flatMap((t) => t.names.map((n) => terms(n)).filter((ts) => ts.length === 1).flat()));
+    const topicTerms = new Map(base.topics.map((t) => [topicKey(t.kind as 'use_case' | 'criterion', t.id), [...new Set(t.names.flatMap((n) => terms(n)))]]));
+    return { knowledge: { ...base, evidence }, weights, phraseTerms, frequencies, technologyTerms, topicTerms };
   }
 
   /**
