@@ -275,13 +275,18 @@ export function assessNeed(need: NeedText, k: Knowledge, among: Set<number> | nu
 }
 
 export const METHOD =
-  'Each need is normalised (lowercase, stop words dropped, abbreviations such as "ML" expanded, words stemmed) and matched to the ' +
-  "taxonomy's use cases and criteria by their names, aliases and keywords, and to the text of their claims. A match's strength " +
-  '(0..1) is 1 for an exact, specific phrase and falls with partial matches; words weigh by rarity (inverse document frequency ' +
-  'over the knowledge base), so common words such as "platform" or "backend" count little. Technologies the need names count for ' +
-  'the compared technology they belong to (pandas -> Python, Next.js -> Node.js); a stated team expertise counts heavily, a ' +
-  'refusal ("not Python") against. Evidence on the matched topics, from every source and every compared pair: verdict 1, scenario 1, ' +
-  'use case 0.8, recommendation 0.8, rating comparison 0.5, pro/con 0.5, times the topic\'s strength, times 0.7 when the source ' +
-  'qualifies the claim; one source repeating itself on a topic adds a quarter per repeat. A need favours the technology with the ' +
-  'most net evidence when it leads the runner-up by 15%; a need whose strong topics lean to different technologies favours both. ' +
-  'Needs favouring different technologies give a hybrid architecture. No evidence gives an empty ranking with the reason.';
+  'Each need is normalised (lowercase, stop words dropped, abbreviations such as "ML" expanded, words stemmed) and matched ' +
+  "against every published claim's own words (statement, quote, the names of its criterion and use case), words weighing by " +
+  'rarity over the knowledge base (inverse document frequency), so common words such as "platform" or "backend" count little: ' +
+  'a claim counts when it shares a rare word with the need and covers at least 15% of its weight; the 8 most relevant claims ' +
+  'vote, each by its coverage squared times its kind (verdict and scenario 1, use case and recommendation 0.8, pro and con 0.6, ' +
+  'rating 0.5, fact 0.3; 0.7 of that when the source qualifies it): a verdict for its winner and against the rest of its pair, ' +
+  'a use case, scenario, recommendation, pro or fact for its subject (a fact whose quote denies something, against), a con ' +
+  'against; in a source comparing two technologies the other side gets the opposite. The taxonomy adds to this: use cases and ' +
+  "criteria matched by their names, aliases and keywords bring every claim on them (a topic matched weakly, by one keyword, " +
+  'counts 0.3 of that, and nothing when claims match the need by their own words). Technologies the need names count for the ' +
+  'compared technology they belong to (pandas -> Python); a stated team expertise or platform ("our team only knows X", "we ' +
+  'already run X") decides, a refusal ("not X") counts against. A need favours the technology with the most net evidence when ' +
+  'it leads the runner-up by 15%; a need whose strong topics lean to different technologies favours both, and needs favouring ' +
+  'different technologies give a hybrid architecture. Thin evidence is said in the explanation; no evidence gives an empty ' +
+  'ranking with the reason.';

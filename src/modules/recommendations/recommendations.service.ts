@@ -16,11 +16,13 @@ import type { ArchitectureModel, ArchitecturePartModel, EvidenceModel, NeedModel
 import { matchTerms, needText, type NeedText, TermWeights, terms, type VocabularyEntry } from './need-matching.js';
 import {
   assessNeed, type ClaimTextMatch, type CitedClaim, type EvidenceItem, KIND_WEIGHTS, type Knowledge, METHOD, type NeedAssessment, QUALIFIED_FACTOR,
-  qualifyingTermSets, type TopicEvidence, topicKey,
+  qualifyingTermSets, STRONG_TOPIC, type TopicEvidence, topicKey,
 } from './recommendation-scoring.js';
 import { CLAIM_KIND_WEIGHTS, claimTextEvidence, lookupTerms } from './claim-evidence.js';
 import { RecommendationsRepository, type ClaimFactsRows, type VocabularyRows } from './recommendations.repository.js';
 
+/** Below this summed weight of supporting evidence (about one pro covering half of the need), a favoured need's evidence is called thin. */
+const THIN_EVIDENCE = 0.15;
 /** `prefer` is a tie-breaker: it adds this much to the preferred technology's share. */
 const PREFERENCE_BONUS = 0.05;
 /** Criteria about everything (the overall verdict, "best for", what a technology is) match no need by themselves. */
@@ -158,7 +160,8 @@ export class RecommendationsService {
     }));
     const architecture = await this.architecture(parts.map((p) => p.id), parts.map((p) => ({ technology: ref(p.id), role: p.role, because: models(p.because) })));
     const reason = ranking.length ? null : [...new Set(perNeed.map((n) => n.reason).filter(Boolean))].join('; ') || 'no evidence';
-    return { needs, ranking, rankingTotal: scored.length, architecture, explanation: explain(needs, architecture), reason, method: METHOD };
+    const thin = new Set(perNeed.filter(isThin).map((n) => n.text));
+    return { needs, ranking, rankingTotal: scored.length, architecture, explanation: explain(needs, architecture, thin), reason, method: METHOD };
   }
 
   private async claimModels(cited: CitedWeight[]): Promise<Map<number, ClaimModel>> {
@@ -353,9 +356,21 @@ function mergeByClaim(items: EvidenceItem[]): CitedWeight[] {
   return [...merged.values()].sort((a, b) => b.weight - a.weight || (a.claimId ?? 0) - (b.claimId ?? 0));
 }
 
-function explain(needs: NeedModel[], architecture: ArchitectureModel): string {
+/**
+ * A favoured need whose evidence is thin: no technology named, no strongly matched topic, and
+ * the claims whose words match it cover little of it (or only a keyword hint speaks for it).
+ */
+function isThin(n: NeedResult): boolean {
+  if (!n.favours.length || n.mentions.length || n.topics.some((t) => t.strength >= STRONG_TOPIC)) return false;
+  const positive = n.evidence.filter((e) => e.supports && n.favours.includes(e.technologyId)).reduce((sum, e) => sum + e.weight, 0);
+  return positive < THIN_EVIDENCE;
+}
+
+function explain(needs: NeedModel[], architecture: ArchitectureModel, thin: Set<string>): string {
   const perNeed = needs.map((n) =>
-    n.favoursAll.length ? `for "${n.text}" the sources favour ${n.favoursAll.map((f) => f.name).join(' and ')}` : `for "${n.text}" the sources favour no technology (${n.reason})`,
+    n.favoursAll.length
+      ? `for "${n.text}" the sources favour ${n.favoursAll.map((f) => f.name).join(' and ')}${thin.has(n.text) ? ' (thin evidence: only a few claims share some of its words)' : ''}`
+      : `for "${n.text}" the sources favour no technology (${n.reason})`,
   );
   const summary =
     architecture.kind === 'HYBRID'
