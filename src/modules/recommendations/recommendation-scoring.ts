@@ -280,7 +280,7 @@ export const METHOD =
   'rarity over the knowledge base (inverse document frequency), so common words such as "platform" or "backend" count little: ' +
   'a claim counts when it shares a rare word with the need and covers at least 15% of its weight; the 8 most relevant claims ' +
   'vote, each by its coverage squared times its kind (verdict and scenario 1, use case and recommendation 0.8, pro and con 0.6, ' +
-  'rating 0.5, fact 0.3; 0.7 of that when the source qualifies it): a verdict for its winner and against the rest of its pair, ' +
+  'rating and fact 0.5; 0.7 of that when the source qualifies it): a verdict for its winner and against the rest of its pair, ' +
   'a use case, scenario, recommendation, pro or fact for its subject (a fact whose quote denies something, against), a con ' +
   'against; in a source comparing two technologies the other side gets the opposite. The taxonomy adds to this: use cases and ' +
   "criteria matched by their names, aliases and keywords bring every claim on them (a topic matched weakly, by one keyword, " +
