@@ -93,5 +93,6 @@ describe('mentionRole', () => {
     ['we would rather not use Python', ['python'], { negated: true, constraint: false }],
     ['a Python data pipeline', ['python'], { negated: false, constraint: false }],
     ["we don't want Python", ['python'], { negated: true, constraint: false }],
+    ['we already run Terraform in production', ['terraform'], { negated: false, constraint: true }],
   ])('%s', (need, words, expected) => expect(mentionRole(needText(need), words)).toEqual(expected));
 });

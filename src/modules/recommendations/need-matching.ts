@@ -181,7 +181,7 @@ export function textStrength(need: NeedText, claimTerms: Set<string>, weights: T
 }
 
 const NEGATIONS = new Set(['not', 'no', 'without', 'avoid', 'never', 'dont', 'don', 'except', 'instead', 'rather', 'nor', 'away']);
-const EXPERTISE = /\b(team|teams|we|developers|engineers|devs|staff|everyone|people|i)\b[^.;]*\b(know|knows|knew|experienced|experience|expertise|skilled|familiar|background|fluent|comfortable|proficient|only|speak|write|writes|shop|specialists?)\b/i;
+const EXPERTISE = /\b(team|teams|we|developers|engineers|devs|staff|everyone|people|i)\b[^.;]*\b(know|knows|knew|experienced|experience|expertise|skilled|familiar|background|fluent|comfortable|proficient|only|speak|write|writes|shop|specialists?|already)\b/i;
 
 export interface MentionRole {
   negated: boolean;

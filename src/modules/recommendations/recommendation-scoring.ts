@@ -15,6 +15,10 @@ export const CONSTRAINT_WEIGHT = 4;
 export const REPEAT_FACTOR = 0.25;
 /** The favourite must lead the runner-up by this factor, else the need is undecided. */
 export const LEAD_FACTOR = 1.15;
+/** Topic matches below this strength are hints (a single keyword caps at 0.45). */
+export const STRONG_TOPIC = 0.5;
+/** What the evidence of a weakly matched topic counts (dev corpus: 1 and 0.3 gave the same top-1, 0.3 fewer off-topic answers; 0.1 cost 2 regression needs on the full knowledge base). */
+export const WEAK_TOPIC_FACTOR = 0.3;
 /** A topic decides a part of a split need when it matched this strongly and leans this clearly. */
 const ASPECT_STRENGTH = 0.5;
 const ASPECT_SHARE = 0.7;
@@ -233,12 +237,18 @@ export function favourite(net: Map<number, number>): number | null {
   return ranked[0][0];
 }
 
-export function assessNeed(need: NeedText, k: Knowledge, among: Set<number> | null, claimMatches: ClaimTextMatch[] = []): NeedAssessment {
+export function assessNeed(need: NeedText, k: Knowledge, among: Set<number> | null, claimMatches: ClaimTextMatch[] = [], claimText: EvidenceItem[] = []): NeedAssessment {
   const topics = matchTopics(need, k, claimMatches);
   const mentions = matchTechnologies(need, k);
-  const evidence = [...topicEvidence(topics, k), ...mentionEvidence(mentions, k)].filter((e) => !among || among.has(e.technologyId));
+  // A topic matched weakly (one keyword, a generic name) is a hint, not the need's topic: its
+  // evidence (every claim on it, from any pair) counts WEAK_TOPIC_FACTOR of itself, and nothing
+  // when claims whose own words match the need speak for the topic (dev corpus 18 -> 21 of 123).
+  const weak = new Set(topics.filter((t) => t.strength < STRONG_TOPIC).map((t) => t.slug));
+  const weakFactor = claimText.length ? 0 : WEAK_TOPIC_FACTOR;
+  const topical = topicEvidence(topics, k).flatMap((e) => (!weak.has(e.through) ? [e] : weakFactor ? [{ ...e, weight: round3(e.weight * weakFactor) }] : []));
+  const evidence = [...topical, ...mentionEvidence(mentions, k), ...claimText].filter((e) => !among || among.has(e.technologyId));
   const net = netOf(evidence, among);
-  if (!topics.length && !mentions.length) return { topics, mentions, evidence, net, favours: [], reason: 'no topic or technology in the knowledge base matches this need' };
+  if (!topics.length && !mentions.length && !claimText.length) return { topics, mentions, evidence, net, favours: [], reason: 'no topic or technology in the knowledge base matches this need' };
   if (!evidence.length) return { topics, mentions, evidence, net, favours: [], reason: 'the matched topics have no evidence for the technologies considered' };
   const overall = favourite(net);
   // The team's stated expertise decides ("Pick the one your team knows best", 002).
@@ -264,13 +274,18 @@ export function assessNeed(need: NeedText, k: Knowledge, among: Set<number> | nu
 }
 
 export const METHOD =
-  'Each need is normalised (lowercase, stop words dropped, abbreviations such as "ML" expanded, words stemmed) and matched to the ' +
-  "taxonomy's use cases and criteria by their names, aliases and keywords, and to the text of their claims. A match's strength " +
-  '(0..1) is 1 for an exact, specific phrase and falls with partial matches; words weigh by rarity (inverse document frequency ' +
-  'over the knowledge base), so common words such as "platform" or "backend" count little. Technologies the need names count for ' +
-  'the compared technology they belong to (pandas -> Python, Next.js -> Node.js); a stated team expertise counts heavily, a ' +
-  'refusal ("not Python") against. Evidence on the matched topics, from every source and every compared pair: verdict 1, scenario 1, ' +
-  'use case 0.8, recommendation 0.8, rating comparison 0.5, pro/con 0.5, times the topic\'s strength, times 0.7 when the source ' +
-  'qualifies the claim; one source repeating itself on a topic adds a quarter per repeat. A need favours the technology with the ' +
-  'most net evidence when it leads the runner-up by 15%; a need whose strong topics lean to different technologies favours both. ' +
-  'Needs favouring different technologies give a hybrid architecture. No evidence gives an empty ranking with the reason.';
+  'Each need is normalised (lowercase, stop words dropped, abbreviations such as "ML" expanded, words stemmed) and matched ' +
+  "against every published claim's own words (statement, quote, the names of its criterion and use case), words weighing by " +
+  'rarity over the knowledge base (inverse document frequency), so common words such as "platform" or "backend" count little: ' +
+  'a claim counts when it shares a rare word with the need and covers at least 15% of its weight; the 8 most relevant claims ' +
+  'vote, each by its coverage squared times its kind (verdict and scenario 1, use case and recommendation 0.8, pro and con 0.6, ' +
+  'rating and fact 0.5; 0.7 of that when the source qualifies it): a verdict for its winner and against the rest of its pair, ' +
+  'a use case, scenario, recommendation, pro or fact for its subject (a fact whose quote denies something, against), a con ' +
+  'against; in a source comparing two technologies the other side gets the opposite. The taxonomy adds to this: use cases and ' +
+  "criteria matched by their names, aliases and keywords bring every claim on them (a topic matched weakly, by one keyword, " +
+  'counts 0.3 of that, and nothing when claims match the need by their own words). Technologies the need names count for the ' +
+  'compared technology they belong to (pandas -> Python); a stated team expertise or platform ("our team only knows X", "we ' +
+  'already run X") decides, a refusal ("not X") counts against. A need favours the technology with the most net evidence when ' +
+  'it leads the runner-up by 15%; a need whose strong topics lean to different technologies favours both, and needs favouring ' +
+  'different technologies give a hybrid architecture. Thin evidence is said in the explanation; no evidence gives an empty ' +
+  'ranking with the reason.';

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/database/prisma.service.js';
+import type { RelevantClaimRow } from './claim-evidence.js';
+
+/** A quote that denies something of its subject: "does not support", "doesn't", "no JOIN", "lacks". */
+const NEGATION_PATTERN = String.raw`(\m(not|no|never|lacks?|without|cannot)\M|n't\M)`;
 
 /** The column naming each kind of topic (fixed fragments only). */
 const TOPIC_COLUMNS = { use_case: Prisma.sql`c.use_case_id`, criterion: Prisma.sql`c.criterion_id` };
@@ -200,6 +204,25 @@ export class RecommendationsRepository {
       GROUP BY 1, 2, 3`);
     const read = rows.reduce((n, r) => n + r.claims, 0);
     return { matches: rows.map(({ claims: _claims, ...r }) => r), cut: read > limit };
+  }
+
+  /**
+   * Claims of `kinds` that contain one of `terms` (the GIN index on match_terms) or sit on one of
+   * the topics: what claim-text evidence is weighed over. At most `limit` are read, in the order
+   * the index yields them; `cut` says when there were more.
+   */
+  async relevantClaims(kinds: string[], terms: string[], topics: { useCaseIds: number[]; criterionIds: number[] }, limit: number): Promise<{ rows: RelevantClaimRow[]; cut: boolean }> {
+    if (!terms.length && !topics.useCaseIds.length && !topics.criterionIds.length) return { rows: [], cut: false };
+    const rows = await this.prisma.readRows<RelevantClaimRow>(Prisma.sql`
+      SELECT c.id, c.source_id AS "sourceId", lower(c.kind::text) AS kind, c.technology_id AS "technologyId", c.winner_id AS "winnerId",
+             c.outcome::text AS outcome, cardinality(c.qualifiers) > 0 AS qualified, c.quote ~* ${NEGATION_PATTERN} AS negated,
+             c.use_case_id AS "useCaseId", c.criterion_id AS "criterionId", c.match_terms AS terms,
+             ARRAY(SELECT st.technology_id FROM source_technology st WHERE st.source_id = c.source_id ORDER BY 1) AS compared
+      FROM claim c
+      WHERE (c.match_terms && ${terms}::text[] OR c.use_case_id = ANY(${topics.useCaseIds}::int[]) OR c.criterion_id = ANY(${topics.criterionIds}::int[]))
+        AND lower(c.kind::text) = ANY(${kinds}::text[])
+      LIMIT ${limit + 1}`);
+    return { rows: rows.slice(0, limit).map((r) => ({ ...r, terms: r.terms ?? [] })), cut: rows.length > limit };
   }
 
   /**

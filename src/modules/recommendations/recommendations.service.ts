@@ -18,10 +18,13 @@ import { matchTerms, terms } from '../../common/text/match-terms.js';
 import { needText, type NeedText, TermWeights, type VocabularyEntry } from './need-matching.js';
 import {
   assessNeed, type ClaimTextMatch, type CitedClaim, type EvidenceItem, KIND_WEIGHTS, type Knowledge, METHOD, type NeedAssessment,
-  qualifyingTermSets, type TopicEvidence, topicKey,
+  qualifyingTermSets, STRONG_TOPIC, type TopicEvidence, topicKey,
 } from './recommendation-scoring.js';
+import { CLAIM_KIND_WEIGHTS, claimTextEvidence, lookupTerms } from './claim-evidence.js';
 import { RecommendationsRepository, type ClaimFactsRows, type VocabularyRows } from './recommendations.repository.js';
 
+/** Below this summed weight of supporting evidence (about one pro covering half of the need), a favoured need's evidence is called thin. */
+const THIN_EVIDENCE = 0.15;
 /** `prefer` is a tie-breaker: it adds this much to the preferred technology's share. */
 const PREFERENCE_BONUS = 0.05;
 /** Criteria about everything (the overall verdict, "best for", what a technology is) match no need by themselves. */
@@ -42,6 +45,10 @@ interface Dataset {
   phraseTerms: string[][];
   /** Term -> in how many claims it occurs, filled as needs ask for terms. */
   frequencies: Map<string, number>;
+  /** Terms of technology names and aliases: a need's mentions, not its topic. */
+  technologyTerms: Set<string>;
+  /** Topic key -> the terms of its names and aliases (a claim on the topic is matched by them too). */
+  topicTerms: Map<string, string[]>;
 }
 
 interface NeedResult extends NeedAssessment {
@@ -100,8 +107,8 @@ export class RecommendationsService {
       input.needs.map(async (text) => {
         const need = needText(text);
         const k: Knowledge = { ...kc, weights: await this.weightsFor(dataset, need) };
-        const { matches, cut } = await this.claimTextMatches(need, k.weights);
-        return { text, textMatchesCut: cut, ...assessNeed(need, k, among, matches) };
+        const [{ matches, cut }, claimText] = await Promise.all([this.claimTextMatches(need, k.weights), this.claimTextEvidence(dataset, need, among)]);
+        return { text, textMatchesCut: cut || claimText.cut, ...assessNeed(need, k, among, matches, claimText.items) };
       }),
     );
     const candidates = [...new Set(perNeed.flatMap((n) => n.evidence.map((e) => e.technologyId)))];
@@ -155,7 +162,8 @@ export class RecommendationsService {
     }));
     const architecture = await this.architecture(parts.map((p) => p.id), parts.map((p) => ({ technology: ref(p.id), role: p.role, because: models(p.because) })));
     const reason = ranking.length ? null : [...new Set(perNeed.map((n) => n.reason).filter(Boolean))].join('; ') || 'no evidence';
-    return { needs, ranking, rankingTotal: scored.length, architecture, explanation: explain(needs, architecture), reason, method: METHOD };
+    const thin = new Set(perNeed.filter(isThin).map((n) => n.text));
+    return { needs, ranking, rankingTotal: scored.length, architecture, explanation: explain(needs, architecture, thin), reason, method: METHOD };
   }
 
   private async claimModels(cited: CitedWeight[]): Promise<Map<number, ClaimModel>> {
@@ -206,6 +214,22 @@ export class RecommendationsService {
     return this.repository.claimTextMatches(Object.keys(KIND_WEIGHTS), all, qualifyingTermSets(need, weights), CLAIM_TEXT_MATCH_LIMIT);
   }
 
+  /** Evidence from the claims whose own words match the need (claim-evidence.ts). */
+  private async claimTextEvidence(dataset: Dataset, need: NeedText, among: Set<number> | null): Promise<{ items: EvidenceItem[]; cut: boolean }> {
+    const terms = lookupTerms(need, dataset.weights, dataset.technologyTerms);
+    if (!terms.length) return { items: [], cut: false };
+    const wanted = new Set(terms);
+    const topics = { useCaseIds: [] as number[], criterionIds: [] as number[] };
+    for (const [key, names] of dataset.topicTerms) {
+      if (!names.some((t) => wanted.has(t))) continue;
+      const [kind, id] = key.split(':');
+      (kind === 'use_case' ? topics.useCaseIds : topics.criterionIds).push(Number(id));
+    }
+    const { rows, cut } = await this.repository.relevantClaims(Object.keys(CLAIM_KIND_WEIGHTS), terms, topics, CLAIM_TEXT_MATCH_LIMIT);
+    const input = { need, weights: dataset.weights, technologyTerms: dataset.technologyTerms, topicTerms: dataset.topicTerms, candidateOf: dataset.knowledge.candidateOf, among };
+    return { items: claimTextEvidence(input, rows), cut };
+  }
+
   /** The dataset, rebuilt when the data version moves (any committed write). */
   private dataset(): Promise<Dataset> {
     const version = this.dataVersion.current;
@@ -246,7 +270,10 @@ export class RecommendationsService {
     const phraseTerms = [...base.topics, ...base.technologies].flatMap((e) => [...e.names, ...e.keywords].map((p) => terms(p)));
     const frequencies = new Map<string, number>();
     const weights = TermWeights.withCounted(vocabularyDocuments, { documents: facts.claimCount, frequencies });
-    return { knowledge: { ...base, evidence }, weights, phraseTerms, frequencies };
+    // one-word names only: the words of "Service Bus queues" are also everyday topic words
+    const technologyTerms = new Set(base.technologies.flatMap((t) => t.names.map((n) => terms(n)).filter((ts) => ts.length === 1).flat()));
+    const topicTerms = new Map(base.topics.map((t) => [topicKey(t.kind as 'use_case' | 'criterion', t.id), [...new Set(t.names.flatMap((n) => terms(n)))]]));
+    return { knowledge: { ...base, evidence }, weights, phraseTerms, frequencies, technologyTerms, topicTerms };
   }
 
   /**
@@ -331,9 +358,21 @@ function mergeByClaim(items: EvidenceItem[]): CitedWeight[] {
   return [...merged.values()].sort((a, b) => b.weight - a.weight || (a.claimId ?? 0) - (b.claimId ?? 0));
 }
 
-function explain(needs: NeedModel[], architecture: ArchitectureModel): string {
+/**
+ * A favoured need whose evidence is thin: no technology named, no strongly matched topic, and
+ * the claims whose words match it cover little of it (or only a keyword hint speaks for it).
+ */
+function isThin(n: NeedResult): boolean {
+  if (!n.favours.length || n.mentions.length || n.topics.some((t) => t.strength >= STRONG_TOPIC)) return false;
+  const positive = n.evidence.filter((e) => e.supports && n.favours.includes(e.technologyId)).reduce((sum, e) => sum + e.weight, 0);
+  return positive < THIN_EVIDENCE;
+}
+
+function explain(needs: NeedModel[], architecture: ArchitectureModel, thin: Set<string>): string {
   const perNeed = needs.map((n) =>
-    n.favoursAll.length ? `for "${n.text}" the sources favour ${n.favoursAll.map((f) => f.name).join(' and ')}` : `for "${n.text}" the sources favour no technology (${n.reason})`,
+    n.favoursAll.length
+      ? `for "${n.text}" the sources favour ${n.favoursAll.map((f) => f.name).join(' and ')}${thin.has(n.text) ? ' (thin evidence: only a few claims share some of its words)' : ''}`
+      : `for "${n.text}" the sources favour no technology (${n.reason})`,
   );
   const summary =
     architecture.kind === 'HYBRID'

@@ -1,0 +1,68 @@
+import { claimTextEvidence, claimVotes, type ClaimTextInput, lookupTerms, rankClaims, type RelevantClaimRow } from './claim-evidence.js';
+import { needText, TermWeights } from './need-matching.js';
+import { terms } from '../../common/text/match-terms.js';
+
+const GRID = 1;
+const VENDOR = 2;
+const OTHER = 3;
+
+let nextId = 100;
+const row = (text: string, over: Partial<RelevantClaimRow> = {}): RelevantClaimRow => ({
+  id: nextId++, sourceId: 1, kind: 'fact', technologyId: GRID, winnerId: null, outcome: null, qualified: false, negated: false,
+  useCaseId: null, criterionId: null, terms: [...new Set(terms(text))], compared: [GRID, VENDOR], ...over,
+});
+
+/** A small knowledge base: the rarity of each word is counted over these texts and a filler. */
+const texts = [
+  'Grid supports complete SQL joins across caches',
+  'Vendor does not support JOIN queries across caches or regions',
+  'Grid supports cross-partition transactions',
+  ...Array.from({ length: 40 }, (_, i) => `data system number ${i} runs fast with data`),
+];
+const weights = new TermWeights(texts.map((t) => terms(t)));
+const input = (need: string, among: Set<number> | null = null): ClaimTextInput => ({
+  need: needText(need), weights, technologyTerms: new Set(['grid', 'vendor']), topicTerms: new Map([['criterion:7', ['licens']]]), candidateOf: (id) => id, among,
+});
+
+describe('claim-text evidence', () => {
+  it('asks the index only for content terms, never for technology names or common words', () => {
+    expect(lookupTerms(needText('partition transactions over Grid data'), weights, new Set(['grid']))).toEqual(terms('partition transactions'));
+  });
+
+  it.each([
+    ['a claim sharing two content terms', 'SQL joins between regions of the cache', 'Grid supports complete SQL joins across caches', true],
+    ['a claim sharing only a common word', 'fast data for reports', 'data system number 1 runs fast with data', false],
+    ['a claim sharing one term that covers little of the need', 'firmware for a washing transactions gadget', 'Grid supports cross-partition transactions', false],
+  ])('%s is relevant: %s', (_label, need, claim, relevant) => {
+    expect(rankClaims(input(need), [row(claim)]).length > 0).toBe(relevant);
+  });
+
+  it('counts a claim on a topic by the topic name too', () => {
+    expect(rankClaims(input('a licensed project'), [row('Vendor is closed', { criterionId: 7 })]).map((s) => s.matched)).toEqual([['licens']]);
+    expect(rankClaims(input('a licensed project'), [row('Vendor is closed')])).toEqual([]);
+  });
+
+  it.each([
+    ['a verdict: for its winner, against the rest of its pair', { kind: 'verdict', outcome: 'WIN', winnerId: VENDOR }, [[VENDOR, 1], [GRID, -1]]],
+    ['a verdict without a winner: nothing', { kind: 'verdict', outcome: 'TIE', winnerId: null }, []],
+    ['a pro: for its subject, against the other side', { kind: 'pro' }, [[GRID, 1], [VENDOR, -1]]],
+    ['a con: against its subject, for the other side', { kind: 'con' }, [[GRID, -1], [VENDOR, 1]]],
+    ['a fact whose quote denies: against its subject', { kind: 'fact', negated: true, technologyId: VENDOR }, [[VENDOR, -1], [GRID, 1]]],
+    ['a fact in a source of three technologies: only its subject', { kind: 'fact', compared: [GRID, VENDOR, OTHER] }, [[GRID, 1]]],
+  ] as [string, Partial<RelevantClaimRow>, [number, number][]][])('%s', (_label, over, expected) => {
+    expect(claimVotes(row('x', over)).map((v) => [v.technologyId, v.sign])).toEqual(expected);
+  });
+
+  it('turns the relevant claims into evidence for and against, and keeps to `among`', () => {
+    const claims = [row('Grid supports complete SQL joins across caches', { kind: 'pro' }), row('Vendor does not support JOIN queries across caches or regions', { technologyId: VENDOR, negated: true })];
+    const all = claimTextEvidence(input('SQL joins between regions of the cache'), claims);
+    const net = (id: number) => all.filter((e) => e.technologyId === id).reduce((s, e) => s + (e.supports ? e.weight : -e.weight), 0);
+    expect(net(GRID)).toBeGreaterThan(0);
+    expect(net(VENDOR)).toBeLessThan(0);
+    expect(claimTextEvidence(input('SQL joins between regions of the cache', new Set([GRID])), claims).every((e) => e.technologyId === GRID)).toBe(true);
+  });
+
+  it('gives nothing when no claim is about the need', () => {
+    expect(claimTextEvidence(input('colour palette for a logo'), [row('Grid supports complete SQL joins across caches')])).toEqual([]);
+  });
+});

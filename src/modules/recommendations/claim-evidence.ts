@@ -1,0 +1,137 @@
+/**
+ * Claim-text evidence: every published claim's own words (statement, quote, the names of its
+ * criterion and use case) matched against a need, weighed by term rarity over the whole
+ * knowledge base. It needs no taxonomy keyword: an article published a minute ago is matchable
+ * by what it says. Pure: the claims (looked up by the repository through the GIN index on
+ * `claim.match_terms`) and the statistics come in.
+ */
+import type { NeedText, TermWeights } from './need-matching.js';
+import type { EvidenceItem } from './recommendation-scoring.js';
+import { QUALIFIED_FACTOR } from '../claims/evidence-weights.js';
+
+/** A claim that shares a content term with the need, as the repository reads it. */
+export interface RelevantClaimRow {
+  id: number;
+  sourceId: number;
+  kind: string;
+  technologyId: number | null;
+  winnerId: number | null;
+  outcome: string | null;
+  qualified: boolean;
+  /** The quote denies something of its subject ("does not support", "doesn't", "no ..."). */
+  negated: boolean;
+  useCaseId: number | null;
+  criterionId: number | null;
+  terms: string[];
+  /** The technologies the claim's source compares. */
+  compared: number[];
+}
+
+/**
+ * How much one matching claim counts, by kind. A fact or feature statement says what its subject
+ * does, not that it is the better choice: it counts less than a pro (dev corpus, fact weight
+ * 0.15, 0.3, 0.5, 0.6, 0.8 -> 21, 22, 24, 23, 22 of 123 right). A counterpart factor of 0.5 did worse (20).
+ */
+export const CLAIM_KIND_WEIGHTS: Record<string, number> = { verdict: 1, scenario: 1, use_case: 0.8, recommendation: 0.8, rating: 0.5, pro: 0.6, con: 0.6, fact: 0.5 };
+/** A term this rare or rarer (inverse document frequency) is about a topic; commoner words ("data", "run") only add to a match. */
+export const CONTENT_WEIGHT = 3;
+/** A claim must cover at least this share of the need's weight (the summed rarity of its terms): dev corpus 0.25, 0.2, 0.15 -> 19, 21, 22 of 123 right, 31, 21, 15 empty. */
+export const MIN_COVERAGE = 0.15;
+/** A claim sharing one term only with the need must cover this much of it ("machine" alone does not make "firmware for a washing machine" about machine learning). */
+export const SINGLE_TERM_COVERAGE = 0.4;
+/** The most relevant claims that vote: the rest of a long tail of weak matches says nothing (5 and 12 did no better on the dev corpus). */
+export const VOTING_CLAIMS = 8;
+/**
+ * In a source comparing two technologies, what counts for one counts this much against the other
+ * (a drawback of one is a reason to pick the other), and the reverse.
+ */
+export const COUNTERPART_FACTOR = 1;
+
+export interface ClaimTextInput {
+  need: NeedText;
+  weights: TermWeights;
+  /** Terms that only name a technology: a mention, handled apart, not a topic. */
+  technologyTerms: ReadonlySet<string>;
+  /** Topic key (`use_case:<id>`, `criterion:<id>`) -> the terms of its names. */
+  topicTerms: ReadonlyMap<string, readonly string[]>;
+  candidateOf: (technologyId: number) => number | null;
+  among: Set<number> | null;
+}
+
+/** The need's terms a claim is matched by: its own, minus technology names. */
+export function topicalTerms(need: NeedText, technologyTerms: ReadonlySet<string>): string[] {
+  return [...new Set(need.terms)].filter((t) => !technologyTerms.has(t));
+}
+
+/** The terms a claim lookup asks the index for: the need's content terms (rare enough to be about a topic). */
+export function lookupTerms(need: NeedText, weights: TermWeights, technologyTerms: ReadonlySet<string>): string[] {
+  return topicalTerms(need, technologyTerms).filter((t) => weights.weight(t) >= CONTENT_WEIGHT);
+}
+
+interface ScoredClaim {
+  row: RelevantClaimRow;
+  coverage: number;
+  matched: string[];
+}
+
+/** The claims relevant to the need, most relevant first: at least one content term, enough coverage. */
+export function rankClaims(input: ClaimTextInput, rows: RelevantClaimRow[]): ScoredClaim[] {
+  const wanted = topicalTerms(input.need, input.technologyTerms);
+  const total = input.weights.sum(wanted);
+  if (!total) return [];
+  const scored: ScoredClaim[] = [];
+  for (const row of rows) {
+    const doc = new Set(row.terms);
+    for (const key of [row.useCaseId !== null ? `use_case:${row.useCaseId}` : null, row.criterionId !== null ? `criterion:${row.criterionId}` : null]) {
+      for (const t of (key && input.topicTerms.get(key)) || []) doc.add(t);
+    }
+    const matched = wanted.filter((t) => doc.has(t));
+    if (!matched.some((t) => input.weights.weight(t) >= CONTENT_WEIGHT)) continue;
+    const coverage = input.weights.sum(matched) / total;
+    if (coverage >= MIN_COVERAGE && (matched.length > 1 || coverage >= SINGLE_TERM_COVERAGE)) scored.push({ row, coverage, matched });
+  }
+  return scored.sort((a, b) => b.coverage - a.coverage || a.row.id - b.row.id);
+}
+
+/**
+ * What each relevant claim says for or against the compared technologies: a verdict for its
+ * winner and against the rest of its source's pair; a use case, scenario, recommendation, pro or
+ * fact for its subject (a fact whose quote denies something, against); a con against. In a
+ * two-technology source, the other side gets the opposite (COUNTERPART_FACTOR).
+ */
+export function claimVotes(row: RelevantClaimRow): { technologyId: number; sign: 1 | -1; factor: number }[] {
+  if (row.kind === 'verdict') {
+    if (row.outcome !== 'WIN' || row.winnerId === null) return [];
+    return [{ technologyId: row.winnerId, sign: 1, factor: 1 }, ...row.compared.filter((t) => t !== row.winnerId).map((t) => ({ technologyId: t, sign: -1 as const, factor: 1 }))];
+  }
+  const subject = row.kind === 'scenario' ? (row.winnerId ?? row.technologyId) : row.technologyId;
+  if (subject === null) return [];
+  const sign: 1 | -1 = row.kind === 'con' || (row.kind === 'fact' && row.negated) ? -1 : 1;
+  const others = row.compared.filter((t) => t !== subject);
+  return [{ technologyId: subject, sign, factor: 1 }, ...(others.length === 1 ? [{ technologyId: others[0], sign: (-sign) as 1 | -1, factor: COUNTERPART_FACTOR }] : [])];
+}
+
+export const CLAIM_TEXT_THROUGH = 'claim-text';
+
+/** Evidence items per compared technology and side from the most relevant claims. */
+export function claimTextEvidence(input: ClaimTextInput, rows: RelevantClaimRow[]): EvidenceItem[] {
+  const items = new Map<string, EvidenceItem>();
+  for (const { row, coverage } of rankClaims(input, rows).slice(0, VOTING_CLAIMS)) {
+    const base = (CLAIM_KIND_WEIGHTS[row.kind] ?? 0) * coverage * coverage * (row.qualified ? QUALIFIED_FACTOR : 1);
+    for (const vote of claimVotes(row)) {
+      const technologyId = input.candidateOf(vote.technologyId);
+      if (technologyId === null || (input.among && !input.among.has(technologyId))) continue;
+      const weight = base * vote.factor;
+      if (weight <= 0) continue;
+      const supports = vote.sign > 0;
+      const key = `${technologyId}|${supports}`;
+      const item = items.get(key) ?? { technologyId, weight: 0, supports, through: CLAIM_TEXT_THROUGH, claims: [] };
+      items.set(key, item);
+      item.weight = round3(item.weight + weight);
+      item.claims.push({ claimId: row.id, weight: round3(weight) });
+    }
+  }
+  return [...items.values()];
+}
+
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
