@@ -20,7 +20,7 @@ describe('extraction from a URL without KB_FETCH_ALLOW_HOSTS', () => {
     });
     t = await bootTestApp({ env: { KB_FETCH_ALLOW_HOSTS: '' } });
     const editor = await asEditor(t, 'url extraction, nothing allowed');
-    extract = (payload) => editor.write('POST', '/api/extractions', payload);
+    extract = (payload) => editor.write('POST', '/api/extractions?dryRun=true', payload);
   });
   afterAll(async () => {
     await t?.close();

@@ -68,6 +68,7 @@ describe('extraction from a URL, guarded against server-side request forgery', (
   describe('with the local server allowed (KB_FETCH_ALLOW_HOSTS)', () => {
     let t: TestApp;
     let extract: (payload: unknown) => ReturnType<TestApp['request']>;
+    let editorWrite: (method: 'POST', url: string, payload: unknown) => ReturnType<TestApp['request']>;
     /** An allowed port nothing listens on. */
     let closedPort: number;
     beforeAll(async () => {
@@ -76,7 +77,8 @@ describe('extraction from a URL, guarded against server-side request forgery', (
       await closed.stop();
       t = await bootTestApp({ env: { KB_FETCH_ALLOW_HOSTS: `127.0.0.1:${site.port}, 127.0.0.1:${closedPort}`, KB_FETCH_MAX_BYTES: String(MAX_BYTES), KB_FETCH_TIMEOUT_MS: String(TIMEOUT_MS) } });
       const editor = await asEditor(t, 'url extraction');
-      extract = (payload) => editor.write('POST', '/api/extractions', payload);
+      extract = (payload) => editor.write('POST', '/api/extractions?dryRun=true', payload);
+      editorWrite = (method, url, payload) => editor.write(method, url, payload);
     });
     afterAll(() => t?.close());
 
@@ -104,6 +106,16 @@ describe('extraction from a URL, guarded against server-side request forgery', (
         expect(res.json().source.body).toBe(text.source.body);
         expect(res.json().source.url).toBe(`${site.origin}${url}`);
       }
+    });
+
+    it('stores a draft from a URL (no dryRun): the format the Content-Type chose and the fetched text are kept', async () => {
+      const text = (await extract({ content: TEXT_ARTICLE, format: 'text' })).json();
+      const stored = await editorWrite('POST', '/api/extractions', { url: `${site.origin}/article.txt` });
+      expect(stored.status).toBe(201);
+      const draft = stored.json();
+      expect(draft.format).toBe('text');
+      expect(draft.source.url).toBe(`${site.origin}/article.txt`);
+      expect(draft.source.text).toBe(text.source.body);
     });
 
     it('follows a redirect on the allowed host; the source url is where the article was found, without its fragment', async () => {
