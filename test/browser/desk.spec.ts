@@ -219,11 +219,16 @@ describeBrowser('the editor desk in a real browser', () => {
     await expectLocator(page.locator('li.claim', { hasText: 'added by hand' })).toHaveCount(1);
 
     // Map the heading's criterion proposal to an existing criterion, chosen among its candidates.
-    const proposal = (await draft(id)).proposals.criteria[0];
+    // (the draft may propose other criteria too: the heading's is the one named after it)
+    const proposal = (await draft(id)).proposals.criteria.find((c) => c.slug === 'development-workflow-and-hot-reloading')!;
     expect(proposal).toBeDefined();
     const form = page.locator(`form.proposal[data-type=criterion][data-slug="${proposal.slug}"]`);
     await form.locator('.candidate input[type=radio]').first().waitFor();
-    // The closest entries by name and vocabulary; the editor picks the one that means the same.
+    // The closest entries by name and vocabulary, as the candidates endpoint ranks them; the
+    // editor picks the one that means the same.
+    const offered = await form.locator('.candidate input[type=radio]').evaluateAll((inputs) => inputs.map((i) => (i as unknown as { value: string }).value).filter(Boolean));
+    const ranked = (await t.request({ url: `/api/extractions/${id}/proposals/criterion/${proposal.slug}/candidates`, headers: editor.auth })).json() as { slug: string }[];
+    expect(offered).toEqual(ranked.map((c) => c.slug));
     const mapTo = 'development-speed';
     const candidate = form.locator(`.candidate input[value="${mapTo}"]`);
     expect(await candidate.count()).toBe(1);
