@@ -1,4 +1,4 @@
-import { claimTextEvidence, claimVotes, type ClaimTextInput, lookupTerms, rankClaims, type RelevantClaimRow } from './claim-evidence.js';
+import { claimTextEvidence, claimVotes, type ClaimTextInput, focused, lookupTerms, rankClaims, type RelevantClaimRow } from './claim-evidence.js';
 import { needText, TermWeights } from './need-matching.js';
 import { terms } from '../../common/text/match-terms.js';
 
@@ -64,5 +64,15 @@ describe('claim-text evidence', () => {
 
   it('gives nothing when no claim is about the need', () => {
     expect(claimTextEvidence(input('colour palette for a logo'), [row('Grid supports complete SQL joins across caches')])).toEqual([]);
+  });
+
+  it('lets only the sources that cover the need best vote: one shared rare word from another article does not', () => {
+    const need = input('complete SQL joins and cross-partition transactions');
+    const onTopic = [row('Grid supports complete SQL joins across caches'), row('Grid supports cross-partition transactions')];
+    const elsewhere = row('Other offers complete SQL dashboards', { sourceId: 9, technologyId: OTHER, compared: [OTHER] });
+    const ranked = rankClaims(need, [...onTopic, elsewhere]);
+    expect(ranked.map((c) => c.row.sourceId)).toContain(9);
+    expect(focused(need, ranked).map((c) => c.row.id).sort()).toEqual(onTopic.map((r) => r.id).sort());
+    expect(claimTextEvidence(need, [...onTopic, elsewhere]).some((e) => e.technologyId === OTHER)).toBe(false);
   });
 });

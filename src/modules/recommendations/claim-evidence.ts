@@ -46,6 +46,12 @@ export const VOTING_CLAIMS = 8;
  * (a drawback of one is a reason to pick the other), and the reverse.
  */
 export const COUNTERPART_FACTOR = 1;
+/**
+ * Claims vote only from the sources that cover the need best: a source whose matching claims
+ * together cover less than this share of what the best source covers is about something else
+ * (one rare word shared with a need about another pair's topic must not make its technology win).
+ */
+export const FOCUS_SHARE = 0.9;
 
 export interface ClaimTextInput {
   need: NeedText;
@@ -113,10 +119,23 @@ export function claimVotes(row: RelevantClaimRow): { technologyId: number; sign:
 
 export const CLAIM_TEXT_THROUGH = 'claim-text';
 
+/** The ranked claims of the sources whose matching claims, taken together, cover the need nearly as well as the best source's. */
+export function focused(input: ClaimTextInput, ranked: ScoredClaim[]): ScoredClaim[] {
+  const bySource = new Map<number, Set<string>>();
+  for (const { row, matched } of ranked) {
+    const terms = bySource.get(row.sourceId) ?? new Set<string>();
+    for (const t of matched) terms.add(t);
+    bySource.set(row.sourceId, terms);
+  }
+  const cover = new Map([...bySource].map(([source, terms]) => [source, input.weights.sum([...terms])]));
+  const best = Math.max(0, ...cover.values());
+  return ranked.filter(({ row }) => (cover.get(row.sourceId) ?? 0) >= FOCUS_SHARE * best);
+}
+
 /** Evidence items per compared technology and side from the most relevant claims. */
 export function claimTextEvidence(input: ClaimTextInput, rows: RelevantClaimRow[]): EvidenceItem[] {
   const items = new Map<string, EvidenceItem>();
-  for (const { row, coverage } of rankClaims(input, rows).slice(0, VOTING_CLAIMS)) {
+  for (const { row, coverage } of focused(input, rankClaims(input, rows)).slice(0, VOTING_CLAIMS)) {
     const base = (CLAIM_KIND_WEIGHTS[row.kind] ?? 0) * coverage * coverage * (row.qualified ? QUALIFIED_FACTOR : 1);
     for (const vote of claimVotes(row)) {
       const technologyId = input.candidateOf(vote.technologyId);
