@@ -139,6 +139,33 @@ describe('embeds, oEmbed and pages over HTTP', () => {
       expect(marked.body).not.toContain('<b>x</b>');
     });
 
+    it('answers bad input on the embed page with an HTML page of the same status and message; JSON clients keep problem+json', async () => {
+      const browser = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+      const cases = [
+        '/embed/nodejs/cobol',
+        `/embed/${f.alpha}/${f.beta}?criteria=no-such-criterion`,
+        `/embed/${f.alpha}/${f.beta}?criteria=${encodeURIComponent('Not A List!')}`,
+        `/embed/${f.alpha}/${f.beta}?theme=neon`,
+      ];
+      for (const url of cases) {
+        const problem = await t.request({ url, headers: { accept: 'application/json' } });
+        expect([url, problem.status, problem.headers['content-type']]).toEqual([url, expect.any(Number), 'application/problem+json; charset=utf-8']);
+        expect([url, problem.status >= 400 && problem.status < 500]).toEqual([url, true]);
+        const res = await t.request({ url, headers: { accept: browser } });
+        expect([url, res.status, res.headers['content-type']]).toEqual([url, problem.status, 'text/html; charset=utf-8']);
+        expect(res.body.startsWith('<!doctype html>')).toBe(true);
+        const { detail, errors } = problem.json();
+        for (const said of errors?.length ? errors.map((e: any) => e.message) : [detail]) expect([url, res.body.includes(html(said))]).toEqual([url, true]);
+        expect(res.headers['cache-control']).toBe('no-store');
+      }
+      // What the visitor typed is shown escaped (a quote may stand in a technology's name).
+      const typed = `o'${token}`;
+      const marked = await t.request({ url: `/embed/nodejs/${encodeURIComponent(typed)}`, headers: { accept: browser } });
+      expect([marked.status, marked.headers['content-type']]).toEqual([404, 'text/html; charset=utf-8']);
+      expect(marked.body).toContain(html(typed));
+      expect(marked.body).not.toContain(typed);
+    });
+
     it('says why a recommendation has no match, as the API does', async () => {
       const need = `zqxv${token} wibble`;
       const api = (await t.request(`/api/recommendations?need=${encodeURIComponent(need)}`)).json();

@@ -1,4 +1,4 @@
-import { escapeHtml as esc } from '../../common/text/html.js';
+import { chromedPage } from '../../common/pages/layout.js';
 import { CLAIM_KINDS, OUTCOMES } from '../claims/dto/claim.input.js';
 
 /**
@@ -22,30 +22,23 @@ export type DeskView = 'home' | 'draft' | 'stats';
 
 function deskLayout(title: string, view: DeskView, main: string): string {
   const current = (v: DeskView) => (v === view ? ' aria-current="page"' : '');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>${esc(title)} — versus-kb desk</title>
-<link rel="stylesheet" href="/assets/explorer.css">
+  return chromedPage({
+    title: `${title} — versus-kb desk`,
+    head: `<link rel="stylesheet" href="/assets/explorer.css">
 <link rel="stylesheet" href="/assets/desk.css">
 <script type="module" src="/assets/desk.js"></script>
-</head>
-<body>
-<a class="skip" href="#main">Skip to content</a>
-<header><nav aria-label="Desk"><a href="/">versus-kb</a> <a href="/desk"${current('home')}>Drafts</a> <a href="/desk/stats"${current('stats')}>Acceptance stats</a> <button type="button" id="sign-out" class="link" hidden>Sign out</button></nav></header>
-<main id="main" data-view="${view}">
-<noscript><p>The desk needs JavaScript (the app's own script, nothing from elsewhere).</p></noscript>
+`,
+    nav: {
+      label: 'Desk',
+      links: `<a href="/">versus-kb</a> <a href="/desk"${current('home')}>Drafts</a> <a href="/desk/stats"${current('stats')}>Acceptance stats</a> <button type="button" id="sign-out" class="link" hidden>Sign out</button>`,
+    },
+    mainAttributes: ` data-view="${view}"`,
+    main: `<noscript><p>The desk needs JavaScript (the app's own script, nothing from elsewhere).</p></noscript>
 ${signIn()}
 <div id="signed-in" hidden>
 ${main}
-</div>
-</main>
-</body>
-</html>
-`;
+</div>`,
+  });
 }
 
 function signIn(): string {

@@ -1,4 +1,5 @@
 import { preferredMediaType } from '../../common/http/media-type.js';
+import { htmlDocument } from '../../common/pages/layout.js';
 import { escapeHtml } from '../../common/text/html.js';
 
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/;
@@ -17,24 +18,20 @@ export interface EmbedPageInput {
 }
 
 /**
- * The iframe page: standalone (doctype, inline CSS and script, no external asset). Links open
- * outside the frame; the page posts its height to the parent so the frame can fit it. A criteria
+ * The iframe page: the shared document skeleton without the site's chrome, standalone (inline
+ * CSS and script, no external asset). Links open outside the frame; the page posts its height
+ * to the parent so the frame can fit it. A criteria
  * subset is applied to the comparison itself (ComparisonsService.compare), not hidden by CSS, so
  * sections about other criteria, and sections left empty, are not in the page at all.
  */
 export function renderEmbedPage(input: EmbedPageInput): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>${escapeHtml(input.title)}</title>
-<base target="_blank">
+  return htmlDocument({
+    title: input.title,
+    head: `<base target="_blank">
 <style>html,body{margin:0}body{background:${input.theme === 'dark' ? '#0d1117' : '#fff'}}${input.css}</style>
-</head>
-<body class="vkb-theme-${input.theme}">
-<main>
+`,
+    bodyClass: `vkb-theme-${input.theme}`,
+    body: `<main>
 ${input.fragment}</main>
 <script>
 (function () {
@@ -49,10 +46,8 @@ ${input.fragment}</main>
   if (window.ResizeObserver) new ResizeObserver(post).observe(document.body);
   post();
 })();
-</script>
-</body>
-</html>
-`;
+</script>`,
+  });
 }
 
 export interface OEmbedInput {

@@ -1,9 +1,10 @@
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sendRepresentation } from '../../common/http/cached-representation.js';
 import { publicBase } from '../../common/http/public-url.js';
+import { PageErrorFilter } from '../../common/pages/page-error.filter.js';
 import type { Environment } from '../../config/environment.js';
 import { Public } from '../auth/api-key.guard.js';
 import { ComparisonParams } from '../comparisons/dto/comparison.params.js';
@@ -38,8 +39,10 @@ export class EmbedsController {
 
   /**
    * Frameable by the configured origins (any by default): helmet's X-Frame-Options is taken
-   * off this route only, and CSP frame-ancestors says who may frame it.
+   * off this route only, and CSP frame-ancestors says who may frame it. Bad input (an unknown
+   * technology, criteria or theme) is answered as an HTML error page, as on the explorer.
    */
+  @UseFilters(PageErrorFilter)
   @Get('embed/:a/:b')
   async page(@Param() params: ComparisonParams, @Query() query: EmbedQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const { base } = publicBase(request, this.config.get('KB_PUBLIC_URL', { infer: true }));

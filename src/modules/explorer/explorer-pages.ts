@@ -1,5 +1,4 @@
 import { escapeHtml as esc } from '../../common/text/html.js';
-import type { FieldError } from '../../common/errors/domain-error.js';
 import { quoteForDisplay } from '../comparisons/claim-display.js';
 import { citationUrl, publishedHtml } from '../comparisons/comparison.renderers.js';
 import type { ComparisonListModel, ComparisonModel } from '../comparisons/models/comparison.model.js';
@@ -129,17 +128,6 @@ export function citationPage(input: CitationInput): string {
 <h2>The source's other claims${claim.criterion ? ` on ${esc(claim.criterion.name)}` : claim.useCase ? ` on ${esc(claim.useCase.name)}` : ''}</h2>
 ${others.length ? `<ol class="claims">${others.map((c) => claimItem(c, input.base, new Map([[claim.source.slug, source.url]]))).join('\n')}</ol>` : '<p>None.</p>'}
 <p><a href="/api/claims/${claim.id}">This claim as JSON</a></p>`);
-}
-
-/** An error answered to a browser: the status, what was wrong, and each field's problem. */
-export function errorPage(problem: { status: number; title: string; detail: string; errors: FieldError[] }): string {
-  // A list only when it adds to the detail (one field's message is often the detail itself).
-  const addsToDetail = problem.errors.some((e) => !problem.detail.includes(e.message));
-  const fields = addsToDetail ? `<ul class="problems">${problem.errors.map((e) => `<li><strong>${esc(e.field)}</strong>: ${esc(e.message)}</li>`).join('')}</ul>` : '';
-  return layout(problem.title, `<h1>${esc(problem.title)} <span class="muted">(${problem.status})</span></h1>
-<p role="alert">${esc(problem.detail)}</p>
-${fields}
-<p><a href="/">Comparisons</a> · <a href="/explore/claims">Search the claims</a> · <a href="/explore/recommend">Get a recommendation</a></p>`);
 }
 
 export function recommendPage(needs: string[], result: RecommendationModel | null, base: string): string {

@@ -10,7 +10,7 @@ import { ComparisonParams, criteriaList } from '../comparisons/dto/comparison.pa
 import { PageQuery } from '../../common/http/page-query.dto.js';
 import { ClaimsPageQuery, ComparePageQuery, RecommendPageQuery } from './dto/explorer-query.dto.js';
 import { ExplorerService } from './explorer.service.js';
-import { PageErrorFilter } from './page-error.filter.js';
+import { PageErrorFilter } from '../../common/pages/page-error.filter.js';
 
 /** The explorer web app and the citation pages (outside /api: see PAGE_PATHS); errors answered as pages. */
 @ApiExcludeController()

@@ -1,17 +1,18 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { toProblem } from '../../common/errors/problem.js';
-import { preferredMediaType } from '../../common/http/media-type.js';
-import { sendProblem } from '../../common/http/problem-details.filter.js';
-import { errorPage } from './explorer-pages.js';
+import { toProblem } from '../errors/problem.js';
+import { preferredMediaType } from '../http/media-type.js';
+import { sendProblem } from '../http/problem-details.filter.js';
+import { errorPage } from './error-page.js';
 
 // Pages are HTML: a wildcard or absent Accept gets the page; a client that asks for JSON gets problem+json.
 const PAGE_ERROR_TYPES = ['text/html', 'application/problem+json', 'application/json'] as const;
 
 /**
- * Errors on the explorer's pages (bad filters, a missing claim or technology) answered as an
- * HTML page with the status and the message the API would give, instead of problem+json a
- * browser shows raw. The problem is built by the one mapping (toProblem), so statuses agree.
+ * Errors on the app's HTML pages (explorer, citation and embed pages: bad filters, a missing
+ * claim or technology) answered as an HTML page with the status and the message the API would
+ * give, instead of problem+json a browser shows raw. The problem is built by the one mapping
+ * (toProblem), so statuses agree. Lives in common/ so every module's pages can use it.
  */
 @Catch()
 export class PageErrorFilter implements ExceptionFilter {
