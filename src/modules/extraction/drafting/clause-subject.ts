@@ -41,6 +41,9 @@ export interface ClauseSubject {
   carried: string | null;
 }
 
+/** Words between the author and a name that make the name the subject of what the author reports ("think (that) X …"). */
+const REPORTED = /^\s*(?:(?:really|still|also|do|don't|just|strongly)\s+)*(?:think|believe|feel|find|found|expect|suspect|guess|say|said|agree|consider|know|knew|would say|'d say)\s+(?:that\s+)?(?:the\s+)?$/i;
+
 /**
  * The subject of a clause. "It"/"Its" and clauses naming no compared technology continue the
  * subject carried from the clauses before, unless they open with another name ("HCL is …").
@@ -69,6 +72,11 @@ export function clauseSubject(clause: string, carried: string | null, compared: 
     if (grammatical.kind === 'meta') return { slugs, both, own: [], technology: null, carried };
     // The author speaking of themselves ("I have worked with both", "We believe …") says nothing of a technology it does not name.
     if (grammatical.kind === 'author' && !mentions.length) return { slugs, both: false, own: [], technology: null, carried };
+    // "I have worked with AWS", "We tried to compare Samza fairly": the author's own doings name a
+    // technology only as an object; "I think Nomad hit a sweet spot" reports a claim about it.
+    if (grammatical.kind === 'author' && /^(?:i|we)$/i.test(clause.slice(grammatical.start, grammatical.end).trim()) && !mentions.some((m) => REPORTED.test(clause.slice(grammatical.end, m.index)))) {
+      return { slugs, both: false, own: [], technology: null, carried };
+    }
     // "In Samza, all processing is parallel": a leading frame names the topic when the subject does not.
     const framed = grammatical.frame ? mentions.find((m) => m.index >= grammatical.frame!.start && m.end <= grammatical.frame!.end && /^\s*(?:in|with|for|on|within|under|using)\s+(?:the\s+)?$/i.test(clause.slice(grammatical.frame!.start, m.index).replace(/^.*,\s*/, ''))) : undefined;
     if (framed) return { slugs, both, own: [framed], technology: framed.slug, carried };

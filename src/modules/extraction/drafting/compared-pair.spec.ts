@@ -1,4 +1,4 @@
-import { titleSides } from './compared-pair.js';
+import { lowerCaseSides, titleSides } from './compared-pair.js';
 import { extractDraft } from '../extract-article.js';
 import { readKnownTaxonomy } from '../known-taxonomy-files.js';
 import { fromProjectRoot } from '../../../infra/project-paths.js';
@@ -20,6 +20,28 @@ describe('the compared pair from the title', () => {
   it('finds no pair in a title that compares nothing', () => {
     expect(titleSides('How to install a web server on Ubuntu')).toBeNull();
     expect(titleSides('Is it still a thing?')).toBeNull();
+  });
+});
+
+describe('names written in lower case', () => {
+  const body = [
+    'Is pnpm worth it? We moved to pnpm last year. pnpm links packages from one store, and pip users know the idea.',
+    'Before that we used bower for years. bower installed flat trees. Both pnpm and bower read a manifest, but bower is unmaintained.',
+    'pnpm is fast. bower was slow, and pnpm and other tools left it behind. Today pnpm ships often while bower sits still.',
+  ].join('\n\n');
+
+  it('pairs a title word with the word the text joins to it by "and"', () => {
+    expect(lowerCaseSides(body, 'Is pnpm worth it?')).toEqual(['pnpm', 'bower']);
+  });
+
+  it('finds no pair when the title word is used rarely or joined only to common words', () => {
+    expect(lowerCaseSides('We tried pnpm once. It was fine.', 'Is pnpm worth it?')).toBeNull();
+    expect(lowerCaseSides('pnpm and other tools. pnpm, pnpm, pnpm and all of them, pnpm.', 'Is pnpm worth it?')).toBeNull();
+  });
+
+  it('drafts the article with both sides compared when its title names one in lower case', () => {
+    const draft = extractDraft(`# Is pnpm worth it?\n\n${body}\n`, 'markdown', readKnownTaxonomy(fromProjectRoot('seeds/taxonomy')));
+    expect(draft.source.compares).toEqual(['pnpm', 'bower']);
   });
 });
 

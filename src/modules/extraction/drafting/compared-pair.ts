@@ -27,7 +27,39 @@ export function detectComparedPair(title: string, doc: ReaderDocument, matcher: 
     if (slug && !pair.includes(slug)) pair.push(slug);
   }
   for (const [slug] of [...counts.entries()].sort((a, b) => b[1] - a[1])) if (pair.length < 2 && !pair.includes(slug)) pair.push(slug);
+  if (pair.length < 2) {
+    const sides = lowerCaseSides(doc.body, title);
+    const slugs = sides?.map((side) => technologyFor(side, doc.body, matcher)).filter((s): s is string => !!s);
+    if (slugs && new Set(slugs).size === 2) return slugs;
+  }
   return pair;
+}
+
+/** Words that join two names ("yarn and npm") but also stand before ones that are not names ("yarn and other tools"). */
+const NOT_SIDES = new Set('other others many all any several more most some each every both its their'.split(' '));
+
+/**
+ * Names written in lower case ("Is yarn still a thing?", "npm", "pip"): a word of the title the
+ * text uses at least five times in any case, and the word the text joins to it with "and", "or"
+ * or "vs" that it uses at least as often. Only asked when capitalised names give no pair.
+ */
+export function lowerCaseSides(body: string, title: string): [string, string] | null {
+  const lower = body.toLowerCase();
+  const uses = (word: string) => lower.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+  const isWord = (w: string) => w.length >= 2 && !NOT_NAMES.has(w) && !NOT_SIDES.has(w) && !/^\d+$/.test(w);
+  const titled = [...new Set(title.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.+#-]*/gu) ?? [])].map((w) => w.replace(/[.-]+$/, '')).filter((w) => isWord(w) && uses(w) >= 5);
+  let best: { pair: [string, string]; count: number } | null = null;
+  for (const word of titled) {
+    const w = escapeRegExp(word);
+    const joined = new RegExp(`(?<![\\p{L}\\p{N}])(?:${w}\\s+(?:and|or|vs\\.?|versus)\\s+([\\p{L}][\\p{L}\\p{N}.+#-]*)|([\\p{L}][\\p{L}\\p{N}.+#-]*)\\s+(?:and|or|vs\\.?|versus)\\s+${w})(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of lower.matchAll(joined)) {
+      const other = (m[1] ?? m[2]).replace(/[.-]+$/, '');
+      if (other === word || !isWord(other)) continue;
+      const count = uses(other);
+      if (count >= 5 && (!best || count > best.count)) best = { pair: [word, other], count };
+    }
+  }
+  return best?.pair ?? null;
 }
 
 /** Words that start capitalised name runs but are not names (sentence openers, months, pronouns). */

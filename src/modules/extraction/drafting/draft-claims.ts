@@ -142,7 +142,9 @@ export function draftClaims(document: ReaderDocument, matcher: TaxonomyMatcher, 
       const technology = d.compared.onlyOneIn(block.text) ?? lastTechnology ?? section.technology;
       if (/:\s*$/.test(block.text) && technology && blocks[i + 1]?.type === 'item') {
         leadIn = { context: { role: 'list', technology, label: cleanLabel(block.text), criterion: section.criterion }, group: blocks[i + 1]?.group };
-        paragraphClaims(d, block, section);
+        // A line that only introduces the list ("Where Heron is better:") is no claim: its items are.
+        // Sentences before it in the same paragraph still are ("Heron was rewritten in 2020. It offers:").
+        if (/[.!?]\s/.test(block.text)) paragraphClaims(d, block, section);
         lastTechnology = technology;
         return;
       }
