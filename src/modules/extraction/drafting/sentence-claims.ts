@@ -59,9 +59,9 @@ const CONTRAST = /\b(?:but|yet|however|although|though|whereas|while)\b/i;
  */
 const DENIED = new RegExp(
   [
-    String.raw`\b(?:does|do|did|will|can|could)\s*(?:not|n['’]t)\s+(?:\w+ly\s+)?(?:have|offer|provide|support|implement|allow|include|integrate|ship|expose|handle|work|scale|apply|permit|guarantee|scale|cope|protect|preserve|persist|replicate|detect)\b`,
+    String.raw`\b(?:does|do|did|will|can|could)\s*(?:not|n['\u2019]t)\s+(?:\w+ly\s+)?(?:have|offer|provide|support|implement|allow|include|integrate|ship|expose|handle|work|scale|apply|permit|guarantee|scale|cope|protect|preserve|persist|replicate|detect)\b`,
     String.raw`\bcannot\s+(?:\w+ly\s+)?(?:be\s+)?\w+`,
-    String.raw`\b(?:is|are|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+|currently\s+|really\s+|always\s+)?(?:supported|available|possible|provided|allowed|included|fault-tolerant|built for|designed for|consistent|suited|guaranteed|compatible|scalable|reliable|stable|secure|mature|ready|recommended|ideal|free|open[- ]source|durable|persistent|replicated|ordered|isolated)\b`,
+    String.raw`\b(?:is|are|was|were)\s*(?:not|n['\u2019]t)\s+(?:yet\s+|currently\s+|really\s+|always\s+)?(?:supported|available|possible|provided|allowed|included|fault-tolerant|built for|designed for|consistent|suited|guaranteed|compatible|scalable|reliable|stable|secure|mature|ready|recommended|ideal|free|open[- ]source|durable|persistent|replicated|ordered|isolated)\b`,
     String.raw`\b(?:has|have)\s+never\s+\w+|\b(?:ships?|has|have|offers?|provides?|includes?|supports?|comes? with)\s+no\b|\bno\s+(?:direct\s+|native\s+|built-in\s+|official\s+)?(?:support|way|equivalent|isolation|option|mechanism|api|ability)\b|\bnot\s+yet\s+(?:available|supported)\b`,
     String.raw`\b(?:currently|can|could)\s+only\b|\bonly\s+(?:supports?|works?|applies|lets?|allows?|provides?|offers?)\b|\b(?:supports?|offers?|provides?|available|possible)\b[^,;.]{0,60}\bonly\s+(?:in|on|for|within|with|when|after|if)\b`,
   ].join('|'),

@@ -17,7 +17,7 @@ const NAME = String.raw`(?:[\p{Lu}\p{N}][\p{L}\p{N}.+#-]*|[\p{Ll}][\p{L}\p{N}]*[
 const ARTICLE = String.raw`(?:an?\s+|the\s+)?`;
 const PART_ALONE = new RegExp(String.raw`^${ARTICLE}(?:${PART_WORDS}|${NUMBERED_PART})$`, 'i');
 /** "Case 1: a small team" names a part before what it is about. */
-const NUMBERED_LEAD = new RegExp(String.raw`^${NUMBERED_PART}\s*[:.–—-]`, 'i');
+const NUMBERED_LEAD = new RegExp(String.raw`^${NUMBERED_PART}\s*[:.\u2013\u2014-]`, 'i');
 /** "Alpha overview", "Alpha vs Beta: an overview". */
 const NAMES_THEN_PART = new RegExp(String.raw`^(.+?):?\s+${ARTICLE}(?:${PART_WORDS})$`, 'i');
 /** "Overview of Alpha", "Introduction to Alpha and Beta". */
