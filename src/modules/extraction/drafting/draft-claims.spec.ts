@@ -33,3 +33,27 @@ describe('a lead-in line before a list', () => {
     expect(quoted('Falcon delivers every message').length).toBeGreaterThan(0);
   });
 });
+
+describe('a generic heading (a part of the article, not a criterion)', () => {
+  const sectioned = [
+    '# Falcon vs Heron',
+    '',
+    '## Overview',
+    '',
+    'Falcon is faster than Heron at joining two streams.',
+    '',
+    '## Checkpoint latency',
+    '',
+    'Heron is faster than Falcon at taking a checkpoint.',
+    '',
+  ].join('\n');
+  const draft = extractDraft(sectioned, 'markdown', readKnownTaxonomy(fromProjectRoot('seeds/taxonomy')));
+  const verdictOf = (words: string) => draft.claims.find((c) => c.kind === 'verdict' && c.quote.includes(words));
+
+  it('gives its verdicts no criterion named after it, while a heading that names a criterion still does', () => {
+    expect(verdictOf('joining two streams')).toBeDefined();
+    expect(verdictOf('joining two streams')?.criterion).not.toMatch(/overview/);
+    expect(draft.taxonomy.criteria.map((c) => c.slug)).not.toContain('overview');
+    expect(verdictOf('taking a checkpoint')?.criterion).toMatch(/checkpoint/);
+  });
+});

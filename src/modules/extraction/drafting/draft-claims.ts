@@ -93,7 +93,7 @@ export function draftClaims(document: ReaderDocument, matcher: TaxonomyMatcher, 
       d.compared = sectionPair(d, block, level, compared, pairs);
       while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
       const parent = top();
-      const context = sectionContextOf(d, block.text, parent, level);
+      const context = sectionContextOf(d, block.text, parent, level, block.generic === true);
       stack.push({ level, context });
       lastTechnology = context.technology;
       if (context.role === 'boilerplate' || level === 1) return;

@@ -28,8 +28,9 @@ const USE_CASE_HEADING = /\b(?:performs? (?:\w+ )?well (?:for|in|at)|(?:is |are 
 /**
  * The context a heading (level 1..6) or a lead-in line (level 7) opens: its role from its words,
  * its technology when it names one compared technology (else the parent's), its criterion.
+ * `generic`: the reader marked the heading as naming a part of the article, not a criterion.
  */
-export function sectionContextOf(d: Drafting, text: string, parent: SectionContext, level: number): SectionContext {
+export function sectionContextOf(d: Drafting, text: string, parent: SectionContext, level: number, generic = false): SectionContext {
   const mentions = d.compared.mentions(text);
   // "Best Used For (Option A)": the options are the compared technologies in the order the title names them.
   const option = /\boption\s+([AB12])\b/i.exec(text);
@@ -47,8 +48,9 @@ export function sectionContextOf(d: Drafting, text: string, parent: SectionConte
   if (USE_CASE_HEADING.test(text) && technology) return { role: 'use-case', technology, label, criterion: null };
   if (OVERALL_HEADING.test(text)) return { role: 'overall', technology, label, criterion: 'overall' };
   if (level >= 7) return { ...parent, role: 'plain' };
-  // A heading names what its section compares: that is the criterion of a verdict in it.
-  const wording = criterionWords(d, text);
+  // A heading names what its section compares: that is the criterion of a verdict in it. A
+  // generic heading ("Overview", "Case 1", "What is Alpha?") names a part of the article instead.
+  const wording = generic ? null : criterionWords(d, text);
   const parentRole = parent.role === 'overall' || parent.role === 'use-case' ? parent.role : 'plain';
   return {
     role: parentRole,
