@@ -5,6 +5,8 @@ import { layout } from './layout.js';
 /** What a page says when a request fails: the problem+json a client would get, as HTML. */
 export interface PageProblem {
   status: number;
+  /** The machine-readable code the API gives (`SAME_TECHNOLOGY`): shown so a report can name it. */
+  code: string;
   title: string;
   detail: string;
   errors: FieldError[];
@@ -18,5 +20,6 @@ export function errorPage(problem: PageProblem): string {
   return layout(problem.title, `<h1>${esc(problem.title)} <span class="muted">(${problem.status})</span></h1>
 <p role="alert">${esc(problem.detail)}</p>
 ${fields}
+<p class="muted">Error code: <code>${esc(problem.code)}</code></p>
 <p><a href="/">Comparisons</a> · <a href="/explore/claims">Search the claims</a> · <a href="/explore/recommend">Get a recommendation</a></p>`);
 }
