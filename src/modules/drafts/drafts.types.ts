@@ -1,4 +1,5 @@
 import type { ClaimKindName, OutcomeName } from '../claims/dto/claim.input.js';
+import type { DraftSource } from '../extraction/extraction.types.js';
 
 export const DRAFT_STATUSES = ['open', 'published', 'discarded'] as const;
 export type DraftStatus = (typeof DRAFT_STATUSES)[number];
@@ -69,15 +70,8 @@ export interface DraftProposals {
   useCases: DraftProposal[];
 }
 
-export interface DraftSourceFields {
-  slug: string;
-  title: string;
-  author: string | null;
-  publisher: string | null;
-  publishedAt: string | null;
-  url: string | null;
-  compares: string[];
-}
+/** The drafted source's metadata as a draft keeps it (its text is the draft's `body`). */
+export type DraftSourceFields = Omit<DraftSource, 'body'>;
 
 export interface StoredDraft {
   id: number;
@@ -96,20 +90,9 @@ export interface StoredDraft {
 }
 
 /** A draft in a list: no text, no claims, their counts by decision. */
-export interface StoredDraftSummary {
-  id: number;
-  version: number;
-  status: DraftStatus;
-  format: string;
-  createdBy: string;
-  createdAt: Date;
-  updatedAt: Date;
-  publishedAt: Date | null;
-  publishedSlug: string | null;
-  source: DraftSourceFields;
-  proposals: DraftProposals;
+export type StoredDraftSummary = Omit<StoredDraft, 'body' | 'claims'> & {
   counts: { claims: number; pending: number; accepted: number; rejected: number };
-}
+};
 
 /** What a new draft row holds. */
 export interface NewDraft {
