@@ -51,6 +51,12 @@ describe('checkAnnotation', () => {
     ['an unknown technology', { key: 'k', kind: 'pro', quote: 'Python.', technology: 'cobol' }, ['resolves']],
     ['a rating word outside its quote', { key: 'k', kind: 'rating', quote: 'Python.', technology: 'python', criterion: 'data-science', rating: 'Excellent', score: 2 }, ['rating-in-quote', 'score']],
     ['a verdict without its outcome', { key: 'k', kind: 'verdict', quote: 'Python is the industry standard.', criterion: 'data-science' }, ['required']],
+    // The claims API's own shape rules: what POST /api/sources would refuse, the checker reports.
+    ['a winner on a pro', { key: 'k', kind: 'pro', quote: 'Python.', technology: 'python', winner: 'python' }, ['forbidden']],
+    ['a pro that names no technology (the guide asks for one)', { key: 'k', kind: 'pro', quote: 'Python.' }, ['required']],
+    ['a use case without its use case', { key: 'k', kind: 'use_case', quote: 'Python.', technology: 'python' }, ['required']],
+    // Names are looked up as the taxonomy looks them up (NFKC): a full-width name is the same name.
+    ['a full-width technology name', { key: 'k', kind: 'pro', quote: 'Python.', technology: 'Ｐｙｔｈｏｎ' }, []],
   ])('%s', (_label, claim, expected) => expect(rules(claim)).toEqual(expected));
 
   it('refuses a key used twice', () => {

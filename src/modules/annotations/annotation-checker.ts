@@ -13,6 +13,10 @@
  * - a verdict must carry its criterion's wording in its quote, its line or its section heading.
  */
 
+import { claimShapeProblems } from '../claims/claim-rules.js';
+import { CLAIM_KINDS, OUTCOMES, type ClaimKindName, type OutcomeName } from '../claims/dto/claim.input.js';
+import { lookupKey } from '../taxonomy/lookup-key.js';
+
 export interface TaxonomyEntryFile {
   slug: string;
   name: string;
@@ -55,20 +59,13 @@ export interface AnnotationProblem {
   message: string;
 }
 
-const KINDS = new Set(['verdict', 'rating', 'use_case', 'scenario', 'faq', 'pro', 'con', 'fact', 'recommendation']);
-const OUTCOMES = new Set(['win', 'tie', 'split', 'neither']);
-const REQUIRED: ReadonlyMap<string, (keyof ClaimFile)[]> = new Map(Object.entries<(keyof ClaimFile)[]>({
-  verdict: ['criterion', 'outcome'],
-  rating: ['technology', 'criterion', 'rating', 'score'],
-  use_case: ['technology', 'useCase'],
-  scenario: ['technology', 'useCase'],
-  faq: ['question', 'answer'],
-  pro: ['technology'],
-  con: ['technology'],
-}));
+const KINDS: ReadonlySet<string> = new Set(CLAIM_KINDS);
+const OUTCOME_NAMES: ReadonlySet<string> = new Set(OUTCOMES);
+/** The claims API's shape rules (claims/claim-rules.ts) apply; the annotation guide adds: a pro or con names whose it is. */
+const GUIDE_REQUIRED: ReadonlyMap<string, (keyof ClaimFile)[]> = new Map(Object.entries<(keyof ClaimFile)[]>({ pro: ['technology'], con: ['technology'] }));
 
-/** Lowercase, spaces collapsed: how aliases are looked up. */
-export const lookup = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+/** How aliases are looked up: the taxonomy's own key (NFKC, case and whitespace folded). */
+export const lookup = lookupKey;
 
 function wordings(entry: TaxonomyEntryFile): string[] {
   return [entry.name, entry.slug.replace(/-/g, ' '), ...(entry.aliases ?? [])].map(lookup).filter((w) => w.length >= 2);
@@ -132,7 +129,9 @@ export function checkAnnotation(file: string, annotation: AnnotationFile, body: 
       problem(key, 'kind', `unknown kind '${claim.kind}'`);
       continue;
     }
-    for (const field of REQUIRED.get(claim.kind) ?? []) if (claim[field] === undefined || claim[field] === null || claim[field] === '') problem(key, 'required', `${claim.kind} needs ${field}`);
+    const shape = { ...claim, kind: claim.kind as ClaimKindName, outcome: claim.outcome as OutcomeName | undefined };
+    for (const p of claimShapeProblems(shape)) problem(key, p.rule, p.message);
+    for (const field of GUIDE_REQUIRED.get(claim.kind) ?? []) if (claim[field] === undefined || claim[field] === null || claim[field] === '') problem(key, 'required', `${claim.kind} needs ${field}`);
     for (const [field, map] of [['technology', technologies], ['winner', technologies], ['criterion', criteria], ['useCase', useCases]] as const) {
       const value = claim[field];
       if (typeof value === 'string' && !map.has(lookup(value))) problem(key, 'resolves', `${field} '${value}' is not in the taxonomy`);
@@ -148,7 +147,6 @@ export function checkAnnotation(file: string, annotation: AnnotationFile, body: 
     if (claim.occurrence && claim.occurrence > found.length) problem(key, 'unambiguous', `occurrence ${claim.occurrence} of ${found.length}`);
     const at = found[(claim.occurrence ?? 1) - 1] ?? found[0];
     if (claim.kind === 'rating') {
-      if (claim.rating && !claim.quote.includes(claim.rating)) problem(key, 'rating-in-quote', `rating '${claim.rating}' is not inside the quote`);
       if (typeof claim.score !== 'number' || claim.score < 0 || claim.score > 1) problem(key, 'score', 'score must be in [0, 1]');
     }
     if (claim.kind === 'faq' && claim.question && !body.includes(claim.question)) problem(key, 'question-in-body', 'question not found verbatim in the source');
@@ -161,7 +159,7 @@ export function checkAnnotation(file: string, annotation: AnnotationFile, body: 
       const bare = claim.quote.replace(/[^\p{L}\p{N}.+#/ -]/gu, ' ').replace(/[.\s]+$/, '').trim();
       if (claim.quote.trim().endsWith('?')) problem(key, 'verdict-not-question', 'a verdict quotes a question, not an answer');
       if (technologies.has(lookup(bare)) || bare.split(/\s+/).length < 2) problem(key, 'verdict-not-bare', `a verdict quote must say more than a name: "${claim.quote}"`);
-      if (claim.outcome && !OUTCOMES.has(claim.outcome)) problem(key, 'outcome', `unknown outcome '${claim.outcome}'`);
+      if (claim.outcome && !OUTCOME_NAMES.has(claim.outcome)) problem(key, 'outcome', `unknown outcome '${claim.outcome}'`);
       if (claim.outcome === 'win') {
         const winner = claim.winner ? technologies.get(lookup(claim.winner)) : undefined;
         if (winner && !mentions(winner, claim.quote)) problem(key, 'verdict-winner', `the quote does not name the winner ${winner.name}`);

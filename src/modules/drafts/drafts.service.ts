@@ -9,7 +9,6 @@ import { locateQuote } from '../claims/quote-locator.js';
 import type { ExtractArticleInput } from '../extraction/dto/extract-article.input.js';
 import type { ExtractionDraft } from '../extraction/extraction.types.js';
 import { ExtractionService } from '../extraction/extraction.service.js';
-import type { ClaimInput } from '../claims/dto/claim.input.js';
 import { CRITERION_CATEGORIES, TECHNOLOGY_KINDS } from '../taxonomy/dto/taxonomy-files.dto.js';
 import { lookupKey } from '../taxonomy/lookup-key.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -213,7 +212,7 @@ function changedFields(body: string, current: ClaimFields, patch: DraftClaimFiel
 /** The quote at its offsets and the kind's shape rules, as the ingest will check them at publish. */
 function checkedFields(body: string, fields: ClaimFields): ClaimFields {
   checkQuoteAt(body, fields);
-  const problems = checkClaimShape({ key: 'claim', ...fields } as ClaimInput, 'claim');
+  const problems = checkClaimShape(fields, 'claim');
   if (problems.length) {
     throw new DomainError(ErrorCode.INVALID_ANNOTATION, `the claim is not well-formed: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems);
   }
