@@ -1,4 +1,5 @@
-import { CLAIM_CSV_HEADER, claimCsvLine, claimExportFormat } from './claims-export.js';
+import { ALL_CLAIM_FIELDS } from './claim-fields.js';
+import { CLAIM_CSV_COLUMNS, CLAIM_CSV_HEADER, claimCsvLine, claimExportFormat } from './claims-export.js';
 import type { ClaimModel } from './models/claim.model.js';
 
 describe('claim exports', () => {
@@ -25,5 +26,11 @@ describe('claim exports', () => {
     };
     expect(CLAIM_CSV_HEADER.split(',')).toHaveLength(20);
     expect(claimCsvLine(claim)).toBe(`7,rating,"Node is ""fast"", really","'=cmd|x",1,7,Fast,0.8,,,,for I/O,io,,nodejs,,deno,s,"T, with comma",2026-05`);
+  });
+
+  it('has a CSV column for every field of the claim model but the search snippet, which is no claim data', () => {
+    const covered = new Set(CLAIM_CSV_COLUMNS.map((column) => column.field));
+    expect([...ALL_CLAIM_FIELDS].filter((field) => !covered.has(field))).toEqual(['snippet']);
+    expect(new Set(CLAIM_CSV_COLUMNS.map((column) => column.header)).size).toBe(CLAIM_CSV_COLUMNS.length);
   });
 });
