@@ -4,7 +4,7 @@ import { renderToString } from 'preact-render-to-string';
 /**
  * Every page and fragment the app serves is a JSX tree rendered by preact-render-to-string: text
  * and attribute values are escaped by the renderer, so no call site escapes by hand and none can
- * forget to. The one hatch (dangerouslySetInnerHTML) is used nowhere (test/api/no-raw-markup.spec.ts).
+ * forget to. The one hatch (dangerouslySetInnerHTML) is used nowhere (no-raw-markup.spec.ts checks it).
  */
 
 /** A page as sent: the doctype (the one piece of a document JSX cannot express) and the rendered tree. */
