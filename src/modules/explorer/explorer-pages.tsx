@@ -64,7 +64,7 @@ export function comparePage(c: ComparisonModel, context: RenderContext): string 
       </section>
       <section aria-labelledby="embed-h">
         <h2 id="embed-h">Embed this comparison</h2>
-        <label for="snippet">Paste on your site</label>
+        <label for="snippet">Paste on your site</label>{' '}
         <textarea id="snippet" readonly rows={2}>
           {snippet}
         </textarea>
