@@ -65,7 +65,7 @@ step(
   'tsc',
   'dist/.build-stamp',
   [
-    ...walk(path.join(root, 'src'), (name) => name.endsWith('.ts') && !name.endsWith('.spec.ts')),
+    ...walk(path.join(root, 'src'), (name) => /\.tsx?$/.test(name) && !/\.spec\.tsx?$/.test(name)),
     path.join(root, 'src/generated/prisma/.schema-stamp'),
     path.join(root, 'tsconfig.json'),
     path.join(root, 'tsconfig.build.json'),

@@ -11,7 +11,7 @@ import { lookupKey } from '../taxonomy/lookup-key.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { ComparisonSourcesRepository } from './comparison-sources.repository.js';
 import { consensusOf, type ConsensusOptions, type Stance } from './consensus.js';
-import { renderComparison, type ComparisonFormat, FORMAT_CONTENT_TYPES } from './comparison.renderers.js';
+import { renderComparison, type ComparisonFormat, FORMAT_CONTENT_TYPES, type RenderContext } from './comparison.renderers.js';
 import type { AssessmentModel, ComparisonListModel, ComparisonModel, ComparisonRowModel, UseCaseConsensusModel, VerdictModel } from './models/comparison.model.js';
 import type { TaxonomyIndex } from '../taxonomy/taxonomy.types.js';
 
@@ -79,6 +79,13 @@ export class ComparisonsService {
     const comparison = await this.compare(a, b, options, criteria);
     const sourceUrls = format === 'json' ? undefined : await this.sources.urls(comparison.sources.map((s) => s.slug));
     return represent(renderComparison(comparison, format, { base, sourceUrls }), FORMAT_CONTENT_TYPES[format]);
+  }
+
+  /** The comparison with what its HTML needs to link (the sources' URLs): for the pages that show it (explorer, iframe). */
+  async htmlView(a: string, b: string, base: string, criteria?: readonly string[]): Promise<{ comparison: ComparisonModel; context: RenderContext }> {
+    const comparison = await this.compare(a, b, {}, criteria);
+    const sourceUrls = await this.sources.urls(comparison.sources.map((s) => s.slug));
+    return { comparison, context: { base, sourceUrls } };
   }
 
   /** The two technologies (slugs or aliases) as references; 404 for an unknown one, 422 for one named twice. */

@@ -1,3 +1,4 @@
+import type { ComparisonModel } from '../comparisons/models/comparison.model.js';
 import { acceptsJson, comparisonOfUrl, frameAncestors, oembedFor, renderEmbedPage } from './embed-page.js';
 
 describe('embed pages', () => {
@@ -45,11 +46,13 @@ describe('embed pages', () => {
   });
 
   it('renders a standalone page: doctype, inline CSS, height posted to the parent, no external asset', () => {
-    const html = renderEmbedPage({ title: 'A <vs> B', fragment: '<div class="vkb">x</div>', css: '.vkb{color:red}', theme: 'dark' });
+    const comparison = { technologies: [{ slug: 'a', name: 'A <vs>' }, { slug: 'b', name: 'B' }], rows: [], useCaseConsensus: [], sources: [] } as unknown as ComparisonModel;
+    const html = renderEmbedPage({ comparison, context: { base: 'https://kb.example' }, css: '.vkb{color:red}', theme: 'dark' });
     expect(html.startsWith('<!doctype html>')).toBe(true);
-    expect(html).toContain('<title>A &lt;vs&gt; B</title>');
+    expect(html).toContain('<title>A &lt;vs> vs B — versus-kb</title>');
     expect(html).toContain('<style>html,body{margin:0}body{background:#0d1117}.vkb{color:red}</style>');
     expect(html).toContain('class="vkb-theme-dark"');
+    expect(html).toContain('<div class="vkb"><p class="vkb-empty">No source compares A &lt;vs> and B on anything yet.</p></div>');
     expect(html).toContain('postMessage');
     expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)="(?!data:)/);
   });

@@ -14,11 +14,10 @@ export class EmbedsService {
     private readonly assets: StaticAssetsService,
   ) {}
 
-  /** The standalone iframe page of a comparison (the cached fragment, wrapped). */
+  /** The standalone iframe page of a comparison. */
   async page(a: string, b: string, query: EmbedQuery, base: string): Promise<string> {
-    const fragment = (await this.comparisons.render(a, b, 'html', {}, base, criteriaList(query.criteria))).body.toString('utf8');
-    const [ta, tb] = await this.comparisons.pair(a, b);
-    return renderEmbedPage({ title: `${ta.name} vs ${tb.name} — versus-kb`, fragment, css: this.assets.text('vkb.css'), theme: query.theme ?? 'light' });
+    const { comparison, context } = await this.comparisons.htmlView(a, b, base, criteriaList(query.criteria));
+    return renderEmbedPage({ comparison, context, css: this.assets.text('vkb.css'), theme: query.theme ?? 'light' });
   }
 
   async oembed(query: OEmbedQuery, base: string, accept?: string): Promise<OEmbedResponse> {

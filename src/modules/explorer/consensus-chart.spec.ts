@@ -1,5 +1,8 @@
 import type { ComparisonModel, ComparisonRowModel } from '../comparisons/models/comparison.model.js';
-import { chartLabel, consensusBars, LABEL_MAX_CHARS, renderConsensusChart } from './consensus-chart.js';
+import { renderFragment } from '../../common/pages/document.js';
+import { chartLabel, consensusBars, ConsensusChart, LABEL_MAX_CHARS } from './consensus-chart.js';
+
+const renderConsensusChart = (c: ComparisonModel) => renderFragment(ConsensusChart({ comparison: c }));
 
 const node = { slug: 'nodejs', name: 'Node.js' };
 const python = { slug: 'python', name: 'Python' };

@@ -25,9 +25,8 @@ export class ExplorerService {
   }
 
   async compare(a: string, b: string, base: string, criteria?: readonly string[]): Promise<string> {
-    const comparison = await this.comparisons.compare(a, b, {}, criteria);
-    const fragment = (await this.comparisons.render(a, b, 'html', {}, base, criteria)).body.toString('utf8');
-    return comparePage(comparison, fragment, base);
+    const { comparison, context } = await this.comparisons.htmlView(a, b, base, criteria);
+    return comparePage(comparison, context);
   }
 
   async claimsBrowser(query: ClaimQueryDto, base: string): Promise<string> {

@@ -1,4 +1,3 @@
-import { escapeHtml } from '../../common/text/html.js';
 import { outcomeLabel } from '../comparisons/claim-display.js';
 import type { ComparisonModel } from '../comparisons/models/comparison.model.js';
 
@@ -50,27 +49,43 @@ export function labelGutter(names: readonly string[]): number {
  * Diverging bars in SVG: left of the axis the first technology, right the second; the bar's
  * length is the share of the weight behind the consensus. Ties are a small mark on the axis.
  */
-export function renderConsensusChart(c: ComparisonModel): string {
-  const [a, b] = c.technologies;
-  const bars = consensusBars(c);
+export function ConsensusChart(props: { comparison: ComparisonModel }) {
+  const [a, b] = props.comparison.technologies;
+  const bars = consensusBars(props.comparison);
   const gutter = labelGutter(bars.map((bar) => bar.criterion));
   const width = gutter + 2 * HALF + 20;
   const height = 40 + bars.length * ROW;
   const axis = gutter + HALF;
-  const body = bars
-    .map((bar, i) => {
-      const y = 30 + i * ROW;
-      const len = Math.max(Math.abs(bar.lean) * HALF, 3);
-      const x = bar.lean < 0 ? axis - len : bar.lean > 0 ? axis : axis - 1.5;
-      const fill = bar.lean < 0 ? '#1f6feb' : bar.lean > 0 ? '#bf3989' : '#57606a';
-      return `<g><title>${escapeHtml(bar.label)}</title><text x="${gutter - 8}" y="${y + 15}" text-anchor="end">${escapeHtml(chartLabel(bar.criterion))}</text><rect x="${x.toFixed(1)}" y="${y + 3}" width="${(bar.lean === 0 ? 3 : len).toFixed(1)}" height="${ROW - 8}" fill="${fill}"${bar.conflict ? ' stroke="#8a4b00" stroke-width="2" stroke-dasharray="4 2"' : ''}/></g>`;
-    })
-    .join('');
-  return `<svg class="vkb-chart" role="img" aria-labelledby="vkb-chart-title vkb-chart-desc" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px" font-size="12" font-family="system-ui,sans-serif">
-<title id="vkb-chart-title">Consensus per criterion: ${escapeHtml(a.name)} (left) vs ${escapeHtml(b.name)} (right)</title>
-<desc id="vkb-chart-desc">${escapeHtml(bars.map((bar) => bar.label).join('; '))}</desc>
-<text x="${axis - 8}" y="16" text-anchor="end" fill="#1f6feb" font-weight="700">← ${escapeHtml(a.name)}</text><text x="${axis + 8}" y="16" fill="#bf3989" font-weight="700">${escapeHtml(b.name)} →</text>
-<line x1="${axis}" y1="24" x2="${axis}" y2="${height - 6}" stroke="#57606a"/>
-${body}
-</svg>`;
+  const body = bars.map((bar, i) => {
+    const y = 30 + i * ROW;
+    const len = Math.max(Math.abs(bar.lean) * HALF, 3);
+    const x = bar.lean < 0 ? axis - len : bar.lean > 0 ? axis : axis - 1.5;
+    const fill = bar.lean < 0 ? '#1f6feb' : bar.lean > 0 ? '#bf3989' : '#57606a';
+    const conflict = bar.conflict ? { stroke: '#8a4b00', 'stroke-width': '2', 'stroke-dasharray': '4 2' } : {};
+    return (
+      <g>
+        <title>{bar.label}</title>
+        <text x={gutter - 8} y={y + 15} text-anchor="end">
+          {chartLabel(bar.criterion)}
+        </text>
+        <rect x={x.toFixed(1)} y={y + 3} width={(bar.lean === 0 ? 3 : len).toFixed(1)} height={ROW - 8} fill={fill} {...conflict} />
+      </g>
+    );
+  });
+  return (
+    <svg class="vkb-chart" role="img" aria-labelledby="vkb-chart-title vkb-chart-desc" viewBox={`0 0 ${width} ${height}`} width="100%" style={`max-width:${width}px`} font-size="12" font-family="system-ui,sans-serif">
+      <title id="vkb-chart-title">
+        Consensus per criterion: {a.name} (left) vs {b.name} (right)
+      </title>
+      <desc id="vkb-chart-desc">{bars.map((bar) => bar.label).join('; ')}</desc>
+      <text x={axis - 8} y="16" text-anchor="end" fill="#1f6feb" font-weight="700">
+        ← {a.name}
+      </text>
+      <text x={axis + 8} y="16" fill="#bf3989" font-weight="700">
+        {b.name} →
+      </text>
+      <line x1={axis} y1="24" x2={axis} y2={height - 6} stroke="#57606a" />
+      {body}
+    </svg>
+  );
 }

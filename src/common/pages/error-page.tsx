@@ -1,6 +1,5 @@
 import type { FieldError } from '../errors/domain-error.js';
-import { escapeHtml as esc } from '../text/html.js';
-import { layout } from './layout.js';
+import { renderPage, SitePage } from './document.js';
 
 /** What a page says when a request fails: the problem+json a client would get, as HTML. */
 export interface PageProblem {
@@ -16,10 +15,27 @@ export interface PageProblem {
 export function errorPage(problem: PageProblem): string {
   // A list only when it adds to the detail (one field's message is often the detail itself).
   const addsToDetail = problem.errors.some((e) => !problem.detail.includes(e.message));
-  const fields = addsToDetail ? `<ul class="problems">${problem.errors.map((e) => `<li><strong>${esc(e.field)}</strong>: ${esc(e.message)}</li>`).join('')}</ul>` : '';
-  return layout(problem.title, `<h1>${esc(problem.title)} <span class="muted">(${problem.status})</span></h1>
-<p role="alert">${esc(problem.detail)}</p>
-${fields}
-<p class="muted">Error code: <code>${esc(problem.code)}</code></p>
-<p><a href="/">Comparisons</a> · <a href="/explore/claims">Search the claims</a> · <a href="/explore/recommend">Get a recommendation</a></p>`);
+  return renderPage(
+    <SitePage title={problem.title}>
+      <h1>
+        {problem.title} <span class="muted">({problem.status})</span>
+      </h1>
+      <p role="alert">{problem.detail}</p>
+      {addsToDetail && (
+        <ul class="problems">
+          {problem.errors.map((e) => (
+            <li>
+              <strong>{e.field}</strong>: {e.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="muted">
+        Error code: <code>{problem.code}</code>
+      </p>
+      <p>
+        <a href="/">Comparisons</a> · <a href="/explore/claims">Search the claims</a> · <a href="/explore/recommend">Get a recommendation</a>
+      </p>
+    </SitePage>,
+  );
 }

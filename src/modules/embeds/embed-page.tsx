@@ -1,6 +1,9 @@
 import { preferredMediaType } from '../../common/http/media-type.js';
-import { htmlDocument } from '../../common/pages/layout.js';
-import { escapeHtml } from '../../common/text/html.js';
+import { HtmlDocument, renderFragment, renderPage } from '../../common/pages/document.js';
+import { InlineScript, InlineStyle } from '../../common/pages/raw-text.js';
+import { ComparisonFragment } from '../comparisons/comparison-html.js';
+import type { RenderContext } from '../comparisons/comparison-sections.js';
+import type { ComparisonModel } from '../comparisons/models/comparison.model.js';
 
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/;
 
@@ -11,30 +14,15 @@ export function frameAncestors(embedOrigins: string): string {
 }
 
 export interface EmbedPageInput {
-  title: string;
-  fragment: string;
+  comparison: ComparisonModel;
+  context: RenderContext;
+  /** The fragment's stylesheet (public/vkb.css), inlined. */
   css: string;
   theme: 'light' | 'dark';
 }
 
-/**
- * The iframe page: the shared document skeleton without the site's chrome, standalone (inline
- * CSS and script, no external asset). Links open outside the frame; the page posts its height
- * to the parent so the frame can fit it. A criteria
- * subset is applied to the comparison itself (ComparisonsService.compare), not hidden by CSS, so
- * sections about other criteria, and sections left empty, are not in the page at all.
- */
-export function renderEmbedPage(input: EmbedPageInput): string {
-  return htmlDocument({
-    title: input.title,
-    head: `<base target="_blank">
-<style>html,body{margin:0}body{background:${input.theme === 'dark' ? '#0d1117' : '#fff'}}${input.css}</style>
-`,
-    bodyClass: `vkb-theme-${input.theme}`,
-    body: `<main>
-${input.fragment}</main>
-<script>
-(function () {
+/** Posts the page's height to the parent whenever it changes, so the frame can fit it. */
+const POST_HEIGHT = `(function () {
   var last = 0;
   function post() {
     var height = Math.ceil(document.documentElement.scrollHeight);
@@ -45,9 +33,31 @@ ${input.fragment}</main>
   window.addEventListener('load', post);
   if (window.ResizeObserver) new ResizeObserver(post).observe(document.body);
   post();
-})();
-</script>`,
-  });
+})();`;
+
+/**
+ * The iframe page: the shared document skeleton without the site's chrome, standalone (inline
+ * CSS and script, no external asset). Links open outside the frame; the page posts its height
+ * to the parent so the frame can fit it. A criteria
+ * subset is applied to the comparison itself (ComparisonsService.compare), not hidden by CSS, so
+ * sections about other criteria, and sections left empty, are not in the page at all.
+ */
+export function renderEmbedPage(input: EmbedPageInput): string {
+  const [a, b] = input.comparison.technologies;
+  const head = (
+    <>
+      <base target="_blank" />
+      <InlineStyle css={`html,body{margin:0}body{background:${input.theme === 'dark' ? '#0d1117' : '#fff'}}${input.css}`} />
+    </>
+  );
+  return renderPage(
+    <HtmlDocument title={`${a.name} vs ${b.name} — versus-kb`} head={head} bodyClass={`vkb-theme-${input.theme}`}>
+      <main>
+        <ComparisonFragment comparison={input.comparison} context={input.context} />
+      </main>
+      <InlineScript code={POST_HEIGHT} />
+    </HtmlDocument>,
+  );
 }
 
 export interface OEmbedInput {
@@ -86,7 +96,7 @@ export function oembedFor(input: OEmbedInput): OEmbedResponse {
     provider_name: 'versus-kb',
     provider_url: input.base,
     cache_age: 3600,
-    html: `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="${escapeHtml(title)}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+    html: renderFragment(<iframe src={src} width={width} height={height} title={title} style="border:0;max-width:100%" loading="lazy"></iframe>),
     width,
     height,
   };
