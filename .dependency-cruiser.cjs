@@ -31,6 +31,15 @@ module.exports = {
       from: { path: '^src/infra/' },
       to: { path: '^src/modules/' },
     },
+    {
+      name: 'infra-imports-no-common',
+      comment:
+        'src/infra (database, Redis, logging, paths) is the bottom layer: src/common may import it, it imports ' +
+        'nothing of src/common. What both need lives in infra (the data version beside the change feed) or is passed in.',
+      severity: 'error',
+      from: { path: '^src/infra/' },
+      to: { path: '^src/common/' },
+    },
   ],
   options: {
     includeOnly: '^src/',

@@ -1,7 +1,7 @@
-import { ResponseCache } from './response-cache.js';
 import { Global, Module } from '@nestjs/common';
-import { DataVersionService } from './data-version.service.js';
+import { ResponseCache } from './response-cache.js';
 
+/** The shared response cache; it keys on the data version DatabaseModule provides (infra/database). */
 @Global()
-@Module({ providers: [DataVersionService, ResponseCache], exports: [DataVersionService, ResponseCache] })
+@Module({ providers: [ResponseCache], exports: [ResponseCache] })
 export class CacheModule {}

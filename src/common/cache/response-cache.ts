@@ -5,7 +5,7 @@ import { LRUCache } from 'lru-cache';
 import type { Environment } from '../../config/environment.js';
 import type { Representation } from '../http/cached-representation.js';
 import { sendRepresentation } from '../http/cached-representation.js';
-import { DataVersionService } from './data-version.service.js';
+import { DataVersionService } from '../../infra/database/data-version.service.js';
 
 /** A cached answer: a rendered REST representation, or a serialized GraphQL result. */
 type Entry = { rep: Representation } | { text: string };

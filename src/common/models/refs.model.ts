@@ -1,37 +1,31 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Int, ObjectType } from '@nestjs/graphql';
+import { ApiField } from './api-field.js';
 
 /** A technology, criterion or use case as other objects cite it. */
 @ObjectType('Ref')
 export class RefModel {
-  @ApiProperty()
-  @Field()
+  @ApiField()
   slug: string;
 
-  @ApiProperty()
-  @Field()
+  @ApiField()
   name: string;
 }
 
 @ObjectType('CriterionRef')
 export class CriterionRefModel extends RefModel {
-  @ApiProperty()
-  @Field()
+  @ApiField()
   category: string;
 }
 
 @ObjectType('SourceRef')
 export class SourceRefModel {
-  @ApiProperty()
-  @Field()
+  @ApiField()
   slug: string;
 
-  @ApiProperty()
-  @Field()
+  @ApiField()
   title: string;
 
-  @ApiProperty({ type: String, nullable: true, description: 'As precisely as the source states it: 2026, 2026-05 or 2026-05-14' })
-  @Field(() => String, { nullable: true, description: 'As precisely as the source states it: 2026, 2026-05 or 2026-05-14' })
+  @ApiField(() => String, { nullable: true, description: 'As precisely as the source states it: 2026, 2026-05 or 2026-05-14' })
   publishedAt: string | null;
 }
 
@@ -48,11 +42,9 @@ export function statedDate(date: Date | null, precision: string | null): string 
 
 @ObjectType('ClaimKindCount')
 export class ClaimKindCountModel {
-  @ApiProperty()
-  @Field()
+  @ApiField()
   kind: string;
 
-  @ApiProperty({ type: Number })
-  @Field(() => Int)
+  @ApiField(() => Int)
   count: number;
 }

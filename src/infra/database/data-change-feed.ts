@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import pg from 'pg';
-import { DataVersionService } from '../../common/cache/data-version.service.js';
+import { DataVersionService } from './data-version.service.js';
 import { DATABASE_CONNECTION, type DatabaseConnection } from './database-connection.js';
 
 const CHANNEL = 'versus_kb_data_changed';

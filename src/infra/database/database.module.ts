@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import type { Environment } from '../../config/environment.js';
 import { DATABASE_CONNECTION, openDatabase, type DatabaseConnection } from './database-connection.js';
 import { DataChangeFeed } from './data-change-feed.js';
+import { DataVersionService } from './data-version.service.js';
 import { PrismaService } from './prisma.service.js';
 import { TransactionRunner } from './transaction.js';
 
@@ -22,9 +23,10 @@ import { TransactionRunner } from './transaction.js';
     },
     PrismaService,
     TransactionRunner,
+    DataVersionService,
     DataChangeFeed,
   ],
-  exports: [PrismaService, TransactionRunner, DATABASE_CONNECTION],
+  exports: [PrismaService, TransactionRunner, DATABASE_CONNECTION, DataVersionService],
 })
 export class DatabaseModule implements OnApplicationShutdown {
   constructor(@Inject(DATABASE_CONNECTION) private readonly connection: DatabaseConnection) {}

@@ -1,4 +1,4 @@
-import type { ClaimKindName, OutcomeName } from '../claims/dto/claim.input.js';
+import type { ClaimInput } from '../claims/dto/claim.input.js';
 import type { DraftSource } from '../extraction/extraction.types.js';
 
 export const DRAFT_STATUSES = ['open', 'published', 'discarded'] as const;
@@ -15,24 +15,7 @@ export type StatsBucket = (typeof STATS_BUCKETS)[number];
  * A claim as `POST /api/sources` takes it (without its key, which the draft claim carries), with
  * its quote's code-point offsets in the draft's body instead of an occurrence number.
  */
-export interface ClaimFields {
-  kind: ClaimKindName;
-  statement: string;
-  quote: string;
-  start: number;
-  end: number;
-  technology?: string | null;
-  criterion?: string | null;
-  useCase?: string | null;
-  winner?: string | null;
-  outcome?: OutcomeName | null;
-  rating?: string | null;
-  score?: number | null;
-  question?: string | null;
-  answer?: string | null;
-  related?: string[];
-  qualifiers?: string[];
-}
+export type ClaimFields = Omit<ClaimInput, 'key' | 'occurrence'> & { start: number; end: number };
 
 /** The fields an edit may change, compared with the drafted claim to record `edited`. */
 export const CLAIM_FIELD_NAMES = ['kind', 'statement', 'quote', 'technology', 'criterion', 'useCase', 'winner', 'outcome', 'rating', 'score', 'question', 'answer', 'related', 'qualifiers'] as const;

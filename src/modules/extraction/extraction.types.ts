@@ -1,24 +1,11 @@
+import type { ClaimInput } from '../claims/dto/claim.input.js';
 import type { TaxonomyProposals } from './taxonomy-matcher.js';
 
-/** One drafted claim, in the shape `POST /api/sources` accepts (see ingest-source.dto.ts). */
-export interface DraftClaim {
-  key: string;
-  kind: 'verdict' | 'rating' | 'use_case' | 'scenario' | 'faq' | 'pro' | 'con' | 'fact' | 'recommendation';
-  statement: string;
-  quote: string;
-  occurrence?: number;
-  technology?: string | null;
-  criterion?: string | null;
-  useCase?: string | null;
-  winner?: string | null;
-  outcome?: 'win' | 'tie' | 'split' | 'neither' | null;
-  rating?: string | null;
-  score?: number | null;
-  question?: string | null;
-  answer?: string | null;
-  related?: string[];
-  qualifiers?: string[];
-}
+/**
+ * One drafted claim, in the shape `POST /api/sources` accepts: the claim input itself
+ * (claims/dto/claim.input.ts), so a field added to claims reaches drafts without a second list.
+ */
+export type DraftClaim = Pick<ClaimInput, keyof ClaimInput>;
 
 export interface DraftSource {
   slug: string;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode, notFound } from '../../common/errors/domain-error.js';
-import { DataVersionService } from '../../common/cache/data-version.service.js';
+import { DataVersionService } from '../../infra/database/data-version.service.js';
 import { TransactionRunner, type Tx } from '../../infra/database/transaction.js';
 import { checkIfMatch, sourceEtag, sourceToWrite } from '../sources/source-identity.js';
 import { TaxonomyWriteService } from '../taxonomy/taxonomy-write.service.js';

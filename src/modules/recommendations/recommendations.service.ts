@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Bulkhead } from '../../common/concurrency/bulkhead.js';
 import type { Environment } from '../../config/environment.js';
-import { DataVersionService } from '../../common/cache/data-version.service.js';
+import { DataVersionService } from '../../infra/database/data-version.service.js';
 import { DomainError, ErrorCode } from '../../common/errors/domain-error.js';
 import { pageSize } from '../../common/pagination/page-size.js';
 import { ADVICE_LIMIT, CITED_PER_SIDE, CLAIM_TEXT_MATCH_LIMIT, FULLY_CITED_RANKS } from './recommendation-limits.js';

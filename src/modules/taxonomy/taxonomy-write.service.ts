@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataVersionService } from '../../common/cache/data-version.service.js';
+import { DataVersionService } from '../../infra/database/data-version.service.js';
 import { DomainError, ErrorCode, notFound } from '../../common/errors/domain-error.js';
 import { assertIfMatch, rowEtag } from '../../common/preconditions/if-match.js';
 import { TransactionRunner, type Tx } from '../../infra/database/transaction.js';

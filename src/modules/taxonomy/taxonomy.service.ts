@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, type FieldError } from '../../common/errors/domain-error.js';
-import { DataVersionService } from '../../common/cache/data-version.service.js';
+import { DataVersionService } from '../../infra/database/data-version.service.js';
 import { validateDto } from '../../common/http/validate-dto.js';
 import { TransactionRunner, type Tx } from '../../infra/database/transaction.js';
 import { CriteriaFileDto, TechnologiesFileDto, UseCasesFileDto } from './dto/taxonomy-files.dto.js';

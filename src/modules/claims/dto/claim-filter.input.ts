@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Field, InputType } from '@nestjs/graphql';
+import { InputType } from '@nestjs/graphql';
+import { ApiField } from '../../../common/models/api-field.js';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PAGE_SIZE_POLICY } from '../../../common/pagination/page-size.js';
@@ -22,53 +23,43 @@ const KIND_LIST = new RegExp(`^(${KIND})(,(${KIND})){0,${CLAIM_KINDS.length - 1}
 /** Filters for claims: `GET /api/claims?...` and GraphQL `claims(filter: ...)`. Aliases are accepted. */
 @InputType('ClaimFilter')
 export class ClaimFilterInput {
-  @ApiPropertyOptional({ nullable: true, description: 'Criterion slugs or aliases, comma-separated' })
-  @Field({ nullable: true, description: 'Criterion slugs or aliases, comma-separated' })
+  @ApiField({ nullable: true, optional: true, description: 'Criterion slugs or aliases, comma-separated' })
   @IsOptional() @IsString() @Matches(LIST, { message: `criterion ${LIST_MESSAGE}` })
   criterion?: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Technologies (slug or alias): the claim is about, won by, or names one of them' })
-  @Field({ nullable: true, description: 'Technologies (slug or alias): the claim is about, won by, or names one of them' })
+  @ApiField({ nullable: true, optional: true, description: 'Technologies (slug or alias): the claim is about, won by, or names one of them' })
   @IsOptional() @IsString() @Matches(TECHNOLOGY_LIST, { message: `technology ${TECHNOLOGY_LIST_MESSAGE}` })
   technology?: string;
 
-  @ApiPropertyOptional({ nullable: true, description: `Claim kinds: ${KIND_NAMES}` })
-  @Field({ nullable: true, description: `Claim kinds: ${KIND_NAMES}` })
+  @ApiField({ nullable: true, optional: true, description: `Claim kinds: ${KIND_NAMES}` })
   @IsOptional() @IsString() @Matches(KIND_LIST, { message: `kind must be one or more of ${KIND_NAMES}` })
   kind?: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Source slugs or externalIds' })
-  @Field({ nullable: true, description: 'Source slugs or externalIds' })
+  @ApiField({ nullable: true, optional: true, description: 'Source slugs or externalIds' })
   @IsOptional() @IsString() @Matches(LIST, { message: `source ${LIST_MESSAGE}` })
   source?: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Verdict winners (slug or alias)' })
-  @Field({ nullable: true, description: 'Verdict winners (slug or alias)' })
+  @ApiField({ nullable: true, optional: true, description: 'Verdict winners (slug or alias)' })
   @IsOptional() @IsString() @Matches(TECHNOLOGY_LIST, { message: `winner ${TECHNOLOGY_LIST_MESSAGE}` })
   winner?: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Use case slugs or aliases' })
-  @Field({ nullable: true, description: 'Use case slugs or aliases' })
+  @ApiField({ nullable: true, optional: true, description: 'Use case slugs or aliases' })
   @IsOptional() @IsString() @Matches(LIST, { message: `useCase ${LIST_MESSAGE}` })
   useCase?: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Sources published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)' })
-  @Field({ nullable: true, description: 'Sources published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)' })
+  @ApiField({ nullable: true, optional: true, description: 'Sources published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)' })
   @IsOptional() @IsStatedDate('publishedAfter')
   publishedAfter?: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Sources published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)' })
-  @Field({ nullable: true, description: 'Sources published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)' })
+  @ApiField({ nullable: true, optional: true, description: 'Sources published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)' })
   @IsOptional() @IsStatedDate('publishedBefore')
   publishedBefore?: string;
 
-  @ApiPropertyOptional({ nullable: true, enum: ['include', 'exclude'], description: 'With publishedAfter/publishedBefore: include claims of sources that state no date (default exclude)' })
-  @Field(() => String, { nullable: true, description: 'With publishedAfter/publishedBefore: include claims of sources that state no date (include or exclude, default exclude)' })
+  @ApiField(() => String, { nullable: true, optional: true, description: 'With publishedAfter/publishedBefore: include claims of sources that state no date (default exclude)', graphqlDescription: 'With publishedAfter/publishedBefore: include claims of sources that state no date (include or exclude, default exclude)', openApi: { enum: ['include', 'exclude'] } })
   @IsOptional() @IsIn(['include', 'exclude'], { message: 'undated must be include or exclude' })
   undated?: 'include' | 'exclude';
 
-  @ApiPropertyOptional({ nullable: true, description: 'Full-text search over statement and quote (web-search syntax: "exact phrase", -not, or)' })
-  @Field({ nullable: true, description: 'Full-text search over statement and quote (web-search syntax: "exact phrase", -not, or)' })
+  @ApiField({ nullable: true, optional: true, description: 'Full-text search over statement and quote (web-search syntax: "exact phrase", -not, or)' })
   @IsOptional() @IsString() @MaxLength(200)
   q?: string;
 }

@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Float, InputType, Int } from '@nestjs/graphql';
+import { ApiField } from '../../../common/models/api-field.js';
 import {
   ArrayMaxSize,
   IsArray,
@@ -24,102 +24,87 @@ export type OutcomeName = (typeof OUTCOMES)[number];
 /** One claim as annotated (seeds/claims/*.json, POST /api/sources). See seeds/README.md. */
 @InputType('ClaimInput')
 export class ClaimInput {
-  @ApiProperty({ type: String })
-  @Field(() => String)
+  @ApiField(() => String)
   @Matches(SLUG_PATTERN, { message: 'key must be lowercase kebab-case' })
   @Length(1, 120)
   key: string;
 
-  @ApiProperty({ type: String })
-  @Field(() => String)
+  @ApiField(() => String)
   @IsIn(CLAIM_KINDS)
   kind: ClaimKindName;
 
-  @ApiProperty({ type: String })
-  @Field(() => String)
+  @ApiField(() => String)
   @IsString()
   @Length(3, 1000)
   statement: string;
 
-  @ApiProperty({ type: String })
-  @Field(() => String)
+  @ApiField(() => String)
   @IsString()
   @Length(1, 4000)
   quote: string;
 
-  @ApiPropertyOptional({ type: Number })
-  @Field(() => Int, { nullable: true })
+  @ApiField(() => Int, { optional: true })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(10000)
   occurrence?: number;
 
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true })
   @IsOptional()
   @IsString()
   @MaxLength(120)
   technology?: string | null;
 
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true })
   @IsOptional()
   @IsString()
   @MaxLength(120)
   criterion?: string | null;
 
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true })
   @IsOptional()
   @IsString()
   @MaxLength(120)
   useCase?: string | null;
 
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true })
   @IsOptional()
   @IsString()
   @MaxLength(120)
   winner?: string | null;
 
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true })
   @IsOptional()
   @IsIn(OUTCOMES)
   outcome?: OutcomeName | null;
 
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true })
   @IsOptional()
   @IsString()
   @Length(1, 200)
   rating?: string | null;
 
-  @ApiPropertyOptional({ type: Number })
-  @Field(() => Float, { nullable: true })
+  @ApiField(() => Float, { optional: true })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(1)
   score?: number | null;
 
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true })
   @IsOptional()
   @IsString()
   @Length(1, 1000)
   question?: string | null;
 
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true })
   @IsOptional()
   @IsString()
   @Length(1, 4000)
   answer?: string | null;
 
-  @ApiPropertyOptional({ type: String, isArray: true })
-  @Field(() => [String], { nullable: true })
+  @ApiField(() => [String], { optional: true })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(30)
@@ -127,8 +112,7 @@ export class ClaimInput {
   @MaxLength(120, { each: true })
   related?: string[];
 
-  @ApiPropertyOptional({ type: String, isArray: true })
-  @Field(() => [String], { nullable: true })
+  @ApiField(() => [String], { optional: true })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)

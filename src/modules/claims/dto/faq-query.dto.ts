@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { ApiField } from '../../../common/models/api-field.js';
 import { Type } from 'class-transformer';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PAGE_SIZE_POLICY } from '../../../common/pagination/page-size.js';
 import { TECHNOLOGY_LIST, TECHNOLOGY_LIST_MESSAGE } from './claim-filter.input.js';
@@ -8,13 +9,11 @@ import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class
 /** The FAQ filters, with one set of limits for REST `GET /api/faqs` and GraphQL `faqs(...)`. */
 @ArgsType()
 export class FaqFilterArgs {
-  @ApiPropertyOptional({ description: 'Full-text search over question and answer' })
-  @Field(() => String, { nullable: true, description: 'Full-text search over question and answer (at most 200 characters)' })
+  @ApiField(() => String, { optional: true, description: 'Full-text search over question and answer', graphqlDescription: 'Full-text search over question and answer (at most 200 characters)' })
   @IsOptional() @IsString() @MaxLength(200)
   q?: string;
 
-  @ApiPropertyOptional({ description: 'Technologies (slug or alias), comma-separated' })
-  @Field(() => String, { nullable: true, description: 'Technologies (slug or alias), comma-separated (up to 20)' })
+  @ApiField(() => String, { optional: true, description: 'Technologies (slug or alias), comma-separated', graphqlDescription: 'Technologies (slug or alias), comma-separated (up to 20)' })
   @IsOptional() @IsString() @Matches(TECHNOLOGY_LIST, { message: `technology ${TECHNOLOGY_LIST_MESSAGE}` })
   technology?: string;
 }

@@ -1,48 +1,39 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Int, ObjectType } from '@nestjs/graphql';
+import { ApiField } from '../../../common/models/api-field.js';
 import { ClaimModel } from './claim.model.js';
 
 @ObjectType('PageInfo')
 export class PageInfoModel {
-  @ApiProperty()
-  @Field()
+  @ApiField()
   hasNextPage: boolean;
 
-  @ApiProperty()
-  @Field()
+  @ApiField()
   hasPreviousPage: boolean;
 
-  @ApiProperty({ type: String, nullable: true })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { nullable: true })
   startCursor: string | null;
 
-  @ApiProperty({ type: String, nullable: true })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { nullable: true })
   endCursor: string | null;
 }
 
 @ObjectType('ClaimEdge')
 export class ClaimEdgeModel {
-  @ApiProperty()
-  @Field()
+  @ApiField()
   cursor: string;
 
-  @ApiProperty({ type: () => ClaimModel })
-  @Field(() => ClaimModel)
+  @ApiField(() => ClaimModel)
   node: ClaimModel;
 }
 
 @ObjectType('ClaimConnection')
 export class ClaimConnectionModel {
-  @ApiProperty({ type: () => ClaimEdgeModel, isArray: true })
-  @Field(() => [ClaimEdgeModel])
+  @ApiField(() => [ClaimEdgeModel])
   edges: ClaimEdgeModel[];
 
-  @ApiProperty({ type: () => PageInfoModel })
-  @Field(() => PageInfoModel)
+  @ApiField(() => PageInfoModel)
   pageInfo: PageInfoModel;
 
-  @ApiProperty({ type: Number, description: 'Claims matching the filter, over all pages' })
-  @Field(() => Int, { description: 'Claims matching the filter, over all pages' })
+  @ApiField(() => Int, { description: 'Claims matching the filter, over all pages' })
   totalCount: number;
 }

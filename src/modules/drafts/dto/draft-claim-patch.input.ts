@@ -1,5 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Field, InputType } from '@nestjs/graphql';
+import { InputType } from '@nestjs/graphql';
+import { ApiField } from '../../../common/models/api-field.js';
 import { Type } from 'class-transformer';
 import { IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { CLAIM_DECISIONS, type ClaimDecision } from '../drafts.types.js';
@@ -8,13 +8,11 @@ import { DraftClaimFieldsInput } from './draft-claim-fields.input.js';
 /** `PATCH /api/extractions/:id/claims/:key`, GraphQL `editDraftClaim`: a decision, changed fields, or both. */
 @InputType('DraftClaimPatchInput')
 export class DraftClaimPatchInput {
-  @ApiPropertyOptional({ type: String, enum: CLAIM_DECISIONS })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true, openApi: { enum: CLAIM_DECISIONS } })
   @IsOptional() @IsIn(CLAIM_DECISIONS)
   decision?: ClaimDecision;
 
-  @ApiPropertyOptional({ type: () => DraftClaimFieldsInput, description: 'Fields to change; the fields that differ from the drafted claim are recorded as `edited`' })
-  @Field(() => DraftClaimFieldsInput, { nullable: true })
+  @ApiField(() => DraftClaimFieldsInput, { optional: true, description: 'Fields to change; the fields that differ from the drafted claim are recorded as `edited`' })
   @IsOptional() @IsObject() @ValidateNested() @Type(() => DraftClaimFieldsInput)
   claim?: DraftClaimFieldsInput;
 }

@@ -1,5 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Field, InputType } from '@nestjs/graphql';
+import { InputType } from '@nestjs/graphql';
+import { ApiField } from '../../../common/models/api-field.js';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { CRITERION_CATEGORIES, SLUG_PATTERN, TECHNOLOGY_KINDS } from '../../taxonomy/dto/taxonomy-files.dto.js';
 
@@ -10,38 +10,31 @@ import { CRITERION_CATEGORIES, SLUG_PATTERN, TECHNOLOGY_KINDS } from '../../taxo
  */
 @InputType('DraftProposalInput')
 export class DraftProposalInput {
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'An existing entry of the same type; null: accept the proposal as a new entry' })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { nullable: true, optional: true, description: 'An existing entry of the same type; null: accept the proposal as a new entry' })
   @IsOptional() @Matches(SLUG_PATTERN, { message: 'mapTo must be a slug' }) @MaxLength(80)
   mapTo?: string | null;
 
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true })
   @IsOptional() @IsString() @Length(1, 120)
   name?: string;
 
-  @ApiPropertyOptional({ type: String, description: `Technologies: ${TECHNOLOGY_KINDS.join(', ')}; criteria: their category (${CRITERION_CATEGORIES.join(', ')})` })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true, description: `Technologies: ${TECHNOLOGY_KINDS.join(', ')}; criteria: their category (${CRITERION_CATEGORIES.join(', ')})` })
   @IsOptional() @IsIn([...TECHNOLOGY_KINDS, ...CRITERION_CATEGORIES])
   kind?: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Technologies: the parent technology' })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { nullable: true, optional: true, description: 'Technologies: the parent technology' })
   @IsOptional() @Matches(SLUG_PATTERN) @MaxLength(80)
   parent?: string | null;
 
-  @ApiPropertyOptional({ type: String, description: 'Criteria: what it measures' })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true, description: 'Criteria: what it measures' })
   @IsOptional() @IsString() @MaxLength(1000)
   description?: string;
 
-  @ApiPropertyOptional({ type: String, isArray: true })
-  @Field(() => [String], { nullable: true })
+  @ApiField(() => [String], { optional: true })
   @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @Length(1, 120, { each: true })
   aliases?: string[];
 
-  @ApiPropertyOptional({ type: String, isArray: true })
-  @Field(() => [String], { nullable: true })
+  @ApiField(() => [String], { optional: true })
   @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @Length(1, 120, { each: true })
   keywords?: string[];
 }

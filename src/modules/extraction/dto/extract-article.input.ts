@@ -1,5 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Field, InputType } from '@nestjs/graphql';
+import { InputType } from '@nestjs/graphql';
+import { ApiField } from '../../../common/models/api-field.js';
 import { IsIn, IsOptional, IsString, Length, Matches, ValidateBy, ValidateIf } from 'class-validator';
 import { SLUG_PATTERN } from '../../taxonomy/dto/taxonomy-files.dto.js';
 import { ARTICLE_FORMATS, type ArticleFormat } from '../reader/reader-text.js';
@@ -15,8 +15,7 @@ const given = (value: unknown) => value !== undefined && value !== null;
 /** An article to draft an annotation from (REST body and GraphQL input alike): its text, or a URL the server fetches. */
 @InputType('ExtractArticleInput')
 export class ExtractArticleInput {
-  @ApiPropertyOptional({ type: String, description: 'The article: HTML, Markdown (front matter allowed) or plain text. Give this or url, not both' })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true, description: 'The article: HTML, Markdown (front matter allowed) or plain text. Give this or url, not both' })
   @ValidateIf((input: ExtractArticleInput) => given(input.content))
   @IsString()
   @Length(1, MAX_ARTICLE_LENGTH)
@@ -27,12 +26,7 @@ export class ExtractArticleInput {
    * Checked when given, and when content is missing too (then its first check says "give one").
    * Scheme and address are checked when fetching (422 URL_NOT_ALLOWED), after every redirect too.
    */
-  @ApiPropertyOptional({
-    type: String,
-    maxLength: MAX_ARTICLE_URL_LENGTH,
-    description: 'An http(s) URL the server fetches the article from (public addresses only unless KB_FETCH_ALLOW_HOSTS allows the host); becomes the draft source\'s url. Give this or content, not both',
-  })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true, openApi: { maxLength: MAX_ARTICLE_URL_LENGTH }, description: 'An http(s) URL the server fetches the article from (public addresses only unless KB_FETCH_ALLOW_HOSTS allows the host); becomes the draft source\'s url. Give this or content, not both' })
   @ValidateIf((input: ExtractArticleInput) => given(input.url) || !given(input.content))
   @ValidateBy({
     name: 'contentOrUrl',
@@ -46,14 +40,12 @@ export class ExtractArticleInput {
   @ValidateBy({ name: 'isAbsoluteUrl', validator: { validate: (value: unknown) => typeof value === 'string' && URL.canParse(value), defaultMessage: () => 'url must be an absolute URL (https://...)' } })
   url?: string | null;
 
-  @ApiPropertyOptional({ type: String, enum: ARTICLE_FORMATS, description: 'Required with content; with url, the default is read from the answer\'s Content-Type' })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true, openApi: { enum: ARTICLE_FORMATS }, description: 'Required with content; with url, the default is read from the answer\'s Content-Type' })
   @ValidateIf((input: ExtractArticleInput) => given(input.format) || !given(input.url))
   @IsIn(ARTICLE_FORMATS, { message: `format must be one of ${ARTICLE_FORMATS.join(', ')}` })
   format?: ArticleFormat | null;
 
-  @ApiPropertyOptional({ type: String, description: 'Slug for the draft source (default: from the title)' })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true, description: 'Slug for the draft source (default: from the title)' })
   @IsOptional()
   @Matches(SLUG_PATTERN, { message: 'slug must be lowercase kebab-case' })
   @Length(1, 120)

@@ -1,75 +1,75 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Float, Int, ObjectType } from '@nestjs/graphql';
+import { ApiField } from '../../../common/models/api-field.js';
 
 @ObjectType('DraftSource')
 export class DraftSourceModel {
-  @ApiProperty() @Field() slug: string;
-  @ApiProperty() @Field() title: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) @Field(() => String, { nullable: true }) author: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @Field(() => String, { nullable: true }) publisher: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' }) @Field(() => String, { nullable: true }) publishedAt: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @Field(() => String, { nullable: true }) url: string | null;
-  @ApiProperty({ type: String, isArray: true }) @Field(() => [String]) compares: string[];
-  @ApiProperty({ description: 'The reader text every quote stands in' }) @Field() body: string;
+  @ApiField() slug: string;
+  @ApiField() title: string;
+  @ApiField(() => String, { nullable: true, optional: true }) author: string | null;
+  @ApiField(() => String, { nullable: true, optional: true }) publisher: string | null;
+  @ApiField(() => String, { nullable: true, optional: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' }) publishedAt: string | null;
+  @ApiField(() => String, { nullable: true, optional: true }) url: string | null;
+  @ApiField(() => [String]) compares: string[];
+  @ApiField({ description: 'The reader text every quote stands in' }) body: string;
 }
 
 @ObjectType('DraftClaim')
 export class DraftClaimModel {
-  @ApiProperty() @Field() key: string;
-  @ApiProperty() @Field() kind: string;
-  @ApiProperty() @Field() statement: string;
-  @ApiProperty() @Field() quote: string;
-  @ApiPropertyOptional({ type: Number }) @Field(() => Int, { nullable: true }) occurrence?: number;
-  @ApiPropertyOptional({ type: String, nullable: true }) @Field(() => String, { nullable: true }) technology?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @Field(() => String, { nullable: true }) criterion?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @Field(() => String, { nullable: true }) useCase?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @Field(() => String, { nullable: true }) winner?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @Field(() => String, { nullable: true }) outcome?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @Field(() => String, { nullable: true }) rating?: string | null;
-  @ApiPropertyOptional({ type: Number, nullable: true }) @Field(() => Float, { nullable: true }) score?: number | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @Field(() => String, { nullable: true }) question?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @Field(() => String, { nullable: true }) answer?: string | null;
-  @ApiPropertyOptional({ type: String, isArray: true }) @Field(() => [String], { nullable: true }) related?: string[];
-  @ApiPropertyOptional({ type: String, isArray: true }) @Field(() => [String], { nullable: true }) qualifiers?: string[];
+  @ApiField() key: string;
+  @ApiField() kind: string;
+  @ApiField() statement: string;
+  @ApiField() quote: string;
+  @ApiField(() => Int, { optional: true }) occurrence?: number;
+  @ApiField(() => String, { nullable: true, optional: true }) technology?: string | null;
+  @ApiField(() => String, { nullable: true, optional: true }) criterion?: string | null;
+  @ApiField(() => String, { nullable: true, optional: true }) useCase?: string | null;
+  @ApiField(() => String, { nullable: true, optional: true }) winner?: string | null;
+  @ApiField(() => String, { nullable: true, optional: true }) outcome?: string | null;
+  @ApiField(() => String, { nullable: true, optional: true }) rating?: string | null;
+  @ApiField(() => Float, { nullable: true, optional: true }) score?: number | null;
+  @ApiField(() => String, { nullable: true, optional: true }) question?: string | null;
+  @ApiField(() => String, { nullable: true, optional: true }) answer?: string | null;
+  @ApiField(() => [String], { optional: true }) related?: string[];
+  @ApiField(() => [String], { optional: true }) qualifiers?: string[];
 }
 
 @ObjectType('DraftTechnology')
 export class DraftTechnologyModel {
-  @ApiProperty() @Field() slug: string;
-  @ApiProperty() @Field() name: string;
-  @ApiProperty() @Field() kind: string;
-  @ApiPropertyOptional({ type: String, nullable: true }) @Field(() => String, { nullable: true }) parent: string | null;
-  @ApiProperty({ type: String, isArray: true }) @Field(() => [String]) aliases: string[];
-  @ApiProperty({ type: String, isArray: true }) @Field(() => [String]) keywords: string[];
+  @ApiField() slug: string;
+  @ApiField() name: string;
+  @ApiField() kind: string;
+  @ApiField(() => String, { nullable: true, optional: true }) parent: string | null;
+  @ApiField(() => [String]) aliases: string[];
+  @ApiField(() => [String]) keywords: string[];
 }
 
 @ObjectType('DraftCriterion')
 export class DraftCriterionModel {
-  @ApiProperty() @Field() slug: string;
-  @ApiProperty() @Field() name: string;
-  @ApiProperty() @Field() category: string;
-  @ApiProperty() @Field() description: string;
-  @ApiProperty({ type: String, isArray: true }) @Field(() => [String]) aliases: string[];
+  @ApiField() slug: string;
+  @ApiField() name: string;
+  @ApiField() category: string;
+  @ApiField() description: string;
+  @ApiField(() => [String]) aliases: string[];
 }
 
 @ObjectType('DraftUseCase')
 export class DraftUseCaseModel {
-  @ApiProperty() @Field() slug: string;
-  @ApiProperty() @Field() name: string;
-  @ApiProperty({ type: String, isArray: true }) @Field(() => [String]) aliases: string[];
+  @ApiField() slug: string;
+  @ApiField() name: string;
+  @ApiField(() => [String]) aliases: string[];
 }
 
 @ObjectType('DraftTaxonomy')
 export class DraftTaxonomyModel {
-  @ApiProperty({ type: () => DraftTechnologyModel, isArray: true }) @Field(() => [DraftTechnologyModel]) technologies: DraftTechnologyModel[];
-  @ApiProperty({ type: () => DraftCriterionModel, isArray: true }) @Field(() => [DraftCriterionModel]) criteria: DraftCriterionModel[];
-  @ApiProperty({ type: () => DraftUseCaseModel, isArray: true }) @Field(() => [DraftUseCaseModel]) useCases: DraftUseCaseModel[];
+  @ApiField(() => [DraftTechnologyModel]) technologies: DraftTechnologyModel[];
+  @ApiField(() => [DraftCriterionModel]) criteria: DraftCriterionModel[];
+  @ApiField(() => [DraftUseCaseModel]) useCases: DraftUseCaseModel[];
 }
 
 /** A draft annotation: `source` and `claims` as POST /api/sources accepts them, plus taxonomy additions. */
 @ObjectType('ExtractionDraft')
 export class ExtractionDraftModel {
-  @ApiProperty({ type: () => DraftSourceModel }) @Field(() => DraftSourceModel) source: DraftSourceModel;
-  @ApiProperty({ type: () => DraftClaimModel, isArray: true }) @Field(() => [DraftClaimModel]) claims: DraftClaimModel[];
-  @ApiProperty({ type: () => DraftTaxonomyModel }) @Field(() => DraftTaxonomyModel) taxonomy: DraftTaxonomyModel;
+  @ApiField(() => DraftSourceModel) source: DraftSourceModel;
+  @ApiField(() => [DraftClaimModel]) claims: DraftClaimModel[];
+  @ApiField(() => DraftTaxonomyModel) taxonomy: DraftTaxonomyModel;
 }

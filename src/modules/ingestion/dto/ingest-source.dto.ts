@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Field, InputType } from '@nestjs/graphql';
+import { InputType } from '@nestjs/graphql';
+import { ApiField } from '../../../common/models/api-field.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -21,55 +21,47 @@ import { ClaimInput } from '../../claims/dto/claim.input.js';
 
 @InputType('SourceMetadataInput')
 export class SourceMetadataInput {
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true })
   @IsOptional()
   @IsString()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, { message: 'externalId may hold letters, digits, dot, dash and underscore' })
   externalId?: string;
 
-  @ApiProperty({ type: String })
-  @Field(() => String)
+  @ApiField(() => String)
   @Matches(SLUG_PATTERN, { message: 'slug must be lowercase kebab-case' })
   @Length(1, 120)
   slug: string;
 
-  @ApiProperty({ type: String })
-  @Field(() => String)
+  @ApiField(() => String)
   @IsString()
   @Length(1, 300)
   title: string;
 
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true })
   @IsOptional()
   @IsString()
   @Length(1, 200)
   author?: string | null;
 
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true })
   @IsOptional()
   @IsString()
   @Length(1, 200)
   publisher?: string | null;
 
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true })
   @IsOptional()
   @IsStatedDate('publishedAt')
   publishedAt?: string | null;
 
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true })
   @IsOptional()
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
   @IsWebUrl()
   @MaxLength(2000)
   url?: string | null;
 
-  @ApiProperty({ type: String, isArray: true })
-  @Field(() => [String])
+  @ApiField(() => [String])
   @IsArray()
   @ArrayMaxSize(10)
   @IsString({ each: true })
@@ -77,8 +69,7 @@ export class SourceMetadataInput {
   compares: string[];
 
   /** The article's full text. Seed files leave it out: it comes from seeds/sources/<externalId>.txt. */
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true })
   @IsOptional()
   @IsString()
   @Length(1, 500_000)
@@ -88,16 +79,14 @@ export class SourceMetadataInput {
 /** A source with its claims: the unit of ingestion, all of it or nothing. */
 @InputType('IngestSourceInput')
 export class IngestSourceInput {
-  @ApiProperty({ type: () => SourceMetadataInput })
-  @Field(() => SourceMetadataInput)
+  @ApiField(() => SourceMetadataInput)
   @IsDefined()
   @IsObject()
   @ValidateNested()
   @Type(() => SourceMetadataInput)
   source: SourceMetadataInput;
 
-  @ApiProperty({ type: () => ClaimInput, isArray: true })
-  @Field(() => [ClaimInput])
+  @ApiField(() => [ClaimInput])
   @IsDefined()
   @IsArray()
   @IsObject({ each: true })
@@ -107,8 +96,7 @@ export class IngestSourceInput {
   claims: ClaimInput[];
 
   /** Technologies, criteria and use cases the claims name that the taxonomy may not know yet. */
-  @ApiPropertyOptional({ type: () => TaxonomyAdditionsDto })
-  @Field(() => TaxonomyAdditionsDto, { nullable: true })
+  @ApiField(() => TaxonomyAdditionsDto, { optional: true })
   @IsOptional()
   @IsObject()
   @ValidateNested()

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Field, InputType, Int } from '@nestjs/graphql';
+import { InputType, Int } from '@nestjs/graphql';
+import { ApiField } from '../../../common/models/api-field.js';
 import { Transform, Type } from 'class-transformer';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PAGE_SIZE_POLICY } from '../../../common/pagination/page-size.js';
 import { applyDecorators } from '@nestjs/common';
@@ -38,23 +39,19 @@ const IsPreference = () => applyDecorators(IsOptional(), IsString(), Matches(TEC
 /** What a team needs, in its own words: `POST /api/recommendations` and GraphQL `recommend`. */
 @InputType('RecommendationInput')
 export class RecommendationInput {
-  @ApiProperty({ type: String, isArray: true, description: 'Free-text needs, e.g. "real-time chat front end", "machine learning features"' })
-  @Field(() => [String], { description: 'Free-text needs, e.g. "real-time chat front end", "machine learning features"' })
+  @ApiField(() => [String], { description: 'Free-text needs, e.g. "real-time chat front end", "machine learning features"' })
   @AreNeeds()
   needs: string[];
 
-  @ApiPropertyOptional({ nullable: true, description: "A technology the team prefers (e.g. its language): a tie-breaker, not an override" })
-  @Field({ nullable: true, description: "A technology the team prefers (e.g. its language): a tie-breaker, not an override" })
+  @ApiField({ nullable: true, optional: true, description: "A technology the team prefers (e.g. its language): a tie-breaker, not an override" })
   @IsPreference()
   prefer?: string;
 
-  @ApiPropertyOptional({ type: String, isArray: true, description: 'Consider only these technologies (slugs or aliases); default: every technology with evidence' })
-  @Field(() => [String], { nullable: true, description: 'Consider only these technologies (slugs or aliases); default: every technology with evidence' })
+  @ApiField(() => [String], { optional: true, description: 'Consider only these technologies (slugs or aliases); default: every technology with evidence' })
   @AreCandidates()
   among?: string[];
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, description: RANKING_SIZE })
-  @Field(() => Int, { name: 'first', nullable: true, description: RANKING_SIZE })
+  @ApiField(() => Int, { nullable: true, optional: true, openApi: { minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE }, description: RANKING_SIZE, graphqlName: 'first' })
   @IsRankingSize('first')
   limit?: number | null;
 }

@@ -1,17 +1,15 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Field, InputType, Int } from '@nestjs/graphql';
+import { InputType, Int } from '@nestjs/graphql';
+import { ApiField } from '../../../common/models/api-field.js';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 
 @InputType('SearchInput')
 export class SearchQueryDto {
-  @ApiProperty({ description: 'Web-search syntax: words, "exact phrase", -excluded, or' })
-  @Field({ description: 'Web-search syntax: words, "exact phrase", -excluded, or' })
+  @ApiField({ description: 'Web-search syntax: words, "exact phrase", -excluded, or' })
   @IsString() @Length(1, 200)
   q: string;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Results per list, 1-50 (default 20)' })
-  @Field(() => Int, { nullable: true, description: 'Results per list, 1-50 (default 20)' })
+  @ApiField(() => Int, { nullable: true, optional: true, description: 'Results per list, 1-50 (default 20)' })
   @IsOptional() @Type(() => Number) @IsInt({ message: 'limit must be an integer' }) @Min(1) @Max(50)
   limit?: number;
 }

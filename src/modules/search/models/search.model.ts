@@ -1,49 +1,40 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { Float, ObjectType } from '@nestjs/graphql';
+import { ApiField } from '../../../common/models/api-field.js';
 import { SourceRefModel } from '../../../common/models/refs.model.js';
 import { ClaimModel } from '../../claims/models/claim.model.js';
 
 @ObjectType('ClaimHit')
 export class ClaimHitModel {
-  @ApiProperty({ type: () => ClaimModel })
-  @Field(() => ClaimModel)
+  @ApiField(() => ClaimModel)
   claim: ClaimModel;
 
-  @ApiProperty({ type: Number })
-  @Field(() => Float)
+  @ApiField(() => Float)
   rank: number;
 
-  @ApiProperty({ description: 'Matching passage of the quote, matches in <b>…</b>' })
-  @Field({ description: 'Matching passage of the quote, matches in <b>…</b>' })
+  @ApiField({ description: 'Matching passage of the quote, matches in <b>…</b>' })
   snippet: string;
 }
 
 @ObjectType('SourceHit')
 export class SourceHitModel {
-  @ApiProperty({ type: () => SourceRefModel })
-  @Field(() => SourceRefModel)
+  @ApiField(() => SourceRefModel)
   source: SourceRefModel;
 
-  @ApiProperty({ type: Number })
-  @Field(() => Float)
+  @ApiField(() => Float)
   rank: number;
 
-  @ApiProperty({ description: 'Matching passages of the body, matches in <b>…</b>' })
-  @Field({ description: 'Matching passages of the body, matches in <b>…</b>' })
+  @ApiField({ description: 'Matching passages of the body, matches in <b>…</b>' })
   snippet: string;
 }
 
 @ObjectType('SearchResult')
 export class SearchResultModel {
-  @ApiProperty()
-  @Field()
+  @ApiField()
   q: string;
 
-  @ApiProperty({ type: () => ClaimHitModel, isArray: true })
-  @Field(() => [ClaimHitModel])
+  @ApiField(() => [ClaimHitModel])
   claims: ClaimHitModel[];
 
-  @ApiProperty({ type: () => SourceHitModel, isArray: true })
-  @Field(() => [SourceHitModel])
+  @ApiField(() => [SourceHitModel])
   sources: SourceHitModel[];
 }

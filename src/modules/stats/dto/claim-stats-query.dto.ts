@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Field, InputType } from '@nestjs/graphql';
+import { InputType } from '@nestjs/graphql';
+import { ApiField } from '../../../common/models/api-field.js';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { ClaimFilterInput } from '../../claims/dto/claim-filter.input.js';
@@ -10,8 +11,7 @@ export type StatDimension = (typeof STAT_DIMENSIONS)[number];
 /** Claim counts: the claims' own filters (same names as GET /api/claims) and the dimensions to group by. */
 @InputType('ClaimStatsInput')
 export class ClaimStatsQueryDto extends ClaimFilterInput {
-  @ApiPropertyOptional({ nullable: true, description: `Comma-separated dimensions: ${STAT_DIMENSIONS.join(', ')} (default kind). year and month are the source's publication date (month is null when the source states only a year)` })
-  @Field({ nullable: true, description: `Comma-separated dimensions: ${STAT_DIMENSIONS.join(', ')} (default kind). year and month are the source's publication date (month is null when the source states only a year)` })
+  @ApiField({ nullable: true, optional: true, description: `Comma-separated dimensions: ${STAT_DIMENSIONS.join(', ')} (default kind). year and month are the source's publication date (month is null when the source states only a year)` })
   @IsOptional()
   @IsString()
   @Transform(({ value }) => (typeof value === 'string' ? value.replace(/\s+/g, '') : value))

@@ -1,62 +1,49 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Int, ObjectType } from '@nestjs/graphql';
+import { ApiField } from '../../../common/models/api-field.js';
 import { RefModel } from '../../../common/models/refs.model.js';
 
 @ObjectType('ClaimStatsRow')
 /** A row has the columns of the request's groupBy only (the others are absent, not null). */
 export class ClaimStatsRowModel {
-  @ApiPropertyOptional({ type: () => RefModel, nullable: true })
-  @Field(() => RefModel, { nullable: true })
+  @ApiField(() => RefModel, { nullable: true, optional: true })
   criterion?: RefModel | null;
 
-  @ApiPropertyOptional({ type: () => RefModel, nullable: true })
-  @Field(() => RefModel, { nullable: true })
+  @ApiField(() => RefModel, { nullable: true, optional: true })
   technology?: RefModel | null;
 
-  @ApiPropertyOptional({ type: () => RefModel, nullable: true, description: 'The source (name = title)' })
-  @Field(() => RefModel, { nullable: true, description: 'The source (name = title)' })
+  @ApiField(() => RefModel, { nullable: true, optional: true, description: 'The source (name = title)' })
   source?: RefModel | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { nullable: true, optional: true })
   kind?: string | null;
 
-  @ApiPropertyOptional({ type: () => RefModel, nullable: true })
-  @Field(() => RefModel, { nullable: true })
+  @ApiField(() => RefModel, { nullable: true, optional: true })
   useCase?: RefModel | null;
 
-  @ApiPropertyOptional({ type: () => RefModel, nullable: true })
-  @Field(() => RefModel, { nullable: true })
+  @ApiField(() => RefModel, { nullable: true, optional: true })
   winner?: RefModel | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Verdicts: win, tie, split or neither' })
-  @Field(() => String, { nullable: true, description: 'Verdicts: win, tie, split or neither' })
+  @ApiField(() => String, { nullable: true, optional: true, description: 'Verdicts: win, tie, split or neither' })
   outcome?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: "The source's publication year (null: undated)" })
-  @Field(() => String, { nullable: true, description: "The source's publication year (null: undated)" })
+  @ApiField(() => String, { nullable: true, optional: true, description: "The source's publication year (null: undated)" })
   year?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: "The source's publication month, YYYY-MM (null: undated, or only a year stated)" })
-  @Field(() => String, { nullable: true, description: "The source's publication month, YYYY-MM (null: undated, or only a year stated)" })
+  @ApiField(() => String, { nullable: true, optional: true, description: "The source's publication month, YYYY-MM (null: undated, or only a year stated)" })
   month?: string | null;
 
-  @ApiProperty({ type: Number })
-  @Field(() => Int)
+  @ApiField(() => Int)
   count: number;
 }
 
 @ObjectType('ClaimStats')
 export class ClaimStatsModel {
-  @ApiProperty({ type: String, isArray: true })
-  @Field(() => [String])
+  @ApiField(() => [String])
   groupBy: string[];
 
-  @ApiProperty({ type: Number })
-  @Field(() => Int)
+  @ApiField(() => Int)
   total: number;
 
-  @ApiProperty({ type: () => ClaimStatsRowModel, isArray: true })
-  @Field(() => [ClaimStatsRowModel])
+  @ApiField(() => [ClaimStatsRowModel])
   rows: ClaimStatsRowModel[];
 }

@@ -1,5 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Field, InputType } from '@nestjs/graphql';
+import { InputType } from '@nestjs/graphql';
+import { ApiField } from '../../../common/models/api-field.js';
 import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { IsEntryAliases, IsEntryKeywords, IsEntryName } from './taxonomy-entry-fields.js';
 import { CRITERION_CATEGORIES, SLUG_PATTERN, TECHNOLOGY_KINDS } from './taxonomy-files.dto.js';
@@ -12,45 +12,38 @@ import { CRITERION_CATEGORIES, SLUG_PATTERN, TECHNOLOGY_KINDS } from './taxonomy
  */
 @InputType('TaxonomyEntryPatch')
 export class TaxonomyEntryPatchInput {
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true })
   @IsOptional()
   @IsEntryName()
   name?: string;
 
-  @ApiPropertyOptional({ type: String, isArray: true })
-  @Field(() => [String], { nullable: true })
+  @ApiField(() => [String], { optional: true })
   @IsOptional()
   @IsEntryAliases()
   aliases?: string[];
 
-  @ApiPropertyOptional({ type: String, isArray: true })
-  @Field(() => [String], { nullable: true })
+  @ApiField(() => [String], { optional: true })
   @IsOptional()
   @IsEntryKeywords()
   keywords?: string[];
 
-  @ApiPropertyOptional({ enum: TECHNOLOGY_KINDS })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true, openApi: { enum: TECHNOLOGY_KINDS } })
   @IsOptional()
   @IsIn(TECHNOLOGY_KINDS)
   kind?: (typeof TECHNOLOGY_KINDS)[number];
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Parent technology slug; null removes the parent' })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { nullable: true, optional: true, description: 'Parent technology slug; null removes the parent' })
   @IsOptional()
   @Matches(SLUG_PATTERN)
   @MaxLength(80)
   parent?: string | null;
 
-  @ApiPropertyOptional({ enum: CRITERION_CATEGORIES })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true, openApi: { enum: CRITERION_CATEGORIES } })
   @IsOptional()
   @IsIn(CRITERION_CATEGORIES)
   category?: (typeof CRITERION_CATEGORIES)[number];
 
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
@@ -60,8 +53,7 @@ export class TaxonomyEntryPatchInput {
 /** `POST /api/technologies/:slug/merge` (criteria, use-cases alike): the entry that absorbs this one. */
 @InputType('TaxonomyMergeInput')
 export class TaxonomyMergeInput {
-  @ApiPropertyOptional({ type: String, description: 'Slug or alias of the entry to merge into' })
-  @Field(() => String)
+  @ApiField(() => String, { description: 'Slug or alias of the entry to merge into' })
   @IsString()
   @Length(1, 120)
   into: string;

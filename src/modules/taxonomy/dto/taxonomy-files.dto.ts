@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Field, InputType } from '@nestjs/graphql';
+import { InputType } from '@nestjs/graphql';
+import { ApiField } from '../../../common/models/api-field.js';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { IsEntryAliases, IsEntryKeywords, IsEntryName } from './taxonomy-entry-fields.js';
@@ -14,26 +14,22 @@ export const CRITERION_CATEGORIES = ['performance', 'architecture', 'ecosystem',
  */
 @InputType({ isAbstract: true })
 abstract class TaxonomyEntryDto {
-  @ApiProperty({ type: String, example: 'go' })
-  @Field(() => String)
+  @ApiField(() => String, { openApi: { example: 'go' } })
   @Matches(SLUG_PATTERN, { message: 'slug must be lowercase kebab-case' })
   @Length(1, 80)
   slug: string;
 
-  @ApiProperty({ type: String, example: 'Go' })
-  @Field(() => String)
+  @ApiField(() => String, { openApi: { example: 'Go' } })
   @IsEntryName()
   name: string;
 
-  @ApiPropertyOptional({ type: String, isArray: true, example: ['Golang'] })
-  @Field(() => [String], { nullable: true })
+  @ApiField(() => [String], { optional: true, openApi: { example: ['Golang'] } })
   @IsOptional()
   @IsEntryAliases()
   aliases: string[] = [];
 
   /** Domain vocabulary a user's need may use for this entry ("dataframes"); not names. */
-  @ApiPropertyOptional({ type: String, isArray: true, description: 'Domain vocabulary a need may use for this entry (not names)' })
-  @Field(() => [String], { nullable: true })
+  @ApiField(() => [String], { optional: true, description: 'Domain vocabulary a need may use for this entry (not names)' })
   @IsOptional()
   @IsEntryKeywords()
   keywords: string[] = [];
@@ -41,13 +37,11 @@ abstract class TaxonomyEntryDto {
 
 @InputType('TechnologyEntryInput')
 export class TechnologyEntryDto extends TaxonomyEntryDto {
-  @ApiProperty({ enum: TECHNOLOGY_KINDS })
-  @Field(() => String)
+  @ApiField(() => String, { openApi: { enum: TECHNOLOGY_KINDS } })
   @IsIn(TECHNOLOGY_KINDS)
   kind: (typeof TECHNOLOGY_KINDS)[number];
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Slug of the parent technology (a framework of a language)' })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { nullable: true, optional: true, description: 'Slug of the parent technology (a framework of a language)' })
   @IsOptional()
   @Matches(SLUG_PATTERN)
   @MaxLength(80)
@@ -56,13 +50,11 @@ export class TechnologyEntryDto extends TaxonomyEntryDto {
 
 @InputType('CriterionEntryInput')
 export class CriterionEntryDto extends TaxonomyEntryDto {
-  @ApiProperty({ enum: CRITERION_CATEGORIES })
-  @Field(() => String)
+  @ApiField(() => String, { openApi: { enum: CRITERION_CATEGORIES } })
   @IsIn(CRITERION_CATEGORIES)
   category: (typeof CRITERION_CATEGORIES)[number];
 
-  @ApiPropertyOptional({ type: String })
-  @Field(() => String, { nullable: true })
+  @ApiField(() => String, { optional: true })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
@@ -100,8 +92,7 @@ export class UseCasesFileDto {
  */
 @InputType('TaxonomyAdditionsInput')
 export class TaxonomyAdditionsDto {
-  @ApiPropertyOptional({ type: () => TechnologyEntryDto, isArray: true })
-  @Field(() => [TechnologyEntryDto], { nullable: true })
+  @ApiField(() => [TechnologyEntryDto], { optional: true })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
@@ -109,8 +100,7 @@ export class TaxonomyAdditionsDto {
   @Type(() => TechnologyEntryDto)
   technologies?: TechnologyEntryDto[];
 
-  @ApiPropertyOptional({ type: () => CriterionEntryDto, isArray: true })
-  @Field(() => [CriterionEntryDto], { nullable: true })
+  @ApiField(() => [CriterionEntryDto], { optional: true })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
@@ -118,8 +108,7 @@ export class TaxonomyAdditionsDto {
   @Type(() => CriterionEntryDto)
   criteria?: CriterionEntryDto[];
 
-  @ApiPropertyOptional({ type: () => UseCaseEntryDto, isArray: true })
-  @Field(() => [UseCaseEntryDto], { nullable: true })
+  @ApiField(() => [UseCaseEntryDto], { optional: true })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)

@@ -1,26 +1,25 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Int, ObjectType } from '@nestjs/graphql';
+import { ApiField } from '../../../common/models/api-field.js';
 
 /** A taxonomy entry as a write leaves it (technology, criterion or use case). */
 @ObjectType('TaxonomyEntry')
 export class TaxonomyEntryModel {
-  @ApiProperty() @Field() slug: string;
-  @ApiProperty() @Field() name: string;
-  @ApiProperty({ type: String, isArray: true }) @Field(() => [String]) aliases: string[];
-  @ApiProperty({ type: String, isArray: true }) @Field(() => [String]) keywords: string[];
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Technologies only' }) @Field(() => String, { nullable: true }) kind: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Technologies only: parent slug' }) @Field(() => String, { nullable: true }) parent: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Criteria only' }) @Field(() => String, { nullable: true }) category: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'Criteria only' }) @Field(() => String, { nullable: true }) description: string | null;
-  @ApiProperty({ description: 'Strong validator of the version this write left (also the ETag header): If-Match / ifMatch for the next write' })
-  @Field({ description: 'Strong validator of the version this write left: ifMatch for the next write' })
+  @ApiField() slug: string;
+  @ApiField() name: string;
+  @ApiField(() => [String]) aliases: string[];
+  @ApiField(() => [String]) keywords: string[];
+  @ApiField(() => String, { nullable: true, optional: true, description: 'Technologies only' }) kind: string | null;
+  @ApiField(() => String, { nullable: true, optional: true, description: 'Technologies only: parent slug' }) parent: string | null;
+  @ApiField(() => String, { nullable: true, optional: true, description: 'Criteria only' }) category: string | null;
+  @ApiField(() => String, { nullable: true, optional: true, description: 'Criteria only' }) description: string | null;
+  @ApiField({ description: 'Strong validator of the version this write left (also the ETag header): If-Match / ifMatch for the next write', graphqlDescription: 'Strong validator of the version this write left: ifMatch for the next write' })
   etag: string;
 }
 
 /** What a merge did. */
 @ObjectType('TaxonomyMergeResult')
 export class TaxonomyMergeResultModel {
-  @ApiProperty({ type: () => TaxonomyEntryModel }) @Field(() => TaxonomyEntryModel) entry: TaxonomyEntryModel;
-  @ApiProperty({ description: 'Slug of the entry merged away (now an alias of entry)' }) @Field() merged: string;
-  @ApiProperty({ description: 'Claims whose references moved' }) @Field(() => Int) claimsMoved: number;
+  @ApiField(() => TaxonomyEntryModel) entry: TaxonomyEntryModel;
+  @ApiField({ description: 'Slug of the entry merged away (now an alias of entry)' }) merged: string;
+  @ApiField(() => Int, { description: 'Claims whose references moved' }) claimsMoved: number;
 }

@@ -1,84 +1,69 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Int, ObjectType } from '@nestjs/graphql';
+import { ApiField } from '../../../common/models/api-field.js';
 import { ClaimKindCountModel, RefModel } from '../../../common/models/refs.model.js';
 
 @ObjectType('TechnologyClaimCount')
 export class TechnologyClaimCountModel {
-  @ApiProperty({ type: () => RefModel, nullable: true, description: 'null: claims about no single technology (ties, shared facts)' })
-  @Field(() => RefModel, { nullable: true, description: 'null: claims about no single technology (ties, shared facts)' })
+  @ApiField(() => RefModel, { nullable: true, description: 'null: claims about no single technology (ties, shared facts)' })
   technology: RefModel | null;
 
-  @ApiProperty({ type: Number })
-  @Field(() => Int)
+  @ApiField(() => Int)
   count: number;
 }
 
 @ObjectType('Technology')
 export class TechnologyModel extends RefModel {
-  @ApiProperty({ description: 'language, runtime, framework, library, database, tool, platform, protocol, package-registry or service' })
-  @Field({ description: 'language, runtime, framework, library, database, tool, platform, protocol, package-registry or service' })
+  @ApiField({ description: 'language, runtime, framework, library, database, tool, platform, protocol, package-registry or service' })
   kind: string;
 
-  @ApiProperty({ type: () => RefModel, nullable: true, description: 'FastAPI -> Python, Express -> Node.js' })
-  @Field(() => RefModel, { nullable: true, description: 'FastAPI -> Python, Express -> Node.js' })
+  @ApiField(() => RefModel, { nullable: true, description: 'FastAPI -> Python, Express -> Node.js' })
   parent: RefModel | null;
 
-  @ApiProperty({ type: String, isArray: true })
-  @Field(() => [String])
+  @ApiField(() => [String])
   aliases: string[];
 
-  @ApiProperty({ type: Number, description: 'Claims about it, won by it, or naming it' })
-  @Field(() => Int, { description: 'Claims about it, won by it, or naming it' })
+  @ApiField(() => Int, { description: 'Claims about it, won by it, or naming it' })
   claimCount: number;
 
-  @ApiProperty({ type: Number, description: 'Sources that compare it' })
-  @Field(() => Int, { description: 'Sources that compare it' })
+  @ApiField(() => Int, { description: 'Sources that compare it' })
   sourceCount: number;
 
-  @ApiProperty({ description: 'Strong validator of this version: send it as If-Match (GraphQL: ifMatch) to change, merge away or delete the entry' })
-  @Field({ description: 'Strong validator of this version: pass it as ifMatch to change or delete the entry' })
+  @ApiField({ description: 'Strong validator of this version: send it as If-Match (GraphQL: ifMatch) to change, merge away or delete the entry', graphqlDescription: 'Strong validator of this version: pass it as ifMatch to change or delete the entry' })
   etag: string;
 }
 
 @ObjectType('TechnologyDetail')
 export class TechnologyDetailModel extends TechnologyModel {
-  @ApiProperty({ type: () => RefModel, isArray: true })
-  @Field(() => [RefModel])
+  @ApiField(() => [RefModel])
   children: RefModel[];
 
-  @ApiProperty({ type: () => ClaimKindCountModel, isArray: true })
-  @Field(() => [ClaimKindCountModel])
+  @ApiField(() => [ClaimKindCountModel])
   claimCountsByKind: ClaimKindCountModel[];
 }
 
 /** What criteria and use cases have in common: a named taxonomy entry with claim counts. */
 @ObjectType({ isAbstract: true })
 abstract class TaxonomyEntryModel extends RefModel {
-  @ApiProperty({ type: String, isArray: true })
-  @Field(() => [String])
+  @ApiField(() => [String])
   aliases: string[];
 
-  @ApiProperty({ type: Number })
-  @Field(() => Int)
+  @ApiField(() => Int)
   claimCount: number;
 
-  @ApiProperty({ type: () => TechnologyClaimCountModel, isArray: true })
-  @Field(() => [TechnologyClaimCountModel])
+  @ApiField(() => [TechnologyClaimCountModel])
   claimCountsByTechnology: TechnologyClaimCountModel[];
 
-  @ApiProperty({ description: 'Strong validator of this version: send it as If-Match (GraphQL: ifMatch) to change, merge away or delete the entry' })
-  @Field({ description: 'Strong validator of this version: pass it as ifMatch to change or delete the entry' })
+  @ApiField({ description: 'Strong validator of this version: send it as If-Match (GraphQL: ifMatch) to change, merge away or delete the entry', graphqlDescription: 'Strong validator of this version: pass it as ifMatch to change or delete the entry' })
   etag: string;
 }
 
 @ObjectType('Criterion')
 export class CriterionModel extends TaxonomyEntryModel {
-  @ApiProperty()
-  @Field()
+  @ApiField()
   category: string;
 
-  @ApiProperty()
-  @Field()
+  @ApiField()
   description: string;
 }
 
