@@ -6,6 +6,14 @@
  * they live here rather than in either module.
  */
 
+/**
+ * The version of what `matchTerms` computes, stored beside each claim's terms
+ * (`claim.match_terms_version`). Bump it with any change to the output of `words`, `stem`,
+ * `terms`, STOP_WORDS or EXPANSIONS: claims with another version are recomputed at boot and by
+ * `kb reindex` (claims/claim-match-terms.service.ts), never inside a read.
+ */
+export const MATCH_TERMS_VERSION = 1;
+
 export const STOP_WORDS = new Set(
   ('a an and are as at be been being but by can could do does for from had has have how i if in into is it its of on or our ours ' +
     'should so some than that the their them then there these they this those to too us very was we were what when where which ' +

@@ -66,20 +66,6 @@ export class RecommendationsRepository {
     return { technologies, criteria, useCases };
   }
 
-  /** Claims after `afterId` whose match terms are not computed yet (see the claim_match_terms migration), in id order. */
-  claimsWithoutTerms(afterId: number, limit: number): Promise<{ id: number; statement: string; quote: string }[]> {
-    return this.prisma.readRows(Prisma.sql`SELECT id, statement, quote FROM claim WHERE id > ${afterId} AND match_terms IS NULL ORDER BY id LIMIT ${limit}`);
-  }
-
-  /** Stores computed match terms (terms hold no spaces: each list travels as one space-joined string). */
-  async storeTerms(rows: { id: number; terms: string[] }[]): Promise<void> {
-    if (!rows.length) return;
-    await this.prisma.$executeRaw(Prisma.sql`
-      UPDATE claim SET match_terms = string_to_array(t.terms, ' ')
-      FROM unnest(${rows.map((r) => r.id)}::int[], ${rows.map((r) => r.terms.join(' '))}::text[]) AS t(id, terms)
-      WHERE claim.id = t.id AND claim.match_terms IS NULL`);
-  }
-
   async claimFacts(): Promise<ClaimFactsRows> {
     const [[{ claimCount }], compared, ties] = await Promise.all([
       this.prisma.readRows<{ claimCount: number }>(Prisma.sql`SELECT count(*)::int AS "claimCount" FROM claim WHERE kind::text = ANY(${KNOWLEDGE_KINDS}::text[])`),
