@@ -66,6 +66,8 @@ export interface VocabularyEntry {
   names: string[];
   /** Domain vocabulary: words a need may use when it means this entry. */
   keywords: string[];
+  /** Names (lowercase) that are everyday English words: they count only when the need capitalises them (technology.commonWordNames). */
+  commonWordNames?: ReadonlySet<string>;
 }
 
 export interface PhraseMatch {
@@ -85,8 +87,6 @@ export const MIN_STRENGTH = 0.2;
 export const SINGLE_KEYWORD_CAP = 0.45;
 /** A partial phrase match (some of its words, or all of them apart) counts this much less. */
 const PARTIAL_FACTOR = 0.6;
-/** Names that are everyday English words count only when the need capitalises them. */
-const COMMON_WORD_NAMES = new Set(['next', 'nest', 'express', 'react', 'requests', 'flask', 'tornado', 'pyramid', 'node', 'koa', 'hapi', 'pip', 'http', 'rest', 'keras', 'serverless', 'prisma', 'fabric', 'celery']);
 
 export interface NeedText {
   raw: string;
@@ -153,7 +153,7 @@ export function matchVocabulary(need: NeedText, entries: VocabularyEntry[], weig
   for (const entry of entries) {
     let best: PhraseMatch | null = null;
     const consider = (phrase: string, isName: boolean) => {
-      if (isName && entry.kind === 'technology' && COMMON_WORD_NAMES.has(phrase.toLowerCase()) && !writtenCapitalised(need.raw, phrase)) return;
+      if (isName && entry.commonWordNames?.has(phrase.toLowerCase()) && !writtenCapitalised(need.raw, phrase)) return;
       const { strength, matched } = phraseStrength(need, phrase, weights, !isName ? 'keyword' : entry.kind === 'technology' ? 'technology-name' : 'name');
       if (strength > (best?.strength ?? 0)) best = { entry, strength, words: matched.map((t) => need.origin.get(t) ?? t), phrase };
     };

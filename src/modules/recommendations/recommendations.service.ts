@@ -27,8 +27,6 @@ import { RecommendationsRepository, type ClaimFactsRows, type VocabularyRows } f
 const THIN_EVIDENCE = 0.15;
 /** `prefer` is a tie-breaker: it adds this much to the preferred technology's share. */
 const PREFERENCE_BONUS = 0.05;
-/** Criteria about everything (the overall verdict, "best for", what a technology is) match no need by themselves. */
-const UNSPECIFIC_CRITERIA = new Set(['overall', 'best-for', 'language-type']);
 
 /**
  * What recommendations reason over, per data version: the vocabulary and what the database
@@ -319,9 +317,12 @@ export function buildKnowledge(rows: VocabularyRows, facts: ClaimFactsRows): Omi
   const spaced = (slug: string) => slug.replace(/-/g, ' ');
   const topics: VocabularyEntry[] = [
     ...rows.useCases.map((u) => ({ kind: 'use_case' as const, id: u.id, slug: u.slug, name: u.name, names: [u.name, spaced(u.slug), ...u.aliases], keywords: u.keywords })),
-    ...rows.criteria.filter((c) => !UNSPECIFIC_CRITERIA.has(c.slug)).map((c) => ({ kind: 'criterion' as const, id: c.id, slug: c.slug, name: c.name, names: [c.name, spaced(c.slug), ...c.aliases], keywords: c.keywords })),
+    // criteria about everything (the overall verdict, "best for") match no need by themselves: `unspecific` on the taxonomy entry
+    ...rows.criteria.filter((c) => !c.unspecific).map((c) => ({ kind: 'criterion' as const, id: c.id, slug: c.slug, name: c.name, names: [c.name, spaced(c.slug), ...c.aliases], keywords: c.keywords })),
   ];
-  const technologies: VocabularyEntry[] = rows.technologies.map((t) => ({ kind: 'technology', id: t.id, slug: t.slug, name: t.name, names: [t.name, ...t.aliases], keywords: t.keywords }));
+  const technologies: VocabularyEntry[] = rows.technologies.map((t) => ({
+    kind: 'technology', id: t.id, slug: t.slug, name: t.name, names: [t.name, ...t.aliases], keywords: t.keywords, commonWordNames: new Set(t.commonWordNames.map((n) => n.toLowerCase())),
+  }));
   return { basis, candidateOf, topics, technologies };
 }
 

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { IsEntryAliases, IsEntryKeywords, IsEntryName } from './taxonomy-entry-fields.js';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsEntryAliases, IsEntryCommonWordNames, IsEntryKeywords, IsEntryName, IsEntryNeutralPhrases } from './taxonomy-entry-fields.js';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const TECHNOLOGY_KINDS = ['language', 'runtime', 'framework', 'library', 'database', 'tool', 'platform', 'protocol', 'package-registry', 'service'] as const;
@@ -52,6 +52,13 @@ export class TechnologyEntryDto extends TaxonomyEntryDto {
   @Matches(SLUG_PATTERN)
   @MaxLength(80)
   parent?: string | null;
+
+  /** Its name or aliases that are everyday English words: a need names it by one only when capitalised. */
+  @ApiPropertyOptional({ type: String, isArray: true, example: ['Express'], description: 'Its name or aliases that are everyday English words: a need names the technology by one only when it capitalises it' })
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsEntryCommonWordNames()
+  commonWordNames: string[] = [];
 }
 
 @InputType('CriterionEntryInput')
@@ -67,6 +74,20 @@ export class CriterionEntryDto extends TaxonomyEntryDto {
   @IsString()
   @MaxLength(1000)
   description = '';
+
+  /** About everything (the overall verdict, "best for"): it matches no need by itself. */
+  @ApiPropertyOptional({ type: Boolean, description: 'About everything (the overall verdict, "best for"): it matches no need by itself' })
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  unspecific = false;
+
+  /** Phrases of its domain that state a design choice, not a drawback ("no garbage collector"). */
+  @ApiPropertyOptional({ type: String, isArray: true, example: ['no garbage collector'], description: 'Phrases of its domain that state a design choice, not a drawback: extraction reads no polarity in them' })
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsEntryNeutralPhrases()
+  neutralPhrases: string[] = [];
 }
 
 @InputType('UseCaseEntryInput')

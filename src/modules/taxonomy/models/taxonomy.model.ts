@@ -27,6 +27,10 @@ export class TechnologyModel extends RefModel {
   @Field(() => [String])
   aliases: string[];
 
+  @ApiProperty({ type: String, isArray: true, description: 'Its name or aliases that are everyday English words ("Express"): a need names the technology by one only when it capitalises it' })
+  @Field(() => [String], { description: 'Its name or aliases that are everyday English words ("Express"): a need names the technology by one only when it capitalises it' })
+  commonWordNames: string[];
+
   @ApiProperty({ type: Number, description: 'Claims about it, won by it, or naming it' })
   @Field(() => Int, { description: 'Claims about it, won by it, or naming it' })
   claimCount: number;
@@ -80,6 +84,14 @@ export class CriterionModel extends TaxonomyEntryModel {
   @ApiProperty()
   @Field()
   description: string;
+
+  @ApiProperty({ description: 'About everything (the overall verdict, "best for"): it matches no need by itself' })
+  @Field({ description: 'About everything (the overall verdict, "best for"): it matches no need by itself' })
+  unspecific: boolean;
+
+  @ApiProperty({ type: String, isArray: true, description: 'Phrases of its domain that state a design choice, not a drawback ("no garbage collector")' })
+  @Field(() => [String], { description: 'Phrases of its domain that state a design choice, not a drawback ("no garbage collector")' })
+  neutralPhrases: string[];
 }
 
 @ObjectType('UseCase')
