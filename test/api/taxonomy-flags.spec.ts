@@ -77,4 +77,19 @@ describe('taxonomy flags on entries', () => {
     const refused = await t.graphql(`mutation { updateCriterion(slug: "${slug}", patch: { neutralPhrases: ["x"] }) { slug } }`, undefined, auth);
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('extraction reads the neutral phrases of the stored taxonomy: a phrase an editor adds is no drawback in the next draft', async () => {
+    const token = uniqueToken();
+    const phrase = `no slow qz${token} path`;
+    const content = `# Node.js vs Python\n\n## Performance\n\nNode.js takes ${phrase} for small messages. Python is fast to write and pleasant to read.\n`;
+    const kindOf = async () => {
+      const res = await write('POST', '/api/extractions?dryRun=true', { content, format: 'markdown' });
+      expect(res.status).toBe(200);
+      return res.json().claims.find((c: { quote: string }) => c.quote.includes(phrase))?.kind;
+    };
+    expect(await kindOf()).toBe('con');
+    const created = await write('POST', '/api/criteria', { slug: `lean-${token}`, name: `Lean ${token}`, category: 'performance', neutralPhrases: [phrase] });
+    expect(created.status).toBe(201);
+    expect(await kindOf()).toBe('fact');
+  });
 });
