@@ -25,14 +25,16 @@ describe('claim match terms: versioned, recomputed by reindex, never by a read',
   let reindex: () => Promise<number>;
 
   beforeAll(async () => {
-    t = await bootTestApp();
+    // with the boot pass (off in other suites); configuration is read once per test file, so the
+    // second app booted below has it on too
+    t = await bootTestApp({ env: { KB_REINDEX_ON_START: 'true' } });
     ({ write } = await asEditor(t, 'match-terms'));
     const { PrismaService } = await import('../../src/infra/database/prisma.service.js');
     const { ClaimMatchTermsService } = await import('../../src/modules/claims/claim-match-terms.service.js');
     const prisma = t.app.get(PrismaService);
     rows = (query) => prisma.readRows(query);
     const service = t.app.get(ClaimMatchTermsService);
-    // the boot pass has nothing left to do once it is idle: the rows made stale below are this test's own
+    // once the boot pass is idle, the rows made stale below stay so until a reindex
     await service.whenIdle();
     reindex = () => service.reindex();
   });
@@ -74,5 +76,23 @@ describe('claim match terms: versioned, recomputed by reindex, never by a read',
     for (const c of after) expect([c.version, [...c.terms!].sort()]).toEqual([MATCH_TERMS_VERSION, [...new Set(matchTerms(c.statement, c.quote))].sort()]);
     // the third claim was current: the reindex left it alone
     expect(after[2].xmin).toBe(before[2].xmin);
+  });
+
+  it('recomputes stale rows in the background after boot when KB_REINDEX_ON_START is on', async () => {
+    const token = uniqueToken();
+    const input = articleInput(token);
+    expect((await write('POST', '/api/sources', input)).status).toBe(201);
+    const [first] = await storedOf(input.source.slug);
+    await rows(Prisma.sql`UPDATE claim SET match_terms = ARRAY['olderstem'], match_terms_version = ${MATCH_TERMS_VERSION - 1}::int WHERE id = ${first.id} RETURNING id`);
+
+    const booted = await bootTestApp();
+    try {
+      const { ClaimMatchTermsService } = await import('../../src/modules/claims/claim-match-terms.service.js');
+      await booted.app.get(ClaimMatchTermsService).whenIdle();
+    } finally {
+      await booted.close();
+    }
+    const [after] = await storedOf(input.source.slug);
+    expect([after.version, [...after.terms!].sort()]).toEqual([MATCH_TERMS_VERSION, [...new Set(matchTerms(after.statement, after.quote))].sort()]);
   });
 });
