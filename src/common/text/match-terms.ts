@@ -131,13 +131,22 @@ export function stem(word: string): string {
   return w;
 }
 
+/**
+ * The normaliser, once: each content term of a text (words minus stop words, abbreviations
+ * expanded, stemmed), in order, with the word of the text it came from. `terms` and a need's
+ * terms (recommendations' needText) are both this.
+ */
+export function eachTerm(text: string, visit: (term: string, word: string) => void): void {
+  for (const word of words(text)) {
+    const expanded = EXPANSIONS.get(word)?.split(' ') ?? [word];
+    for (const w of expanded) if (!STOP_WORDS.has(w) && w.length > 1) visit(stem(w), word);
+  }
+}
+
 /** Content terms of a text: words minus stop words, abbreviations expanded, stemmed. */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const word of words(text)) {
-    const expanded = EXPANSIONS.get(word)?.split(' ') ?? [word];
-    for (const w of expanded) if (!STOP_WORDS.has(w) && w.length > 1) out.push(stem(w));
-  }
+  eachTerm(text, (term) => out.push(term));
   return out;
 }
 

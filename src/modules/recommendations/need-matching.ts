@@ -9,7 +9,7 @@
  * little and "dataframe" or "websocket" much. The normaliser and stemmer: common/text/match-terms.ts.
  */
 
-import { EXPANSIONS, stem, STOP_WORDS, terms, words } from '../../common/text/match-terms.js';
+import { eachTerm, terms, words } from '../../common/text/match-terms.js';
 
 /** Inverse document frequency of each term over a corpus of texts. */
 export class TermWeights {
@@ -99,15 +99,10 @@ export interface NeedText {
 export function needText(raw: string): NeedText {
   const origin = new Map<string, string>();
   const all: string[] = [];
-  for (const word of words(raw)) {
-    const expanded = EXPANSIONS.get(word)?.split(' ') ?? [word];
-    for (const w of expanded) {
-      if (STOP_WORDS.has(w) || w.length <= 1) continue;
-      const t = stem(w);
-      all.push(t);
-      if (!origin.has(t)) origin.set(t, word);
-    }
-  }
+  eachTerm(raw, (term, word) => {
+    all.push(term);
+    if (!origin.has(term)) origin.set(term, word);
+  });
   return { raw, words: words(raw), terms: all, origin };
 }
 
