@@ -4,9 +4,9 @@
 // from their own definitions (pg_get_indexdef), then VACUUM ANALYZE.
 import { SingleBar } from 'cli-progress';
 import { createGenerator, DEFAULT_KIND_WEIGHTS } from './data.mjs';
-// The app's own need-matching terms (claim.match_terms), stored with each claim as the app's
-// claim writes do: otherwise the first recommendation request computes them for every claim.
-import { matchTerms } from '../../dist/modules/recommendations/need-matching.js';
+// The app's own need-matching terms (claim.match_terms) and their normaliser version, stored with
+// each claim as the app's claim writes do: otherwise the server's boot pass recomputes every claim.
+import { MATCH_TERMS_VERSION, matchTerms } from '../../dist/common/text/match-terms.js';
 
 const TABLES = ['source', 'source_technology', 'claim', 'claim_mention'];
 const BATCH_CLAIMS = 5_000;
@@ -25,10 +25,10 @@ const INSERT_BATCH = `
     INSERT INTO claim_mention (claim_id, technology_id) SELECT * FROM unnest($14::int[], $15::int[])
   )
   INSERT INTO claim (id, source_id, key, kind, statement, quote, quote_start, quote_end, criterion_id, use_case_id, technology_id,
-                     winner_id, outcome, rating, score, question, answer, qualifiers, match_terms, updated_at)
+                     winner_id, outcome, rating, score, question, answer, qualifiers, match_terms, match_terms_version, updated_at)
   SELECT id, source_id, key, kind, statement, quote, quote_start, quote_end, criterion_id, use_case_id, technology_id,
          winner_id, outcome, rating, score, question, answer, CASE WHEN qualifier IS NULL THEN '{}'::text[] ELSE ARRAY[qualifier] END,
-         string_to_array(match_terms, ' '), now()
+         string_to_array(match_terms, ' '), ${MATCH_TERMS_VERSION}, now()
   FROM unnest($16::int[], $17::int[], $18::text[], $19::"ClaimKind"[], $20::text[], $21::text[], $22::int[], $23::int[], $24::int[], $25::int[], $26::int[],
               $27::int[], $28::"VerdictOutcome"[], $29::text[], $30::float8[], $31::text[], $32::text[], $33::text[], $34::text[])
     AS t(id, source_id, key, kind, statement, quote, quote_start, quote_end, criterion_id, use_case_id, technology_id,

@@ -7,5 +7,6 @@ import { CLI_POOL_MAX } from '../infra/database/embedded-postgres.js';
  * port as a client with a small pool; its writes NOTIFY the server, whose caches reload at once.
  */
 process.env.KB_SEED_ON_START ??= 'false';
+process.env.KB_REINDEX_ON_START ??= 'false';
 process.env.KB_JOIN_EMBEDDED ??= 'true';
 process.env.DB_POOL_MAX ??= String(CLI_POOL_MAX);

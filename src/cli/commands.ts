@@ -5,6 +5,8 @@ import { SingleBar } from 'cli-progress';
 import { DomainError } from '../common/errors/domain-error.js';
 import { API_KEY_ROLES, type ApiKeyRole } from '../modules/auth/api-key.types.js';
 import { ApiKeysService } from '../modules/auth/api-keys.service.js';
+import { ClaimMatchTermsService } from '../modules/claims/claim-match-terms.service.js';
+import { MATCH_TERMS_VERSION } from '../common/text/match-terms.js';
 import { SeedService, seedReportLines } from '../modules/seed/seed.service.js';
 import { withApp } from './cli-app.js';
 import { EXTRACT_COMMAND, EXTRACT_HELP, EXTRACT_OPTIONS, writeDraftFile } from './extract.command.js';
@@ -61,6 +63,19 @@ export const COMMANDS: CliCommand[] = [
     run: () =>
       withApp(async (app) => {
         for (const line of seedReportLines(await app.get(SeedService).loadAll())) console.log(line);
+        return 0;
+      }),
+  },
+  {
+    name: 'reindex',
+    args: '',
+    summary: 'recompute the match terms of claims stored without them or by another normaliser version (a server does it at boot too)',
+    options: {},
+    help: {},
+    run: () =>
+      withApp(async (app) => {
+        const written = await app.get(ClaimMatchTermsService).reindex();
+        console.log(`recomputed the match terms of ${written} claims (normaliser version ${MATCH_TERMS_VERSION})`);
         return 0;
       }),
   },

@@ -53,6 +53,11 @@ export class Environment {
   @IsBoolean()
   KB_SEED_ON_START = true;
 
+  /** Recompute, in the background after boot, claims whose match terms are missing or of an older normaliser version (`kb reindex` does it on demand). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  KB_REINDEX_ON_START = true;
+
   @IsString()
   KB_SEEDS_DIR = 'seeds';
 

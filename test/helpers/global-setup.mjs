@@ -30,6 +30,9 @@ export default async function globalSetup() {
   process.env.LOG_LEVEL ??= 'silent';
   // Suites send thousands of requests (fuzzing); the rate-limit test turns it on for itself.
   process.env.KB_RATE_LIMIT_PER_MINUTE ??= '0';
+  // Suites insert claims by SQL (without match terms): a background pass at every boot would
+  // rewrite them beside other suites' requests; claim-match-terms-reindex.spec.ts turns it on.
+  process.env.KB_REINDEX_ON_START ??= 'false';
   process.env.NODE_ENV = 'test';
   await runMigrations(process.env.DATABASE_URL, MIGRATIONS_DIR);
 }

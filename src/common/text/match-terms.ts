@@ -6,6 +6,14 @@
  * they live here rather than in either module.
  */
 
+/**
+ * The version of what `matchTerms` computes, stored beside each claim's terms
+ * (`claim.match_terms_version`). Bump it with any change to the output of `words`, `stem`,
+ * `terms`, STOP_WORDS or EXPANSIONS: claims with another version are recomputed at boot and by
+ * `kb reindex` (claims/claim-match-terms.service.ts), never inside a read.
+ */
+export const MATCH_TERMS_VERSION = 1;
+
 export const STOP_WORDS = new Set(
   ('a an and are as at be been being but by can could do does for from had has have how i if in into is it its of on or our ours ' +
     'should so some than that the their them then there these they this those to too us very was we were what when where which ' +
@@ -123,13 +131,22 @@ export function stem(word: string): string {
   return w;
 }
 
+/**
+ * The normaliser, once: each content term of a text (words minus stop words, abbreviations
+ * expanded, stemmed), in order, with the word of the text it came from. `terms` and a need's
+ * terms (recommendations' needText) are both this.
+ */
+export function eachTerm(text: string, visit: (term: string, word: string) => void): void {
+  for (const word of words(text)) {
+    const expanded = EXPANSIONS.get(word)?.split(' ') ?? [word];
+    for (const w of expanded) if (!STOP_WORDS.has(w) && w.length > 1) visit(stem(w), word);
+  }
+}
+
 /** Content terms of a text: words minus stop words, abbreviations expanded, stemmed. */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const word of words(text)) {
-    const expanded = EXPANSIONS.get(word)?.split(' ') ?? [word];
-    for (const w of expanded) if (!STOP_WORDS.has(w) && w.length > 1) out.push(stem(w));
-  }
+  eachTerm(text, (term) => out.push(term));
   return out;
 }
 

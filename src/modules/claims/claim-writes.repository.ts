@@ -4,7 +4,7 @@ import { PrismaService } from '../../infra/database/prisma.service.js';
 import { clientOf, type Tx } from '../../infra/database/transaction.js';
 import type { ClaimInput } from './dto/claim.input.js';
 import { occurrenceAt } from './quote-locator.js';
-import { matchTerms } from '../../common/text/match-terms.js';
+import { MATCH_TERMS_VERSION, matchTerms } from '../../common/text/match-terms.js';
 import type { ResolvedClaim } from './claims.types.js';
 
 const toKind = (kind: ResolvedClaim['kind']) => kind.toUpperCase() as ClaimKind;
@@ -144,7 +144,7 @@ export class ClaimWritesRepository {
       const after = columns(claim);
       const beforeMentions = before.mentions.map((m) => m.technologyId).sort((a, b) => a - b);
       const changed =
-        (Object.keys(after) as (keyof typeof after)[]).some((k) => JSON.stringify(after[k]) !== JSON.stringify(before[k])) ||
+        (Object.keys(after) as (keyof typeof after)[]).some((k) => !DERIVED_COLUMNS.has(k) && JSON.stringify(after[k]) !== JSON.stringify(before[k])) ||
         JSON.stringify(beforeMentions) !== JSON.stringify([...claim.mentionIds].sort((a, b) => a - b));
       if (!changed) continue;
       changedIds.push(before.id);
@@ -157,6 +157,9 @@ export class ClaimWritesRepository {
     return { created: created.length, updated: changedIds.length, deleted: removed.length };
   }
 }
+
+/** Columns derived from the others: a claim whose only difference is one of these is not a new version (stale terms are `kb reindex`'s work). */
+const DERIVED_COLUMNS = new Set<string>(['matchTerms', 'matchTermsVersion']);
 
 function columns(c: ResolvedClaim) {
   return {
@@ -178,5 +181,6 @@ function columns(c: ResolvedClaim) {
     qualifiers: c.qualifiers,
     // derived from statement and quote, stored beside them so that recommendations match needs through an index
     matchTerms: matchTerms(c.statement, c.quote),
+    matchTermsVersion: MATCH_TERMS_VERSION,
   };
 }

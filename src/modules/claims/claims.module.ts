@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { ClaimEditService } from './claim-edit.service.js';
+import { ClaimMatchTermsRepository } from './claim-match-terms.repository.js';
+import { ClaimMatchTermsService } from './claim-match-terms.service.js';
 import { ClaimWritesRepository } from './claim-writes.repository.js';
 import { CLAIM_LIST_FIELD_RESOLVERS } from './claim-list-fields.resolver.js';
 import { ClaimsExportService } from './claims-export.service.js';
@@ -13,7 +15,7 @@ import { FaqsController } from './faqs.controller.js';
 @Module({
   imports: [TaxonomyModule],
   controllers: [ClaimsController, FaqsController],
-  providers: [ClaimsService, ClaimsExportService, ClaimsRepository, ClaimWritesRepository, ClaimEditService, ClaimsResolver, ClaimConnectionResolver, ...CLAIM_LIST_FIELD_RESOLVERS],
-  exports: [ClaimsService, ClaimsRepository, ClaimWritesRepository],
+  providers: [ClaimsService, ClaimsExportService, ClaimsRepository, ClaimWritesRepository, ClaimEditService, ClaimMatchTermsService, ClaimMatchTermsRepository, ClaimsResolver, ClaimConnectionResolver, ...CLAIM_LIST_FIELD_RESOLVERS],
+  exports: [ClaimsService, ClaimsRepository, ClaimWritesRepository, ClaimMatchTermsService],
 })
 export class ClaimsModule {}

@@ -53,5 +53,5 @@ function knownFromIndex(index: TaxonomyIndex): KnownTaxonomy {
     }
     return [...bySlug.values()];
   };
-  return { technologies: entries(index.technologies), criteria: entries(index.criteria), useCases: entries(index.useCases) };
+  return { technologies: entries(index.technologies), criteria: entries(index.criteria), useCases: entries(index.useCases), neutralPhrases: index.neutralPhrases };
 }

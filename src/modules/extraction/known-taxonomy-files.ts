@@ -10,5 +10,6 @@ export function readKnownTaxonomy(dir: string): KnownTaxonomy {
     technologies: read<{ slug: string; name: string; aliases?: string[] }>('technologies.json', 'technologies').map(entry),
     criteria: read<{ slug: string; name: string; aliases?: string[] }>('criteria.json', 'criteria').map(entry),
     useCases: read<{ slug: string; name: string; aliases?: string[] }>('use-cases.json', 'useCases').map(entry),
+    neutralPhrases: read<{ neutralPhrases?: string[] }>('criteria.json', 'criteria').flatMap((c) => c.neutralPhrases ?? []),
   };
 }

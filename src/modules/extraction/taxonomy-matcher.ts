@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../../common/text/escape-regexp.js';
 import { lookupKey } from '../taxonomy/lookup-key.js';
+import { neutralPattern } from './drafting/sentence-claims.js';
 import type { Mention } from './drafting/verdict-phrases.js';
 
 /** The taxonomy the knowledge base already knows, passed in as data (files or the live index). */
@@ -12,6 +13,8 @@ export interface KnownTaxonomy {
   technologies: KnownEntry[];
   criteria: KnownEntry[];
   useCases: KnownEntry[];
+  /** Every criterion's neutral phrases (criterion.neutralPhrases): design choices, not drawbacks. */
+  neutralPhrases: string[];
 }
 
 export interface ProposedTechnology {
@@ -86,8 +89,11 @@ export class TaxonomyMatcher {
   private technologyPattern!: { sensitive: RegExp | null; insensitive: RegExp | null };
   private readonly technologyNames = new Map<string, string>();
   readonly proposals: TaxonomyProposals = { technologies: [], criteria: [], useCases: [] };
+  /** What a clause's polarity is read without (sentence-claims.ts neutralPattern over the known neutral phrases). */
+  readonly neutral: RegExp;
 
   constructor(known: KnownTaxonomy) {
+    this.neutral = neutralPattern(known.neutralPhrases);
     const index = (map: Map<string, string>, entries: KnownEntry[], list?: { key: string; slug: string }[]) => {
       for (const e of entries) {
         for (const name of [e.slug, e.name, ...e.aliases]) {

@@ -66,7 +66,7 @@ describe('phraseStrength', () => {
 
 describe('matchVocabulary', () => {
   const entry = (slug: string, names: string[], keywords: string[] = [], kind: VocabularyEntry['kind'] = 'use_case'): VocabularyEntry => ({ kind, id: slug.length, slug, name: names[0], names, keywords });
-  const entries = [entry('streaming', ['Streaming', 'video streaming']), entry('admin-panels-cms', ['admin panels/CMS'], ['back office']), entry('react', ['React'], [], 'technology')];
+  const entries = [entry('streaming', ['Streaming', 'video streaming']), entry('admin-panels-cms', ['admin panels/CMS'], ['back office']), { ...entry('react', ['React'], [], 'technology'), commonWordNames: new Set(['react']) }];
 
   it.each([
     ['a video streaming platform', ['streaming']],

@@ -9,7 +9,7 @@
  * little and "dataframe" or "websocket" much. The normaliser and stemmer: common/text/match-terms.ts.
  */
 
-import { EXPANSIONS, stem, STOP_WORDS, terms, words } from '../../common/text/match-terms.js';
+import { eachTerm, terms, words } from '../../common/text/match-terms.js';
 
 /** Inverse document frequency of each term over a corpus of texts. */
 export class TermWeights {
@@ -66,6 +66,8 @@ export interface VocabularyEntry {
   names: string[];
   /** Domain vocabulary: words a need may use when it means this entry. */
   keywords: string[];
+  /** Names (lowercase) that are everyday English words: they count only when the need capitalises them (technology.commonWordNames). */
+  commonWordNames?: ReadonlySet<string>;
 }
 
 export interface PhraseMatch {
@@ -85,8 +87,6 @@ export const MIN_STRENGTH = 0.2;
 export const SINGLE_KEYWORD_CAP = 0.45;
 /** A partial phrase match (some of its words, or all of them apart) counts this much less. */
 const PARTIAL_FACTOR = 0.6;
-/** Names that are everyday English words count only when the need capitalises them. */
-const COMMON_WORD_NAMES = new Set(['next', 'nest', 'express', 'react', 'requests', 'flask', 'tornado', 'pyramid', 'node', 'koa', 'hapi', 'pip', 'http', 'rest', 'keras', 'serverless', 'prisma', 'fabric', 'celery']);
 
 export interface NeedText {
   raw: string;
@@ -99,15 +99,10 @@ export interface NeedText {
 export function needText(raw: string): NeedText {
   const origin = new Map<string, string>();
   const all: string[] = [];
-  for (const word of words(raw)) {
-    const expanded = EXPANSIONS.get(word)?.split(' ') ?? [word];
-    for (const w of expanded) {
-      if (STOP_WORDS.has(w) || w.length <= 1) continue;
-      const t = stem(w);
-      all.push(t);
-      if (!origin.has(t)) origin.set(t, word);
-    }
-  }
+  eachTerm(raw, (term, word) => {
+    all.push(term);
+    if (!origin.has(term)) origin.set(term, word);
+  });
   return { raw, words: words(raw), terms: all, origin };
 }
 
@@ -153,7 +148,7 @@ export function matchVocabulary(need: NeedText, entries: VocabularyEntry[], weig
   for (const entry of entries) {
     let best: PhraseMatch | null = null;
     const consider = (phrase: string, isName: boolean) => {
-      if (isName && entry.kind === 'technology' && COMMON_WORD_NAMES.has(phrase.toLowerCase()) && !writtenCapitalised(need.raw, phrase)) return;
+      if (isName && entry.commonWordNames?.has(phrase.toLowerCase()) && !writtenCapitalised(need.raw, phrase)) return;
       const { strength, matched } = phraseStrength(need, phrase, weights, !isName ? 'keyword' : entry.kind === 'technology' ? 'technology-name' : 'name');
       if (strength > (best?.strength ?? 0)) best = { entry, strength, words: matched.map((t) => need.origin.get(t) ?? t), phrase };
     };

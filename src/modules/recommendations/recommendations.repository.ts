@@ -13,8 +13,8 @@ const TOPIC_COLUMNS = { use_case: Prisma.sql`c.use_case_id`, criterion: Prisma.s
 const KNOWLEDGE_KINDS = ['VERDICT', 'RATING', 'USE_CASE', 'SCENARIO', 'RECOMMENDATION', 'PRO', 'CON', 'FACT'];
 
 export interface VocabularyRows {
-  technologies: { id: number; slug: string; name: string; aliases: string[]; keywords: string[]; parentId: number | null }[];
-  criteria: { id: number; slug: string; name: string; category: string; aliases: string[]; keywords: string[] }[];
+  technologies: { id: number; slug: string; name: string; aliases: string[]; keywords: string[]; commonWordNames: string[]; parentId: number | null }[];
+  criteria: { id: number; slug: string; name: string; category: string; aliases: string[]; keywords: string[]; unspecific: boolean }[];
   useCases: { id: number; slug: string; name: string; aliases: string[]; keywords: string[] }[];
 }
 
@@ -59,25 +59,11 @@ export class RecommendationsRepository {
   /** The taxonomy with its parents and keywords (the taxonomy module's own index carries neither). */
   async vocabulary(): Promise<VocabularyRows> {
     const [technologies, criteria, useCases] = await Promise.all([
-      this.prisma.technology.findMany({ select: { id: true, slug: true, name: true, aliases: true, keywords: true, parentId: true }, orderBy: { id: 'asc' } }),
-      this.prisma.criterion.findMany({ select: { id: true, slug: true, name: true, category: true, aliases: true, keywords: true }, orderBy: { id: 'asc' } }),
+      this.prisma.technology.findMany({ select: { id: true, slug: true, name: true, aliases: true, keywords: true, commonWordNames: true, parentId: true }, orderBy: { id: 'asc' } }),
+      this.prisma.criterion.findMany({ select: { id: true, slug: true, name: true, category: true, aliases: true, keywords: true, unspecific: true }, orderBy: { id: 'asc' } }),
       this.prisma.useCase.findMany({ select: { id: true, slug: true, name: true, aliases: true, keywords: true }, orderBy: { id: 'asc' } }),
     ]);
     return { technologies, criteria, useCases };
-  }
-
-  /** Claims after `afterId` whose match terms are not computed yet (see the claim_match_terms migration), in id order. */
-  claimsWithoutTerms(afterId: number, limit: number): Promise<{ id: number; statement: string; quote: string }[]> {
-    return this.prisma.readRows(Prisma.sql`SELECT id, statement, quote FROM claim WHERE id > ${afterId} AND match_terms IS NULL ORDER BY id LIMIT ${limit}`);
-  }
-
-  /** Stores computed match terms (terms hold no spaces: each list travels as one space-joined string). */
-  async storeTerms(rows: { id: number; terms: string[] }[]): Promise<void> {
-    if (!rows.length) return;
-    await this.prisma.$executeRaw(Prisma.sql`
-      UPDATE claim SET match_terms = string_to_array(t.terms, ' ')
-      FROM unnest(${rows.map((r) => r.id)}::int[], ${rows.map((r) => r.terms.join(' '))}::text[]) AS t(id, terms)
-      WHERE claim.id = t.id AND claim.match_terms IS NULL`);
   }
 
   async claimFacts(): Promise<ClaimFactsRows> {

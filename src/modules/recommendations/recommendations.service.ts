@@ -14,7 +14,7 @@ import { lookupKey } from '../taxonomy/lookup-key.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import type { RecommendationInput } from './dto/recommendation.input.js';
 import type { ArchitectureModel, ArchitecturePartModel, EvidenceModel, NeedModel, RecommendationModel } from './models/recommendation.model.js';
-import { matchTerms, terms } from '../../common/text/match-terms.js';
+import { terms } from '../../common/text/match-terms.js';
 import { needText, type NeedText, TermWeights, type VocabularyEntry } from './need-matching.js';
 import {
   assessNeed, type ClaimTextMatch, type CitedClaim, type EvidenceItem, KIND_WEIGHTS, type Knowledge, METHOD, type NeedAssessment,
@@ -27,10 +27,6 @@ import { RecommendationsRepository, type ClaimFactsRows, type VocabularyRows } f
 const THIN_EVIDENCE = 0.15;
 /** `prefer` is a tie-breaker: it adds this much to the preferred technology's share. */
 const PREFERENCE_BONUS = 0.05;
-/** Criteria about everything (the overall verdict, "best for", what a technology is) match no need by themselves. */
-const UNSPECIFIC_CRITERIA = new Set(['overall', 'best-for', 'language-type']);
-/** Claims whose match terms are computed per round trip (rows loaded in bulk, rows older than the column). */
-const TERMS_BATCH = 2_000;
 
 /**
  * What recommendations reason over, per data version: the vocabulary and what the database
@@ -66,8 +62,6 @@ interface NeedResult extends NeedAssessment {
 export class RecommendationsService {
   /** One load per data version, shared by concurrent requests (a cold burst counts the claims once). */
   private cached: { version: number; dataset: Promise<Dataset> } | null = null;
-  /** Claims up to this id have their match terms (checked once per process, then only newer ones). */
-  private termsCheckedUpTo = 0;
   /**
    * Answers computed at once. One answer at 1,000,000 claims allocates ~17 MB (the evidence of
    * every matched topic) over 50-100 ms of CPU with database waits between, so concurrent
@@ -245,7 +239,6 @@ export class RecommendationsService {
   }
 
   private async loadDataset(): Promise<Dataset> {
-    await this.fillMatchTerms();
     const [vocabulary, facts] = await Promise.all([this.repository.vocabulary(), this.repository.claimFacts()]);
     const base = buildKnowledge(vocabulary, facts);
     const weighing = {
@@ -274,21 +267,6 @@ export class RecommendationsService {
     const technologyTerms = new Set(base.technologies.flatMap((t) => t.names.map((n) => terms(n)).filter((ts) => ts.length === 1).flat()));
     const topicTerms = new Map(base.topics.map((t) => [topicKey(t.kind as 'use_case' | 'criterion', t.id), [...new Set(t.names.flatMap((n) => terms(n)))]]));
     return { knowledge: { ...base, evidence }, weights, phraseTerms, frequencies, technologyTerms, topicTerms };
-  }
-
-  /**
-   * Claims written without match terms (before the column existed, or loaded in bulk by SQL)
-   * get them here, in batches; the app's own claim writes store them. The first load of a
-   * process looks at every claim, later ones only at newer claims.
-   */
-  private async fillMatchTerms(): Promise<void> {
-    for (;;) {
-      const rows = await this.repository.claimsWithoutTerms(this.termsCheckedUpTo, TERMS_BATCH);
-      if (!rows.length) return;
-      await this.repository.storeTerms(rows.map((r) => ({ id: r.id, terms: matchTerms(r.statement, r.quote) })));
-      this.termsCheckedUpTo = rows[rows.length - 1].id;
-      if (rows.length < TERMS_BATCH) return;
-    }
   }
 }
 
@@ -339,9 +317,12 @@ export function buildKnowledge(rows: VocabularyRows, facts: ClaimFactsRows): Omi
   const spaced = (slug: string) => slug.replace(/-/g, ' ');
   const topics: VocabularyEntry[] = [
     ...rows.useCases.map((u) => ({ kind: 'use_case' as const, id: u.id, slug: u.slug, name: u.name, names: [u.name, spaced(u.slug), ...u.aliases], keywords: u.keywords })),
-    ...rows.criteria.filter((c) => !UNSPECIFIC_CRITERIA.has(c.slug)).map((c) => ({ kind: 'criterion' as const, id: c.id, slug: c.slug, name: c.name, names: [c.name, spaced(c.slug), ...c.aliases], keywords: c.keywords })),
+    // criteria about everything (the overall verdict, "best for") match no need by themselves: `unspecific` on the taxonomy entry
+    ...rows.criteria.filter((c) => !c.unspecific).map((c) => ({ kind: 'criterion' as const, id: c.id, slug: c.slug, name: c.name, names: [c.name, spaced(c.slug), ...c.aliases], keywords: c.keywords })),
   ];
-  const technologies: VocabularyEntry[] = rows.technologies.map((t) => ({ kind: 'technology', id: t.id, slug: t.slug, name: t.name, names: [t.name, ...t.aliases], keywords: t.keywords }));
+  const technologies: VocabularyEntry[] = rows.technologies.map((t) => ({
+    kind: 'technology', id: t.id, slug: t.slug, name: t.name, names: [t.name, ...t.aliases], keywords: t.keywords, commonWordNames: new Set(t.commonWordNames.map((n) => n.toLowerCase())),
+  }));
   return { basis, candidateOf, topics, technologies };
 }
 

@@ -20,6 +20,9 @@ export interface StoredEntry {
   parentId?: number | null;
   category?: string;
   description?: string;
+  commonWordNames?: string[];
+  unspecific?: boolean;
+  neutralPhrases?: string[];
 }
 
 /** A problem with one entry, and the code it answers with. */
@@ -96,4 +99,12 @@ export function union(current: string[], added: string[]): string[] {
 export function mergedAliases(target: StoredEntry, merged: StoredEntry): string[] {
   const own = new Set(lookupKeysOf({ slug: target.slug, name: target.name, aliases: [] }));
   return union(target.aliases, [merged.slug, merged.name, ...merged.aliases]).filter((alias) => !own.has(alias.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ')));
+}
+
+/** Common-word names that are not the entry's name or one of its aliases (a need never meets them). */
+export function strayCommonWordNames(entry: { name: string; aliases: string[]; commonWordNames?: string[] }, field: string): EntryProblem[] {
+  const names = new Set([entry.name, ...entry.aliases].map((n) => n.toLowerCase()));
+  return (entry.commonWordNames ?? [])
+    .filter((n) => !names.has(n.toLowerCase()))
+    .map((n) => ({ code: ErrorCode.VALIDATION_FAILED, error: { field: `${field}.commonWordNames`, message: `'${n}' is not the name or an alias of this technology` } }));
 }

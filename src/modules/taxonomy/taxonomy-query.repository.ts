@@ -9,6 +9,7 @@ export interface TechnologyRow {
   name: string;
   kind: string;
   aliases: string[];
+  commonWordNames: string[];
   parentSlug: string | null;
   parentName: string | null;
   claimCount: number;
@@ -23,6 +24,8 @@ export interface TaxonomyEntryRow {
   aliases: string[];
   category?: string;
   description?: string;
+  unspecific?: boolean;
+  neutralPhrases?: string[];
 }
 
 /** Claim counts of a taxonomy entry (criterion or use case) per technology the claims are about. */
@@ -69,7 +72,7 @@ export class TaxonomyQueryRepository {
     return this.prisma.readRows<TechnologyRow>(Prisma.sql`
       WITH chosen AS (${chosen ?? Prisma.sql`SELECT NULL::int AS id WHERE false`}),
       claims AS (SELECT k.technology_id AS tid, sum(k.claims)::int AS n FROM technology_kind_count k ${only(Prisma.sql`k.technology_id`)} GROUP BY k.technology_id)
-      SELECT t.id, t.version, t.slug, t.name, lower(replace(t.kind::text, '_', '-')) AS kind, t.aliases,
+      SELECT t.id, t.version, t.slug, t.name, lower(replace(t.kind::text, '_', '-')) AS kind, t.aliases, coalesce(t.common_word_names, '{}') AS "commonWordNames",
              p.slug AS "parentSlug", p.name AS "parentName",
              coalesce(claims.n, 0) AS "claimCount", coalesce(s.sources, 0) AS "sourceCount"
       FROM technology t LEFT JOIN technology p ON p.id = t.parent_id
@@ -98,7 +101,7 @@ export class TaxonomyQueryRepository {
       where = { OR: [{ category: { gt: last.category } }, { category: last.category, slug: { gt: last.slug } }] };
     }
     return this.prisma.criterion.findMany({
-      select: { id: true, version: true, slug: true, name: true, category: true, description: true, aliases: true },
+      select: { id: true, version: true, slug: true, name: true, category: true, description: true, aliases: true, unspecific: true, neutralPhrases: true },
       where,
       orderBy: [{ category: 'asc' }, { slug: 'asc' }],
       take: page?.size,

@@ -44,6 +44,8 @@ export class TaxonomyQueryService {
       category: r.category ?? 'overall',
       description: r.description ?? '',
       aliases: r.aliases,
+      unspecific: r.unspecific ?? false,
+      neutralPhrases: r.neutralPhrases ?? [],
       ...byEntry(r.id),
       etag: rowEtag('criterion', r.id, r.version),
     }));
@@ -79,6 +81,7 @@ function toTechnology(row: TechnologyRow): TechnologyModel {
     kind: row.kind,
     parent: row.parentSlug && row.parentName ? { slug: row.parentSlug, name: row.parentName } : null,
     aliases: row.aliases,
+    commonWordNames: row.commonWordNames,
     claimCount: row.claimCount,
     sourceCount: row.sourceCount,
     etag: rowEtag('technology', row.id, row.version),

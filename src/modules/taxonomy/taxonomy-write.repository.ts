@@ -19,6 +19,9 @@ export interface EntryReferences {
 /** The columns a write sets (slug only on create). */
 export type EntryWrite = Omit<StoredEntry, 'id'>;
 
+const technologyColumns = (entry: EntryWrite) => ({ kind: toTechnologyKind(entry.kind!), parentId: entry.parentId ?? null, commonWordNames: entry.commonWordNames ?? [] });
+const criterionColumns = (entry: EntryWrite) => ({ category: entry.category!, description: entry.description ?? '', unspecific: entry.unspecific ?? false, neutralPhrases: entry.neutralPhrases ?? [] });
+
 /** The table of each taxonomy (fixed fragments only). */
 const TABLES: Record<TaxonomyTable, Prisma.Sql> = { technology: Prisma.sql`technology`, criterion: Prisma.sql`criterion`, useCase: Prisma.sql`use_case` };
 
@@ -43,10 +46,10 @@ export class TaxonomyWriteRepository {
     const db = clientOf(this.prisma, tx);
     const base = { id: true, version: true, slug: true, name: true, aliases: true, keywords: true } as const;
     if (table === 'technology') {
-      const rows = await db.technology.findMany({ select: { ...base, kind: true, parentId: true }, orderBy: { id: 'asc' } });
+      const rows = await db.technology.findMany({ select: { ...base, kind: true, parentId: true, commonWordNames: true }, orderBy: { id: 'asc' } });
       return rows.map((r) => ({ ...r, kind: fromTechnologyKind(r.kind) }));
     }
-    if (table === 'criterion') return db.criterion.findMany({ select: { ...base, category: true, description: true }, orderBy: { id: 'asc' } });
+    if (table === 'criterion') return db.criterion.findMany({ select: { ...base, category: true, description: true, unspecific: true, neutralPhrases: true }, orderBy: { id: 'asc' } });
     return db.useCase.findMany({ select: base, orderBy: { id: 'asc' } });
   }
 
@@ -55,8 +58,8 @@ export class TaxonomyWriteRepository {
     const db = clientOf(this.prisma, tx);
     const data = { slug: entry.slug, name: entry.name, aliases: entry.aliases, keywords: entry.keywords, lookupKeys: lookupKeysOf(entry), editedAt: edited ? new Date() : undefined };
     const select = { id: true } as const;
-    if (table === 'technology') return (await db.technology.create({ data: { ...data, kind: toTechnologyKind(entry.kind!), parentId: entry.parentId ?? null }, select })).id;
-    if (table === 'criterion') return (await db.criterion.create({ data: { ...data, category: entry.category!, description: entry.description ?? '' }, select })).id;
+    if (table === 'technology') return (await db.technology.create({ data: { ...data, ...technologyColumns(entry) }, select })).id;
+    if (table === 'criterion') return (await db.criterion.create({ data: { ...data, ...criterionColumns(entry) }, select })).id;
     return (await db.useCase.create({ data, select })).id;
   }
 
@@ -65,8 +68,8 @@ export class TaxonomyWriteRepository {
     const db = clientOf(this.prisma, tx);
     const data = { name: entry.name, aliases: entry.aliases, keywords: entry.keywords, lookupKeys: lookupKeysOf(entry), version: { increment: 1 }, editedAt: edited ? new Date() : undefined };
     const select = { version: true } as const;
-    if (table === 'technology') return (await db.technology.update({ where: { id }, data: { ...data, kind: toTechnologyKind(entry.kind!), parentId: entry.parentId ?? null }, select })).version;
-    if (table === 'criterion') return (await db.criterion.update({ where: { id }, data: { ...data, category: entry.category!, description: entry.description ?? '' }, select })).version;
+    if (table === 'technology') return (await db.technology.update({ where: { id }, data: { ...data, ...technologyColumns(entry) }, select })).version;
+    if (table === 'criterion') return (await db.criterion.update({ where: { id }, data: { ...data, ...criterionColumns(entry) }, select })).version;
     return (await db.useCase.update({ where: { id }, data, select })).version;
   }
 

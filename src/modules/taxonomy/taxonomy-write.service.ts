@@ -7,13 +7,13 @@ import type { CriterionEntryDto, TaxonomyAdditionsDto, TechnologyEntryDto, UseCa
 import type { TaxonomyEntryPatchInput } from './dto/taxonomy-entry-patch.input.js';
 import { lookupKey } from './lookup-key.js';
 import type { TaxonomyEntryModel, TaxonomyMergeResultModel } from './models/taxonomy-entry.model.js';
-import { keyCollisions, keyOwners, mergedAliases, TAXONOMY_LABEL, union, type EntryProblem, type StoredEntry, type TaxonomyTable } from './taxonomy-entry-rules.js';
+import { keyCollisions, keyOwners, mergedAliases, strayCommonWordNames, TAXONOMY_LABEL, union, type EntryProblem, type StoredEntry, type TaxonomyTable } from './taxonomy-entry-rules.js';
 import { TaxonomyWriteRepository, type EntryWrite } from './taxonomy-write.repository.js';
 
 type EntryInput = TechnologyEntryDto | CriterionEntryDto | UseCaseEntryDto;
 
-const TECHNOLOGY_ONLY = ['kind', 'parent'] as const;
-const CRITERION_ONLY = ['category', 'description'] as const;
+const TECHNOLOGY_ONLY = ['kind', 'parent', 'commonWordNames'] as const;
+const CRITERION_ONLY = ['category', 'description', 'unspecific', 'neutralPhrases'] as const;
 
 /**
  * Writes of the taxonomy: create, update, merge and delete entries, and the additions an
@@ -38,6 +38,7 @@ export class TaxonomyWriteService {
       }
       const problems = keyCollisions(input, keyOwners(entries), table, TAXONOMY_LABEL[table]);
       const record = this.toRecord(table, input, entries, problems, TAXONOMY_LABEL[table]);
+      problems.push(...strayCommonWordNames(record, TAXONOMY_LABEL[table]));
       throwIf(problems, `the ${TAXONOMY_LABEL[table]} '${input.slug}' was not created`);
       const id = await this.repository.insert(tx, table, record, true);
       return { id, version: 1, ...record };
@@ -67,8 +68,12 @@ export class TaxonomyWriteService {
         kind: patch.kind ?? current.kind,
         category: patch.category ?? current.category,
         description: patch.description ?? current.description,
+        commonWordNames: patch.commonWordNames ?? current.commonWordNames,
+        unspecific: patch.unspecific ?? current.unspecific,
+        neutralPhrases: patch.neutralPhrases ?? current.neutralPhrases,
       };
       const problems = keyCollisions(next, keyOwners(entries.filter((e) => e.id !== current.id)), table, TAXONOMY_LABEL[table]);
+      problems.push(...strayCommonWordNames(next, 'patch'));
       if (table === 'technology' && patch.parent !== undefined) next.parentId = this.parentId(patch.parent, current, entries, problems);
       throwIf(problems, `the ${TAXONOMY_LABEL[table]} '${current.slug}' was not changed`);
       const { id, ...record } = next;
@@ -111,7 +116,15 @@ export class TaxonomyWriteService {
       const claimsMoved = await this.repository.moveReferences(tx, table, merged.id, target.id);
       await this.repository.remove(tx, table, merged.id);
       const parentId = target.parentId === merged.id ? (merged.parentId === target.id ? null : merged.parentId) : target.parentId;
-      const next: StoredEntry = { ...target, parentId, aliases: mergedAliases(target, merged), keywords: union(target.keywords, merged.keywords) };
+      // the merged entry's names become the target's aliases: its common-word names stay common words
+      const next: StoredEntry = {
+        ...target,
+        parentId,
+        aliases: mergedAliases(target, merged),
+        keywords: union(target.keywords, merged.keywords),
+        ...(table === 'technology' ? { commonWordNames: union(target.commonWordNames ?? [], merged.commonWordNames ?? []) } : {}),
+        ...(table === 'criterion' ? { neutralPhrases: union(target.neutralPhrases ?? [], merged.neutralPhrases ?? []) } : {}),
+      };
       const { id, ...record } = next;
       next.version = await this.repository.update(tx, table, id, record, true);
       return { entry: next, merged: merged.slug, claimsMoved };
@@ -152,6 +165,7 @@ export class TaxonomyWriteService {
           ? { ...current, aliases: union(current.aliases, input.aliases ?? []), keywords: union(current.keywords, input.keywords ?? []) }
           : { ...this.toRecord(table, input, entries, [], at), parentId: null };
         problems.push(...keyCollisions(next, owners, table, at));
+        if (!current) problems.push(...strayCommonWordNames(next, at));
         for (const k of [next.slug, next.name, ...next.aliases]) owners.set(lookupKey(k), next.slug);
         const changed = !current || next.aliases.length !== current.aliases.length || next.keywords.length !== current.keywords.length;
         if (changed) writes.push({ id: current?.id ?? null, record: next });
@@ -198,6 +212,7 @@ export class TaxonomyWriteService {
       const t = input as TechnologyEntryDto;
       record.kind = t.kind;
       record.parentId = null;
+      record.commonWordNames = union([], t.commonWordNames ?? []);
       if (t.parent) {
         const parent = entries.find((e) => e.slug === t.parent);
         if (parent) record.parentId = parent.id;
@@ -208,6 +223,8 @@ export class TaxonomyWriteService {
       const c = input as CriterionEntryDto;
       record.category = c.category;
       record.description = c.description ?? '';
+      record.unspecific = c.unspecific ?? false;
+      record.neutralPhrases = union([], c.neutralPhrases ?? []);
     }
     return record;
   }
@@ -273,5 +290,8 @@ function toModel(table: TaxonomyTable, entry: StoredEntry, parent: string | null
     parent,
     category: entry.category ?? null,
     description: entry.description ?? null,
+    commonWordNames: table === 'technology' ? (entry.commonWordNames ?? []) : null,
+    unspecific: table === 'criterion' ? (entry.unspecific ?? false) : null,
+    neutralPhrases: table === 'criterion' ? (entry.neutralPhrases ?? []) : null,
   };
 }

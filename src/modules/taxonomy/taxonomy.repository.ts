@@ -18,11 +18,11 @@ export class TaxonomyRepository {
    */
   async seedTechnologies(tx: Tx, entries: TechnologyRecord[]): Promise<SeedEntryConflict[]> {
     const db = clientOf(this.prisma, tx);
-    const stored = new Map((await db.technology.findMany({ select: { id: true, slug: true, name: true, kind: true, aliases: true, keywords: true, parentId: true, editedAt: true } })).map((t) => [t.slug, t]));
+    const stored = new Map((await db.technology.findMany({ select: { id: true, slug: true, name: true, kind: true, aliases: true, keywords: true, commonWordNames: true, parentId: true, editedAt: true } })).map((t) => [t.slug, t]));
     const conflicts: SeedEntryConflict[] = [];
     const seeded: TechnologyRecord[] = [];
     for (const entry of entries) {
-      const data = { name: entry.name, kind: toTechnologyKind(entry.kind), aliases: entry.aliases, keywords: entry.keywords };
+      const data = { name: entry.name, kind: toTechnologyKind(entry.kind), aliases: entry.aliases, keywords: entry.keywords, commonWordNames: entry.commonWordNames };
       const current = stored.get(entry.slug);
       const plan = seedPlan(current, data, conflicts, 'technology', entry.slug);
       if (plan === 'create') await db.technology.create({ data: { slug: entry.slug, ...data, lookupKeys: lookupKeysOf(entry) } });
@@ -42,10 +42,10 @@ export class TaxonomyRepository {
 
   async seedCriteria(tx: Tx, entries: CriterionRecord[]): Promise<SeedEntryConflict[]> {
     const db = clientOf(this.prisma, tx);
-    const stored = new Map((await db.criterion.findMany({ select: { slug: true, name: true, category: true, description: true, aliases: true, keywords: true, editedAt: true } })).map((t) => [t.slug, t]));
+    const stored = new Map((await db.criterion.findMany({ select: { slug: true, name: true, category: true, description: true, aliases: true, keywords: true, unspecific: true, neutralPhrases: true, editedAt: true } })).map((t) => [t.slug, t]));
     const conflicts: SeedEntryConflict[] = [];
     for (const entry of entries) {
-      const data = { name: entry.name, category: entry.category, description: entry.description, aliases: entry.aliases, keywords: entry.keywords };
+      const data = { name: entry.name, category: entry.category, description: entry.description, aliases: entry.aliases, keywords: entry.keywords, unspecific: entry.unspecific, neutralPhrases: entry.neutralPhrases };
       const plan = seedPlan(stored.get(entry.slug), data, conflicts, 'criterion', entry.slug);
       if (plan === 'create') await db.criterion.create({ data: { slug: entry.slug, ...data, lookupKeys: lookupKeysOf(entry) } });
       if (plan === 'update') await db.criterion.update({ where: { slug: entry.slug }, data: { ...data, lookupKeys: lookupKeysOf(entry), version: { increment: 1 } } });
@@ -80,7 +80,7 @@ export class TaxonomyRepository {
     const select = { id: true, slug: true, name: true, lookupKeys: true } as const;
     const [technologies, criteria, useCases] = await Promise.all([
       db.technology.findMany({ select }),
-      db.criterion.findMany({ select: { ...select, category: true } }),
+      db.criterion.findMany({ select: { ...select, category: true, neutralPhrases: true } }),
       db.useCase.findMany({ select }),
     ]);
     const index = <R extends TaxonomyRef>(rows: (R & { lookupKeys: string[] })[]) => {
@@ -90,11 +90,13 @@ export class TaxonomyRepository {
     };
     const byId = <R extends TaxonomyRef>(rows: (R & { lookupKeys: string[] })[]) =>
       new Map(rows.map(({ lookupKeys: _keys, ...ref }) => [ref.id, ref as unknown as R]));
+    const criterionRefs = criteria.map(({ neutralPhrases: _phrases, ...ref }) => ref);
     return {
       technologies: index(technologies),
-      criteria: index<CriterionRef>(criteria),
+      criteria: index<CriterionRef>(criterionRefs),
       useCases: index(useCases),
-      byId: { technologies: byId(technologies), criteria: byId<CriterionRef>(criteria), useCases: byId(useCases) },
+      neutralPhrases: [...new Set(criteria.flatMap((c) => c.neutralPhrases))],
+      byId: { technologies: byId(technologies), criteria: byId<CriterionRef>(criterionRefs), useCases: byId(useCases) },
     };
   }
 }

@@ -8,6 +8,7 @@ import { TransactionRunner, type Tx } from '../../infra/database/transaction.js'
 import { CriteriaFileDto, TechnologiesFileDto, UseCasesFileDto } from './dto/taxonomy-files.dto.js';
 import { lookupKeysOf } from './lookup-key.js';
 import { TaxonomyRepository, type SeedEntryConflict } from './taxonomy.repository.js';
+import { strayCommonWordNames } from './taxonomy-entry-rules.js';
 import type { TaxonomyIndex } from './taxonomy.types.js';
 
 export interface TaxonomyFiles {
@@ -56,7 +57,7 @@ export class TaxonomyService {
     return [
       ...(await this.repository.seedTechnologies(
         tx,
-        files.technologies.technologies.map((t) => ({ slug: t.slug, name: t.name, kind: t.kind, parentSlug: t.parent ?? null, aliases: t.aliases, keywords: t.keywords })),
+        files.technologies.technologies.map((t) => ({ slug: t.slug, name: t.name, kind: t.kind, parentSlug: t.parent ?? null, aliases: t.aliases, keywords: t.keywords, commonWordNames: t.commonWordNames })),
       )),
       ...(await this.repository.seedCriteria(tx, files.criteria.criteria)),
       ...(await this.repository.seedUseCases(tx, files.useCases.useCases)),
@@ -111,6 +112,7 @@ export class TaxonomyService {
     const slugs = new Set(files.technologies.technologies.map((t) => t.slug));
     files.technologies.technologies.forEach((t, i) => {
       if (t.parent && !slugs.has(t.parent)) errors.push({ field: `technologies.json[${i}].parent`, message: `unknown parent '${t.parent}'` });
+      errors.push(...strayCommonWordNames(t, `technologies.json[${i}]`).map((p) => p.error));
     });
     if (errors.length) {
       throw new DomainError(ErrorCode.INVALID_ANNOTATION, `${dir}: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, errors);

@@ -13,6 +13,8 @@ export interface TaxonomyIndex {
   technologies: Map<string, TaxonomyRef>;
   criteria: Map<string, CriterionRef>;
   useCases: Map<string, TaxonomyRef>;
+  /** Every criterion's neutral phrases (what extraction reads no polarity in). */
+  neutralPhrases: string[];
   /** By id: what claim rows carry, so claim reads need not join the taxonomy tables. */
   byId: {
     technologies: Map<number, TaxonomyRef>;
@@ -28,6 +30,7 @@ export interface TechnologyRecord {
   parentSlug: string | null;
   aliases: string[];
   keywords: string[];
+  commonWordNames: string[];
 }
 
 export interface CriterionRecord {
@@ -37,6 +40,8 @@ export interface CriterionRecord {
   description: string;
   aliases: string[];
   keywords: string[];
+  unspecific: boolean;
+  neutralPhrases: string[];
 }
 
 export interface UseCaseRecord {

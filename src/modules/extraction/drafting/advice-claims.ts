@@ -55,7 +55,7 @@ export function picksByUse(d: Drafting, block: ReaderBlock): boolean {
       d.claims.add({ kind: 'use_case', technology, useCase: d.matcher.useCase(purpose), quote: text, at: at + use.index, statement: `${d.matcher.technologyName(technology)} is recommended for ${purpose}.`, related: d.compared.relatedIn(text, technology) });
       if (where && n === uses.length - 1) {
         const rest = use.text.slice(where.index + where[0].length);
-        const polarity = polarityOf(rest);
+        const polarity = polarityOf(rest, d.matcher.neutral);
         if (polarity) d.claims.add({ kind: polarity, technology, quote: rest.replace(/[.]$/, ''), at: at + use.index + where.index + where[0].length, statement: asSentence(rest) });
       }
     }

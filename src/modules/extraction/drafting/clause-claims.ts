@@ -21,13 +21,13 @@ const FACT = [
 const ARTICLE_META = /\b(?:we['’]ll (?:explore|compare|look|cover|walk|dive|break)|we will (?:explore|compare|look|cover)|in this (?:detailed |in-depth |quick )?(?:article|guide|post|comparison|piece|tutorial)|this (?:article|guide|post|piece) (?:will|compares|covers|looks))\b/i;
 
 /** "excellent in IntelliJ but weaker in other editors": a clause praising, then criticising, is two claims. */
-function splitOpposed(clause: TextPiece): TextPiece[] {
+function splitOpposed(clause: TextPiece, neutral: RegExp): TextPiece[] {
   const m = /\s+(?=but\s)/.exec(clause.text);
   if (!m) return [clause];
   const before = clause.text.slice(0, m.index);
   const after = clause.text.slice(m.index + m[0].length);
-  const a = strongPolarityOf(before);
-  const b = polarityOf(after);
+  const a = strongPolarityOf(before, neutral);
+  const b = polarityOf(after, neutral);
   if (!a || !b || a === b || before.split(/\s+/).length < 3) return [clause];
   return [{ text: before, index: clause.index }, { text: after, index: clause.index + m.index + m[0].length }];
 }
@@ -59,7 +59,7 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
   if (/[?:]\s*$/.test(text) || ARTICLE_META.test(text)) return subject;
   const wholeFact = FACT.some((re) => re.test(text));
   const planned: { kind: 'pro' | 'con' | 'fact'; technology: string | null; text: string; index: number; related?: string[] }[] = [];
-  for (const clause of claimClauses(text).flatMap((c) => splitOpposed(c))) {
+  for (const clause of claimClauses(text).flatMap((c) => splitOpposed(c, d.matcher.neutral))) {
     const words = clause.text.split(/\s+/).length;
     if (words < 4 && !/^(?:it|its|but)\b/i.test(clause.text)) continue;
     const about = clauseSubject(clause.text, subject, d.compared, d.properNames);
@@ -70,7 +70,7 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
     if (technology) listedLibraryFacts(d, clause.text, at + clause.index, technology);
     // "Python is a general-purpose language with …": a definition, whatever its adjectives.
     const definition = own[0]?.index === 0 && /^\S+(?:\s+\S+)?\s+(?:is|was)\s+(?:an?|one of the)\s+(?![^,]*\b(?:choice|fit|option|pick|bet|winner|default)\b)/i.test(clause.text.slice(own[0].index)) && technology === own[0].slug;
-    const polarity = context.reason || definition ? null : (polarityOf(clause.text) ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null));
+    const polarity = context.reason || definition ? null : (polarityOf(clause.text, d.matcher.neutral) ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null));
     // "Node.js is ideal for chat, streaming and APIs" is its use cases, not a separate advantage.
     if (useCaseCue !== null && useCaseCue >= clause.index && useCaseCue < clause.index + clause.text.length) continue;
     // Popularity, size, origin and dates are facts even when they sound like praise ("the largest registry").

@@ -1,9 +1,10 @@
-import { claimClauses, polarityOf } from './sentence-claims.js';
+import { claimClauses, neutralPattern, polarityOf } from './sentence-claims.js';
 import { extractDraft } from '../extract-article.js';
 import { readKnownTaxonomy } from '../known-taxonomy-files.js';
 import { fromProjectRoot } from '../../../infra/project-paths.js';
 
 const known = readKnownTaxonomy(fromProjectRoot('seeds/taxonomy'));
+const neutral = neutralPattern(known.neutralPhrases);
 
 describe('prose clauses: polarity by evaluative words', () => {
   it.each([
@@ -24,7 +25,16 @@ describe('prose clauses: polarity by evaluative words', () => {
     ['Heron is one binary and requires no external services', 'pro'],
     ["Falcon doesn't need a coordinator at all", 'pro'],
   ])('%s -> %s', (clause, expected) => {
-    expect(polarityOf(clause)).toBe(expected);
+    expect(polarityOf(clause, neutral)).toBe(expected);
+  });
+
+  it('reads no polarity in the neutral phrases the taxonomy lists, whatever their case and spacing', () => {
+    const clause = 'Quill takes no slow path for small messages';
+    expect(polarityOf(clause, neutralPattern([]))).toBe('con');
+    expect(polarityOf(clause, neutralPattern(['no slow path']))).toBeNull();
+    expect(polarityOf('Quill takes NO  slow\npath for small messages', neutralPattern(['no slow path']))).toBeNull();
+    // a phrase is literal text, not a pattern
+    expect(polarityOf(clause, neutralPattern(['no s.ow path']))).toBe('con');
   });
 
   it('splits at ", but", ";" and a leading "Although …," and keeps lists whole', () => {

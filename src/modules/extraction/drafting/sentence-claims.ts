@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../../../common/text/escape-regexp.js';
+
 /**
  * What one clause of running prose says about a technology: an advantage, a drawback, or a plain
  * fact. Comparison articles state most of their claims in prose ("X is great at A, but struggles
@@ -46,7 +48,18 @@ const NEGATIVE = new RegExp(
 );
 
 /** Negated or compound forms whose words would read the wrong way ("non-blocking", "do not block"). */
-const NEUTRALISE = /\bnon-\w+|\b(?:do|does|did|will|would|never)\s+not\s+\w+|\bwithout\s+(?:a\s+|any\s+)?[\w-]+|\bno\s+(?:garbage collector|virtual dom|runtime|daemon)\b/gi;
+const NEGATED_FORMS = String.raw`\bnon-\w+|\b(?:do|does|did|will|would|never)\s+not\s+\w+|\bwithout\s+(?:a\s+|any\s+)?[\w-]+`;
+
+/**
+ * What a clause's polarity is read without: the negated forms, and the taxonomy's neutral
+ * phrases (criterion.neutralPhrases: "no garbage collector" states a design choice, not a
+ * drawback), matched case-insensitively with any spacing between their words.
+ */
+export function neutralPattern(phrases: readonly string[]): RegExp {
+  const words = (phrase: string) => phrase.trim().split(/\s+/).map(escapeRegExp).join(String.raw`\s+`);
+  const listed = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].map(words);
+  return new RegExp(listed.length ? `${NEGATED_FORMS}|\\b(?:${listed.join('|')})\\b` : NEGATED_FORMS, 'gi');
+}
 
 /** A clause that describes: what a technology is, was, uses, supports or was made by. */
 const DESCRIPTIVE = /\b(?:is|was|are|were)\s+(?:an?|the|one of the|also an?)\s|\b(?:uses|use|relies on|rely on|is built on|built on|built around|based on|runs on|runs as|implements?|compiles?|supports?|ships? with|comes? with|is written in|written in|hosts?|powers|has|have|had|added|introduced|offers|provides|includes|describes|defines|stores|manages|models|represents|targets|generates|translates|publishes|maintains|remains|licen[cs]ed|open[- ]source)\b|\b(?:in|since)\s+(?:19|20)\d\d\b/i;
@@ -71,18 +84,18 @@ const DENIED = new RegExp(
 /** A burden denied: "requires no external services", "no need to …", "without the overhead of …" is an advantage. */
 const SPARED = /\b(?:requires?|needs?)\s+no\b|\b(?:does|do)\s*(?:not|n['’]t)\s+(?:even\s+)?(?:need|require)\b|\bno\s+(?:need|overhead|external|special|extra|additional|manual)\b|\bwithout\s+(?:the\s+|any\s+)?(?:need|overhead|having to|manual)\b/gi;
 
-/** Counts evaluative words in a clause; the part after a contrast ("…, but …") decides. */
-export function polarityOf(clause: string): 'pro' | 'con' | null {
+/** Counts evaluative words in a clause; the part after a contrast ("…, but …") decides. `neutral`: neutralPattern(). */
+export function polarityOf(clause: string, neutral: RegExp): 'pro' | 'con' | null {
   const spared = clause.match(SPARED)?.length ?? 0;
   const withoutSpared = clause.replace(SPARED, ' ');
   const denied = withoutSpared.match(DENIED)?.length ?? 0;
   if (denied || spared) {
-    const rest = score(withoutSpared.replace(DENIED, ' ').replace(NEUTRALISE, ' '));
+    const rest = score(withoutSpared.replace(DENIED, ' ').replace(neutral, ' '));
     const pos = rest.pos + spared;
     const neg = rest.neg + denied;
     if (pos !== neg) return pos > neg ? 'pro' : 'con';
   }
-  const text = clause.replace(NEUTRALISE, ' ');
+  const text = clause.replace(neutral, ' ');
   const contrast = CONTRAST.exec(text);
   // "powerful but considerably more complex": the part after "but" is what the clause concludes.
   if (contrast && contrast.index > 0) {
@@ -101,8 +114,8 @@ function score(text: string): { pos: number; neg: number } {
 }
 
 /** Polarity without mere ability ("X can automate workflows"): a concession, not praise. */
-export function strongPolarityOf(clause: string): 'pro' | 'con' | null {
-  return polarityOf(clause.replace(/\bcan\s+\w+/gi, ' '));
+export function strongPolarityOf(clause: string, neutral: RegExp): 'pro' | 'con' | null {
+  return polarityOf(clause.replace(/\bcan\s+\w+/gi, ' '), neutral);
 }
 
 export function isDescriptive(clause: string): boolean {

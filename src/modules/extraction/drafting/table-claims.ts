@@ -48,7 +48,7 @@ export function tableClaims(d: Drafting, rows: ReaderBlock[]): void {
       if (!label) continue;
       const criterion = d.matcher.criterion(label);
       // A row where one side's cell is a drawback ("X does not support joins") states the other side's plain description as its advantage.
-      const criticised = cells.some((cell, i) => columns[i]?.kind === 'technology' && PROSE_CELL.test(cell.text) && polarityOf(cell.text) === 'con');
+      const criticised = cells.some((cell, i) => columns[i]?.kind === 'technology' && PROSE_CELL.test(cell.text) && polarityOf(cell.text, d.matcher.neutral) === 'con');
       cells.forEach((cell, i) => {
         const column = columns[i];
         if ((i === 0 && !unlabelled) || !column) return;

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsArray, IsString, Length } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsString, Length, Matches } from 'class-validator';
 import { IsVisibleName } from '../../../common/text/visible-name.js';
 
 /** Decorators applied as if written one per line in this order (TypeScript applies a stack bottom-up, and so does this). */
@@ -8,7 +8,7 @@ function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
   };
 }
 
-// The rules of an entry's names and keywords, one set for creating an entry (TaxonomyEntryDto:
+// The rules of an entry's names, keywords and flags, one set for creating an entry (TaxonomyEntryDto:
 // seed files, POST, an annotation's taxonomy block) and for PATCH (TaxonomyEntryPatchInput).
 
 /** A display name. */
@@ -19,3 +19,9 @@ export const IsEntryAliases = () => stacked(IsArray(), ArrayMaxSize(50), IsStrin
 
 /** Domain vocabulary a need may use for the entry (not names). */
 export const IsEntryKeywords = () => stacked(IsArray(), ArrayMaxSize(100), IsString({ each: true }), Length(1, 120, { each: true }));
+
+/** A technology's names that are everyday words (each its name or one of its aliases: checked by the write service). */
+export const IsEntryCommonWordNames = () => stacked(IsArray(), ArrayMaxSize(50), IsString({ each: true }), Length(1, 120, { each: true }));
+
+/** A criterion's neutral phrases ("no garbage collector"): a few words each. */
+export const IsEntryNeutralPhrases = () => stacked(IsArray(), ArrayMaxSize(50), IsString({ each: true }), Length(3, 120, { each: true }), Matches(/^\w[^\n]*\s[^\n]*\w$/, { each: true, message: 'each neutral phrase is two words or more, beginning and ending with a letter or digit' }));

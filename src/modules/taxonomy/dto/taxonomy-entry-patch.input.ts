@@ -1,14 +1,14 @@
 import { InputType } from '@nestjs/graphql';
 import { ApiField } from '../../../common/models/api-field.js';
-import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { IsEntryAliases, IsEntryKeywords, IsEntryName } from './taxonomy-entry-fields.js';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsEntryAliases, IsEntryCommonWordNames, IsEntryKeywords, IsEntryName, IsEntryNeutralPhrases } from './taxonomy-entry-fields.js';
 import { CRITERION_CATEGORIES, SLUG_PATTERN, TECHNOLOGY_KINDS } from './taxonomy-files.dto.js';
 
 /**
  * `PATCH /api/technologies|criteria|use-cases/:slug` and the GraphQL update mutations: the fields
- * given replace the stored ones (aliases and keywords as whole lists); the slug never changes
- * (merge an entry into another instead). kind and parent are for technologies, category and
- * description for criteria.
+ * given replace the stored ones (aliases, keywords and the other lists as whole lists); the slug
+ * never changes (merge an entry into another instead). kind, parent and commonWordNames are for
+ * technologies, category, description, unspecific and neutralPhrases for criteria.
  */
 @InputType('TaxonomyEntryPatch')
 export class TaxonomyEntryPatchInput {
@@ -48,6 +48,21 @@ export class TaxonomyEntryPatchInput {
   @IsString()
   @MaxLength(1000)
   description?: string;
+
+  @ApiField(() => [String], { optional: true, description: 'Technologies only: its name or aliases that are everyday English words' })
+  @IsOptional()
+  @IsEntryCommonWordNames()
+  commonWordNames?: string[];
+
+  @ApiField(() => Boolean, { optional: true, description: 'Criteria only: about everything, it matches no need by itself' })
+  @IsOptional()
+  @IsBoolean()
+  unspecific?: boolean;
+
+  @ApiField(() => [String], { optional: true, description: 'Criteria only: phrases that state a design choice, not a drawback' })
+  @IsOptional()
+  @IsEntryNeutralPhrases()
+  neutralPhrases?: string[];
 }
 
 /** `POST /api/technologies/:slug/merge` (criteria, use-cases alike): the entry that absorbs this one. */

@@ -1,8 +1,8 @@
 import { InputType } from '@nestjs/graphql';
 import { ApiField } from '../../../common/models/api-field.js';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { IsEntryAliases, IsEntryKeywords, IsEntryName } from './taxonomy-entry-fields.js';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsEntryAliases, IsEntryCommonWordNames, IsEntryKeywords, IsEntryName, IsEntryNeutralPhrases } from './taxonomy-entry-fields.js';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const TECHNOLOGY_KINDS = ['language', 'runtime', 'framework', 'library', 'database', 'tool', 'platform', 'protocol', 'package-registry', 'service'] as const;
@@ -46,6 +46,12 @@ export class TechnologyEntryDto extends TaxonomyEntryDto {
   @Matches(SLUG_PATTERN)
   @MaxLength(80)
   parent?: string | null;
+
+  /** Its name or aliases that are everyday English words: a need names it by one only when capitalised. */
+  @ApiField(() => [String], { optional: true, openApi: { example: ['Express'] }, description: 'Its name or aliases that are everyday English words: a need names the technology by one only when it capitalises it' })
+  @IsOptional()
+  @IsEntryCommonWordNames()
+  commonWordNames: string[] = [];
 }
 
 @InputType('CriterionEntryInput')
@@ -59,6 +65,18 @@ export class CriterionEntryDto extends TaxonomyEntryDto {
   @IsString()
   @MaxLength(1000)
   description = '';
+
+  /** About everything (the overall verdict, "best for"): it matches no need by itself. */
+  @ApiField(() => Boolean, { optional: true, description: 'About everything (the overall verdict, "best for"): it matches no need by itself' })
+  @IsOptional()
+  @IsBoolean()
+  unspecific = false;
+
+  /** Phrases of its domain that state a design choice, not a drawback ("no garbage collector"). */
+  @ApiField(() => [String], { optional: true, openApi: { example: ['no garbage collector'] }, description: 'Phrases of its domain that state a design choice, not a drawback: extraction reads no polarity in them' })
+  @IsOptional()
+  @IsEntryNeutralPhrases()
+  neutralPhrases: string[] = [];
 }
 
 @InputType('UseCaseEntryInput')

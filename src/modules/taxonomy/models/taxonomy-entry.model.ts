@@ -12,6 +12,9 @@ export class TaxonomyEntryModel {
   @ApiField(() => String, { nullable: true, optional: true, description: 'Technologies only: parent slug' }) parent: string | null;
   @ApiField(() => String, { nullable: true, optional: true, description: 'Criteria only' }) category: string | null;
   @ApiField(() => String, { nullable: true, optional: true, description: 'Criteria only' }) description: string | null;
+  @ApiField(() => [String], { nullable: true, optional: true, description: 'Technologies only: its name or aliases that are everyday English words' }) commonWordNames: string[] | null;
+  @ApiField(() => Boolean, { nullable: true, optional: true, description: 'Criteria only: about everything, it matches no need by itself' }) unspecific: boolean | null;
+  @ApiField(() => [String], { nullable: true, optional: true, description: 'Criteria only: phrases that state a design choice, not a drawback' }) neutralPhrases: string[] | null;
   @ApiField({ description: 'Strong validator of the version this write left (also the ETag header): If-Match / ifMatch for the next write', graphqlDescription: 'Strong validator of the version this write left: ifMatch for the next write' })
   etag: string;
 }

@@ -23,6 +23,9 @@ export class TechnologyModel extends RefModel {
   @ApiField(() => [String])
   aliases: string[];
 
+  @ApiField(() => [String], { description: 'Its name or aliases that are everyday English words ("Express"): a need names the technology by one only when it capitalises it' })
+  commonWordNames: string[];
+
   @ApiField(() => Int, { description: 'Claims about it, won by it, or naming it' })
   claimCount: number;
 
@@ -65,6 +68,12 @@ export class CriterionModel extends TaxonomyEntryModel {
 
   @ApiField()
   description: string;
+
+  @ApiField({ description: 'About everything (the overall verdict, "best for"): it matches no need by itself' })
+  unspecific: boolean;
+
+  @ApiField(() => [String], { description: 'Phrases of its domain that state a design choice, not a drawback ("no garbage collector")' })
+  neutralPhrases: string[];
 }
 
 @ObjectType('UseCase')
