@@ -1,4 +1,4 @@
-import { checkAnnotation, checkTaxonomy, isHeadingLine, sectionOf, type ClaimFile, type Taxonomy } from './annotation-checker.js';
+import { checkAnnotation, isHeadingLine, sectionOf, type ClaimFile, type Taxonomy } from './annotation-checker.js';
 
 const taxonomy: Taxonomy = {
   technologies: [
@@ -77,13 +77,5 @@ describe('headings and sections', () => {
 
   it('finds the nearest heading before a quote, skipping labels and technology names', () => {
     expect(sectionOf(body, body.indexOf('Node.js.'), new Set(['node.js', 'python'])).heading).toBe('Real Time Applications');
-  });
-});
-
-describe('checkTaxonomy', () => {
-  it('refuses one alias naming two entries in a file', () => {
-    const clash: Taxonomy = { ...taxonomy, technologies: [...taxonomy.technologies, { slug: 'deno', name: 'Deno', aliases: ['Node'] }] };
-    expect(checkTaxonomy(clash).map((p) => p.rule)).toEqual(['alias-collision']);
-    expect(checkTaxonomy(taxonomy)).toEqual([]);
   });
 });

@@ -193,22 +193,6 @@ export function sectionCriteria(heading: string, taxonomy: Taxonomy, technologyL
   return candidates.filter((c) => wordings(c).includes(stripped) || wordings(c).some((w) => containsWording(heading, w)));
 }
 
-/** Taxonomy files: one alias names one entry only within its file. */
-export function checkTaxonomy(taxonomy: Taxonomy): AnnotationProblem[] {
-  const problems: AnnotationProblem[] = [];
-  for (const [file, entries] of Object.entries(taxonomy) as [string, TaxonomyEntryFile[]][]) {
-    const owner = new Map<string, string>();
-    for (const e of entries) {
-      for (const w of new Set([lookup(e.slug), lookup(e.name), ...(e.aliases ?? []).map(lookup)])) {
-        const prior = owner.get(w);
-        if (prior && prior !== e.slug) problems.push({ file: `taxonomy/${file}`, key: e.slug, rule: 'alias-collision', message: `'${w}' also names ${prior}` });
-        owner.set(w, e.slug);
-      }
-    }
-  }
-  return problems;
-}
-
 export function countKinds(annotations: AnnotationFile[]): Record<string, number> {
   const counts = new Map<string, number>();
   for (const a of annotations) for (const c of a.claims) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
