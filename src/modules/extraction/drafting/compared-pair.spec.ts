@@ -54,3 +54,28 @@ describe('names a proposed technology goes by', () => {
     expect(draft.claims.some((c) => c.technology === blob?.slug && c.quote.startsWith('Blob queues are cheap'))).toBe(true);
   });
 });
+
+describe('names the text writes as they are', () => {
+  const known = () => readKnownTaxonomy(fromProjectRoot('seeds/taxonomy'));
+
+  it('finds a technology whose name is written in lower case where a sentence names it', () => {
+    const text = '# Is pnpm worth it?\n\npnpm links packages from one store. npm is slower because it copies every package into each project. pnpm and npm both read package.json. pnpm saves disk. npm is everywhere.\n';
+    const draft = extractDraft(text, 'markdown', known());
+    expect(draft.source.compares).toContain('npm');
+    expect(draft.claims.find((c) => c.quote.startsWith('npm is slower'))?.technology).toBe('npm');
+  });
+
+  it('takes the last word of a two-word name as an alias when the text writes it alone', () => {
+    const text = '# Contoso Lantern vs Fabrikam Beacon\n\nContoso Lantern keeps data in memory. Lantern replicates every partition. Lantern scales by adding nodes. Lantern ships a SQL engine. Beacon is slower to start. Beacon stores data on disk. Beacon has no SQL.\n';
+    const draft = extractDraft(text, 'markdown', known());
+    const lantern = draft.taxonomy.technologies.find((t) => t.name === 'Contoso Lantern');
+    expect(lantern?.aliases).toContain('Lantern');
+    expect(draft.claims.find((c) => c.quote.startsWith('Lantern replicates'))?.technology).toBe(lantern?.slug);
+  });
+
+  it('does not take a common word as an alias', () => {
+    const text = '# Contoso Cloud vs Fabrikam Cloud\n\nThe cloud is big. Contoso Cloud has regions. Cloud costs vary. Cloud bills confuse. Cloud teams grow. Fabrikam Cloud is cheaper.\n';
+    const draft = extractDraft(text, 'markdown', known());
+    expect(draft.taxonomy.technologies.flatMap((t) => t.aliases)).not.toContain('Cloud');
+  });
+});

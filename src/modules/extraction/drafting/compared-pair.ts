@@ -26,12 +26,14 @@ export function detectComparedPair(title: string, doc: ReaderDocument, matcher: 
     const slug = technologyFor(name, doc.body, matcher);
     if (slug && !pair.includes(slug)) pair.push(slug);
   }
-  for (const [slug] of [...counts.entries()].sort((a, b) => b[1] - a[1])) if (pair.length < 2 && !pair.includes(slug)) pair.push(slug);
+  // A known name the text uses once or twice ("say hi to pip") is an aside, not a side.
+  for (const [slug, n] of [...counts.entries()].sort((a, b) => b[1] - a[1])) if (pair.length < 2 && !pair.includes(slug) && n >= 3) pair.push(slug);
   if (pair.length < 2) {
     const sides = lowerCaseSides(doc.body, title);
     const slugs = sides?.map((side) => technologyFor(side, doc.body, matcher)).filter((s): s is string => !!s);
     if (slugs && new Set(slugs).size === 2) return slugs;
   }
+  for (const [slug] of [...counts.entries()].sort((a, b) => b[1] - a[1])) if (pair.length < 2 && !pair.includes(slug)) pair.push(slug);
   return pair;
 }
 
@@ -169,6 +171,15 @@ function aliasesOf(name: string, body: string): string[] {
     const tail = words.slice(1).join(' ');
     const count = (n: string) => body.split(n).length - 1;
     if (/^[A-Z]/.test(tail) && count(tail) > count(name) * 2) aliases.add(tail);
+  }
+  // "Apache Ignite" is written "Ignite" in running text: the last word, when the text uses it alone
+  // more often than the whole name and never writes it in lower case (then it is a common word: "Cloud").
+  if (words.length === 2) {
+    const last = words[1];
+    const alone = body.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(last)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+    const whole = body.split(name).length - 1;
+    const lower = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(last.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(body);
+    if (/^\p{Lu}[\p{Ll}\p{N}]/u.test(last) && last.length >= 3 && !lower && alone - whole >= 3 && alone - whole > whole) aliases.add(last);
   }
   // "Ruby on Rails" is written "Rails" in running text.
   if (words.length >= 3) {
