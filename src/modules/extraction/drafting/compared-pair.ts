@@ -9,12 +9,12 @@ import type { TaxonomyMatcher } from '../taxonomy-matcher.js';
  */
 export function detectComparedPair(title: string, doc: ReaderDocument, matcher: TaxonomyMatcher): string[] {
   const candidates = [title, ...doc.blocks.slice(0, 8).map((b) => b.text)];
-  for (const text of candidates) {
+  for (const [n, text] of candidates.entries()) {
     const sides = titleSides(text);
     if (!sides) continue;
     const slugs = sides.map((side) => technologyFor(side, doc.body, matcher)).filter((s): s is string => !!s);
     const unique = [...new Set(slugs)];
-    if (unique.length >= 2) return unique.slice(0, 10);
+    if (unique.length >= 2) return n === 0 ? unique.slice(0, 10) : (oneAgainstMany(doc, matcher) ?? unique.slice(0, 10));
   }
   // No form names both sides: the names the article keeps returning to, the title's first.
   const frequent = frequentNames(doc.body, title);
@@ -35,6 +35,26 @@ export function detectComparedPair(title: string, doc: ReaderDocument, matcher: 
   }
   for (const [slug] of [...counts.entries()].sort((a, b) => b[1] - a[1])) if (pair.length < 2 && !pair.includes(slug)) pair.push(slug);
   return pair;
+}
+
+/**
+ * An article comparing one technology with several, a section each ("## Alpha vs. Beta", "## Alpha
+ * vs. Gamma"), under a title naming no pair ("Comparison to alternatives"): the side every section
+ * shares, then the others in the order the sections come. Null unless two or more sections do so.
+ */
+function oneAgainstMany(doc: ReaderDocument, matcher: TaxonomyMatcher): string[] | null {
+  const pairs = doc.blocks
+    .filter((b) => b.type === 'heading' && (b.level ?? 2) > 1)
+    .map((b) => titleSides(b.text))
+    .filter((sides): sides is string[] => !!sides && sides.length === 2)
+    .map((sides) => sides.map((side) => technologyFor(side, doc.body, matcher)))
+    .filter((slugs): slugs is [string, string] => !!slugs[0] && !!slugs[1] && slugs[0] !== slugs[1]);
+  if (pairs.length < 2) return null;
+  const counts = new Map<string, number>();
+  for (const slug of pairs.flat()) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  const [shared, uses] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (uses < 2 || !pairs.every((p) => p.includes(shared))) return null;
+  return [...new Set([shared, ...pairs.flat()])].slice(0, 10);
 }
 
 /** Words that join two names ("yarn and npm") but also stand before ones that are not names ("yarn and other tools"). */

@@ -178,7 +178,9 @@ function sectionPair(d: Drafting, block: ReaderBlock, level: number, articlePair
   if (sides && sides.length >= 2) {
     const ours = (side: string) => articlePair.find((slug) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(side)}(?![\\p{L}\\p{N}])`, 'iu').test(d.matcher.technologyName(slug)));
     const slugs = [...new Set(sides.map((side) => ours(side) ?? technologyFor(side, d.document.body, d.matcher)).filter((s): s is string => !!s))];
-    if (slugs.length >= 2 && slugs.some((s) => articlePair.includes(s)) && slugs.some((s) => !articlePair.includes(s))) pairs.push({ level, compared: new ComparedTechnologies(d.matcher, slugs) });
+    // A section on two of the several an article compares ("Comparison to alternatives") compares those two.
+    const narrower = articlePair.length > slugs.length;
+    if (slugs.length >= 2 && slugs.some((s) => articlePair.includes(s)) && (narrower || slugs.some((s) => !articlePair.includes(s)))) pairs.push({ level, compared: new ComparedTechnologies(d.matcher, slugs) });
   }
   return pairs[pairs.length - 1]?.compared ?? new ComparedTechnologies(d.matcher, articlePair);
 }
