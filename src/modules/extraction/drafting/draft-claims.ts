@@ -138,6 +138,13 @@ export function draftClaims(document: ReaderDocument, matcher: TaxonomyMatcher, 
         if (advised && advised.index <= 12) d.claims.add({ kind: 'recommendation', technology: advised.slug, criterion: 'overall', quote: block.text.replace(/:\s*$/, ''), at: block.start, statement: asSentence(block.text.replace(/:\s*$/, '')) });
         return;
       }
+      // A line that only names one side ("Falcon", a definition list's term) gives the list after it that side.
+      const named = d.compared.mentions(block.text);
+      if (blocks[i + 1]?.type === 'item' && !/:\s*$/.test(block.text) && named.length === 1 && named[0].index === 0 && block.text.replace(/[.\s]+$/, '').length === named[0].end) {
+        leadIn = { context: { ...section, technology: named[0].slug }, group: blocks[i + 1]?.group };
+        lastTechnology = named[0].slug;
+        return;
+      }
       // "Popular Python frameworks:", "companies like:": each short item after it is a fact about the technology.
       const technology = d.compared.onlyOneIn(block.text) ?? lastTechnology ?? section.technology;
       if (/:\s*$/.test(block.text) && technology && blocks[i + 1]?.type === 'item') {

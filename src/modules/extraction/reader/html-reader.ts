@@ -59,7 +59,17 @@ function htmlBlocks(root: Node, builder: BodyBuilder, insideArticle: boolean): v
       for (const row of layout.rows) addRow(builder, row.cells, table);
       return;
     }
-    if (el.tagName === 'dl' || el.tagName === 'details') {
+    if (el.tagName === 'dl') {
+      // A term, then its descriptions: each description an item of the list the term introduces.
+      const list = ++group;
+      for (const child of findAll(el, (e) => (e.tagName === 'dt' || e.tagName === 'dd') && ownerList(e) === el)) {
+        if (isBoilerplate(child, article)) continue;
+        if (child.tagName === 'dd' && !hasBlockChild(child)) builder.add({ type: 'item', text: inlineText(child), group: list });
+        else walk(child, article);
+      }
+      return;
+    }
+    if (el.tagName === 'details') {
       for (const child of el.childNodes.filter(isElement)) walk(child, article);
       return;
     }
@@ -100,6 +110,13 @@ function addRow(builder: BodyBuilder, cells: TableCell[], group: number): void {
   const texts = cells.map((c) => ({ text: c.text || '—', header: c.header, parts: c.parts }));
   if (!texts.some((t) => t.text !== '—')) return;
   builder.add({ type: 'row', text: texts.map((t) => t.text).join(CELL_SEPARATOR), cells: texts, group });
+}
+
+/** The definition list a term or description belongs to (a <div> may group them). */
+function ownerList(el: Element): Element | null {
+  let parent = el.parentNode as Element | null;
+  while (parent && parent.tagName !== 'dl') parent = parent.parentNode as Element | null;
+  return parent;
 }
 
 function hasNestedBlocks(el: Element): boolean {
