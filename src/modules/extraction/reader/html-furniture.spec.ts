@@ -41,3 +41,31 @@ describe('page furniture left out of HTML', () => {
     expect(body).toContain('Beta is written in Java');
   });
 });
+
+describe('the article among page chrome', () => {
+  const prose = (n: number) => Array.from({ length: n }, (_, i) => `<p>Point ${i}: Alpha keeps its indexes in memory, and Beta keeps them on disk, so Alpha answers faster while Beta holds more data per node.</p>`).join('');
+
+  it('keeps a container whose class only says how it is laid out ("overflow-hidden", "has-sidebar")', () => {
+    const html = `<html><body><main><div class="page has-sidebar"><div class="prose overflow-hidden"><h1>Alpha vs Beta</h1>${prose(3)}</div></div></main></body></html>`;
+    expect(readArticle(html, 'html').body).toContain('Point 2: Alpha keeps');
+  });
+
+  it('reads the <article> holding the text, not a teaser card marked as one before it', () => {
+    const html = `<html><body><div class="cards"><article><p>Gamma vs Delta: a short teaser.</p></article></div>
+      <article><h1>Alpha vs Beta</h1>${prose(4)}</article></body></html>`;
+    const body = readArticle(html, 'html').body;
+    expect(body).toContain('Point 3: Alpha keeps');
+    expect(body).not.toContain('teaser');
+  });
+
+  it('leaves out a byline and an author box no class marks, where Readability sees them outside the article', () => {
+    const html = `<html><head><title>Alpha vs Beta</title></head><body><article><h1>Alpha vs Beta</h1><p>Kim Park · 4 min read</p>
+      <div class="body">${prose(8)}<ul><li>Alpha: memory</li><li>Beta: disk</li></ul></div>
+      <div class="about"><p><a href="/kim">Kim Park</a> writes about storage engines and lives by the sea.</p></div></article></body></html>`;
+    const body = readArticle(html, 'html').body;
+    expect(body).toContain('Point 7: Alpha keeps');
+    expect(body).toContain('Alpha: memory\n- Beta: disk');
+    expect(body).not.toContain('lives by the sea');
+    expect(body).not.toContain('min read');
+  });
+});
