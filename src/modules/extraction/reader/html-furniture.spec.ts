@@ -10,6 +10,15 @@ describe('page furniture left out of HTML', () => {
     expect(body).toContain('- Python\n- Go');
   });
 
+  it('leaves out a paragraph of links to other pages run together, and keeps prose with links in it', () => {
+    const html = `<article><p>Alpha stores rows on disk.</p>
+      <p>Related: <a href="/a">Tuning Alpha for heavy writes</a>, <a href="/b">Running Beta in production</a></p>
+      <p>See how <a href="/c">Alpha replicates data</a> and <a href="/d">Beta shards it</a> before you choose between them.</p></article>`;
+    const body = readArticle(html, 'html').body;
+    expect(body).not.toContain('Tuning Alpha');
+    expect(body).toContain('See how Alpha replicates data and Beta shards it before you choose between them.');
+  });
+
   it('leaves out comment forms, share bars, related posts and button rows by their class or id', () => {
     const html = `<article><p>Beta answers in a millisecond.</p>
       <div id="respond"><h3>Leave a Reply</h3><p>Your email address will not be published.</p></div>

@@ -1,7 +1,7 @@
 import { parse } from 'parse5';
 import { BodyBuilder, CELL_SEPARATOR } from './body-builder.js';
 import { brokenLines, findAll, inlineText, isElement, type Element, type Node, type TextNode } from './html-dom.js';
-import { contentRoot, isBoilerplate, isLinkList } from './html-furniture.js';
+import { contentRoot, isBoilerplate, isLinkList, isLinkParagraph } from './html-furniture.js';
 import { htmlMetadata } from './html-metadata.js';
 import { readTable, type TableCell } from './html-table.js';
 import { linesAsList } from './line-lists.js';
@@ -90,6 +90,7 @@ function htmlBlocks(root: Node, builder: BodyBuilder, insideArticle: boolean): v
       }
       return flush();
     }
+    if (el.tagName === 'p' && isLinkParagraph(el)) return;
     if (el.tagName === 'p' && addLineList(el, builder, ++group)) return;
     builder.add({ type: 'paragraph', text: inlineText(el) });
   };
