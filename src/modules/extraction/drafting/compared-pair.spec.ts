@@ -13,6 +13,14 @@ describe('the compared pair from the title', () => {
     ['Why we moved from Kafka to NATS', ['Kafka', 'NATS']],
     ['Apache Ignite Data Grid vs Hazelcast Data Grid', ['Apache Ignite', 'Hazelcast']],
     ['npm vs yarn', ['npm', 'yarn']],
+    ['How does Quill compare to Slate?', ['Quill', 'Slate']],
+    ['How Quill compares with Slate', ['Quill', 'Slate']],
+    ['Quill: differences to Slate', ['Quill', 'Slate']],
+    ['What are the differences between Quill and Slate?', ['Quill', 'Slate']],
+    ['Quill and Slate: a comparison', ['Quill', 'Slate']],
+    ['Is Quill faster than Slate?', ['Quill', 'Slate']],
+    ['When to use Quill instead of Slate', ['Quill', 'Slate']],
+    ['Quill versus Slate in 2025', ['Quill', 'Slate']],
   ])('%s', (title, sides) => {
     expect(titleSides(title)).toEqual(sides);
   });

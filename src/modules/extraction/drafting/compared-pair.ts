@@ -136,13 +136,25 @@ export function technologyFor(side: string, body: string, matcher: TaxonomyMatch
   return matcher.proposeTechnology(name, guessKind(name, body), aliasesOf(name, body));
 }
 
-/** The forms of a title that name two sides; each gives the text before and after its connective. */
+/**
+ * The forms of a title that name two sides; each gives the text before and after its connective:
+ * "Choosing between X and Y", "Compare X with Y", "X compared to Y", "Moving from X to Y", "X or
+ * Y?", "How does X compare to Y?", "Differences between X and Y", "X: differences to Y", "X and Y:
+ * a comparison", "Is X faster than Y?", "When to use X instead of Y".
+ */
 const TITLE_FORMS: RegExp[] = [
   /\b(?:choos(?:e|ing)|decid(?:e|ing)|pick(?:ing)?|select(?:ing)?)\s+between\s+(.+?)\s+(?:and|or)\s+(.+)$/i,
   /\bcompar(?:e|ing|ison(?:\s+(?:of|between))?)\s*:?\s+(.+?)\s+(?:and|with|to|vs\.?)\s+(.+)$/i,
   /^(.+?)\s+(?:compared|comparison)\s+(?:to|with)\s+(.+)$/i,
   /\b(?:mov(?:e|ed|ing)|migrat(?:e|ed|ing)|switch(?:ed|ing)?)\s+(?:from\s+)?(.+?)\s+to\s+(.+)$/i,
   /^(.+?)\s+or\s+(.+?)\s*[?:]/i,
+  /\bhow\s+(?:does|do|did|would)\s+(.+?)\s+compare\s+(?:to|with|against)\s+(.+)$/i,
+  /^(?:how\s+)?(.+?)\s+compares\s+(?:to|with|against)\s+(.+)$/i,
+  /\bdifferences?\s+between\s+(.+?)\s+(?:and|&)\s+(.+)$/i,
+  /^(.+?)[:,]?\s+(?:differences?|differs?)\s+(?:to|from|with)\s+(.+)$/i,
+  /^(.+?)\s+(?:and|&)\s+(.+?)\s*:\s*(?:an?\s+)?(?:comparison|differences|head[- ]to[- ]head)\b/i,
+  /^(?:is|are)\s+(.+?)\s+(?:better|faster|slower|easier|simpler|cheaper)\s+than\s+(.+)$/i,
+  /\b(?:use|choose|pick)\s+(.+?)\s+(?:instead\s+of|over|rather\s+than)\s+(.+)$/i,
 ];
 
 /** "Django vs Ruby on Rails: Which Should You Choose?" -> ["Django", "Ruby on Rails"]; the other forms alike. */
