@@ -87,3 +87,20 @@ describe('names the text writes as they are', () => {
     expect(draft.taxonomy.technologies.flatMap((t) => t.aliases)).not.toContain('Cloud');
   });
 });
+
+describe('the kind of a proposed technology', () => {
+  const kindOf = (text: string, name: string) =>
+    extractDraft(text, 'markdown', readKnownTaxonomy(fromProjectRoot('seeds/taxonomy'))).taxonomy.technologies.find((t) => t.name === name)?.kind;
+
+  it('comes from how the text introduces it, by the kind word standing first', () => {
+    const text = '# Lumen vs Pharos\n\nLumen is a full monitoring and alerting system with its own query language. Pharos is a time series database.\n\nLumen scrapes targets. Pharos stores points. Lumen alerts. Pharos compresses.\n';
+    expect(kindOf(text, 'Lumen')).toBe('tool');
+    expect(kindOf(text, 'Pharos')).toBe('database');
+  });
+
+  it('comes from an appositive, and else from the name', () => {
+    const text = '# Tessel vs QuarkQL\n\nWe tried Tessel, a workload scheduler for mixed fleets, on two racks. QuarkQL was easy to pick up.\n\nTessel places jobs. QuarkQL filters rows. Tessel restarts jobs. QuarkQL joins rows.\n';
+    expect(kindOf(text, 'Tessel')).toBe('platform');
+    expect(kindOf(text, 'QuarkQL')).toBe('language');
+  });
+});

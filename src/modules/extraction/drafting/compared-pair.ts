@@ -223,23 +223,47 @@ function aliasesOf(name: string, body: string): string[] {
 
 /** Words that say what kind of technology a text introduces, the more specific first. */
 const KIND_WORDS: [RegExp, string][] = [
-  [/\b(?:programming )?language\b/i, 'language'],
-  [/\bframework\b/i, 'framework'],
-  [/\b(?:database|data store|key-value store|cache|caching)\b/i, 'database'],
-  [/\b(?:broker|message queue|streaming platform|event streaming)\b/i, 'service'],
-  [/\b(?:ui toolkit|toolkit|ui framework)\b/i, 'framework'],
-  [/\b(?:cloud|(?<!cross-)platform|provider)\b/i, 'platform'],
+  [/\b(?:query|programming|scripting) language\b/i, 'language'],
+  [/\bpackage (?:manager|registry)\b/i, 'tool'],
+  [/\b(?:container )?orchestrat(?:or|ion)\b|\bworkload scheduler\b|\bcloud (?:provider|platform)\b/i, 'platform'],
+  [/\b(?:message (?:broker|queue)|messaging (?:service|system)|queu(?:e|ing) service|stream(?:ing)? processing|event streaming|streaming platform|broker)\b/i, 'service'],
+  [/\b(?:time[- ]series database|database|data ?store|data grid|key-value store|document store|cache|caching)\b/i, 'database'],
+  [/\b(?:container engine|container runtime|runtime)\b/i, 'runtime'],
+  [/\b(?:ui toolkit|toolkit|ui framework|framework)\b/i, 'framework'],
   [/\b(?:library|sdk)\b/i, 'library'],
-  [/\bruntime\b/i, 'runtime'],
+  [/\blanguage\b/i, 'language'],
+  [/\b(?:monitoring (?:and \w+ )?(?:system|tool|solution)|build tool|command[- ]line tool|tool)\b/i, 'tool'],
+  [/\b(?:cloud|(?<!cross-)platform|provider)\b/i, 'platform'],
   [/\bprotocol\b/i, 'protocol'],
-  [/\btool\b/i, 'tool'],
 ];
 
-/** A technology's kind from how the text introduces it ("Memcached is a … cache"), else from the article's genre. */
+/** The kind named by the kind word standing first in a text ("a monitoring system with a query language" is a tool), if any. */
+function kindIn(text: string): string | null {
+  let best: { at: number; kind: string } | null = null;
+  for (const [re, kind] of KIND_WORDS) {
+    const at = re.exec(text)?.index;
+    if (at !== undefined && (!best || at < best.at)) best = { at, kind };
+  }
+  return best?.kind ?? null;
+}
+
+/**
+ * A technology's kind from how the text introduces it ("Memcached is a … cache", "Beta, a
+ * workload scheduler, …": the kind those introductions most often name), else from its name
+ * ("…DB" is a database, "…QL" a language), else from the article's genre.
+ */
 function guessKind(name: string, body: string): string {
   const escaped = escapeRegExp(name);
-  const intro = new RegExp(`${escaped}(?:\\s*\\([^)]*\\))?\\s+(?:is|was|are)\\s+(?:an?|the)\\s+([^.]{0,80})`, 'i').exec(body);
-  if (intro) for (const [re, kind] of KIND_WORDS) if (re.test(intro[1])) return kind;
+  const tally = new Map<string, number>();
+  const introductions = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:\\s*\\([^)]*\\))?(?:\\s+(?:is|was|are)\\s+(?:also\\s+)?(?:an?|the)\\s+([^.]{0,80})|,\\s+(?:an?|the)\\s+([^,.]{0,60}))`, 'giu');
+  for (const m of body.matchAll(introductions)) {
+    const kind = kindIn(m[1] ?? m[2]);
+    if (kind) tally.set(kind, (tally.get(kind) ?? 0) + 1);
+  }
+  const introduced = [...tally.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (introduced) return introduced[0];
+  if (/(?:DB|SQL|Base)$/.test(name)) return 'database';
+  if (/QL$/.test(name)) return 'language';
   const counts = KIND_WORDS.map(([re, kind]) => ({ kind, n: (body.match(new RegExp(re.source, 'gi')) ?? []).length }));
   const best = counts.sort((a, b) => b.n - a.n)[0];
   return best && best.n > 0 ? best.kind : 'tool';
