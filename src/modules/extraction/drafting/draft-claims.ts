@@ -184,7 +184,9 @@ function sectionPair(d: Drafting, block: ReaderBlock, level: number, articlePair
   const sides = level > 1 ? titleSides(block.text) : null;
   if (sides && sides.length >= 2) {
     const ours = (side: string) => articlePair.find((slug) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(side)}(?![\\p{L}\\p{N}])`, 'iu').test(d.matcher.technologyName(slug)));
-    const slugs = [...new Set(sides.map((side) => ours(side) ?? technologyFor(side, d.document.body, d.matcher)).filter((s): s is string => !!s))];
+    // "Open Source vs. Closed Source" compares no technologies: a side that is no known one is proposed only when it reads as a name.
+    const name = (side: string) => d.matcher.resolveTechnology(side) !== null || !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(side.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(d.document.body);
+    const slugs = [...new Set(sides.map((side) => ours(side) ?? (name(side) ? technologyFor(side, d.document.body, d.matcher) : null)).filter((s): s is string => !!s))];
     // A section on two of the several an article compares ("Comparison to alternatives") compares those two.
     const narrower = articlePair.length > slugs.length;
     if (slugs.length >= 2 && slugs.some((s) => articlePair.includes(s)) && (narrower || slugs.some((s) => !articlePair.includes(s)))) pairs.push({ level, compared: new ComparedTechnologies(d.matcher, slugs) });
