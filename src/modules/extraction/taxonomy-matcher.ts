@@ -124,7 +124,9 @@ export class TaxonomyMatcher {
         if (name.length < 2) continue;
         if (name === name.toLowerCase() && /[a-z]/.test(name) && name.length < 9) {
           // A normalised alias (from the live index): match it as a name is written, Title or UPPER case.
+          // A display name written in lower case ("npm", "pip") is how the name is written: match it as is too.
           sensitive.push(name[0].toUpperCase() + name.slice(1), name.toUpperCase());
+          if (name === e.name) sensitive.push(name);
           continue;
         }
         (caseInsensitiveAlias(name) ? insensitive : sensitive).push(name);

@@ -136,7 +136,9 @@ export function recommendationClaims(d: Drafting, text: string, at: number, cont
     made = true;
   }
   // "Mixing both in one project works well": the hybrid advice, about both.
-  if (!made && context.role === 'overall' && !d.compared.mentions(text).length && /\b(?:both|hybrid|mix(?:ing)?|combin(?:e|ing)|together|side by side)\b/i.test(text) && /\b(?:both|each)\b/i.test(text)) {
+  // "Both store data on disk" states what the two share: the sentence's subject, not advice to use both.
+  const bothAsSubject = /^(?:both|each)\b/i.test(text) && !RECOMMEND.test(text);
+  if (!made && context.role === 'overall' && !bothAsSubject && !d.compared.mentions(text).length && /\b(?:both|hybrid|mix(?:ing)?|combin(?:e|ing)|together|side by side)\b/i.test(text) && /\b(?:both|each)\b/i.test(text)) {
     d.claims.add({ kind: 'recommendation', technology: null, criterion: 'overall', quote: text, at, statement: asSentence(text), related: d.compared.slugs });
     made = true;
   }

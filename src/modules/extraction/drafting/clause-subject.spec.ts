@@ -31,3 +31,26 @@ describe('clauses whose subject is the author', () => {
     expect(reported.every((c) => c.technology === draft.source.compares[1])).toBe(true);
   });
 });
+
+describe('a side named inside the subject but not as it', () => {
+  const text = [
+    '# Quill vs Slate',
+    '',
+    'Quill and Slate are rich-text editors for the browser.',
+    '',
+    'Slate is mature. Quill, which borrows ideas from Slate, is faster. It is also harder to learn.',
+    '',
+  ].join('\n');
+  const draft = extractDraft(text, 'markdown', readKnownTaxonomy(fromProjectRoot('seeds/taxonomy')));
+  const quill = () => draft.taxonomy.technologies.find((t) => t.name === 'Quill')?.slug;
+
+  it('credits the sentence to the subject, not to the side a relative clause names', () => {
+    const faster = draft.claims.filter((c) => c.quote.includes('is faster'));
+    expect(faster.length).toBeGreaterThan(0);
+    expect(faster.every((c) => c.technology === quill())).toBe(true);
+  });
+
+  it('resolves "it" in the next sentence to that subject', () => {
+    expect(draft.claims.find((c) => c.quote.startsWith('It is also harder'))?.technology).toBe(quill());
+  });
+});

@@ -64,8 +64,11 @@ export function clauseSubject(clause: string, carried: string | null, compared: 
   if (grammatical && !both) {
     // The subject names a compared technology: the clause is about it ("This means that B includes …" is about B).
     const named = mentions.find((m) => m.index >= grammatical.start && m.end <= grammatical.end && !/\b(?:than|unlike|like|versus|vs\.?)\s+(?:the\s+)?$/i.test(clause.slice(0, m.index)));
-    // "The major difference between X and Y is …": a subject naming both sides is about both.
-    const inSubject = new Set(mentions.filter((m) => m.index >= grammatical.start && m.end <= grammatical.end).map((m) => m.slug));
+    // "The major difference between X and Y is …": a subject naming both sides is about both. A side
+    // named inside a relative clause or after a preposition ("X, which borrows from Y,", "X exports
+    // files that Y reads") is not what the subject is.
+    const inSubject = new Set(own.filter((m) => m.index >= grammatical.start && m.end <= grammatical.end).map((m) => m.slug));
+    if (named) inSubject.add(named.slug);
     if (named && inSubject.size >= 2) return { slugs, both: true, own: [], technology: null, carried };
     if (named) return { slugs, both, own: [named, ...own.filter((m) => m !== named)], technology: named.slug, carried: named.slug };
     // The article or a section talking about itself ("This section compares …") is about no technology.

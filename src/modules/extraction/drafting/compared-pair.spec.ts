@@ -13,6 +13,14 @@ describe('the compared pair from the title', () => {
     ['Why we moved from Kafka to NATS', ['Kafka', 'NATS']],
     ['Apache Ignite Data Grid vs Hazelcast Data Grid', ['Apache Ignite', 'Hazelcast']],
     ['npm vs yarn', ['npm', 'yarn']],
+    ['How does Quill compare to Slate?', ['Quill', 'Slate']],
+    ['How Quill compares with Slate', ['Quill', 'Slate']],
+    ['Quill: differences to Slate', ['Quill', 'Slate']],
+    ['What are the differences between Quill and Slate?', ['Quill', 'Slate']],
+    ['Quill and Slate: a comparison', ['Quill', 'Slate']],
+    ['Is Quill faster than Slate?', ['Quill', 'Slate']],
+    ['When to use Quill instead of Slate', ['Quill', 'Slate']],
+    ['Quill versus Slate in 2025', ['Quill', 'Slate']],
   ])('%s', (title, sides) => {
     expect(titleSides(title)).toEqual(sides);
   });
@@ -52,5 +60,47 @@ describe('names a proposed technology goes by', () => {
     const blob = draft.taxonomy.technologies.find((t) => t.name === 'Contoso Blob queues');
     expect(blob?.aliases).toContain('Blob queues');
     expect(draft.claims.some((c) => c.technology === blob?.slug && c.quote.startsWith('Blob queues are cheap'))).toBe(true);
+  });
+});
+
+describe('names the text writes as they are', () => {
+  const known = () => readKnownTaxonomy(fromProjectRoot('seeds/taxonomy'));
+
+  it('finds a technology whose name is written in lower case where a sentence names it', () => {
+    const text = '# Is pnpm worth it?\n\npnpm links packages from one store. npm is slower because it copies every package into each project. pnpm and npm both read package.json. pnpm saves disk. npm is everywhere.\n';
+    const draft = extractDraft(text, 'markdown', known());
+    expect(draft.source.compares).toContain('npm');
+    expect(draft.claims.find((c) => c.quote.startsWith('npm is slower'))?.technology).toBe('npm');
+  });
+
+  it('takes the last word of a two-word name as an alias when the text writes it alone', () => {
+    const text = '# Contoso Lantern vs Fabrikam Beacon\n\nContoso Lantern keeps data in memory. Lantern replicates every partition. Lantern scales by adding nodes. Lantern ships a SQL engine. Beacon is slower to start. Beacon stores data on disk. Beacon has no SQL.\n';
+    const draft = extractDraft(text, 'markdown', known());
+    const lantern = draft.taxonomy.technologies.find((t) => t.name === 'Contoso Lantern');
+    expect(lantern?.aliases).toContain('Lantern');
+    expect(draft.claims.find((c) => c.quote.startsWith('Lantern replicates'))?.technology).toBe(lantern?.slug);
+  });
+
+  it('does not take a common word as an alias', () => {
+    const text = '# Contoso Cloud vs Fabrikam Cloud\n\nThe cloud is big. Contoso Cloud has regions. Cloud costs vary. Cloud bills confuse. Cloud teams grow. Fabrikam Cloud is cheaper.\n';
+    const draft = extractDraft(text, 'markdown', known());
+    expect(draft.taxonomy.technologies.flatMap((t) => t.aliases)).not.toContain('Cloud');
+  });
+});
+
+describe('the kind of a proposed technology', () => {
+  const kindOf = (text: string, name: string) =>
+    extractDraft(text, 'markdown', readKnownTaxonomy(fromProjectRoot('seeds/taxonomy'))).taxonomy.technologies.find((t) => t.name === name)?.kind;
+
+  it('comes from how the text introduces it, by the kind word standing first', () => {
+    const text = '# Lumen vs Pharos\n\nLumen is a full monitoring and alerting system with its own query language. Pharos is a time series database.\n\nLumen scrapes targets. Pharos stores points. Lumen alerts. Pharos compresses.\n';
+    expect(kindOf(text, 'Lumen')).toBe('tool');
+    expect(kindOf(text, 'Pharos')).toBe('database');
+  });
+
+  it('comes from an appositive, and else from the name', () => {
+    const text = '# Tessel vs QuarkQL\n\nWe tried Tessel, a workload scheduler for mixed fleets, on two racks. QuarkQL was easy to pick up.\n\nTessel places jobs. QuarkQL filters rows. Tessel restarts jobs. QuarkQL joins rows.\n';
+    expect(kindOf(text, 'Tessel')).toBe('platform');
+    expect(kindOf(text, 'QuarkQL')).toBe('language');
   });
 });

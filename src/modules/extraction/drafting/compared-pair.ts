@@ -9,12 +9,12 @@ import type { TaxonomyMatcher } from '../taxonomy-matcher.js';
  */
 export function detectComparedPair(title: string, doc: ReaderDocument, matcher: TaxonomyMatcher): string[] {
   const candidates = [title, ...doc.blocks.slice(0, 8).map((b) => b.text)];
-  for (const text of candidates) {
+  for (const [n, text] of candidates.entries()) {
     const sides = titleSides(text);
     if (!sides) continue;
     const slugs = sides.map((side) => technologyFor(side, doc.body, matcher)).filter((s): s is string => !!s);
     const unique = [...new Set(slugs)];
-    if (unique.length >= 2) return unique.slice(0, 10);
+    if (unique.length >= 2) return n === 0 ? unique.slice(0, 10) : (oneAgainstMany(doc, matcher) ?? unique.slice(0, 10));
   }
   // No form names both sides: the names the article keeps returning to, the title's first.
   const frequent = frequentNames(doc.body, title);
@@ -26,13 +26,35 @@ export function detectComparedPair(title: string, doc: ReaderDocument, matcher: 
     const slug = technologyFor(name, doc.body, matcher);
     if (slug && !pair.includes(slug)) pair.push(slug);
   }
-  for (const [slug] of [...counts.entries()].sort((a, b) => b[1] - a[1])) if (pair.length < 2 && !pair.includes(slug)) pair.push(slug);
+  // A known name the text uses once or twice ("say hi to pip") is an aside, not a side.
+  for (const [slug, n] of [...counts.entries()].sort((a, b) => b[1] - a[1])) if (pair.length < 2 && !pair.includes(slug) && n >= 3) pair.push(slug);
   if (pair.length < 2) {
     const sides = lowerCaseSides(doc.body, title);
     const slugs = sides?.map((side) => technologyFor(side, doc.body, matcher)).filter((s): s is string => !!s);
     if (slugs && new Set(slugs).size === 2) return slugs;
   }
+  for (const [slug] of [...counts.entries()].sort((a, b) => b[1] - a[1])) if (pair.length < 2 && !pair.includes(slug)) pair.push(slug);
   return pair;
+}
+
+/**
+ * An article comparing one technology with several, a section each ("## Alpha vs. Beta", "## Alpha
+ * vs. Gamma"), under a title naming no pair ("Comparison to alternatives"): the side every section
+ * shares, then the others in the order the sections come. Null unless two or more sections do so.
+ */
+function oneAgainstMany(doc: ReaderDocument, matcher: TaxonomyMatcher): string[] | null {
+  const pairs = doc.blocks
+    .filter((b) => b.type === 'heading' && (b.level ?? 2) > 1)
+    .map((b) => titleSides(b.text))
+    .filter((sides): sides is string[] => !!sides && sides.length === 2)
+    .map((sides) => sides.map((side) => technologyFor(side, doc.body, matcher)))
+    .filter((slugs): slugs is [string, string] => !!slugs[0] && !!slugs[1] && slugs[0] !== slugs[1]);
+  if (pairs.length < 2) return null;
+  const counts = new Map<string, number>();
+  for (const slug of pairs.flat()) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  const [shared, uses] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (uses < 2 || !pairs.every((p) => p.includes(shared))) return null;
+  return [...new Set([shared, ...pairs.flat()])].slice(0, 10);
 }
 
 /** Words that join two names ("yarn and npm") but also stand before ones that are not names ("yarn and other tools"). */
@@ -114,13 +136,25 @@ export function technologyFor(side: string, body: string, matcher: TaxonomyMatch
   return matcher.proposeTechnology(name, guessKind(name, body), aliasesOf(name, body));
 }
 
-/** The forms of a title that name two sides; each gives the text before and after its connective. */
+/**
+ * The forms of a title that name two sides; each gives the text before and after its connective:
+ * "Choosing between X and Y", "Compare X with Y", "X compared to Y", "Moving from X to Y", "X or
+ * Y?", "How does X compare to Y?", "Differences between X and Y", "X: differences to Y", "X and Y:
+ * a comparison", "Is X faster than Y?", "When to use X instead of Y".
+ */
 const TITLE_FORMS: RegExp[] = [
   /\b(?:choos(?:e|ing)|decid(?:e|ing)|pick(?:ing)?|select(?:ing)?)\s+between\s+(.+?)\s+(?:and|or)\s+(.+)$/i,
   /\bcompar(?:e|ing|ison(?:\s+(?:of|between))?)\s*:?\s+(.+?)\s+(?:and|with|to|vs\.?)\s+(.+)$/i,
   /^(.+?)\s+(?:compared|comparison)\s+(?:to|with)\s+(.+)$/i,
   /\b(?:mov(?:e|ed|ing)|migrat(?:e|ed|ing)|switch(?:ed|ing)?)\s+(?:from\s+)?(.+?)\s+to\s+(.+)$/i,
   /^(.+?)\s+or\s+(.+?)\s*[?:]/i,
+  /\bhow\s+(?:does|do|did|would)\s+(.+?)\s+compare\s+(?:to|with|against)\s+(.+)$/i,
+  /^(?:how\s+)?(.+?)\s+compares\s+(?:to|with|against)\s+(.+)$/i,
+  /\bdifferences?\s+between\s+(.+?)\s+(?:and|&)\s+(.+)$/i,
+  /^(.+?)[:,]?\s+(?:differences?|differs?)\s+(?:to|from|with)\s+(.+)$/i,
+  /^(.+?)\s+(?:and|&)\s+(.+?)\s*:\s*(?:an?\s+)?(?:comparison|differences|head[- ]to[- ]head)\b/i,
+  /^(?:is|are)\s+(.+?)\s+(?:better|faster|slower|easier|simpler|cheaper)\s+than\s+(.+)$/i,
+  /\b(?:use|choose|pick)\s+(.+?)\s+(?:instead\s+of|over|rather\s+than)\s+(.+)$/i,
 ];
 
 /** "Django vs Ruby on Rails: Which Should You Choose?" -> ["Django", "Ruby on Rails"]; the other forms alike. */
@@ -170,6 +204,15 @@ function aliasesOf(name: string, body: string): string[] {
     const count = (n: string) => body.split(n).length - 1;
     if (/^[A-Z]/.test(tail) && count(tail) > count(name) * 2) aliases.add(tail);
   }
+  // "Apache Ignite" is written "Ignite" in running text: the last word, when the text uses it alone
+  // more often than the whole name and never writes it in lower case (then it is a common word: "Cloud").
+  if (words.length === 2) {
+    const last = words[1];
+    const alone = body.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(last)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+    const whole = body.split(name).length - 1;
+    const lower = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(last.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(body);
+    if (/^\p{Lu}[\p{Ll}\p{N}]/u.test(last) && last.length >= 3 && !lower && alone - whole >= 3 && alone - whole > whole) aliases.add(last);
+  }
   // "Ruby on Rails" is written "Rails" in running text.
   if (words.length >= 3) {
     const last = words[words.length - 1];
@@ -180,23 +223,47 @@ function aliasesOf(name: string, body: string): string[] {
 
 /** Words that say what kind of technology a text introduces, the more specific first. */
 const KIND_WORDS: [RegExp, string][] = [
-  [/\b(?:programming )?language\b/i, 'language'],
-  [/\bframework\b/i, 'framework'],
-  [/\b(?:database|data store|key-value store|cache|caching)\b/i, 'database'],
-  [/\b(?:broker|message queue|streaming platform|event streaming)\b/i, 'service'],
-  [/\b(?:ui toolkit|toolkit|ui framework)\b/i, 'framework'],
-  [/\b(?:cloud|(?<!cross-)platform|provider)\b/i, 'platform'],
+  [/\b(?:query|programming|scripting) language\b/i, 'language'],
+  [/\bpackage (?:manager|registry)\b/i, 'tool'],
+  [/\b(?:container )?orchestrat(?:or|ion)\b|\bworkload scheduler\b|\bcloud (?:provider|platform)\b/i, 'platform'],
+  [/\b(?:message (?:broker|queue)|messaging (?:service|system)|queu(?:e|ing) service|stream(?:ing)? processing|event streaming|streaming platform|broker)\b/i, 'service'],
+  [/\b(?:time[- ]series database|database|data ?store|data grid|key-value store|document store|cache|caching)\b/i, 'database'],
+  [/\b(?:container engine|container runtime|runtime)\b/i, 'runtime'],
+  [/\b(?:ui toolkit|toolkit|ui framework|framework)\b/i, 'framework'],
   [/\b(?:library|sdk)\b/i, 'library'],
-  [/\bruntime\b/i, 'runtime'],
+  [/\blanguage\b/i, 'language'],
+  [/\b(?:monitoring (?:and \w+ )?(?:system|tool|solution)|build tool|command[- ]line tool|tool)\b/i, 'tool'],
+  [/\b(?:cloud|(?<!cross-)platform|provider)\b/i, 'platform'],
   [/\bprotocol\b/i, 'protocol'],
-  [/\btool\b/i, 'tool'],
 ];
 
-/** A technology's kind from how the text introduces it ("Memcached is a … cache"), else from the article's genre. */
+/** The kind named by the kind word standing first in a text ("a monitoring system with a query language" is a tool), if any. */
+function kindIn(text: string): string | null {
+  let best: { at: number; kind: string } | null = null;
+  for (const [re, kind] of KIND_WORDS) {
+    const at = re.exec(text)?.index;
+    if (at !== undefined && (!best || at < best.at)) best = { at, kind };
+  }
+  return best?.kind ?? null;
+}
+
+/**
+ * A technology's kind from how the text introduces it ("Memcached is a … cache", "Beta, a
+ * workload scheduler, …": the kind those introductions most often name), else from its name
+ * ("…DB" is a database, "…QL" a language), else from the article's genre.
+ */
 function guessKind(name: string, body: string): string {
   const escaped = escapeRegExp(name);
-  const intro = new RegExp(`${escaped}(?:\\s*\\([^)]*\\))?\\s+(?:is|was|are)\\s+(?:an?|the)\\s+([^.]{0,80})`, 'i').exec(body);
-  if (intro) for (const [re, kind] of KIND_WORDS) if (re.test(intro[1])) return kind;
+  const tally = new Map<string, number>();
+  const introductions = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:\\s*\\([^)]*\\))?(?:\\s+(?:is|was|are)\\s+(?:also\\s+)?(?:an?|the)\\s+([^.]{0,80})|,\\s+(?:an?|the)\\s+([^,.]{0,60}))`, 'giu');
+  for (const m of body.matchAll(introductions)) {
+    const kind = kindIn(m[1] ?? m[2]);
+    if (kind) tally.set(kind, (tally.get(kind) ?? 0) + 1);
+  }
+  const introduced = [...tally.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (introduced) return introduced[0];
+  if (/(?:DB|SQL|Base)$/.test(name)) return 'database';
+  if (/QL$/.test(name)) return 'language';
   const counts = KIND_WORDS.map(([re, kind]) => ({ kind, n: (body.match(new RegExp(re.source, 'gi')) ?? []).length }));
   const best = counts.sort((a, b) => b.n - a.n)[0];
   return best && best.n > 0 ? best.kind : 'tool';

@@ -57,3 +57,20 @@ describe('a generic heading (a part of the article, not a criterion)', () => {
     expect(verdictOf('taking a checkpoint')?.criterion).toMatch(/checkpoint/);
   });
 });
+
+describe('a section heading setting two qualities against each other', () => {
+  const text = [
+    '# Falcon vs Heron',
+    '',
+    '## Open Source vs. Closed Source',
+    '',
+    'Falcon is open source under a permissive licence. Heron is closed source and sold per core.',
+    '',
+  ].join('\n');
+  const draft = extractDraft(text, 'markdown', readKnownTaxonomy(fromProjectRoot('seeds/taxonomy')));
+
+  it('proposes no technology for words the text also writes in lower case', () => {
+    expect(draft.taxonomy.technologies.map((t) => t.name).sort()).toEqual(['Falcon', 'Heron']);
+    expect(draft.claims.find((c) => c.quote.startsWith('Falcon is open source'))?.technology).toBe(draft.source.compares[0]);
+  });
+});

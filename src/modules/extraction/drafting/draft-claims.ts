@@ -138,6 +138,13 @@ export function draftClaims(document: ReaderDocument, matcher: TaxonomyMatcher, 
         if (advised && advised.index <= 12) d.claims.add({ kind: 'recommendation', technology: advised.slug, criterion: 'overall', quote: block.text.replace(/:\s*$/, ''), at: block.start, statement: asSentence(block.text.replace(/:\s*$/, '')) });
         return;
       }
+      // A line that only names one side ("Falcon", a definition list's term) gives the list after it that side.
+      const named = d.compared.mentions(block.text);
+      if (blocks[i + 1]?.type === 'item' && !/:\s*$/.test(block.text) && named.length === 1 && named[0].index === 0 && block.text.replace(/[.\s]+$/, '').length === named[0].end) {
+        leadIn = { context: { ...section, technology: named[0].slug }, group: blocks[i + 1]?.group };
+        lastTechnology = named[0].slug;
+        return;
+      }
       // "Popular Python frameworks:", "companies like:": each short item after it is a fact about the technology.
       const technology = d.compared.onlyOneIn(block.text) ?? lastTechnology ?? section.technology;
       if (/:\s*$/.test(block.text) && technology && blocks[i + 1]?.type === 'item') {
@@ -177,8 +184,12 @@ function sectionPair(d: Drafting, block: ReaderBlock, level: number, articlePair
   const sides = level > 1 ? titleSides(block.text) : null;
   if (sides && sides.length >= 2) {
     const ours = (side: string) => articlePair.find((slug) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(side)}(?![\\p{L}\\p{N}])`, 'iu').test(d.matcher.technologyName(slug)));
-    const slugs = [...new Set(sides.map((side) => ours(side) ?? technologyFor(side, d.document.body, d.matcher)).filter((s): s is string => !!s))];
-    if (slugs.length >= 2 && slugs.some((s) => articlePair.includes(s)) && slugs.some((s) => !articlePair.includes(s))) pairs.push({ level, compared: new ComparedTechnologies(d.matcher, slugs) });
+    // "Open Source vs. Closed Source" compares no technologies: a side that is no known one is proposed only when it reads as a name.
+    const name = (side: string) => d.matcher.resolveTechnology(side) !== null || !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(side.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(d.document.body);
+    const slugs = [...new Set(sides.map((side) => ours(side) ?? (name(side) ? technologyFor(side, d.document.body, d.matcher) : null)).filter((s): s is string => !!s))];
+    // A section on two of the several an article compares ("Comparison to alternatives") compares those two.
+    const narrower = articlePair.length > slugs.length;
+    if (slugs.length >= 2 && slugs.some((s) => articlePair.includes(s)) && (narrower || slugs.some((s) => !articlePair.includes(s)))) pairs.push({ level, compared: new ComparedTechnologies(d.matcher, slugs) });
   }
   return pairs[pairs.length - 1]?.compared ?? new ComparedTechnologies(d.matcher, articlePair);
 }

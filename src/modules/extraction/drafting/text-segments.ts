@@ -6,13 +6,21 @@ export interface TextPiece {
   index: number;
 }
 
-/** Sentences of a block with their indices; splits after . ! ? followed by a capital, never inside "Node.js". */
+/** Words before a full stop that abbreviate (the sentence goes on after them). */
+const ABBREVIATION = /\b(?:e\.g|i\.e|vs|etc|approx|Mr|Dr|St)$/i;
+
+/**
+ * Sentences of a block with their indices; splits after . ! ? followed by a capital, never inside
+ * "Node.js". A sentence may also open with a name written in lower case ("pnpm is …"): after a
+ * full stop that ends a lower-case word, a lower-case word followed by a verb-like word starts one.
+ */
 export function sentences(text: string): TextPiece[] {
   const out: TextPiece[] = [];
   let start = 0;
   const boundaries: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? '') && /[A-Z"“(\d]/.test(text[i + 2] ?? '') && !/\b(?:e\.g|i\.e|vs|etc|approx|Mr|Dr|St)$/i.test(text.slice(Math.max(0, i - 6), i))) boundaries.push(i + 1);
+    if (!/[.!?]/.test(text[i]) || !/\s/.test(text[i + 1] ?? '') || ABBREVIATION.test(text.slice(Math.max(0, i - 6), i))) continue;
+    if (/[A-Z"“(\d]/.test(text[i + 2] ?? '') || (i >= 2 && LOWER_CASE_OPENING.test(text.slice(i - 2, i + 40)))) boundaries.push(i + 1);
   }
   for (const end of [...boundaries, text.length]) {
     const raw = text.slice(start, end);
@@ -23,6 +31,12 @@ export function sentences(text: string): TextPiece[] {
   }
   return out;
 }
+
+/**
+ * "…left behind. pnpm is fast": a word ending a sentence (lower-case letters), then a lower-case
+ * name and a verb a sentence opens on. Only a name of letters, digits and "@.-" counts.
+ */
+const LOWER_CASE_OPENING = /^(?!al|cf|ca)[a-z]{2}[.!?]\s[a-z][\w@.-]*(?:['’]s)?\s+(?:is|was|are|were|has|had|have|does|did|can|could|will|would|should|must|may|might|uses?|used|makes?|made|gets?|got|offers?|supports?|provides?|runs?|ran|installs?|installed|checks?|keeps?|takes?|took|needs?|lets?|allows?|comes?|came|also|now|still|just|only|already|then|never|always)\b/;
 
 /** Clauses that may each recommend one technology: "Pick Django for X; pick Rails for Y." A clause cut at ". " keeps its full stop. */
 export function recommendationClauses(text: string): TextPiece[] {

@@ -5,15 +5,20 @@ import type { ReaderBlock } from './reader-document.js';
 /** How the cells of a table row are joined in the body. */
 export const CELL_SEPARATOR = ' | ';
 
+/** A block as a reader hands it over: its text, and each cell's parts with their index in the cell's text. */
+export type BlockInput = Omit<ReaderBlock, 'start' | 'cells'> & { cells?: { text: string; header: boolean; parts?: { text: string; start: number }[] }[] };
+
 /** Builds the body from blocks, so every block's text (and so every quote) stands in it verbatim. */
 export class BodyBuilder {
   private parts: string[] = [];
+  /** What was added for each block, so the body can be built again without some of them. */
+  private readonly added: { block: BlockInput; prefix: string }[] = [];
   private length = 0;
   private lastGroup: number | undefined;
   readonly blocks: ReaderBlock[] = [];
 
   /** Adds a block; a cell's parts are given with their index in the cell's text. */
-  add(block: Omit<ReaderBlock, 'start' | 'cells'> & { cells?: { text: string; header: boolean; parts?: { text: string; start: number }[] }[] }, prefix = ''): void {
+  add(block: BlockInput, prefix = ''): void {
     const text = block.text.trim();
     if (!text) return;
     if ((block.type === 'paragraph' || block.type === 'item') && isFurnitureText(text)) return;
@@ -35,7 +40,15 @@ export class BodyBuilder {
     }
     this.push(text);
     this.blocks.push({ ...block, text, start, cells, ...(block.type === 'heading' && isGenericHeading(text) ? { generic: true } : {}) });
+    this.added.push({ block, prefix });
     this.lastGroup = block.group;
+  }
+
+  /** The same blocks, in the same order, without those at `left` (indices into `blocks`). */
+  without(left: Set<number>): BodyBuilder {
+    const next = new BodyBuilder();
+    this.added.forEach(({ block, prefix }, i) => left.has(i) || next.add(block, prefix));
+    return next;
   }
 
   private push(s: string): void {

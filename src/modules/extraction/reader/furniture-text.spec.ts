@@ -15,6 +15,16 @@ describe('calls to action and comment prompts written in the article text', () =
     ['Subscribe to topics with wildcards in Alpha', false],
     ['Sign up and login flows come built in', false],
     ['Subscribe to our newsletter for weekly tips.', true],
+    ['If a flag is missing, please file a new issue in the tracker.', true],
+    ['For more information about retention policies, see Managing retention.', true],
+    ['The following articles provide more detail on running Alpha in production.', true],
+    ['To learn more, read the Beta operator handbook.', true],
+    ['We migrate data platforms for growing teams. Get in touch to plan yours.', true],
+    ['Our consultants have run Alpha at scale for years; book a free call with them.', true],
+    ['For more information on retention, Alpha keeps seven days by default.', false],
+    ['The following steps are the same in Alpha and Beta.', false],
+    ['We measured Alpha at 40,000 writes per second on one node.', false],
+    ['Beta can reach out to an external vault for secrets.', false],
   ])('%s -> %s', (text, expected) => {
     expect(isFurnitureText(text)).toBe(expected);
   });

@@ -20,12 +20,18 @@ export function isElement(node: Node): node is Element {
   return 'tagName' in node;
 }
 
-/** The words of an element's class and id, whole and split at hyphens ("post-meta" gives post-meta, post, meta). */
+/**
+ * Class words that say how an element is laid out or what it holds besides itself, not what it is:
+ * "overflow-hidden" is not hidden, "has-sidebar" is not a sidebar, "with-toc" is not a contents box.
+ */
+const LAYOUT_PREFIX = /^(?:has|with|without|no|is|overflow|show|can|allow|enable|contains)-/;
+
+/** The words of an element's class and id, whole and split at hyphens ("post-meta" gives post-meta, post, meta); a layout class stays whole. */
 export function classWords(el: Element): string[] {
   return `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`
     .toLowerCase()
     .split(/[\s_]+/)
-    .flatMap((w) => [w, ...w.split('-')])
+    .flatMap((w) => (LAYOUT_PREFIX.test(w) ? [w] : [w, ...w.split('-')]))
     .filter(Boolean);
 }
 

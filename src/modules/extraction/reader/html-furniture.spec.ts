@@ -10,6 +10,15 @@ describe('page furniture left out of HTML', () => {
     expect(body).toContain('- Python\n- Go');
   });
 
+  it('leaves out a paragraph of links to other pages run together, and keeps prose with links in it', () => {
+    const html = `<article><p>Alpha stores rows on disk.</p>
+      <p>Related: <a href="/a">Tuning Alpha for heavy writes</a>, <a href="/b">Running Beta in production</a></p>
+      <p>See how <a href="/c">Alpha replicates data</a> and <a href="/d">Beta shards it</a> before you choose between them.</p></article>`;
+    const body = readArticle(html, 'html').body;
+    expect(body).not.toContain('Tuning Alpha');
+    expect(body).toContain('See how Alpha replicates data and Beta shards it before you choose between them.');
+  });
+
   it('leaves out comment forms, share bars, related posts and button rows by their class or id', () => {
     const html = `<article><p>Beta answers in a millisecond.</p>
       <div id="respond"><h3>Leave a Reply</h3><p>Your email address will not be published.</p></div>
@@ -39,5 +48,33 @@ describe('page furniture left out of HTML', () => {
     const body = readArticle(html, 'html').body;
     expect(body).toContain('Alpha is written in Rust');
     expect(body).toContain('Beta is written in Java');
+  });
+});
+
+describe('the article among page chrome', () => {
+  const prose = (n: number) => Array.from({ length: n }, (_, i) => `<p>Point ${i}: Alpha keeps its indexes in memory, and Beta keeps them on disk, so Alpha answers faster while Beta holds more data per node.</p>`).join('');
+
+  it('keeps a container whose class only says how it is laid out ("overflow-hidden", "has-sidebar")', () => {
+    const html = `<html><body><main><div class="page has-sidebar"><div class="prose overflow-hidden"><h1>Alpha vs Beta</h1>${prose(3)}</div></div></main></body></html>`;
+    expect(readArticle(html, 'html').body).toContain('Point 2: Alpha keeps');
+  });
+
+  it('reads the <article> holding the text, not a teaser card marked as one before it', () => {
+    const html = `<html><body><div class="cards"><article><p>Gamma vs Delta: a short teaser.</p></article></div>
+      <article><h1>Alpha vs Beta</h1>${prose(4)}</article></body></html>`;
+    const body = readArticle(html, 'html').body;
+    expect(body).toContain('Point 3: Alpha keeps');
+    expect(body).not.toContain('teaser');
+  });
+
+  it('leaves out a byline and an author box no class marks, where Readability sees them outside the article', () => {
+    const html = `<html><head><title>Alpha vs Beta</title></head><body><article><h1>Alpha vs Beta</h1><p>Kim Park · 4 min read</p>
+      <div class="body">${prose(8)}<ul><li>Alpha: memory</li><li>Beta: disk</li></ul></div>
+      <div class="about"><p><a href="/kim">Kim Park</a> writes about storage engines and lives by the sea.</p></div></article></body></html>`;
+    const body = readArticle(html, 'html').body;
+    expect(body).toContain('Point 7: Alpha keeps');
+    expect(body).toContain('Alpha: memory\n- Beta: disk');
+    expect(body).not.toContain('lives by the sea');
+    expect(body).not.toContain('min read');
   });
 });

@@ -43,6 +43,20 @@ export function isLinkList(list: Element): boolean {
   return linkOnly && words >= 3;
 }
 
+/**
+ * A paragraph that is a list of links to other pages run together ("Related: <a>Tuning Alpha for
+ * writes</a>, <a>Beta in production</a>"): two links or more reading as page titles (three words
+ * or more on average) that hold nearly all its text after an optional label ending in ':'.
+ */
+export function isLinkParagraph(p: Element): boolean {
+  const links = findAll(p, (e) => e.tagName === 'a').map((a) => inlineText(a)).filter(Boolean);
+  if (links.length < 2) return false;
+  const text = inlineText(p).replace(/^[^:]{0,40}:\s*/, '');
+  const linked = links.join('').replace(/\W+/g, '').length;
+  const words = links.reduce((n, l) => n + l.split(/\s+/).length, 0) / links.length;
+  return words >= 3 && linked >= 0.85 * text.replace(/\W+/g, '').length;
+}
+
 /** Elements a reader steps into when looking for the article in a page without <article> or <main>. */
 const CONTAINERS = new Set(['div', 'section', 'center', 'td', 'span', 'font']);
 /** Elements whose text is article text: paragraphs, items, cells, headings below the title, code. */

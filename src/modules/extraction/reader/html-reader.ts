@@ -1,10 +1,11 @@
 import { parse } from 'parse5';
 import { BodyBuilder, CELL_SEPARATOR } from './body-builder.js';
 import { brokenLines, findAll, inlineText, isElement, type Element, type Node, type TextNode } from './html-dom.js';
-import { contentRoot, isBoilerplate, isLinkList } from './html-furniture.js';
+import { contentRoot, isBoilerplate, isLinkList, isLinkParagraph } from './html-furniture.js';
 import { htmlMetadata } from './html-metadata.js';
 import { readTable, type TableCell } from './html-table.js';
 import { linesAsList } from './line-lists.js';
+import { outsideArticle } from './readability-content.js';
 import type { ReaderDocument } from './reader-document.js';
 
 /** Elements that start a block of their own: the text around them is not one paragraph with them. */
@@ -59,7 +60,17 @@ function htmlBlocks(root: Node, builder: BodyBuilder, insideArticle: boolean): v
       for (const row of layout.rows) addRow(builder, row.cells, table);
       return;
     }
-    if (el.tagName === 'dl' || el.tagName === 'details') {
+    if (el.tagName === 'dl') {
+      // A term, then its descriptions: each description an item of the list the term introduces.
+      const list = ++group;
+      for (const child of findAll(el, (e) => (e.tagName === 'dt' || e.tagName === 'dd') && ownerList(e) === el)) {
+        if (isBoilerplate(child, article)) continue;
+        if (child.tagName === 'dd' && !hasBlockChild(child)) builder.add({ type: 'item', text: inlineText(child), group: list });
+        else walk(child, article);
+      }
+      return;
+    }
+    if (el.tagName === 'details') {
       for (const child of el.childNodes.filter(isElement)) walk(child, article);
       return;
     }
@@ -79,6 +90,7 @@ function htmlBlocks(root: Node, builder: BodyBuilder, insideArticle: boolean): v
       }
       return flush();
     }
+    if (el.tagName === 'p' && isLinkParagraph(el)) return;
     if (el.tagName === 'p' && addLineList(el, builder, ++group)) return;
     builder.add({ type: 'paragraph', text: inlineText(el) });
   };
@@ -102,23 +114,55 @@ function addRow(builder: BodyBuilder, cells: TableCell[], group: number): void {
   builder.add({ type: 'row', text: texts.map((t) => t.text).join(CELL_SEPARATOR), cells: texts, group });
 }
 
+/** The definition list a term or description belongs to (a <div> may group them). */
+function ownerList(el: Element): Element | null {
+  let parent = el.parentNode as Element | null;
+  while (parent && parent.tagName !== 'dl') parent = parent.parentNode as Element | null;
+  return parent;
+}
+
 function hasNestedBlocks(el: Element): boolean {
   return el.tagName === 'ul' || el.tagName === 'ol' || el.tagName === 'table' || hasBlockChild(el);
 }
 
-/** HTML as a reader sees it: the article (or main, or body) without page furniture. */
-export function readHtml(html: string): ReaderDocument {
+/**
+ * HTML as a reader sees it: the article (or main, or body) without page furniture. `article` is
+ * Readability's text of the page (white space taken out), when the caller has it: blocks it leaves
+ * out of the article are left out, and a marked article far shorter than it is not the article.
+ */
+export function readHtml(html: string, article: string | null = null): ReaderDocument {
   const document = parse(html);
   const body = findAll(document, (el) => el.tagName === 'body')[0] ?? document;
-  const marked = findAll(body, (el) => el.tagName === 'article')[0] ?? findAll(body, (el) => el.tagName === 'main')[0];
-  const builder = new BodyBuilder();
+  const marked = markedArticle(body);
+  let builder = new BodyBuilder();
   if (marked) htmlBlocks(marked, builder, true);
-  else if (isElement(body)) {
+  // A page marking a teaser or a card as its <article>: its own text is far shorter than the article Readability finds.
+  const teaser = marked && article && builder.body.replace(/\s+/g, '').length < 0.5 * article.length;
+  if ((!marked || teaser) && isElement(body)) {
     // A page that does not mark its article: the container holding its text, after the page's title.
+    const unmarked = new BodyBuilder();
     const root = contentRoot(body);
     const title = findAll(body, (el) => el.tagName === 'h1')[0];
-    if (root !== body && title && !findAll(root, (el) => el === title).length) builder.add({ type: 'heading', level: 1, text: inlineText(title) });
-    htmlBlocks(root, builder, false);
-  } else htmlBlocks(body, builder, false);
+    if (root !== body && title && !findAll(root, (el) => el === title).length) unmarked.add({ type: 'heading', level: 1, text: inlineText(title) });
+    htmlBlocks(root, unmarked, false);
+    if (!marked || unmarked.body.length > builder.body.length) builder = unmarked;
+  } else if (!marked) htmlBlocks(body, builder, false);
+  if (article) {
+    const outside = outsideArticle(builder.blocks, article);
+    if (outside.size) builder = builder.without(outside);
+  }
   return { body: builder.body, blocks: builder.blocks, metadata: htmlMetadata(document, marked ?? body) };
+}
+
+/**
+ * The element a page marks as its article: the <article> holding the most text (a page may mark
+ * each teaser of a list of other posts as one too), else <main>.
+ */
+function markedArticle(body: Node): Element | undefined {
+  const articles = findAll(body, (el) => el.tagName === 'article');
+  if (articles.length > 1) {
+    const sized = articles.map((el) => ({ el, length: inlineText(el, false).length }));
+    return sized.sort((a, b) => b.length - a.length)[0].el;
+  }
+  return articles[0] ?? findAll(body, (el) => el.tagName === 'main')[0];
 }

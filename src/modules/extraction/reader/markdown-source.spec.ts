@@ -50,3 +50,11 @@ describe('Markdown metadata without front matter for it', () => {
     expect(statedDate(readArticle('---\nms.date: 04/09/2023\n---\n\n# Alpha vs Beta\n\nAlpha is small.\n', 'markdown').metadata.date)).toBe('2023-04-09');
   });
 });
+
+describe('template tags in link addresses', () => {
+  it('takes the tag out of the address so the link reads as its text', () => {
+    const source = 'Use the [`merge()` helper](/{{< current "lib" >}}/std/merge) or [a script](/{{% ver %}}/x/{{% ver %}}/y) here.';
+    expect(preparedMarkdown(source)).toBe('Use the [`merge()` helper](/_/std/merge) or [a script](/_/x/_/y) here.');
+    expect(readArticle(`# Title\n\n${source}\n`, 'markdown').body).toContain('Use the merge() helper or a script here.');
+  });
+});

@@ -14,6 +14,7 @@ const TABLE_CLOSE = /<\/table\s*>/gi;
 
 /**
  * The Markdown source with:
+ * - template tags in link addresses taken out (the link then reads as its text);
  * - lines that are only a template tag left out (a figure shortcode, `{% infobox %}`): they are
  *   instructions to the site generator, not text;
  * - blank lines inside a raw HTML `<table>` taken out: CommonMark ends an HTML block at a blank
@@ -25,7 +26,8 @@ export function preparedMarkdown(source: string): string {
   const out: string[] = [];
   let fence: string | null = null;
   let tableEnd = -1;
-  lines.forEach((line, i) => {
+  lines.forEach((written, i) => {
+    let line = written;
     const fenceMark = FENCE.exec(line)?.[1];
     if (fence) {
       if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = null;
@@ -42,11 +44,30 @@ export function preparedMarkdown(source: string): string {
       return;
     }
     if (TEMPLATE_TAG_LINE.test(line)) return;
+    line = withoutTagsInLinks(line);
     // A raw table starts an HTML block only at the start of a line (up to three spaces in).
     if (/^ {0,3}<table\b/i.test(line)) tableEnd = closingLine(lines, i);
     out.push(line);
   });
   return out.join('\n');
+}
+
+/** A template tag inside a link's address: `[text](/{{< latest "x" >}}/page)`. */
+const TAG_IN_LINK = /(\]\([^()\s]*?)(?:\{\{[<%](?:(?!\}\}).)*[>%]\}\}|\{\{(?:(?!\}\}).)*\}\})/g;
+
+/**
+ * A link whose address holds a template tag (Hugo's `{{< latest "x" >}}`, which the site
+ * generator fills in) is no link to a CommonMark parser: its spaces and quotes break the address,
+ * and the link's markup would read as text. The tag is taken out of the address; the link's text
+ * stays as written.
+ */
+function withoutTagsInLinks(line: string): string {
+  let out = line;
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out.replace(TAG_IN_LINK, '$1_');
+  }
+  return out;
 }
 
 /** The line where the table opened at `from` closes; -1 when it never does (then nothing is joined). */

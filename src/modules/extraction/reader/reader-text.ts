@@ -1,5 +1,6 @@
 import { readHtml } from './html-reader.js';
 import { readMarkdown } from './markdown-reader.js';
+import { readabilityText } from './readability-content.js';
 import type { ArticleFormat, ReaderDocument } from './reader-document.js';
 import { readText } from './text-reader.js';
 
@@ -10,7 +11,7 @@ export { isGenericHeading } from './generic-headings.js';
 
 /** Reads an article in the given format into reader text with its blocks and stated metadata. */
 export function readArticle(content: string, format: ArticleFormat): ReaderDocument {
-  if (format === 'html') return readHtml(content);
+  if (format === 'html') return readHtml(content, readabilityText(content));
   if (format === 'markdown') return readMarkdown(content);
   return readText(content);
 }
