@@ -22,6 +22,8 @@ const CONFUSABLE = new Set<string>(['pro', 'con', 'fact', 'verdict', 'recommenda
 export function claimUnits(context: RevisionContext, claims: DraftClaim[]): ClaimUnit[] {
   const { document, matcher, compares } = context;
   const blocks = [...document.blocks].sort((a, b) => a.start - b.start);
+  const readings = new Map<string, number>();
+  for (const c of claims) readings.set(c.quote, (readings.get(c.quote) ?? 0) + 1);
   return claims.map((claim) => {
     const at = quoteStart(document.body, claim.quote, claim.occurrence);
     const block = blockAt(blocks, at);
@@ -31,7 +33,17 @@ export function claimUnits(context: RevisionContext, claims: DraftClaim[]): Clai
       end: m.end,
       role: m.slug === claim.technology ? ('self' as const) : compares.includes(m.slug) ? ('pair' as const) : ('other' as const),
     }));
-    return { text: claim.quote, ruleKind: claim.kind, block: block?.type ?? 'none', heading: heading?.text ?? '', mentions };
+    return {
+      text: claim.quote,
+      ruleKind: claim.kind,
+      block: block?.type ?? 'none',
+      heading: heading?.text ?? '',
+      mentions,
+      position: document.body.length ? Math.max(at, 0) / document.body.length : 0,
+      readings: readings.get(claim.quote) ?? 1,
+      hasTechnology: !!claim.technology,
+      hasCriterion: !!claim.criterion,
+    };
   });
 }
 
