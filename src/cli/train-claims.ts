@@ -11,7 +11,7 @@ import type { KnownTaxonomy } from '../modules/extraction/taxonomy-matcher.js';
 import { devCases, draftedClaimLabels, seedCases, scoreDraft, summarise, type ArticleCase, type SetReport } from './extraction-eval.js';
 
 /**
- * `npm run train:claims [-- --dry-run]`: trains the claim classifier of the extraction post-pass
+ * `npm run train:claims [-- --dry-run] [-- --dev-corpus-only] [-- --confusion]`: trains the claim classifier of the extraction post-pass
  * (src/modules/extraction/classifier/) on the annotated dev corpus and writes its weights to
  * claim-kind-weights.ts. Rerun it whenever the rules change: the model learns from the rules'
  * own claims (each labelled with the kind the annotators gave the passage, or `none`).
@@ -21,7 +21,11 @@ import { devCases, draftedClaimLabels, seedCases, scoreDraft, summarise, type Ar
  * the figure printed for the dev corpus is not one the model saw. The committed model is then
  * trained on every article. Deterministic: a fixed seed, articles and features in sorted order.
  */
-/** Scored: the dev corpus of real writing. With `--with-house-sets` the team's house-style sets and the seeds train too (never scored here). */
+/**
+ * Scored: the dev corpus of real writing. The team's other annotated sets (house style, the former
+ * held-out set, the seeds) train too, so the post-pass learns that house style's kinds are right
+ * as the rules draft them; `--dev-corpus-only` leaves them out. The test split is never read.
+ */
 const SCORED_DIR = 'test/eval/extraction/corpus/dev';
 const EXTRA_DIRS = ['test/eval/extraction/dev/house-style', 'test/eval/extraction/dev/former-held-out'];
 const WEIGHTS_FILE = 'src/modules/extraction/classifier/claim-kind-weights.ts';
@@ -48,7 +52,7 @@ interface Setting {
 
 function main(argv: string[]): number {
   const known = readKnownTaxonomy(fromProjectRoot('seeds/taxonomy'));
-  const extra = argv.includes('--with-house-sets') ? [...EXTRA_DIRS.flatMap((dir) => devCases(fromProjectRoot(dir))), ...seedCases(fromProjectRoot('seeds'))] : [];
+  const extra = !argv.includes('--dev-corpus-only') ? [...EXTRA_DIRS.flatMap((dir) => devCases(fromProjectRoot(dir))), ...seedCases(fromProjectRoot('seeds'))] : [];
   const articles = [...devCases(fromProjectRoot(SCORED_DIR)).map((c) => articleData(c, known, true)), ...extra.map((c) => articleData(c, known, false))];
   const scored = articles.filter((a) => a.scored);
   const labels = articles.flatMap((a) => a.labels);

@@ -41,14 +41,41 @@ export type TechnologyRole = 'self' | 'pair' | 'other';
 
 const PLACEHOLDER: Record<TechnologyRole, string> = { self: 'tself', pair: 'tpair', other: 'tother' };
 
-const NEGATION = /\b(?:not|no|never|none|nor|without|lacks?|lacking|cannot|can't|won't|doesn't|don't|isn't|aren't|wasn't|weren't|hardly)\b/;
-const COMPARATIVE = /\b(?:\w+er than|more \w+(?: \w+)? than|less \w+(?: \w+)? than|better|worse|faster|slower|easier|harder|cheaper|simpler|superior|inferior|outperforms?|compared (?:to|with)|whereas|while|unlike|versus|vs\.?)\b/;
-const SUPERLATIVE = /\b(?:best|worst|most|least|\w{3,}est)\b/;
-const ADVICE = /\b(?:should|recommend\w*|choose|pick|go with|opt for|consider|prefer|suggest\w*|winner|wins?|clear choice|verdict|bottom line|overall)\b/;
-const CONDITION = /\b(?:if|when|ideal for|suited|suitable|great for|perfect for|good for|best for|use cases?|teams?|projects?)\b/;
-const POSITIVE = /\b(?:easy|easier|fast|faster|powerful|flexible|robust|reliable|mature|rich|simple|efficient|scalable|strong|excellent|great|good|seamless|supports?|offers?|provides?|allows?|enables?)\b/;
-const NEGATIVE = /\b(?:difficult|hard|complex|slow|limited|lacks?|poor|steep|expensive|costly|overhead|issues?|problems?|drawbacks?|downsides?|cons?|painful|verbose|weak)\b/;
-const FACTUAL = /\b(?:is a|is an|was|were|released|developed|written in|founded|created|maintained|uses|stores|written|originally|version|license\w*)\b/;
+/**
+ * Cue words and phrases, looked up in the quote's words (a set lookup per word, no regular
+ * expression over the quote: the post-pass must cost little beside drafting).
+ */
+const cueList = (text: string) => text.split('|');
+const CUES: Record<string, string[]> = {
+  neg: cueList("not|no|never|none|nor|without|lack|lacks|lacking|cannot|can't|won't|doesn't|don't|isn't|aren't|wasn't|weren't|hardly"),
+  cmp: cueList('than|better|worse|faster|slower|easier|harder|cheaper|simpler|superior|inferior|outperform|outperforms|compared to|compared with|whereas|unlike|versus|vs'),
+  sup: cueList('best|worst|most|least|fastest|easiest|largest|biggest|simplest|cheapest'),
+  adv: cueList('should|recommend|recommended|recommends|choose|pick|go with|opt for|consider|prefer|suggest|winner|win|wins|clear choice|verdict|bottom line|overall'),
+  cond: cueList('if|when|ideal for|suited|suitable|great for|perfect for|good for|best for|use case|use cases|teams|projects'),
+  posw: cueList('easy|easier|fast|faster|powerful|flexible|robust|reliable|mature|rich|simple|efficient|scalable|strong|excellent|great|good|seamless|support|supports|offer|offers|provide|provides|allow|allows|enable|enables'),
+  negw: cueList('difficult|hard|complex|slow|limited|lack|lacks|poor|steep|expensive|costly|overhead|issue|issues|problem|problems|drawback|drawbacks|downside|downsides|painful|verbose|weak'),
+  factw: cueList('is a|is an|was|were|released|developed|written in|founded|created|maintained|uses|stores|written|originally|version|license|licensed'),
+};
+const CUE_WORDS = new Map<string, string[]>();
+const CUE_PHRASES: [string, string][] = [];
+for (const [cue, list] of Object.entries(CUES)) {
+  for (const entry of list) {
+    if (entry.includes(' ')) CUE_PHRASES.push([cue, ` ${entry} `]);
+    else CUE_WORDS.set(entry, [...(CUE_WORDS.get(entry) ?? []), cue]);
+  }
+}
+
+function cuesOf(words: string[]): Set<string> {
+  const found = new Set<string>();
+  for (const w of words) {
+    for (const cue of CUE_WORDS.get(w) ?? []) found.add(cue);
+    // "-er than" and "-est" forms beyond the listed ones
+    if (w.length >= 6 && w.endsWith('est')) found.add('sup');
+  }
+  const joined = ` ${words.join(' ')} `;
+  for (const [cue, phrase] of CUE_PHRASES) if (joined.includes(phrase)) found.add(cue);
+  return found;
+}
 
 /** Lower-cased words with technology names as their role and numbers as one token. */
 export function claimWords(unit: Pick<ClaimUnit, 'text' | 'mentions'>): string[] {
@@ -77,7 +104,6 @@ function lengthBucket(n: number): string {
  */
 export function claimFeatures(unit: ClaimUnit, keepWord: (word: string) => boolean = () => true): string[] {
   const words = claimWords(unit);
-  const lower = unit.text.toLowerCase();
   const kept = words.map((w) => (keepWord(w) ? w : '<rare>'));
   const features = new Set<string>(['bias', `rk:${unit.ruleKind}`, `blk:${unit.block}`, `rk+blk:${unit.ruleKind}+${unit.block}`, `len:${lengthBucket(words.length)}`]);
   for (const w of kept) if (w !== '<rare>') features.add(`w:${w}`);
@@ -85,16 +111,9 @@ export function claimFeatures(unit: ClaimUnit, keepWord: (word: string) => boole
   if (kept.length > 1) features.add(`f2:${kept[0]}_${kept[1]}`);
   for (const w of claimWords({ text: unit.heading, mentions: [] })) if (keepWord(w)) features.add(`h:${w}`);
   if (!unit.heading) features.add('h:<none>');
+  for (const cue of cuesOf(words)) features.add(`cue:${cue}`);
   const cues: [string, boolean][] = [
-    ['neg', NEGATION.test(lower)],
-    ['cmp', COMPARATIVE.test(lower)],
-    ['sup', SUPERLATIVE.test(lower)],
-    ['adv', ADVICE.test(lower)],
-    ['cond', CONDITION.test(lower)],
-    ['posw', POSITIVE.test(lower)],
-    ['negw', NEGATIVE.test(lower)],
-    ['factw', FACTUAL.test(lower)],
-    ['num', /\d/.test(lower)],
+    ['num', words.includes('<num>') || words.includes('<pct>')],
     ['question', /\?\s*$/.test(unit.text)],
     ['colon', unit.text.includes(':')],
     ['sentences', /[.!?]\s+\p{Lu}/u.test(unit.text)],

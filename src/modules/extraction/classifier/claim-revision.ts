@@ -1,6 +1,6 @@
 import type { DraftClaim } from '../extraction.types.js';
 import type { ReaderBlock, ReaderDocument } from '../reader/reader-text.js';
-import type { TaxonomyMatcher } from '../taxonomy-matcher.js';
+import type { TaxonomyMatcher, TechnologyMention } from '../taxonomy-matcher.js';
 import type { ClaimUnit } from './claim-features.js';
 import type { ClaimKindClassifier, ClaimKindThresholds } from './claim-kind-model.js';
 
@@ -28,7 +28,7 @@ export function claimUnits(context: RevisionContext, claims: DraftClaim[]): Clai
     const at = quoteStart(document.body, claim.quote, claim.occurrence);
     const block = blockAt(blocks, at);
     const heading = headingAbove(blocks, at);
-    const mentions = matcher.findTechnologies(claim.quote).map((m) => ({
+    const mentions = mentionsIn(matcher, block, at, claim.quote).map((m) => ({
       index: m.index,
       end: m.end,
       role: m.slug === claim.technology ? ('self' as const) : compares.includes(m.slug) ? ('pair' as const) : ('other' as const),
@@ -95,6 +95,21 @@ function asKind(claim: DraftClaim, kind: DraftClaim['kind'], keys: Set<string>):
   keys.add(key);
   moved.key = key;
   return moved;
+}
+
+/**
+ * Technologies named in the quote, offsets in the quote. Read off its block's text when the quote
+ * stands inside it: drafting has already asked the matcher about that text (it caches), which
+ * spares a scan of every quote.
+ */
+function mentionsIn(matcher: TaxonomyMatcher, block: ReaderBlock | undefined, at: number, quote: string): TechnologyMention[] {
+  const offset = block ? at - block.start : -1;
+  if (!block || offset < 0 || offset + quote.length > block.text.length) return matcher.findTechnologies(quote);
+  const end = offset + quote.length;
+  return matcher
+    .findTechnologies(block.text)
+    .filter((m) => m.index >= offset && m.end <= end)
+    .map((m) => ({ ...m, index: m.index - offset, end: m.end - offset }));
 }
 
 /** Where the quote's `occurrence`-th appearance starts (the first when unnumbered). */
