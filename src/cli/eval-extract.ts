@@ -55,6 +55,7 @@ function main(argv: string[]): number {
   }
   for (const r of reports) {
     print(r.title, r.report, r.rulesAlone);
+    if (r.key !== 'test') console.log('  the claim classifier is trained on this set: its figures here are in-sample (`npm run train:claims` prints leave-one-article-out ones)');
     if (r.waiting.length) console.log(`  not annotated yet, not scored: ${r.waiting.join(', ')}`);
   }
   console.log(`\nTiming: ${timing.article} (${timing.lines} lines): median ${timing.medianMs.toFixed(1)} ms, max ${timing.maxMs.toFixed(1)} ms over 7 runs (rules alone: median ${timing.rulesAloneMedianMs.toFixed(1)} ms)`);
