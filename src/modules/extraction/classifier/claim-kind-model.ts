@@ -21,12 +21,14 @@ export interface ClaimKindThresholds {
   rekind: number;
 }
 
-/** A model ready to predict: the vocabulary as a set. */
+/** A model ready to predict: the vocabulary as a set, the weights in a map (a few thousand keys: faster than an object's). */
 export class ClaimKindClassifier {
   private readonly vocabulary: Set<string>;
+  private readonly weights: Map<string, number[]>;
 
   constructor(readonly model: ClaimKindModel) {
     this.vocabulary = new Set(model.vocabulary);
+    this.weights = new Map(Object.entries(model.weights));
   }
 
   features(unit: ClaimUnit): string[] {
@@ -35,19 +37,21 @@ export class ClaimKindClassifier {
 
   /** P(class) for each of `model.classes`, in that order. */
   predict(features: string[]): number[] {
-    return softmaxScores(this.model.weights, this.model.classes.length, features);
+    return softmaxScores(this.weights, this.model.classes.length, features);
   }
 }
 
 /** Softmax of the summed weights of the features present (unknown features weigh nothing). */
-export function softmaxScores(weights: Record<string, number[]>, classes: number, features: string[]): number[] {
+export function softmaxScores(weights: Record<string, number[]> | Map<string, number[]>, classes: number, features: string[]): number[] {
   const scores = new Array<number>(classes).fill(0);
+  const weightOf = weights instanceof Map ? (f: string) => weights.get(f) : (f: string) => weights[f];
   for (const f of features) {
-    const w = weights[f];
+    const w = weightOf(f);
     if (!w) continue;
     for (let k = 0; k < classes; k++) scores[k] += w[k];
   }
-  const max = Math.max(...scores);
+  let max = -Infinity;
+  for (const s of scores) if (s > max) max = s;
   const exp = scores.map((s) => Math.exp(s - max));
   const sum = exp.reduce((a, b) => a + b, 0);
   return exp.map((e) => e / sum);
