@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { fromProjectRoot } from '../infra/project-paths.js';
 import { readKnownTaxonomy } from '../modules/extraction/known-taxonomy-files.js';
 import { extractDraft } from '../modules/extraction/extract-article.js';
-import { devCases, evaluateSet, seedCases, type SetReport, unannotatedArticles } from './extraction-eval.js';
+import type { DraftClaim } from '../modules/extraction/extraction.types.js';
+import { type ArticleCase, type ArticleResult, devCases, evaluateCase, scoreDraft, seedCases, type SetReport, summarise, unannotatedArticles } from './extraction-eval.js';
+import type { KnownTaxonomy } from '../modules/extraction/taxonomy-matcher.js';
 
 /**
  * `npm run eval:extract [-- --json]`: precision and recall of extraction per claim kind and per
@@ -11,7 +13,11 @@ import { devCases, evaluateSet, seedCases, type SetReport, unannotatedArticles }
  * - dev: house style (articles the team wrote in the seeds' style), the former held-out set (tuned
  *   on once its figures were published), and the dev split of the corpus of real writing: tune freely;
  * - test: the corpus's test split, annotated blind before any tuning and frozen: scored, never tuned on.
- * Plus metadata checks and timing.
+ * Plus metadata checks and timing. Each set is scored as extracted (the rules, then the learned
+ * post-pass of src/modules/extraction/classifier/) and, beside it, as the rules alone drafted it
+ * (what `KB_EXTRACT_CLASSIFIER=off` gives). The classifier is trained on the dev corpus
+ * (`npm run train:claims`): its figures there are in-sample; the training prints the
+ * leave-one-article-out ones.
  */
 const SETS = [
   { key: 'seeds', title: 'Seeds (seeds/sources vs seeds/claims) - tuned on', cases: () => seedCases(fromProjectRoot('seeds')) },
@@ -26,40 +32,61 @@ function main(argv: string[]): number {
   const reports = SETS.map((set) => {
     const cases = 'dir' in set ? (existsSync(fromProjectRoot(set.dir)) ? devCases(fromProjectRoot(set.dir)) : []) : set.cases();
     const waiting = 'dir' in set && existsSync(fromProjectRoot(set.dir)) ? unannotatedArticles(fromProjectRoot(set.dir)) : [];
-    return { ...set, report: evaluateSet(cases, known), waiting };
+    return { ...set, ...evaluateWithAndWithoutClassifier(cases, known), waiting };
   });
   const longest = seedCases(fromProjectRoot('seeds')).sort((a, b) => b.content.length - a.content.length)[0];
-  const runs = Array.from({ length: 7 }, () => {
-    const t = performance.now();
-    extractDraft(longest.content, longest.format, known);
-    return performance.now() - t;
-  }).sort((a, b) => a - b);
-  const timing = { article: longest.name, lines: longest.content.split('\n').length, medianMs: runs[3], maxMs: runs[runs.length - 1] };
+  // With and without the classifier in turn, so a busy machine slows both alike.
+  const runs: number[] = [];
+  const rulesRuns: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    for (const [classifier, list] of [[undefined, runs], ['off', rulesRuns]] as const) {
+      const t = performance.now();
+      extractDraft(longest.content, longest.format, known, { classifier });
+      list.push(performance.now() - t);
+    }
+  }
+  runs.sort((a, b) => a - b);
+  rulesRuns.sort((a, b) => a - b);
+  const timing = { article: longest.name, lines: longest.content.split('\n').length, medianMs: runs[3], maxMs: runs[runs.length - 1], rulesAloneMedianMs: rulesRuns[3] };
   if (argv.includes('--json')) {
     const strip = (r: SetReport) => ({ ...r, articles: r.articles.map(({ draft, ...rest }) => ({ ...rest, claims: draft.claims.length })) });
-    console.log(JSON.stringify({ ...Object.fromEntries(reports.map((r) => [r.key, strip(r.report)])), timing }, null, 2));
+    console.log(JSON.stringify({ ...Object.fromEntries(reports.map((r) => [r.key, { ...strip(r.report), rulesAlone: { overall: r.rulesAlone.overall, byKind: r.rulesAlone.byKind } }])), timing }, null, 2));
     return 0;
   }
   for (const r of reports) {
-    print(r.title, r.report);
+    print(r.title, r.report, r.rulesAlone);
+    if (r.key !== 'test') console.log('  the claim classifier is trained on this set: its figures here are in-sample (`npm run train:claims` prints leave-one-article-out ones)');
     if (r.waiting.length) console.log(`  not annotated yet, not scored: ${r.waiting.join(', ')}`);
   }
-  console.log(`\nTiming: ${timing.article} (${timing.lines} lines): median ${timing.medianMs.toFixed(1)} ms, max ${timing.maxMs.toFixed(1)} ms over 7 runs`);
+  console.log(`\nTiming: ${timing.article} (${timing.lines} lines): median ${timing.medianMs.toFixed(1)} ms, max ${timing.maxMs.toFixed(1)} ms over 7 runs (rules alone: median ${timing.rulesAloneMedianMs.toFixed(1)} ms)`);
   return 0;
 }
 
-function print(title: string, report: SetReport): void {
+/** One extraction per article, scored twice: as extracted, and with the claims the rules drafted before the post-pass. */
+function evaluateWithAndWithoutClassifier(cases: ArticleCase[], known: KnownTaxonomy): { report: SetReport; rulesAlone: SetReport } {
+  const extracted: ArticleResult[] = [];
+  const rules: ArticleResult[] = [];
+  for (const c of cases) {
+    let ruleClaims: DraftClaim[] = [];
+    const result = evaluateCase(c, known, { onRuleClaims: (claims) => (ruleClaims = claims) });
+    extracted.push(result);
+    rules.push(scoreDraft(c, { ...result.draft, claims: ruleClaims }, known));
+  }
+  return { report: summarise(extracted), rulesAlone: summarise(rules) };
+}
+
+function print(title: string, report: SetReport, rulesAlone: SetReport): void {
   const pct = (n: number) => `${(n * 100).toFixed(0)}%`.padStart(5);
   console.log(`\n${title}`);
   if (!report.articles.length) {
     console.log('  (no articles)');
     return;
   }
-  console.log(`${'kind'.padEnd(16)}${'expected'.padStart(9)}${'drafted'.padStart(9)}${'matched'.padStart(9)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}`);
-  const row = (name: string, f: SetReport['overall']) =>
-    console.log(`${name.padEnd(16)}${String(f.expected).padStart(9)}${String(f.drafted).padStart(9)}${String(f.matched).padStart(9)}  ${pct(f.precision)}  ${pct(f.recall)}  ${pct(f.f1)}`);
-  for (const [kind, f] of Object.entries(report.byKind)) row(kind, f);
-  row('overall', report.overall);
+  console.log(`${'kind'.padEnd(16)}${'expected'.padStart(9)}${'drafted'.padStart(9)}${'matched'.padStart(9)}${'P'.padStart(7)}${'R'.padStart(7)}${'F1'.padStart(7)}   rules alone: P     R    F1`);
+  const row = (name: string, f: SetReport['overall'], rules: SetReport['overall'] | undefined) =>
+    console.log(`${name.padEnd(16)}${String(f.expected).padStart(9)}${String(f.drafted).padStart(9)}${String(f.matched).padStart(9)}  ${pct(f.precision)}  ${pct(f.recall)}  ${pct(f.f1)}${rules ? `              ${pct(rules.precision)} ${pct(rules.recall)} ${pct(rules.f1)}` : ''}`);
+  for (const [kind, f] of Object.entries(report.byKind)) row(kind, f, rulesAlone.byKind[kind]);
+  row('overall', report.overall, rulesAlone.overall);
   const m = report.metadata;
   console.log(`metadata right: title ${m.title}/${m.articles}, author ${m.author}/${m.articles}, date ${m.publishedAt}/${m.articles}, compares ${m.compares}/${m.articles}`);
   for (const a of report.articles) {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractDraft, formatFromPath, locateQuote } from '../modules/extraction/extract-article.js';
+import { extractDraft, formatFromPath, locateQuote, type ExtractOptions } from '../modules/extraction/extract-article.js';
 import type { ExtractionDraft } from '../modules/extraction/extraction.types.js';
 import type { KnownTaxonomy } from '../modules/extraction/taxonomy-matcher.js';
 import type { ArticleFormat } from '../modules/extraction/reader/reader-text.js';
@@ -160,33 +160,70 @@ const nameKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(/
 const same = (a: string | null | undefined, b: string | null | undefined) => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
 
 /** A match: same kind, same technology (both null counts), overlapping quote spans; each claim matched once. */
-export function evaluateCase(c: ArticleCase, known: KnownTaxonomy): ArticleResult {
+export function evaluateCase(c: ArticleCase, known: KnownTaxonomy, options: ExtractOptions = {}): ArticleResult {
   const started = performance.now();
-  const draft = extractDraft(c.content, c.format, known);
-  const ms = performance.now() - started;
+  const draft = extractDraft(c.content, c.format, known, options);
+  return scoreDraft(c, draft, known, performance.now() - started);
+}
+
+/** The annotation's claims and the draft's, located in the body, technologies resolved to the annotation's slugs. */
+function locatedClaims(c: ArticleCase, draft: ExtractionDraft, known: KnownTaxonomy) {
   const body = draft.source.body;
   const technology = technologyResolver(c.expected, draft, known);
   const drafted = draft.claims.map((claim) => ({ claim, technology: technology(claim.technology), span: spanOf(body, claim.quote, claim.occurrence), used: false }));
+  const expected = c.expected.claims.map((e) => ({ kind: e.kind, quote: e.quote, technology: e.technology ?? null, span: spanOf(body, e.quote, e.occurrence), used: false }));
+  return { drafted, expected, technology };
+}
+
+type Located = ReturnType<typeof locatedClaims>;
+const overlaps = (a: [number, number] | null, b: [number, number] | null) => !!a && !!b && a[0] < b[1] && b[0] < a[1];
+
+/** The eval's matching: each expected claim, in order, takes the first unused drafted claim of its kind, technology and span. */
+function matchLocated({ drafted, expected }: Located): void {
+  for (const e of expected) {
+    if (!e.span) continue;
+    const hit = drafted.find((d) => !d.used && d.claim.kind === e.kind && d.technology === e.technology && overlaps(d.span, e.span));
+    if (hit) {
+      hit.used = true;
+      e.used = true;
+    }
+  }
+}
+
+/**
+ * What each drafted claim should have been, for training: its own kind when the eval matches it;
+ * else the kind of an unmatched annotated claim of the same technology its quote overlaps; else
+ * 'none' (no annotator listed it, or listed it for another technology).
+ */
+export function draftedClaimLabels(c: ArticleCase, draft: ExtractionDraft, known: KnownTaxonomy): string[] {
+  const located = locatedClaims(c, draft, known);
+  matchLocated(located);
+  return located.drafted.map((d) => {
+    if (d.used) return d.claim.kind;
+    const other = located.expected.find((e) => !e.used && e.technology === d.technology && overlaps(d.span, e.span));
+    if (!other) return 'none';
+    other.used = true;
+    return other.kind;
+  });
+}
+
+/** Scores a draft already made against the case's annotation. */
+export function scoreDraft(c: ArticleCase, draft: ExtractionDraft, known: KnownTaxonomy, ms = 0): ArticleResult {
+  const located = locatedClaims(c, draft, known);
+  matchLocated(located);
   const byKind: ArticleResult['byKind'] = {};
   const bump = (kind: string, field: 'expected' | 'drafted' | 'matched') => {
     byKind[kind] ??= { expected: 0, drafted: 0, matched: 0 };
     byKind[kind][field]++;
   };
-  for (const d of drafted) bump(d.claim.kind, 'drafted');
+  for (const d of located.drafted) bump(d.claim.kind, 'drafted');
   const unlocatedExpected: string[] = [];
-  for (const e of c.expected.claims) {
+  for (const e of located.expected) {
     bump(e.kind, 'expected');
-    const span = spanOf(body, e.quote, e.occurrence);
-    if (!span) {
-      unlocatedExpected.push(e.quote);
-      continue;
-    }
-    const hit = drafted.find((d) => !d.used && d.span && d.claim.kind === e.kind && d.technology === (e.technology ?? null) && d.span[0] < span[1] && span[0] < d.span[1]);
-    if (hit) {
-      hit.used = true;
-      bump(e.kind, 'matched');
-    }
+    if (!e.span) unlocatedExpected.push(e.quote);
+    else if (e.used) bump(e.kind, 'matched');
   }
+  const technology = located.technology;
   const src = draft.source;
   return {
     name: c.name,
@@ -211,8 +248,12 @@ function figures(expected: number, drafted: number, matched: number): KindFigure
   return { expected, drafted, matched, precision, recall, f1 };
 }
 
-export function evaluateSet(cases: ArticleCase[], known: KnownTaxonomy): SetReport {
-  const articles = cases.map((c) => evaluateCase(c, known));
+export function evaluateSet(cases: ArticleCase[], known: KnownTaxonomy, options: ExtractOptions = {}): SetReport {
+  return summarise(cases.map((c) => evaluateCase(c, known, options)));
+}
+
+/** Totals per kind and overall of scored articles. */
+export function summarise(articles: ArticleResult[]): SetReport {
   const totals: Record<string, { expected: number; drafted: number; matched: number }> = {};
   for (const a of articles) {
     for (const [kind, n] of Object.entries(a.byKind)) {
