@@ -4,16 +4,16 @@ import { readKnownTaxonomy } from '../modules/extraction/known-taxonomy-files.js
 import { type ComparisonLabel, LABELS, labelRows, partOf, scoreLabels, sentenceRows, type SentenceReport } from './sentence-eval.js';
 
 /**
- * `npm run eval:sentences -- <file.csv> [--part tune|check] [--format text|markdown] [--misses N] [--json]`: how the
+ * `npm run eval:sentences -- <file.csv> [--part tune|check] [--format text|markdown] [--misses N [--domain D]] [--json]`: how the
  * extractor labels single comparative sentences (CompSent-19 format) as BETTER / WORSE / NONE,
  * for all rows and for domain=compsci. The file is data you bring (the corpus has no licence: it
  * is never committed). A figure on the corpus's train split is a DEV figure; `--part` splits it by
  * id hash into a tune part (4/5) and a check part (1/5) to see whether tuning overfits.
  */
 function main(argv: string[]): number {
-  const file = argv.find((a) => !a.startsWith('--') && !/^\d+$/.test(a) && !['tune', 'check', 'text', 'markdown'].includes(a));
+  const file = argv.find((a) => !a.startsWith('--') && !/^\d+$/.test(a) && !['tune', 'check', 'text', 'markdown', 'compsci', 'brands', 'jbt'].includes(a));
   if (!file) {
-    console.error('usage: npm run eval:sentences -- <file.csv> [--part tune|check] [--format text|markdown] [--misses N] [--json]');
+    console.error('usage: npm run eval:sentences -- <file.csv> [--part tune|check] [--format text|markdown] [--misses N [--domain D]] [--json]');
     return 2;
   }
   const part = argv.includes('--part') ? argv[argv.indexOf('--part') + 1] : null;
@@ -34,7 +34,8 @@ function main(argv: string[]): number {
   print('All domains', reports.all);
   print('domain=compsci', reports.compsci);
   if (misses) {
-    const wrong = labelled.filter((x) => x.predicted !== x.row.label).slice(0, misses);
+    const domain = argv.includes('--domain') ? argv[argv.indexOf('--domain') + 1] : null;
+    const wrong = labelled.filter((x) => x.predicted !== x.row.label && (!domain || x.row.domain === domain)).slice(0, misses);
     for (const x of wrong) console.log(`${x.row.label.padEnd(6)} <- ${x.predicted.padEnd(6)} [${x.row.objectA} | ${x.row.objectB}] ${x.row.sentence}`);
   }
   return 0;
