@@ -21,11 +21,13 @@ const PRAISING: Record<string, string | null> = {
   better: null, faster: 'performance', quicker: 'performance', speedier: 'performance', easier: 'ease of use', simpler: 'simplicity', cheaper: 'cost',
   safer: 'safety', lighter: 'resource usage', leaner: 'resource usage', smaller: null, sturdier: 'reliability', cleaner: 'code clarity', clearer: 'clarity',
   stronger: null, richer: null, larger: null, bigger: null, wider: null, broader: null, higher: null, lower: null, shorter: null, friendlier: 'ease of use',
-  superior: null, snappier: 'performance', newer: null, greater: null,
+  superior: null, snappier: 'performance', newer: null, greater: null, nicer: null, cooler: null, prettier: null, smoother: null, smarter: null,
+  sleeker: null, handier: 'ease of use', saner: null, stabler: 'stability', tighter: null, preferable: null,
 };
 const CRITICISING: Record<string, string | null> = {
   worse: null, slower: 'performance', harder: 'ease of use', heavier: 'resource usage', costlier: 'cost', pricier: 'cost', weaker: null, clunkier: 'ease of use',
-  inferior: null, older: null, longer: null,
+  inferior: null, older: null, longer: null, uglier: null, buggier: 'reliability', clumsier: 'ease of use', messier: null, riskier: 'risk', poorer: null,
+  lesser: null, dumber: null, noisier: null, trickier: 'ease of use', tougher: 'ease of use',
 };
 /** Adjectives after more/less/fewer, by polarity; the criterion is the adjective's noun. */
 const GOOD_QUALITIES: Record<string, string> = {
@@ -135,9 +137,32 @@ function nounAfter(nextWords: string): string | null {
   return words.length && !GENERIC.test(words.join(' ')) ? words.join(' ') : null;
 }
 
+/** A question, or a comparison reported as undecided ("whether X is faster than Y"), states no winner. */
+const UNDECIDED = /\?\s*["'”’)]*\s*$|^(?:is|are|does|do|did|can|could|would|will|should|which)\s|\bwhether\s+(?:or not\s+)?(?:\S+\s+){0,4}?(?:is|are|was|would be|will be|performs?|runs?)\b[^,;]*\bthan\b|\bno (?:obvious )?reason\b|\b(?:skeptical|doubt|unsure|not sure|wonder(?:ing)?)\b/i;
+
+/** A negation in the few words before a comparative ("is not faster", "isn't any better", "no slower", "wouldn't sell better") turns it around. */
+const NEGATED = /\b(?:not|n['’]t|no|never|hardly|no way\b.*)\s+(?:\w+\s+){0,2}?(?:(?:any|much|even|really|necessarily|always|quite|that|so|too)\s+)?$/i;
+const negatedAt = (plain: string, at: number) => NEGATED.test(plain.slice(Math.max(0, at - 40), at)) && !/\bnot\s+only\s+$/i.test(plain.slice(0, at));
+
+/** The part of a sentence a comparative at `at` stands in: clauses end at ";" and at ", but", ", while", " but " and the like. */
+function clauseAround(text: string, at: number): { start: number; end: number } {
+  const cut = /;|,?\s+(?:but|whereas|while|although|though|yet)\s+|,\s+(?:and|so)\s+|\s[—–-]\s/gi;
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(cut)) {
+    if (m.index! + m[0].length <= at) start = m.index! + m[0].length;
+    else if (m.index! >= at) {
+      end = m.index!;
+      break;
+    }
+  }
+  return { start, end };
+}
+
 /** A comparative sentence's winner among the compared technologies, and what it is compared on. */
 export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict | null {
   if (s.pair.length < 2) return null;
+  if (UNDECIDED.test(text.trim())) return null;
   const plain = text.replace(HEDGE, (w) => ' '.repeat(w.length));
 
   // "prefer X over Y", "choose X over Y", "X over Y for …"
@@ -174,23 +199,33 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     }
   }
 
-  // "… <comparative> (noun) than Y", "a worse choice than Y", "more mature than Y"
-  const than = /\b(?:(more|less|fewer)\s+([\w-]+)|([a-z]+er)|(better|worse|superior|inferior))\b(?=((?:\s+[\w-]+){0,4}?)\s+(?:than|compared\s+(?:to|with))\b)/gi;
+  // "… <comparative> (noun) than Y", "a worse choice than Y", "more mature than Y", "superior to Y"
+  const than = /\b(?:(more|less|fewer)\s+([\w-]+)|([a-z]+er)|(better|worse|superior|inferior|preferable))\b(?=((?:\s+[\w-]+){0,4}?)\s+(?:than|then|that|compared\s+(?:to|with)|to)\b)/gi;
   for (const m of plain.matchAll(than)) {
     const phrase = m[1] ? `${m[1]} ${m[2]}` : (m[3] ?? m[4]);
     const nextWords = plain.slice(m.index! + m[0].length).trim();
     const word = comparativeWord(phrase, nextWords);
     if (!word) continue;
     const thanAt = m.index! + m[0].length + (m[5]?.length ?? 0);
+    const connective = /^\s*(than|then|that|compared\s+(?:to|with)|to)\b/i.exec(plain.slice(thanAt))![1].toLowerCase();
+    // "superior to Y", "faster then Y" (a common misspelling); "that" only right after the word ("more plugins that Y").
+    if (connective === 'to' && !/^(?:superior|inferior|preferable)$/i.test(phrase)) continue;
+    if (connective === 'that' && m[5]?.trim()) continue;
     // "slower than compiled languages": compared with something else than the other side.
-    const thanPhrase = /^\s*(?:than|compared\s+(?:to|with))\s+(?:(?:with|on|in|for|using)\s+)?(?:the\s+)?/i.exec(plain.slice(thanAt));
-    const thanWhat = thanPhrase ? plain.slice(thanAt + thanPhrase[0].length) : '';
-    const comparandNamed = thanPhrase && s.mentions.some((x) => x.index === thanAt + thanPhrase[0].length);
-    if (!comparandNamed && !/^(?:it|its|that|those|other|their|them|before|ever|expected|usual)\b/i.test(thanWhat)) continue;
-    const subject = subjectBefore(s, text, m.index!);
-    const comparand = comparandAfter(s, thanAt, subject);
+    const after = plain.slice(thanAt).replace(/^\s*(?:than|then|that|compared\s+(?:to|with)|to)\b/i, '');
+    const window = /^[^.;:!?()]{0,40}/.exec(after)![0];
+    const comparandMention = s.mentions.find((x) => x.index >= thanAt && x.index < thanAt + (plain.length - thanAt - after.length) + window.length && s.pair.includes(x.slug)
+      && /^\s*(?:(?:say|e\.g\.|with|on|in|for|using|to|via|any|a|an|the|plain|regular|standard|good|old|even|other|most|many|some|from|of|over|doing|writing|programming|learning|coding|going)[\s,]+){0,4}$/i.test(plain.slice(thanAt, x.index).replace(/^\s*(?:than|then|that|compared\s+(?:to|with)|to)\b/i, '')));
+    if (!comparandMention && (connective === 'that' || !/^\s*(?:it|its|that|those|other|their|them)\b/i.test(after))) continue;
+    let subject = subjectBefore(s, text, m.index!);
+    // "easier to do in Python than in Perl": the subject stands between the comparative and "than".
+    if (!subject || !s.pair.includes(subject)) subject = s.mentions.find((x) => x.index > m.index! && x.end <= thanAt && s.pair.includes(x.slug) && x.slug !== comparandMention?.slug)?.slug ?? subject;
+    const comparand = comparandMention?.slug ?? comparandAfter(s, thanAt, subject);
     if (!comparand && !subject) continue;
-    const winner = judge(subject, comparand, word.praises, s.pair);
+    const praises = negatedAt(plain, m.index!) ? !word.praises : word.praises;
+    // "It is faster than Y", "Much easier than Y": with no other name before it, the subject is the other side.
+    const unnamed = !subject && comparand && !/(?<!^\s*)\b\p{Lu}[\p{L}\p{N}.+#-]*/u.test(plain.slice(clauseAround(plain, m.index!).start, m.index!).replace(/^\s*\S+/, ''));
+    const winner = unnamed ? (praises ? other(s.pair, comparand) : comparand) : judge(subject, comparand, praises, s.pair);
     if (winner) return { winner, about: nounAfter(nextWords) ?? word.about };
   }
 
@@ -206,12 +241,17 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     if (!word) continue;
     // A result clause ("…, making code easier to maintain") or a FAQ's "Yes, …" explains; it does not compare.
     if (/\b(?:making|makes|make|made|which|so|thus|yes|no)\b[^,.;]*$/i.test(plain.slice(0, m.index!))) continue;
-    // The subject must be named in the sentence: a carried "it" is too loose a reading without "than".
-    const named = s.mentions.filter((x) => x.end <= m.index!);
+    // The subject must be named in the comparative's clause: a carried "it" is too loose a reading without "than".
+    const clause = clauseAround(plain, m.index!);
+    const inClause = s.mentions.filter((x) => x.index >= clause.start && x.end <= clause.end);
+    const named = inClause.filter((x) => x.end <= m.index!);
     const subject = named.length ? named[named.length - 1].slug : null;
-    // A third named technology, or both sides named, is a comparison this rule cannot read.
-    if (!subject || s.mentions.some((x) => x.slug !== subject)) continue;
-    const winner = judge(subject, other(s.pair, subject), word.praises, s.pair);
+    // Both sides named in the clause is a comparison this rule cannot read ("X and Y are faster").
+    if (!subject || inClause.some((x) => x.slug !== subject)) continue;
+    // "X is great, but Y is easier": the other side may be named in another clause.
+    if (s.mentions.some((x) => x.slug !== subject && (x.index < clause.start ? false : x.index >= clause.end)) && !/^(?:but|whereas|while|although|though|yet|;|,)/i.test(plain.slice(clause.end).trim())) continue;
+    const praises = negatedAt(plain, m.index!) ? !word.praises : word.praises;
+    const winner = judge(subject, other(s.pair, subject), praises, s.pair);
     if (winner) return { winner, about: word.about ?? nounAfterImplied(nextWords) };
   }
 
