@@ -159,6 +159,9 @@ function clauseAround(text: string, at: number): { start: number; end: number } 
   return { start, end };
 }
 
+/** Capitalised words that open a clause without naming its subject ("It is faster than Y", "Much easier than Y"). */
+const UNNAMED_OPENERS = /^(?:It|It's|Its|This|That|They|These|Those|Much|Far|Way|A|An|The|But|And|So|Also|Yes|Even|Still|Generally|Overall|Now|I|I'm|I'd|We|You|Definitely|Probably|Certainly|Visibly|Noticeably)$/;
+
 /** A comparative sentence's winner among the compared technologies, and what it is compared on. */
 export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict | null {
   if (s.pair.length < 2) return null;
@@ -200,13 +203,15 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
   }
 
   // "… <comparative> (noun) than Y", "a worse choice than Y", "more mature than Y", "superior to Y"
-  const than = /\b(?:(more|less|fewer)\s+([\w-]+)|([a-z]+er)|(better|worse|superior|inferior|preferable))\b(?=((?:\s+[\w-]+){0,4}?)\s+(?:than|then|that|compared\s+(?:to|with)|to)\b)/gi;
+  const than = /\b(?:(more|less|fewer)\s+([\w-]+)|([a-z]+er)|(better|worse|superior|inferior|preferable))\b(?=((?:\s+[\w'’-]+){0,10}?)\s+(?:than|then|that|compared\s+(?:to|with)|(?<=\b(?:superior|inferior|preferable)\b[^.;]{0,40})to)\b)/gi;
   for (const m of plain.matchAll(than)) {
     const phrase = m[1] ? `${m[1]} ${m[2]}` : (m[3] ?? m[4]);
     const nextWords = plain.slice(m.index! + m[0].length).trim();
     const word = comparativeWord(phrase, nextWords);
     if (!word) continue;
     const thanAt = m.index! + m[0].length + (m[5]?.length ?? 0);
+    // A long way to "than" only when the subject stands in it ("easier to set up a cluster in X than in Y").
+    if ((m[5]?.trim().split(/\s+/).length ?? 0) > 4 && !s.mentions.some((x) => x.index > m.index! && x.end <= thanAt && s.pair.includes(x.slug))) continue;
     const connective = /^\s*(than|then|that|compared\s+(?:to|with)|to)\b/i.exec(plain.slice(thanAt))![1].toLowerCase();
     // "superior to Y", "faster then Y" (a common misspelling); "that" only right after the word ("more plugins that Y").
     if (connective === 'to' && !/^(?:superior|inferior|preferable)$/i.test(phrase)) continue;
@@ -224,7 +229,12 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     if (!comparand && !subject) continue;
     const praises = negatedAt(plain, m.index!) ? !word.praises : word.praises;
     // "It is faster than Y", "Much easier than Y": with no other name before it, the subject is the other side.
-    const unnamed = !subject && comparand && !/(?<!^\s*)\b\p{Lu}[\p{L}\p{N}.+#-]*/u.test(plain.slice(clauseAround(plain, m.index!).start, m.index!).replace(/^\s*\S+/, ''));
+    const clause = clauseAround(plain, m.index!);
+    const lead = plain.slice(clause.start, m.index!);
+    const unnamed = !subject && comparand && ![...lead.matchAll(/\b\p{Lu}[\p{L}\p{N}.+#-]*/gu)].some((w) => !UNNAMED_OPENERS.test(w[0]));
+    // "faster than Perl, Python and Ruby", "Python, Ruby and Perl operate better than D": both sides on one side of the comparison.
+    const listed = (from: number, to: number) => new Set(s.mentions.filter((x) => x.index >= from && x.end <= to && s.pair.includes(x.slug)).map((x) => x.slug)).size >= 2;
+    if (listed(clause.start, m.index!) || listed(thanAt, clause.end)) continue;
     const winner = unnamed ? (praises ? other(s.pair, comparand) : comparand) : judge(subject, comparand, praises, s.pair);
     if (winner) return { winner, about: nounAfter(nextWords) ?? word.about };
   }
