@@ -138,7 +138,7 @@ function nounAfter(nextWords: string): string | null {
 }
 
 /** A question, or a comparison reported as undecided ("whether X is faster than Y"), states no winner. */
-const UNDECIDED = /\?\s*["'”’)]*\s*$|^(?:is|are|does|do|did|can|could|would|will|should|which)\s|\bwhether\s+(?:or not\s+)?(?:\S+\s+){0,4}?(?:is|are|was|would be|will be|performs?|runs?)\b[^,;]*\bthan\b|\bno (?:obvious )?reason\b|\b(?:skeptical|doubt|unsure|not sure|wonder(?:ing)?)\b/i;
+const UNDECIDED = /\?\s*["'”’)]*\s*$|\bwhether\s+(?:or not\s+)?(?:\S+\s+){0,4}?(?:is|are|was|would be|will be|performs?|runs?)\b[^,;]*\bthan\b|\bno (?:obvious )?reason\b|\b(?:skeptical|doubt|unsure|not sure|wonder(?:ing)?)\b/i;
 
 /** A negation in the few words before a comparative ("is not faster", "isn't any better", "no slower", "wouldn't sell better") turns it around. */
 const NEGATED = /\b(?:not|n['’]t|no|never|hardly|no way\b.*)\s+(?:\w+\s+){0,2}?(?:(?:any|much|even|really|necessarily|always|quite|that|so|too)\s+)?$/i;
@@ -165,7 +165,7 @@ const UNNAMED_OPENERS = /^(?:It|It's|Its|This|That|They|These|Those|Much|Far|Way
 /** A comparative sentence's winner among the compared technologies, and what it is compared on. */
 export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict | null {
   if (s.pair.length < 2) return null;
-  if (UNDECIDED.test(text.trim())) return null;
+  if (UNDECIDED.test(text.trim()) || /^(?:Is|Are|Does|Do|Did|Can|Could|Would|Will|Should|Which)\s/.test(text.trim())) return null;
   const plain = text.replace(HEDGE, (w) => ' '.repeat(w.length));
 
   // "prefer X over Y", "choose X over Y", "X over Y for …"
