@@ -146,7 +146,7 @@ const negatedAt = (plain: string, at: number) => NEGATED.test(plain.slice(Math.m
 
 /** The part of a sentence a comparative at `at` stands in: clauses end at ";" and at ", but", ", while", " but " and the like. */
 function clauseAround(text: string, at: number): { start: number; end: number } {
-  const cut = /;|,?\s+(?:but|whereas|while|although|though|yet)\s+|,\s+(?:and|so)\s+|\s[—–-]\s/gi;
+  const cut = /;|,?\s+(?:but|whereas|while|although|though)\s+|,\s+(?:and|so)\s+|\s[—–-]\s/gi;
   let start = 0;
   let end = text.length;
   for (const m of text.matchAll(cut)) {
@@ -260,6 +260,13 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     if (!subject || inClause.some((x) => x.slug !== subject)) continue;
     // "X is great, but Y is easier": the other side may be named in another clause.
     if (s.mentions.some((x) => x.slug !== subject && (x.index < clause.start ? false : x.index >= clause.end)) && !/^(?:but|whereas|while|although|though|yet|;|,)/i.test(plain.slice(clause.end).trim())) continue;
+    // "X is the safer choice for A, while Y offers the smoother experience for B": each side praised for its own ground, a split.
+    const elsewhere = s.mentions.find((x) => x.slug !== subject && (x.index < clause.start || x.index >= clause.end));
+    if (elsewhere) {
+      const theirs = clauseAround(plain, elsewhere.index);
+      const words = plain.slice(theirs.start, theirs.end).toLowerCase().match(/\b(?:more|less|fewer|[a-z]{3,}(?:er|ier))\b/g) ?? [];
+      if (words.some((w) => /^(?:more|less|fewer)$/.test(w) || w in PRAISING || w in CRITICISING)) continue;
+    }
     const praises = negatedAt(plain, m.index!) ? !word.praises : word.praises;
     const winner = judge(subject, other(s.pair, subject), praises, s.pair);
     if (winner) return { winner, about: word.about ?? nounAfterImplied(nextWords) };
