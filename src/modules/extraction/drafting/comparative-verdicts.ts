@@ -141,7 +141,7 @@ function nounAfter(nextWords: string): string | null {
 const UNDECIDED = /\?\s*["'”’)]*\s*$|\bwhether\s+(?:or not\s+)?(?:\S+\s+){0,4}?(?:is|are|was|would be|will be|performs?|runs?)\b[^,;]*\bthan\b|\bno (?:obvious )?reason\b|\b(?:skeptical|doubt|unsure|not sure|wonder(?:ing)?)\b/i;
 
 /** A negation in the few words before a comparative ("is not faster", "isn't any better", "no slower", "wouldn't sell better") turns it around. */
-const NEGATED = /\b(?:not|n['’]t|no|never|hardly|no way\b.*)\s+(?:\w+\s+){0,2}?(?:(?:any|much|even|really|necessarily|always|quite|that|so|too)\s+)?$/i;
+const NEGATED = /(?:\bnot|n['’]t|\bno|\bnever|\bhardly|\bno way\b.*)\s+(?:\w+\s+){0,2}?(?:(?:any|much|even|really|necessarily|always|quite|that|so|too)\s+)?$/i;
 const negatedAt = (plain: string, at: number) => NEGATED.test(plain.slice(Math.max(0, at - 40), at)) && !/\bnot\s+only\s+$/i.test(plain.slice(0, at));
 
 /** The part of a sentence a comparative at `at` stands in: clauses end at ";" and at ", but", ", while", " but " and the like. */
