@@ -211,7 +211,7 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     if (!word) continue;
     const thanAt = m.index! + m[0].length + (m[5]?.length ?? 0);
     // A long way to "than" only when the subject stands in it ("easier to set up a cluster in X than in Y").
-    if ((m[5]?.trim().split(/\s+/).length ?? 0) > 4 && !s.mentions.some((x) => x.index > m.index! && x.end <= thanAt && s.pair.includes(x.slug))) continue;
+    if ((m[5]?.trim().split(/\s+/).length ?? 0) > 4 && !s.mentions.some((x) => x.end <= thanAt && s.pair.includes(x.slug))) continue;
     const connective = /^\s*(than|then|that|compared\s+(?:to|with)|to)\b/i.exec(plain.slice(thanAt))![1].toLowerCase();
     // "superior to Y", "faster then Y" (a common misspelling); "that" only right after the word ("more plugins that Y").
     if (connective === 'to' && !/^(?:superior|inferior|preferable)$/i.test(phrase)) continue;
@@ -220,7 +220,7 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     const after = plain.slice(thanAt).replace(/^\s*(?:than|then|that|compared\s+(?:to|with)|to)\b/i, '');
     const window = /^[^.;:!?()]{0,40}/.exec(after)![0];
     const comparandMention = s.mentions.find((x) => x.index >= thanAt && x.index < thanAt + (plain.length - thanAt - after.length) + window.length && s.pair.includes(x.slug)
-      && /^\s*(?:(?:say|e\.g\.|with|on|in|for|using|to|via|any|a|an|the|plain|regular|standard|good|old|even|other|most|many|some|from|of|over|doing|writing|programming|learning|coding|going)[\s,]+){0,4}$/i.test(plain.slice(thanAt, x.index).replace(/^\s*(?:than|then|that|compared\s+(?:to|with)|to)\b/i, '')));
+      && /^\s*(?:say,?\s+|e\.g\.,?\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(plain.slice(thanAt, x.index).replace(/^\s*(?:than|then|that|compared\s+(?:to|with)|to)\b/i, '')));
     if (!comparandMention && (connective === 'that' || !/^\s*(?:it|its|that|those|other|their|them)\b/i.test(after))) continue;
     let subject = subjectBefore(s, text, m.index!);
     // "easier to do in Python than in Perl": the subject stands between the comparative and "than".

@@ -169,7 +169,7 @@ function lowerCaseSides(document: ReaderDocument, matcher: TaxonomyMatcher, comp
   for (const side of titleSides(title) ?? []) {
     const slug = matcher.resolveTechnology(side);
     // Two-letter words ("go", "r") are too often ordinary words to match in any case.
-    if (side === side.toLowerCase() && /\p{L}{3}/u.test(side) && slug && compared.includes(slug)) out.set(side, slug);
+    if (side === side.toLowerCase() && /^(?=.*\p{L})[\p{L}\p{N}][\p{L}\p{N} .+#-]{2,}$/u.test(side) && slug && compared.includes(slug)) out.set(side, slug);
   }
   return out;
 }
