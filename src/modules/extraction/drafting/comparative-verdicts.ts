@@ -221,7 +221,7 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     const window = /^[^.;:!?()]{0,40}/.exec(after)![0];
     const comparandMention = s.mentions.find((x) => x.index >= thanAt && x.index < thanAt + (plain.length - thanAt - after.length) + window.length && s.pair.includes(x.slug)
       && /^\s*(?:say,?\s+|e\.g\.,?\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(plain.slice(thanAt, x.index).replace(/^\s*(?:than|then|that|compared\s+(?:to|with)|to)\b/i, '')));
-    if (!comparandMention && (connective === 'that' || !/^\s*(?:it|its|that|those|other|their|them)\b/i.test(after))) continue;
+    if (!comparandMention && (connective === 'that' || !/^\s*(?:it|its|that|those|other|their|them|both|either)\b/i.test(after))) continue;
     let subject = subjectBefore(s, text, m.index!);
     // "easier to do in Python than in Perl": the subject stands between the comparative and "than".
     if (!subject || !s.pair.includes(subject)) subject = s.mentions.find((x) => x.index > m.index! && x.end <= thanAt && s.pair.includes(x.slug) && x.slug !== comparandMention?.slug)?.slug ?? subject;
@@ -234,7 +234,10 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     const unnamed = !subject && comparand && ![...lead.matchAll(/\b\p{Lu}[\p{L}\p{N}.+#-]*/gu)].some((w) => !UNNAMED_OPENERS.test(w[0]));
     // "faster than Perl, Python and Ruby", "Python, Ruby and Perl operate better than D": both sides on one side of the comparison.
     const listed = (from: number, to: number) => new Set(s.mentions.filter((x) => x.index >= from && x.end <= to && s.pair.includes(x.slug)).map((x) => x.slug)).size >= 2;
-    if (listed(clause.start, m.index!) || listed(thanAt, clause.end)) continue;
+    // "A, C, and B are seen as faster than D": a list is read across its commas.
+    const joined = s.mentions.filter((x) => x.end <= m.index! && s.pair.includes(x.slug));
+    const list = joined.length >= 2 && joined[joined.length - 1].slug !== joined[joined.length - 2].slug && /^(?:[\s,/&()]+|\s+(?:and|or)\s+|[\w.+#-]+){1,8}$/.test(plain.slice(joined[joined.length - 2].end, joined[joined.length - 1].index));
+    if (list || listed(clause.start, m.index!) || listed(thanAt, clause.end)) continue;
     const winner = unnamed ? (praises ? other(s.pair, comparand) : comparand) : judge(subject, comparand, praises, s.pair);
     if (winner) return { winner, about: nounAfter(nextWords) ?? word.about };
   }
@@ -255,7 +258,9 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     const clause = clauseAround(plain, m.index!);
     const inClause = s.mentions.filter((x) => x.index >= clause.start && x.end <= clause.end);
     const named = inClause.filter((x) => x.end <= m.index!);
-    const subject = named.length ? named[named.length - 1].slug : null;
+    // "The sound is much better with the B", "far easier in B": a side named right after the comparative is its subject.
+    const following = named.length ? null : inClause.find((x) => x.index > m.index! && /^[\s\w-]{0,30}?\b(?:with|in|on|using|via|through)\s+(?:the\s+|a\s+)?$/i.test(plain.slice(m.index! + m[0].length, x.index)));
+    const subject = named.length ? named[named.length - 1].slug : (following?.slug ?? null);
     // Both sides named in the clause is a comparison this rule cannot read ("X and Y are faster").
     if (!subject || inClause.some((x) => x.slug !== subject)) continue;
     // "X is great, but Y is easier": the other side may be named in another clause.
