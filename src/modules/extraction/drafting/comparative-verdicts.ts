@@ -105,6 +105,8 @@ function comparativeWord(phrase: string, nextWords: string): { praises: boolean;
     if (TROUBLE.test(word)) return { praises: invert, about: word };
     // "more granularity", "more data centers": an amount of something, which the side that has more of it offers.
     if (NOUN_LIKE.test(word) && !/^(?:than|of|to|and|or)$/.test(word)) return { praises: !invert, about: word };
+    // "more helpful", "less momentum": an unknown word after more/less is mostly something to have.
+    if (/^[a-z]{4,}$/.test(word) && !/^(?:than|often|likely|time|about|like|with|from|into|over|when|that|then|this|those|these)$/.test(word)) return { praises: !invert, about: null };
     // "more data centers", "more regional mirrors": the amount is of the noun after the word.
     const noun = /^([a-z-]+)\b/i.exec(nextWords)?.[1] ?? '';
     if (noun && !/^(?:than|to|for|and|or|in|of)$/i.test(noun) && NOUN_LIKE.test(noun)) return TROUBLE.test(noun) ? { praises: invert, about: noun } : { praises: !invert, about: `${word} ${noun}` };
@@ -220,7 +222,7 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     const after = plain.slice(thanAt).replace(/^\s*(?:than|then|that|compared\s+(?:to|with)|to)\b/i, '');
     const window = /^[^.;:!?()]{0,40}/.exec(after)![0];
     const comparandMention = s.mentions.find((x) => x.index >= thanAt && x.index < thanAt + (plain.length - thanAt - after.length) + window.length && s.pair.includes(x.slug)
-      && /^\s*(?:say,?\s+|e\.g\.,?\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(plain.slice(thanAt, x.index).replace(/^\s*(?:than|then|that|compared\s+(?:to|with)|to)\b/i, '')));
+      && /^\s*(?:say,?\s+|e\.g\.,?\s+)?(?:[\w'’-]+\s+){0,4}$/i.test(plain.slice(thanAt, x.index).replace(/^\s*(?:than|then|that|compared\s+(?:to|with)|to)\b/i, '')));
     if (!comparandMention && (connective === 'that' || !/^\s*(?:it|its|that|those|other|their|them|both|either)\b/i.test(after))) continue;
     let subject = subjectBefore(s, text, m.index!);
     // "easier to do in Python than in Perl": the subject stands between the comparative and "than".
@@ -257,12 +259,12 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     // The subject must be named in the comparative's clause: a carried "it" is too loose a reading without "than".
     const clause = clauseAround(plain, m.index!);
     const inClause = s.mentions.filter((x) => x.index >= clause.start && x.end <= clause.end);
-    const named = inClause.filter((x) => x.end <= m.index!);
+    const named = inClause.filter((x) => x.end <= m.index! && !/\b(?:unlike|than|compared (?:to|with)|over|versus|vs\.?|like)\s+(?:\w+\s+){0,2}$/i.test(plain.slice(Math.max(0, x.index - 25), x.index)));
     // "The sound is much better with the B", "far easier in B": a side named right after the comparative is its subject.
-    const following = named.length ? null : inClause.find((x) => x.index > m.index! && /^[\s\w-]{0,30}?\b(?:with|in|on|using|via|through)\s+(?:the\s+|a\s+)?$/i.test(plain.slice(m.index! + m[0].length, x.index)));
+    const following = named.length ? null : inClause.find((x) => x.index > m.index! && /^[\s\w-]{0,30}?\b(?:with|in|on|using|via|through|behind|for)\s+(?:the\s+|a\s+)?$/i.test(plain.slice(m.index! + m[0].length, x.index)));
     const subject = named.length ? named[named.length - 1].slug : (following?.slug ?? null);
     // Both sides named in the clause is a comparison this rule cannot read ("X and Y are faster").
-    if (!subject || inClause.some((x) => x.slug !== subject)) continue;
+    if (!subject || inClause.some((x) => x.slug !== subject && !/\b(?:unlike|than|compared (?:to|with)|over|versus|vs\.?|like)\s+(?:\w+\s+){0,2}$/i.test(plain.slice(Math.max(0, x.index - 25), x.index)))) continue;
     // "X is great, but Y is easier": the other side may be named in another clause.
     if (s.mentions.some((x) => x.slug !== subject && (x.index < clause.start ? false : x.index >= clause.end)) && !/^(?:but|whereas|while|although|though|yet|;|,)/i.test(plain.slice(clause.end).trim())) continue;
     // "X is the safer choice for A, while Y offers the smoother experience for B": each side praised for its own ground, a split.

@@ -162,14 +162,24 @@ export function draftClaims(document: ReaderDocument, matcher: TaxonomyMatcher, 
   return d.claims.drafted;
 }
 
-/** The sides the title writes in lower case ("ethernet vs bluetooth"), by the name as written, with their slugs. */
+/**
+ * The sides the article writes in lower case ("ethernet vs bluetooth", "yarn install"), by the name
+ * as written, with their slugs: named so in the title, or at least three times in the body.
+ */
 function lowerCaseSides(document: ReaderDocument, matcher: TaxonomyMatcher, compared: string[]): Map<string, string> {
   const title = document.metadata.title ?? document.blocks.find((b) => b.type === 'heading' || b.type === 'paragraph')?.text ?? '';
   const out = new Map<string, string>();
+  // Two-letter words ("go", "r") are too often ordinary words to match in any case.
+  const nameLike = (name: string) => /^(?=.*\p{L})[\p{L}\p{N}][\p{L}\p{N} .+#-]{2,}$/u.test(name);
   for (const side of titleSides(title) ?? []) {
     const slug = matcher.resolveTechnology(side);
-    // Two-letter words ("go", "r") are too often ordinary words to match in any case.
-    if (side === side.toLowerCase() && /^(?=.*\p{L})[\p{L}\p{N}][\p{L}\p{N} .+#-]{2,}$/u.test(side) && slug && compared.includes(slug)) out.set(side, slug);
+    if (side === side.toLowerCase() && nameLike(side) && slug && compared.includes(slug)) out.set(side, slug);
+  }
+  for (const slug of compared) {
+    const lower = matcher.technologyName(slug).toLowerCase();
+    if (out.has(lower) || !nameLike(lower)) continue;
+    const uses = document.body.match(new RegExp(`(?<![\\p{L}\\p{N}_.])${escapeRegExp(lower)}(?![\\p{L}\\p{N}_])`, 'gu'))?.length ?? 0;
+    if (uses >= 3) out.set(lower, slug);
   }
   return out;
 }
