@@ -254,6 +254,8 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     const nextWords = plain.slice(m.index! + m[0].length).trim();
     const word = comparativeWord(phrase, nextWords);
     if (!word) continue;
+    // A comparison with "than" the rule above did not read compares with something else ("faster than compiled languages").
+    if (/^(?:[\w'’-]+\s+){0,4}?than\b/i.test(nextWords)) continue;
     // A result clause ("…, making code easier to maintain") or a FAQ's "Yes, …" explains; it does not compare.
     if (/\b(?:making|makes|make|made|which|so|thus|yes|no)\b[^,.;]*$/i.test(plain.slice(0, m.index!))) continue;
     // The subject must be named in the comparative's clause: a carried "it" is too loose a reading without "than".
