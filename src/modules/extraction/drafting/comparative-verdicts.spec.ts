@@ -41,6 +41,8 @@ describe('comparatives in ordinary prose', () => {
     expect(read('Quill is much faster than Rook.')?.about).toBe('performance');
     expect(read('Quill has a shorter learning curve than Rook.')?.about).toBe('learning curve');
     expect(read('Rook is less verbose than Quill.')?.about).toBe('verbosity');
+    expect(read('Rook is easier to learn than Quill.')?.about).toBe('learning curve');
+    expect(read('Quill is much faster to write than Rook.')?.about).toBe('development speed');
   });
 
   it('reads "Neither X nor Y …" as naming neither', () => {

@@ -131,6 +131,17 @@ function comparativeWord(phrase: string, nextWords: string): { praises: boolean;
   return null;
 }
 
+/** What "easier to learn", "faster to write", "harder to deploy" compare, in the taxonomy's words. */
+const TO_VERB: [RegExp, string][] = [
+  [/^(?:to\s+)?(?:learn|pick up|master|teach|get started)\b/i, 'learning curve'],
+  [/^(?:to\s+)?(?:write|develop|code|prototype|build|program)\b/i, 'development speed'],
+  [/^(?:to\s+)?(?:read|understand|follow)\b/i, 'readability'],
+  [/^(?:to\s+)?(?:deploy|install|set up|ship|host)\b/i, 'deployment'],
+  [/^(?:to\s+)?(?:scale)\b/i, 'scalability'],
+  [/^(?:to\s+)?(?:debug|test|maintain)\b/i, 'maintainability'],
+];
+const criterionOf = (nextWords: string, about: string | null) => TO_VERB.find(([re]) => re.test(nextWords))?.[1] ?? about;
+
 /** The noun phrase right after a comparative ("better documentation than" -> documentation), if it names one. */
 function nounAfter(nextWords: string): string | null {
   const m = /^((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:than|compared|over)\b/.exec(nextWords);
@@ -241,7 +252,7 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     const list = joined.length >= 2 && joined[joined.length - 1].slug !== joined[joined.length - 2].slug && /^(?:[\s,/&()]+|\s+(?:and|or)\s+|[\w.+#-]+){1,8}$/.test(plain.slice(joined[joined.length - 2].end, joined[joined.length - 1].index));
     if (list || listed(clause.start, m.index!) || listed(thanAt, clause.end)) continue;
     const winner = unnamed ? (praises ? other(s.pair, comparand) : comparand) : judge(subject, comparand, praises, s.pair);
-    if (winner) return { winner, about: nounAfter(nextWords) ?? word.about };
+    if (winner) return { winner, about: criterionOf(nextWords, nounAfter(nextWords) ?? word.about) };
   }
 
   // "Nomad is architecturally much simpler", "AWS offers a wider range of services": a comparative
@@ -278,7 +289,7 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     }
     const praises = negatedAt(plain, m.index!) ? !word.praises : word.praises;
     const winner = judge(subject, other(s.pair, subject), praises, s.pair);
-    if (winner) return { winner, about: word.about ?? nounAfterImplied(nextWords) };
+    if (winner) return { winner, about: criterionOf(nextWords, word.about ?? nounAfterImplied(nextWords)) };
   }
 
   // "Unlike Y, X supports …": the subject is praised by contrast, or criticised when it lacks.
