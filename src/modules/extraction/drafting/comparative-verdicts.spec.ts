@@ -78,6 +78,8 @@ describe('comparatives in ordinary prose', () => {
     // The subject is the other side when none is named before "than".
     ['Much lighter than Rook, and simpler too.', 'quill'],
     ['Quill is fine for scripts, but Rook is a lot faster.', 'rook'],
+    ['Quill is handy, but the output is much cleaner with Rook.', 'rook'],
+    ['I tried Quill first, but I like Rook better.', 'rook'],
   ])('%s -> %s', (text, winner) => {
     expect(read(text)?.winner).toBe(winner);
   });

@@ -192,6 +192,11 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     }
   }
 
+  // "I like X better", "we liked X more": the liked side wins.
+  const liked = /\b(?:like|liked|likes|love|loved|loves)\s+(?:the\s+)?$/i;
+  const likedSide = s.mentions.find((x) => s.pair.includes(x.slug) && liked.test(plain.slice(Math.max(0, x.index - 20), x.index)) && /^\s+(?:\w+\s+){0,2}?(?:much\s+|far\s+)?(?:better|more)\b(?!\s+than)/i.test(plain.slice(x.end)));
+  if (likedSide) return { winner: likedSide.slug, about: null };
+
   // "X outperforms / beats / surpasses / outshines Y"; "X trails / lags behind / falls behind Y"
   const verb = /\b(outperform(?:s|ed)?|beat(?:s)?|surpass(?:es|ed)?|outshin(?:es|ed)|outpac(?:es|ed)|outscal(?:es|ed)|trump(?:s|ed)?|edges?\s+out|trail(?:s|ed)?|lag(?:s|ged)?\s+behind|falls?\s+behind|fell\s+behind|is\s+behind|loses?\s+to)\b/i.exec(plain);
   if (verb) {
@@ -268,7 +273,7 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     // A comparison with "than" the rule above did not read compares with something else ("faster than compiled languages").
     if (/^(?:[\w'’-]+\s+){0,4}?than\b/i.test(nextWords)) continue;
     // A result clause ("…, making code easier to maintain") or a FAQ's "Yes, …" explains; it does not compare.
-    if (/\b(?:making|makes|make|made|which|so|thus|yes|no)\b[^,.;]*$/i.test(plain.slice(0, m.index!))) continue;
+    if (/\b(?:making|makes|make|made|which|so(?!\s+(?:much\s+)?[a-z]+er\b)|thus|yes|no)\b[^,.;]*$/i.test(plain.slice(0, m.index!))) continue;
     // The subject must be named in the comparative's clause: a carried "it" is too loose a reading without "than".
     const clause = clauseAround(plain, m.index!);
     const inClause = s.mentions.filter((x) => x.index >= clause.start && x.end <= clause.end);

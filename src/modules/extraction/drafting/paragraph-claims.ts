@@ -35,9 +35,9 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
     if (verdict && !advice && (verdict.outcome !== 'win' || d.compared.includesName(verdict.winner!))) {
       // The section's criterion when it has one ("## Throughput" … "Kafka wins on throughput"), else the sentence's own words.
       const named = verdict.about ? d.matcher.existingCriterion(verdict.about) : null;
-      // "X is easier to learn": a comparative names what it compares, and that beats the heading.
-      const compared = verdict.outcome === 'win' && !verdict.about ? comparativeVerdict(text, { mentions, carried: subject, pair: d.compared.slugs })?.about : null;
-      const criterion = named ?? (compared ? (d.matcher.existingCriterion(compared) ?? d.matcher.criterion(compared)) : null) ?? (context.role === 'overall' ? 'overall' : (context.criterion ?? (verdict.about ? d.matcher.criterion(verdict.about) : 'overall')));
+      // "X is easier to learn" under a heading naming no criterion: what the comparative compares names it.
+      const compared = verdict.outcome === 'win' && !verdict.about && !context.criterion && context.role !== 'overall' ? comparativeVerdict(text, { mentions, carried: subject, pair: d.compared.slugs })?.about : null;
+      const criterion = named ?? (context.role === 'overall' ? 'overall' : (context.criterion ?? (verdict.about ? d.matcher.criterion(verdict.about) : compared ? (d.matcher.existingCriterion(compared) ?? d.matcher.criterion(compared)) : 'overall')));
       draftVerdict(d, verdict, criterion, text, at, text);
       if (verdict.outcome === 'win') subject = d.matcher.resolveTechnology(verdict.winner!) ?? subject;
       continue;
