@@ -41,6 +41,8 @@ describe('comparatives in ordinary prose', () => {
     expect(read('Quill is much faster than Rook.')?.about).toBe('performance');
     expect(read('Quill has a shorter learning curve than Rook.')?.about).toBe('learning curve');
     expect(read('Rook is less verbose than Quill.')?.about).toBe('verbosity');
+    expect(read('Rook is easier to learn than Quill.')?.about).toBe('learning curve');
+    expect(read('Quill is much faster to write than Rook.')?.about).toBe('development speed');
   });
 
   it('reads "Neither X nor Y …" as naming neither', () => {
@@ -60,5 +62,35 @@ describe('comparatives in ordinary prose', () => {
     expect(read('Quill favours readability, making code easier to maintain.')).toBeNull();
     expect(read('Quill and Rook both scale well.')).toBeNull();
     expect(read('Quill has more than 200 plugins.')).toBeNull();
+  });
+
+  it.each([
+    // Negation turns the comparison round.
+    ['Quill is not faster than Rook.', 'rook'],
+    ['Rook is no slower than Quill.', 'rook'],
+    ['Quill probably isn\'t any better than Rook yet.', 'rook'],
+    // "superior to", "then" for "than", the subject between the comparative and "than".
+    ['Rook is clearly superior to Quill for batch jobs.', 'rook'],
+    ['Quill is inferior to Rook in most respects.', 'rook'],
+    ['Quill is quicker then Rook at startup.', 'quill'],
+    ['It is far easier to wire up a cache in Rook than in Quill.', 'rook'],
+    ['I find it easier to write tests for Quill than for Rook.', 'quill'],
+    // The subject is the other side when none is named before "than".
+    ['Much lighter than Rook, and simpler too.', 'quill'],
+    ['Quill is fine for scripts, but Rook is a lot faster.', 'rook'],
+    ['Quill is handy, but the output is much cleaner with Rook.', 'rook'],
+    ['I tried Quill first, but I like Rook better.', 'rook'],
+  ])('%s -> %s', (text, winner) => {
+    expect(read(text)?.winner).toBe(winner);
+  });
+
+  it.each([
+    'Is Quill faster than Rook?',
+    'We cannot say whether Quill is faster than Rook.',
+    'Zephyr is faster than Quill, Rook and most others.',
+    'Quill, Rook and Zephyr all run faster than the old tools.',
+    'Quill is the safer pick for servers, while Rook offers the smoother ride on laptops.',
+  ])('drafts no winner: %s', (text) => {
+    expect(read(text)).toBeNull();
   });
 });

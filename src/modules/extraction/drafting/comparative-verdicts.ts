@@ -21,11 +21,13 @@ const PRAISING: Record<string, string | null> = {
   better: null, faster: 'performance', quicker: 'performance', speedier: 'performance', easier: 'ease of use', simpler: 'simplicity', cheaper: 'cost',
   safer: 'safety', lighter: 'resource usage', leaner: 'resource usage', smaller: null, sturdier: 'reliability', cleaner: 'code clarity', clearer: 'clarity',
   stronger: null, richer: null, larger: null, bigger: null, wider: null, broader: null, higher: null, lower: null, shorter: null, friendlier: 'ease of use',
-  superior: null, snappier: 'performance', newer: null, greater: null,
+  superior: null, snappier: 'performance', newer: null, greater: null, nicer: null, cooler: null, prettier: null, smoother: null, smarter: null,
+  sleeker: null, handier: 'ease of use', saner: null, stabler: 'stability', tighter: null, preferable: null,
 };
 const CRITICISING: Record<string, string | null> = {
   worse: null, slower: 'performance', harder: 'ease of use', heavier: 'resource usage', costlier: 'cost', pricier: 'cost', weaker: null, clunkier: 'ease of use',
-  inferior: null, older: null, longer: null,
+  inferior: null, older: null, longer: null, uglier: null, buggier: 'reliability', clumsier: 'ease of use', messier: null, riskier: 'risk', poorer: null,
+  lesser: null, dumber: null, noisier: null, trickier: 'ease of use', tougher: 'ease of use',
 };
 /** Adjectives after more/less/fewer, by polarity; the criterion is the adjective's noun. */
 const GOOD_QUALITIES: Record<string, string> = {
@@ -103,6 +105,8 @@ function comparativeWord(phrase: string, nextWords: string): { praises: boolean;
     if (TROUBLE.test(word)) return { praises: invert, about: word };
     // "more granularity", "more data centers": an amount of something, which the side that has more of it offers.
     if (NOUN_LIKE.test(word) && !/^(?:than|of|to|and|or)$/.test(word)) return { praises: !invert, about: word };
+    // "more helpful", "less momentum": an unknown word after more/less is mostly something to have.
+    if (/^[a-z]{4,}$/.test(word) && !/^(?:than|often|likely|time|about|like|with|from|into|over|when|that|then|this|those|these)$/.test(word)) return { praises: !invert, about: null };
     // "more data centers", "more regional mirrors": the amount is of the noun after the word.
     const noun = /^([a-z-]+)\b/i.exec(nextWords)?.[1] ?? '';
     if (noun && !/^(?:than|to|for|and|or|in|of)$/i.test(noun) && NOUN_LIKE.test(noun)) return TROUBLE.test(noun) ? { praises: invert, about: noun } : { praises: !invert, about: `${word} ${noun}` };
@@ -127,6 +131,17 @@ function comparativeWord(phrase: string, nextWords: string): { praises: boolean;
   return null;
 }
 
+/** What "easier to learn", "faster to write", "harder to deploy" compare, in the taxonomy's words. */
+const TO_VERB: [RegExp, string][] = [
+  [/^(?:to\s+)?(?:learn|pick up|master|teach|get started)\b/i, 'learning curve'],
+  [/^(?:to\s+)?(?:write|develop|code|prototype|build|program)\b/i, 'development speed'],
+  [/^(?:to\s+)?(?:read|understand|follow)\b/i, 'readability'],
+  [/^(?:to\s+)?(?:deploy|install|set up|ship|host)\b/i, 'deployment'],
+  [/^(?:to\s+)?(?:scale)\b/i, 'scalability'],
+  [/^(?:to\s+)?(?:debug|test|maintain)\b/i, 'maintainability'],
+];
+const criterionOf = (nextWords: string, about: string | null) => TO_VERB.find(([re]) => re.test(nextWords))?.[1] ?? about;
+
 /** The noun phrase right after a comparative ("better documentation than" -> documentation), if it names one. */
 function nounAfter(nextWords: string): string | null {
   const m = /^((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:than|compared|over)\b/.exec(nextWords);
@@ -135,9 +150,35 @@ function nounAfter(nextWords: string): string | null {
   return words.length && !GENERIC.test(words.join(' ')) ? words.join(' ') : null;
 }
 
+/** A question, or a comparison reported as undecided ("whether X is faster than Y"), states no winner. */
+const UNDECIDED = /\?\s*["'”’)]*\s*$|\bwhether\s+(?:or not\s+)?(?:\S+\s+){0,4}?(?:is|are|was|would be|will be|performs?|runs?)\b[^,;]*\bthan\b|\bno (?:obvious )?reason\b|\b(?:skeptical|doubt|unsure|not sure|wonder(?:ing)?)\b/i;
+
+/** A negation in the few words before a comparative ("is not faster", "isn't any better", "no slower", "wouldn't sell better") turns it around. */
+const NEGATED = /(?:\bnot|n['’]t|\bno|\bnever|\bhardly|\bno way\b.*)\s+(?:\w+\s+){0,2}?(?:(?:any|much|even|really|necessarily|always|quite|that|so|too)\s+)?$/i;
+const negatedAt = (plain: string, at: number) => NEGATED.test(plain.slice(Math.max(0, at - 40), at)) && !/\bnot\s+only\s+$/i.test(plain.slice(0, at));
+
+/** The part of a sentence a comparative at `at` stands in: clauses end at ";" and at ", but", ", while", " but " and the like. */
+function clauseAround(text: string, at: number): { start: number; end: number } {
+  const cut = /;|,?\s+(?:but|whereas|while|although|though)\s+|,\s+(?:and|so)\s+|\s[—–-]\s/gi;
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(cut)) {
+    if (m.index! + m[0].length <= at) start = m.index! + m[0].length;
+    else if (m.index! >= at) {
+      end = m.index!;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** Capitalised words that open a clause without naming its subject ("It is faster than Y", "Much easier than Y"). */
+const UNNAMED_OPENERS = /^(?:It|It's|Its|This|That|They|These|Those|Much|Far|Way|A|An|The|But|And|So|Also|Yes|Even|Still|Generally|Overall|Now|I|I'm|I'd|We|You|Definitely|Probably|Certainly|Visibly|Noticeably)$/;
+
 /** A comparative sentence's winner among the compared technologies, and what it is compared on. */
 export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict | null {
   if (s.pair.length < 2) return null;
+  if (UNDECIDED.test(text.trim()) || /^(?:Is|Are|Does|Do|Did|Can|Could|Would|Will|Should|Which)\s/.test(text.trim())) return null;
   const plain = text.replace(HEDGE, (w) => ' '.repeat(w.length));
 
   // "prefer X over Y", "choose X over Y", "X over Y for …"
@@ -150,6 +191,11 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
       if (s.pair.includes(first.slug) && (!loser || s.pair.includes(loser.slug))) return { winner: first.slug, about: aboutAfter(text, loser?.end ?? first.end) };
     }
   }
+
+  // "I like X better", "we liked X more": the liked side wins.
+  const liked = /\b(?:like|liked|likes|love|loved|loves)\s+(?:the\s+)?$/i;
+  const likedSide = s.mentions.find((x) => s.pair.includes(x.slug) && liked.test(plain.slice(Math.max(0, x.index - 20), x.index)) && /^\s+(?:\w+\s+){0,2}?(?:much\s+|far\s+)?(?:better|more)\b(?!\s+than)/i.test(plain.slice(x.end)));
+  if (likedSide) return { winner: likedSide.slug, about: null };
 
   // "X outperforms / beats / surpasses / outshines Y"; "X trails / lags behind / falls behind Y"
   const verb = /\b(outperform(?:s|ed)?|beat(?:s)?|surpass(?:es|ed)?|outshin(?:es|ed)|outpac(?:es|ed)|outscal(?:es|ed)|trump(?:s|ed)?|edges?\s+out|trail(?:s|ed)?|lag(?:s|ged)?\s+behind|falls?\s+behind|fell\s+behind|is\s+behind|loses?\s+to)\b/i.exec(plain);
@@ -174,24 +220,44 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     }
   }
 
-  // "… <comparative> (noun) than Y", "a worse choice than Y", "more mature than Y"
-  const than = /\b(?:(more|less|fewer)\s+([\w-]+)|([a-z]+er)|(better|worse|superior|inferior))\b(?=((?:\s+[\w-]+){0,4}?)\s+(?:than|compared\s+(?:to|with))\b)/gi;
+  // "… <comparative> (noun) than Y", "a worse choice than Y", "more mature than Y", "superior to Y"
+  const than = /\b(?:(more|less|fewer)\s+([\w-]+)|([a-z]+er)|(better|worse|superior|inferior|preferable))\b(?=((?:\s+[\w'’-]+){0,10}?)\s+(?:than|then|that|compared\s+(?:to|with)|(?<=\b(?:superior|inferior|preferable)\b[^.;]{0,40})to)\b)/gi;
   for (const m of plain.matchAll(than)) {
     const phrase = m[1] ? `${m[1]} ${m[2]}` : (m[3] ?? m[4]);
     const nextWords = plain.slice(m.index! + m[0].length).trim();
     const word = comparativeWord(phrase, nextWords);
     if (!word) continue;
     const thanAt = m.index! + m[0].length + (m[5]?.length ?? 0);
+    // A long way to "than" only when the subject stands in it ("easier to set up a cluster in X than in Y").
+    if ((m[5]?.trim().split(/\s+/).length ?? 0) > 4 && !s.mentions.some((x) => x.end <= thanAt && s.pair.includes(x.slug))) continue;
+    const connective = /^\s*(than|then|that|compared\s+(?:to|with)|to)\b/i.exec(plain.slice(thanAt))![1].toLowerCase();
+    // "superior to Y", "faster then Y" (a common misspelling); "that" only right after the word ("more plugins that Y").
+    if (connective === 'to' && !/^(?:superior|inferior|preferable)$/i.test(phrase)) continue;
+    if (connective === 'that' && m[5]?.trim()) continue;
     // "slower than compiled languages": compared with something else than the other side.
-    const thanPhrase = /^\s*(?:than|compared\s+(?:to|with))\s+(?:(?:with|on|in|for|using)\s+)?(?:the\s+)?/i.exec(plain.slice(thanAt));
-    const thanWhat = thanPhrase ? plain.slice(thanAt + thanPhrase[0].length) : '';
-    const comparandNamed = thanPhrase && s.mentions.some((x) => x.index === thanAt + thanPhrase[0].length);
-    if (!comparandNamed && !/^(?:it|its|that|those|other|their|them|before|ever|expected|usual)\b/i.test(thanWhat)) continue;
-    const subject = subjectBefore(s, text, m.index!);
-    const comparand = comparandAfter(s, thanAt, subject);
+    const after = plain.slice(thanAt).replace(/^\s*(?:than|then|that|compared\s+(?:to|with)|to)\b/i, '');
+    const window = /^[^.;:!?()]{0,40}/.exec(after)![0];
+    const comparandMention = s.mentions.find((x) => x.index >= thanAt && x.index < thanAt + (plain.length - thanAt - after.length) + window.length && s.pair.includes(x.slug)
+      && /^\s*(?:say,?\s+|e\.g\.,?\s+)?(?:[\w'’-]+\s+){0,4}$/i.test(plain.slice(thanAt, x.index).replace(/^\s*(?:than|then|that|compared\s+(?:to|with)|to)\b/i, '')));
+    if (!comparandMention && (connective === 'that' || !/^\s*(?:it|its|that|those|other|their|them|both|either)\b/i.test(after))) continue;
+    let subject = subjectBefore(s, text, m.index!);
+    // "easier to do in Python than in Perl": the subject stands between the comparative and "than".
+    if (!subject || !s.pair.includes(subject)) subject = s.mentions.find((x) => x.index > m.index! && x.end <= thanAt && s.pair.includes(x.slug) && x.slug !== comparandMention?.slug)?.slug ?? subject;
+    const comparand = comparandMention?.slug ?? comparandAfter(s, thanAt, subject);
     if (!comparand && !subject) continue;
-    const winner = judge(subject, comparand, word.praises, s.pair);
-    if (winner) return { winner, about: nounAfter(nextWords) ?? word.about };
+    const praises = negatedAt(plain, m.index!) ? !word.praises : word.praises;
+    // "It is faster than Y", "Much easier than Y": with no other name before it, the subject is the other side.
+    const clause = clauseAround(plain, m.index!);
+    const lead = plain.slice(clause.start, m.index!);
+    const unnamed = !subject && comparand && ![...lead.matchAll(/\b\p{Lu}[\p{L}\p{N}.+#-]*/gu)].some((w) => !UNNAMED_OPENERS.test(w[0]));
+    // "faster than Perl, Python and Ruby", "Python, Ruby and Perl operate better than D": both sides on one side of the comparison.
+    const listed = (from: number, to: number) => new Set(s.mentions.filter((x) => x.index >= from && x.end <= to && s.pair.includes(x.slug)).map((x) => x.slug)).size >= 2;
+    // "A, C, and B are seen as faster than D": a list is read across its commas.
+    const joined = s.mentions.filter((x) => x.end <= m.index! && s.pair.includes(x.slug));
+    const list = joined.length >= 2 && joined[joined.length - 1].slug !== joined[joined.length - 2].slug && /^(?:[\s,/&()]+|\s+(?:and|or)\s+|[\w.+#-]+){1,8}$/.test(plain.slice(joined[joined.length - 2].end, joined[joined.length - 1].index));
+    if (list || listed(clause.start, m.index!) || listed(thanAt, clause.end)) continue;
+    const winner = unnamed ? (praises ? other(s.pair, comparand) : comparand) : judge(subject, comparand, praises, s.pair);
+    if (winner) return { winner, about: criterionOf(nextWords, nounAfter(nextWords) ?? word.about) };
   }
 
   // "Nomad is architecturally much simpler", "AWS offers a wider range of services": a comparative
@@ -204,15 +270,31 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     const nextWords = plain.slice(m.index! + m[0].length).trim();
     const word = comparativeWord(phrase, nextWords);
     if (!word) continue;
+    // A comparison with "than" the rule above did not read compares with something else ("faster than compiled languages").
+    if (/^(?:[\w'’-]+\s+){0,4}?than\b/i.test(nextWords)) continue;
     // A result clause ("…, making code easier to maintain") or a FAQ's "Yes, …" explains; it does not compare.
-    if (/\b(?:making|makes|make|made|which|so|thus|yes|no)\b[^,.;]*$/i.test(plain.slice(0, m.index!))) continue;
-    // The subject must be named in the sentence: a carried "it" is too loose a reading without "than".
-    const named = s.mentions.filter((x) => x.end <= m.index!);
-    const subject = named.length ? named[named.length - 1].slug : null;
-    // A third named technology, or both sides named, is a comparison this rule cannot read.
-    if (!subject || s.mentions.some((x) => x.slug !== subject)) continue;
-    const winner = judge(subject, other(s.pair, subject), word.praises, s.pair);
-    if (winner) return { winner, about: word.about ?? nounAfterImplied(nextWords) };
+    if (/\b(?:making|makes|make|made|which|so(?!\s+(?:much\s+)?[a-z]+er\b)|thus|yes|no)\b[^,.;]*$/i.test(plain.slice(0, m.index!))) continue;
+    // The subject must be named in the comparative's clause: a carried "it" is too loose a reading without "than".
+    const clause = clauseAround(plain, m.index!);
+    const inClause = s.mentions.filter((x) => x.index >= clause.start && x.end <= clause.end);
+    const named = inClause.filter((x) => x.end <= m.index! && !/\b(?:unlike|than|compared (?:to|with)|over|versus|vs\.?|like)\s+(?:\w+\s+){0,2}$/i.test(plain.slice(Math.max(0, x.index - 25), x.index)));
+    // "The sound is much better with the B", "far easier in B": a side named right after the comparative is its subject.
+    const following = named.length ? null : inClause.find((x) => x.index > m.index! && /^[\s\w-]{0,30}?\b(?:with|in|on|using|via|through|behind|for)\s+(?:the\s+|a\s+)?$/i.test(plain.slice(m.index! + m[0].length, x.index)));
+    const subject = named.length ? named[named.length - 1].slug : (following?.slug ?? null);
+    // Both sides named in the clause is a comparison this rule cannot read ("X and Y are faster").
+    if (!subject || inClause.some((x) => x.slug !== subject && !/\b(?:unlike|than|compared (?:to|with)|over|versus|vs\.?|like)\s+(?:\w+\s+){0,2}$/i.test(plain.slice(Math.max(0, x.index - 25), x.index)))) continue;
+    // "X is great, but Y is easier": the other side may be named in another clause.
+    if (s.mentions.some((x) => x.slug !== subject && (x.index < clause.start ? false : x.index >= clause.end)) && !/^(?:but|whereas|while|although|though|yet|;|,)/i.test(plain.slice(clause.end).trim())) continue;
+    // "X is the safer choice for A, while Y offers the smoother experience for B": each side praised for its own ground, a split.
+    const elsewhere = s.mentions.find((x) => x.slug !== subject && (x.index < clause.start || x.index >= clause.end));
+    if (elsewhere) {
+      const theirs = clauseAround(plain, elsewhere.index);
+      const words = plain.slice(theirs.start, theirs.end).toLowerCase().match(/\b(?:more|less|fewer|[a-z]{3,}(?:er|ier))\b/g) ?? [];
+      if (words.some((w) => /^(?:more|less|fewer)$/.test(w) || w in PRAISING || w in CRITICISING)) continue;
+    }
+    const praises = negatedAt(plain, m.index!) ? !word.praises : word.praises;
+    const winner = judge(subject, other(s.pair, subject), praises, s.pair);
+    if (winner) return { winner, about: criterionOf(nextWords, word.about ?? nounAfterImplied(nextWords)) };
   }
 
   // "Unlike Y, X supports …": the subject is praised by contrast, or criticised when it lacks.

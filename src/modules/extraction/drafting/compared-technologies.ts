@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../../common/text/escape-regexp.js';
 import type { TaxonomyMatcher, TechnologyMention } from '../taxonomy-matcher.js';
 
 /** The technologies an article compares, and how a text mentions them. */
@@ -6,7 +7,18 @@ export class ComparedTechnologies {
     private readonly matcher: TaxonomyMatcher,
     /** In the order the title names them ("Option A" is the first). */
     readonly slugs: string[],
-  ) {}
+    /**
+     * Names the article's own title writes in lower case ("python vs ruby"), by slug: the text
+     * writes them so too, while the matcher takes a short lower-case word for a name only when
+     * capitalised (so that "go", "rust" or "express" in prose are not names).
+     */
+    private readonly writtenLowerCase: Map<string, string> = new Map(),
+  ) {
+    const names = [...writtenLowerCase.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    this.lowerCasePattern = names.length ? new RegExp(`(?<![\\p{L}\\p{N}_.])(?:${names.join('|')})(?![\\p{L}\\p{N}_]|\\.[\\p{L}\\p{N}])`, 'giu') : null;
+  }
+
+  private readonly lowerCasePattern: RegExp | null;
 
   includes(slug: string): boolean {
     return this.slugs.includes(slug);
@@ -19,7 +31,15 @@ export class ComparedTechnologies {
 
   /** Mentions of the compared technologies only (other technologies are `related`). */
   mentions(text: string): TechnologyMention[] {
-    return this.matcher.findTechnologies(text).filter((m) => this.slugs.includes(m.slug));
+    const found = this.matcher.findTechnologies(text).filter((m) => this.slugs.includes(m.slug));
+    if (!this.lowerCasePattern) return found;
+    const extra: TechnologyMention[] = [];
+    for (const m of text.matchAll(this.lowerCasePattern)) {
+      const end = m.index + m[0].length;
+      const slug = this.writtenLowerCase.get(m[0].toLowerCase());
+      if (slug && this.slugs.includes(slug) && !found.some((f) => f.index < end && m.index < f.end)) extra.push({ name: m[0], index: m.index, end, slug });
+    }
+    return extra.length ? [...found, ...extra].sort((a, b) => a.index - b.index) : found;
   }
 
   /** Whether a text names a technology other than the compared ones ("Docker and Terraform are …"). */

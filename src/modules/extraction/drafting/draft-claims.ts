@@ -29,10 +29,11 @@ const BOILERPLATE_LINE = /^(?:share(?: this| on)?\b|tweet\b|subscribe\b|sign up\
  * pros, cons, use cases and facts, and prose is read sentence by sentence and clause by clause.
  */
 export function draftClaims(document: ReaderDocument, matcher: TaxonomyMatcher, compared: string[]): DraftClaim[] {
+  const articlePair = new ComparedTechnologies(matcher, compared, lowerCaseSides(document, matcher, compared));
   const d: Drafting = {
     document,
     matcher,
-    compared: new ComparedTechnologies(matcher, compared),
+    compared: articlePair,
     properNames: new ProperNames(document.body),
     claims: new ClaimCollector(document.body),
   };
@@ -90,7 +91,7 @@ export function draftClaims(document: ReaderDocument, matcher: TaxonomyMatcher, 
       question = null;
       leadIn = null;
       const level = block.level ?? 2;
-      d.compared = sectionPair(d, block, level, compared, pairs);
+      d.compared = sectionPair(d, block, level, articlePair, pairs);
       while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
       const parent = top();
       const context = sectionContextOf(d, block.text, parent, level, block.generic === true);
@@ -168,6 +169,28 @@ export function draftClaims(document: ReaderDocument, matcher: TaxonomyMatcher, 
   return d.claims.drafted;
 }
 
+/**
+ * The sides the article writes in lower case ("ethernet vs bluetooth", "yarn install"), by the name
+ * as written, with their slugs: named so in the title, or at least three times in the body.
+ */
+function lowerCaseSides(document: ReaderDocument, matcher: TaxonomyMatcher, compared: string[]): Map<string, string> {
+  const title = document.metadata.title ?? document.blocks.find((b) => b.type === 'heading' || b.type === 'paragraph')?.text ?? '';
+  const out = new Map<string, string>();
+  // Two-letter words ("go", "r") are too often ordinary words to match in any case.
+  const nameLike = (name: string) => /^(?=.*\p{L})[\p{L}\p{N}][\p{L}\p{N} .+#-]{2,}$/u.test(name);
+  for (const side of titleSides(title) ?? []) {
+    const slug = matcher.resolveTechnology(side);
+    if (side === side.toLowerCase() && nameLike(side) && slug && compared.includes(slug)) out.set(side, slug);
+  }
+  for (const slug of compared) {
+    const lower = matcher.technologyName(slug).toLowerCase();
+    if (out.has(lower) || !nameLike(lower)) continue;
+    const uses = document.body.match(new RegExp(`(?<![\\p{L}\\p{N}_.])${escapeRegExp(lower)}(?![\\p{L}\\p{N}_])`, 'gu'))?.length ?? 0;
+    if (uses >= 3) out.set(lower, slug);
+  }
+  return out;
+}
+
 interface SectionPair {
   level: number;
   compared: ComparedTechnologies;
@@ -179,7 +202,8 @@ interface SectionPair {
  * a heading at the same or a higher level ends it. A side the article pair already names ("Ignite"
  * for "Apache Ignite") stays that technology.
  */
-function sectionPair(d: Drafting, block: ReaderBlock, level: number, articlePair: string[], pairs: SectionPair[]): ComparedTechnologies {
+function sectionPair(d: Drafting, block: ReaderBlock, level: number, article: ComparedTechnologies, pairs: SectionPair[]): ComparedTechnologies {
+  const articlePair = article.slugs;
   while (pairs.length && pairs[pairs.length - 1].level >= level) pairs.pop();
   const sides = level > 1 ? titleSides(block.text) : null;
   if (sides && sides.length >= 2) {
@@ -191,5 +215,5 @@ function sectionPair(d: Drafting, block: ReaderBlock, level: number, articlePair
     const narrower = articlePair.length > slugs.length;
     if (slugs.length >= 2 && slugs.some((s) => articlePair.includes(s)) && (narrower || slugs.some((s) => !articlePair.includes(s)))) pairs.push({ level, compared: new ComparedTechnologies(d.matcher, slugs) });
   }
-  return pairs[pairs.length - 1]?.compared ?? new ComparedTechnologies(d.matcher, articlePair);
+  return pairs[pairs.length - 1]?.compared ?? article;
 }

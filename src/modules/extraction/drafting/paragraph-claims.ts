@@ -35,7 +35,9 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
     if (verdict && !advice && (verdict.outcome !== 'win' || d.compared.includesName(verdict.winner!))) {
       // The section's criterion when it has one ("## Throughput" … "Kafka wins on throughput"), else the sentence's own words.
       const named = verdict.about ? d.matcher.existingCriterion(verdict.about) : null;
-      const criterion = named ?? (context.role === 'overall' ? 'overall' : (context.criterion ?? (verdict.about ? d.matcher.criterion(verdict.about) : 'overall')));
+      // "X is easier to learn" under a heading naming no criterion: what the comparative compares names it.
+      const compared = verdict.outcome === 'win' && !verdict.about && !context.criterion && context.role !== 'overall' ? comparativeVerdict(text, { mentions, carried: subject, pair: d.compared.slugs })?.about : null;
+      const criterion = named ?? (context.role === 'overall' ? 'overall' : (context.criterion ?? (verdict.about ? d.matcher.criterion(verdict.about) : compared ? (d.matcher.existingCriterion(compared) ?? d.matcher.criterion(compared)) : 'overall')));
       draftVerdict(d, verdict, criterion, text, at, text);
       if (verdict.outcome === 'win') subject = d.matcher.resolveTechnology(verdict.winner!) ?? subject;
       continue;
@@ -50,7 +52,8 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
     // Ordinary comparative prose: "X handles concurrency better than Y", "X is not as flexible as Y".
     const comparative = verdict || advice ? null : comparativeVerdict(text, { mentions, carried: subject, pair: d.compared.slugs });
     if (comparative) {
-      const criterion = comparative.about ? (d.matcher.existingCriterion(comparative.about) ?? d.matcher.criterion(comparative.about)) : (context.criterion ?? 'overall');
+      // What is compared names the criterion; a comparison naming none is overall, whatever the heading says.
+      const criterion = comparative.about ? (d.matcher.existingCriterion(comparative.about) ?? d.matcher.criterion(comparative.about)) : 'overall';
       draftVerdict(d, { outcome: 'win', winner: d.matcher.technologyName(comparative.winner) }, criterion, text, at, text);
       // The sentence may also state an advantage or drawback of its subject ("X is slower than Y for I/O").
       subject = clauseClaims(d, text, at, context, subject, null);

@@ -15,6 +15,8 @@ export function readText(source: string): ReaderDocument {
   let previousType: ReaderBlock['type'] | 'blank' = 'blank';
   let offset = 0;
   const lines = body.split('\n');
+  // A heading heads something: the text's last line (a one-sentence text, a closing remark) is a paragraph.
+  const lastLine = lines.findLastIndex((l) => l.trim() !== '');
   lines.forEach((line, index) => {
     const lineStart = offset;
     offset += line.length + 1;
@@ -49,7 +51,7 @@ export function readText(source: string): ReaderDocument {
     const heading = /^(#{1,6})\s+/.exec(trimmed);
     if (heading) {
       blocks.push({ type: 'heading', level: heading[1].length, text: trimmed.slice(heading[0].length), start: lineStart + leading + heading[0].length });
-    } else if (underline || looksLikeHeading(trimmed, previousType, next)) {
+    } else if (underline || (!(index === lastLine && blocks.length) && looksLikeHeading(trimmed, previousType, next))) {
       const level = underline || (blocks.length === 0 ? 1 : 2);
       blocks.push({ type: 'heading', level, text: trimmed, start: lineStart + leading });
     } else {
