@@ -8,6 +8,7 @@
 import type { NeedText, TermWeights } from './need-matching.js';
 import type { EvidenceItem } from './recommendation-scoring.js';
 import { QUALIFIED_FACTOR } from '../claims/evidence-weights.js';
+import { type Alternatives, NO_ALTERNATIVES } from './need-expansion.js';
 
 /** A claim that shares a content term with the need, as the repository reads it. */
 export interface RelevantClaimRow {
@@ -62,6 +63,8 @@ export interface ClaimTextInput {
   topicTerms: ReadonlyMap<string, readonly string[]>;
   candidateOf: (technologyId: number) => number | null;
   among: Set<number> | null;
+  /** Synonyms and broader terms standing in for the need's terms (need-expansion.ts); none by default. */
+  alternatives?: Alternatives;
 }
 
 /** The need's terms a claim is matched by: its own, minus technology names. */
@@ -69,15 +72,49 @@ export function topicalTerms(need: NeedText, technologyTerms: ReadonlySet<string
   return [...new Set(need.terms)].filter((t) => !technologyTerms.has(t));
 }
 
-/** The terms a claim lookup asks the index for: the need's content terms (rare enough to be about a topic). */
-export function lookupTerms(need: NeedText, weights: TermWeights, technologyTerms: ReadonlySet<string>): string[] {
-  return topicalTerms(need, technologyTerms).filter((t) => weights.weight(t) >= CONTENT_WEIGHT);
+/** The terms a claim lookup asks the index for: the need's content terms (rare enough to be about a topic) and their content alternatives. */
+export function lookupTerms(need: NeedText, weights: TermWeights, technologyTerms: ReadonlySet<string>, alternatives: Alternatives = NO_ALTERNATIVES): string[] {
+  const own = topicalTerms(need, technologyTerms);
+  const standIns = own.flatMap((t) => (alternatives.get(t) ?? []).map((a) => a.term));
+  return [...new Set([...own, ...standIns])].filter((t) => weights.weight(t) >= CONTENT_WEIGHT);
 }
 
 interface ScoredClaim {
   row: RelevantClaimRow;
   coverage: number;
+  /** The need's terms the claim speaks to (itself or through an alternative). */
   matched: string[];
+  /** need term -> the weight the claim earns for it (the term's own weight, less through an alternative) */
+  credit: Map<string, number>;
+}
+
+/**
+ * What a claim's words earn for each need term: the term's weight when the claim uses it; else,
+ * through the best alternative it uses, that share of the lesser of the two weights (a common
+ * synonym earns little); and whether any of it is content (a rare word, the need's or a stand-in).
+ */
+function credits(wanted: string[], doc: ReadonlySet<string>, input: ClaimTextInput): { credit: Map<string, number>; content: boolean } {
+  const credit = new Map<string, number>();
+  let content = false;
+  for (const t of wanted) {
+    const own = input.weights.weight(t);
+    if (doc.has(t)) {
+      credit.set(t, own);
+      content ||= own >= CONTENT_WEIGHT;
+      continue;
+    }
+    let best = 0;
+    let bestContent = false;
+    for (const a of input.alternatives?.get(t) ?? []) {
+      if (!doc.has(a.term)) continue;
+      const w = input.weights.weight(a.term);
+      const earned = a.factor * Math.min(own, w);
+      if (earned > best) (best = earned), (bestContent = w >= CONTENT_WEIGHT && own >= CONTENT_WEIGHT);
+    }
+    if (best > 0) credit.set(t, best);
+    content ||= bestContent;
+  }
+  return { credit, content };
 }
 
 /** The claims relevant to the need, most relevant first: at least one content term, enough coverage. */
@@ -91,10 +128,11 @@ export function rankClaims(input: ClaimTextInput, rows: RelevantClaimRow[]): Sco
     for (const key of [row.useCaseId !== null ? `use_case:${row.useCaseId}` : null, row.criterionId !== null ? `criterion:${row.criterionId}` : null]) {
       for (const t of (key && input.topicTerms.get(key)) || []) doc.add(t);
     }
-    const matched = wanted.filter((t) => doc.has(t));
-    if (!matched.some((t) => input.weights.weight(t) >= CONTENT_WEIGHT)) continue;
-    const coverage = input.weights.sum(matched) / total;
-    if (coverage >= MIN_COVERAGE && (matched.length > 1 || coverage >= SINGLE_TERM_COVERAGE)) scored.push({ row, coverage, matched });
+    const { credit, content } = credits(wanted, doc, input);
+    if (!content) continue;
+    const matched = [...credit.keys()];
+    const coverage = [...credit.values()].reduce((a, b) => a + b, 0) / total;
+    if (coverage >= MIN_COVERAGE && (matched.length > 1 || coverage >= SINGLE_TERM_COVERAGE)) scored.push({ row, coverage, matched, credit });
   }
   return scored.sort((a, b) => b.coverage - a.coverage || a.row.id - b.row.id);
 }
@@ -120,14 +158,15 @@ export function claimVotes(row: RelevantClaimRow): { technologyId: number; sign:
 export const CLAIM_TEXT_THROUGH = 'claim-text';
 
 /** The ranked claims of the sources whose matching claims, taken together, cover the need nearly as well as the best source's. */
-export function focused(input: ClaimTextInput, ranked: ScoredClaim[]): ScoredClaim[] {
-  const bySource = new Map<number, Set<string>>();
-  for (const { row, matched } of ranked) {
-    const terms = bySource.get(row.sourceId) ?? new Set<string>();
-    for (const t of matched) terms.add(t);
-    bySource.set(row.sourceId, terms);
+export function focused(ranked: ScoredClaim[]): ScoredClaim[] {
+  // per source, the best credit each need term earns from any of its matching claims
+  const bySource = new Map<number, Map<string, number>>();
+  for (const { row, credit } of ranked) {
+    const earned = bySource.get(row.sourceId) ?? new Map<string, number>();
+    for (const [t, c] of credit) earned.set(t, Math.max(earned.get(t) ?? 0, c));
+    bySource.set(row.sourceId, earned);
   }
-  const cover = new Map([...bySource].map(([source, terms]) => [source, input.weights.sum([...terms])]));
+  const cover = new Map([...bySource].map(([source, earned]) => [source, [...earned.values()].reduce((a, b) => a + b, 0)]));
   const best = Math.max(0, ...cover.values());
   return ranked.filter(({ row }) => (cover.get(row.sourceId) ?? 0) >= FOCUS_SHARE * best);
 }
@@ -135,7 +174,7 @@ export function focused(input: ClaimTextInput, ranked: ScoredClaim[]): ScoredCla
 /** Evidence items per compared technology and side from the most relevant claims. */
 export function claimTextEvidence(input: ClaimTextInput, rows: RelevantClaimRow[]): EvidenceItem[] {
   const items = new Map<string, EvidenceItem>();
-  for (const { row, coverage } of focused(input, rankClaims(input, rows)).slice(0, VOTING_CLAIMS)) {
+  for (const { row, coverage } of focused(rankClaims(input, rows)).slice(0, VOTING_CLAIMS)) {
     const base = (CLAIM_KIND_WEIGHTS[row.kind] ?? 0) * coverage * coverage * (row.qualified ? QUALIFIED_FACTOR : 1);
     for (const vote of claimVotes(row)) {
       const technologyId = input.candidateOf(vote.technologyId);
