@@ -8,7 +8,7 @@
 import type { NeedText, TermWeights } from './need-matching.js';
 import type { EvidenceItem } from './recommendation-scoring.js';
 import { QUALIFIED_FACTOR } from '../claims/evidence-weights.js';
-import { type Alternatives, NO_ALTERNATIVES } from './need-expansion.js';
+import { type Alternatives, NO_ALTERNATIVES, SYNONYM_FACTOR } from './need-expansion.js';
 
 /** A claim that shares a content term with the need, as the repository reads it. */
 export interface RelevantClaimRow {
@@ -53,6 +53,13 @@ export const COUNTERPART_FACTOR = 1;
  * (one rare word shared with a need about another pair's topic must not make its technology win).
  */
 export const FOCUS_SHARE = 0.9;
+/**
+ * Within a pair (`among`), only the pair's own articles are read, so a weaker match is still about
+ * the pair: the coverage a claim needs drops to these (a question about the pair worded unlike
+ * its articles must not come back empty when one of them shares a rare word with it).
+ */
+export const AMONG_MIN_COVERAGE = 0.05;
+export const AMONG_SINGLE_TERM_COVERAGE = 0.1;
 
 export interface ClaimTextInput {
   need: NeedText;
@@ -109,7 +116,8 @@ function credits(wanted: string[], doc: ReadonlySet<string>, input: ClaimTextInp
       if (!doc.has(a.term)) continue;
       const w = input.weights.weight(a.term);
       const earned = a.factor * Math.min(own, w);
-      if (earned > best) (best = earned), (bestContent = w >= CONTENT_WEIGHT && own >= CONTENT_WEIGHT);
+      // a broader term adds to a match but never makes one: "machine" is broader than too much
+      if (earned > best) (best = earned), (bestContent = a.factor >= SYNONYM_FACTOR && w >= CONTENT_WEIGHT && own >= CONTENT_WEIGHT);
     }
     if (best > 0) credit.set(t, best);
     content ||= bestContent;
@@ -132,7 +140,8 @@ export function rankClaims(input: ClaimTextInput, rows: RelevantClaimRow[]): Sco
     if (!content) continue;
     const matched = [...credit.keys()];
     const coverage = [...credit.values()].reduce((a, b) => a + b, 0) / total;
-    if (coverage >= MIN_COVERAGE && (matched.length > 1 || coverage >= SINGLE_TERM_COVERAGE)) scored.push({ row, coverage, matched, credit });
+    const [least, single] = input.among ? [AMONG_MIN_COVERAGE, AMONG_SINGLE_TERM_COVERAGE] : [MIN_COVERAGE, SINGLE_TERM_COVERAGE];
+    if (coverage >= least && (matched.length > 1 || coverage >= single)) scored.push({ row, coverage, matched, credit });
   }
   return scored.sort((a, b) => b.coverage - a.coverage || a.row.id - b.row.id);
 }

@@ -19,6 +19,13 @@ export const LEAD_FACTOR = 1.15;
 export const STRONG_TOPIC = 0.5;
 /** What the evidence of a weakly matched topic counts (dev corpus: 1 and 0.3 gave the same top-1, 0.3 fewer off-topic answers; 0.1 cost 2 regression needs on the full knowledge base). */
 export const WEAK_TOPIC_FACTOR = 0.3;
+/**
+ * When claims whose own words match the need speak about some technologies, the evidence of the
+ * taxonomy's topics and of technologies tied to a side by a mention counts this much for any
+ * other technology: a topic's claims come from every pair, and a shared word ("API", "write")
+ * must not make a technology the need's articles never discuss win.
+ */
+export const OFF_TOPIC_FACTOR = 0;
 /** A topic decides a part of a split need when it matched this strongly and leans this clearly. */
 const ASPECT_STRENGTH = 0.5;
 const ASPECT_SHARE = 0.7;
@@ -220,6 +227,20 @@ export function mentionEvidence(mentions: TechnologyMention[], k: Knowledge): Ev
   return items;
 }
 
+/**
+ * Topic evidence, kept for the technologies the need's matching claims discuss (OFF_TOPIC_FACTOR
+ * for the others). Mentions are not filtered here: a technology the need names, a refusal and a
+ * stated constraint are the need's own words about that technology.
+ */
+export function onTopic(items: EvidenceItem[], claimText: EvidenceItem[]): EvidenceItem[] {
+  if (!claimText.length) return items;
+  const discussed = new Set(claimText.map((e) => e.technologyId));
+  return items.flatMap((e) => {
+    if (discussed.has(e.technologyId)) return [e];
+    return OFF_TOPIC_FACTOR ? [{ ...e, weight: round3(e.weight * OFF_TOPIC_FACTOR), claims: e.claims.map((c) => ({ ...c, weight: round3(c.weight * OFF_TOPIC_FACTOR) })) }] : [];
+  });
+}
+
 export function netOf(evidence: EvidenceItem[], restrictTo: Set<number> | null): Map<number, number> {
   const net = new Map<number, number>();
   for (const e of evidence) {
@@ -246,7 +267,7 @@ export function assessNeed(need: NeedText, k: Knowledge, among: Set<number> | nu
   const weak = new Set(topics.filter((t) => t.strength < STRONG_TOPIC).map((t) => t.slug));
   const weakFactor = claimText.length ? 0 : WEAK_TOPIC_FACTOR;
   const topical = topicEvidence(topics, k).flatMap((e) => (!weak.has(e.through) ? [e] : weakFactor ? [{ ...e, weight: round3(e.weight * weakFactor) }] : []));
-  const evidence = [...topical, ...mentionEvidence(mentions, k), ...claimText].filter((e) => !among || among.has(e.technologyId));
+  const evidence = [...onTopic(topical, claimText), ...mentionEvidence(mentions, k), ...claimText].filter((e) => !among || among.has(e.technologyId));
   const net = netOf(evidence, among);
   if (!topics.length && !mentions.length && !claimText.length) return { topics, mentions, evidence, net, favours: [], reason: 'no topic or technology in the knowledge base matches this need' };
   if (!evidence.length) return { topics, mentions, evidence, net, favours: [], reason: 'the matched topics have no evidence for the technologies considered' };

@@ -221,7 +221,9 @@ export class RecommendationsService {
 
   /** Evidence from the claims whose own words match the need (claim-evidence.ts). */
   private async claimTextEvidence(dataset: Dataset, need: NeedText, among: Set<number> | null, alternatives: Alternatives): Promise<{ items: EvidenceItem[]; cut: boolean }> {
-    const terms = lookupTerms(need, dataset.weights, dataset.technologyTerms, alternatives);
+    // Within a pair, another technology the need names ("runs on K8s") is what it is about.
+    const technologyTerms = among ? this.pairTerms(dataset, among) : dataset.technologyTerms;
+    const terms = lookupTerms(need, dataset.weights, technologyTerms, alternatives);
     if (!terms.length) return { items: [], cut: false };
     const wanted = new Set(terms);
     const topics = { useCaseIds: [] as number[], criterionIds: [] as number[] };
@@ -230,9 +232,15 @@ export class RecommendationsService {
       const [kind, id] = key.split(':');
       (kind === 'use_case' ? topics.useCaseIds : topics.criterionIds).push(Number(id));
     }
-    const { rows, cut } = await this.repository.relevantClaims(Object.keys(CLAIM_KIND_WEIGHTS), terms, topics, CLAIM_TEXT_MATCH_LIMIT);
-    const input = { need, weights: dataset.weights, technologyTerms: dataset.technologyTerms, topicTerms: dataset.topicTerms, candidateOf: dataset.knowledge.candidateOf, among, alternatives };
+    const { rows, cut } = await this.repository.relevantClaims(Object.keys(CLAIM_KIND_WEIGHTS), terms, topics, CLAIM_TEXT_MATCH_LIMIT, among ? [...among] : null);
+    const input = { need, weights: dataset.weights, technologyTerms, topicTerms: dataset.topicTerms, candidateOf: dataset.knowledge.candidateOf, among, alternatives };
     return { items: claimTextEvidence(input, rows), cut };
+  }
+
+  /** The one-word name terms of the technologies that count for one of `among`. */
+  private pairTerms(dataset: Dataset, among: Set<number>): Set<string> {
+    const { technologies, candidateOf } = dataset.knowledge;
+    return new Set(technologies.filter((t) => among.has(t.id) || among.has(candidateOf(t.id) ?? -1)).flatMap((t) => t.names.map((n) => terms(n)).filter((ts) => ts.length === 1).flat()));
   }
 
   /** The dataset, rebuilt when the data version moves (any committed write). */
