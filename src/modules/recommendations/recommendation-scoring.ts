@@ -228,13 +228,13 @@ export function mentionEvidence(mentions: TechnologyMention[], k: Knowledge): Ev
 }
 
 /**
- * Topic evidence, kept for the technologies the need's matching claims discuss (OFF_TOPIC_FACTOR
- * for the others). Mentions are not filtered here: a technology the need names, a refusal and a
+ * Topic evidence, kept for the technologies the need's matching claims discuss: those they vote
+ * on and those of every source with a relevant claim (OFF_TOPIC_FACTOR for the others). Mentions are not filtered here: a technology the need names, a refusal and a
  * stated constraint are the need's own words about that technology.
  */
-export function onTopic(items: EvidenceItem[], claimText: EvidenceItem[]): EvidenceItem[] {
+export function onTopic(items: EvidenceItem[], claimText: EvidenceItem[], discussedIds: readonly number[] = []): EvidenceItem[] {
   if (!claimText.length) return items;
-  const discussed = new Set(claimText.map((e) => e.technologyId));
+  const discussed = new Set([...claimText.map((e) => e.technologyId), ...discussedIds]);
   return items.flatMap((e) => {
     if (discussed.has(e.technologyId)) return [e];
     return OFF_TOPIC_FACTOR ? [{ ...e, weight: round3(e.weight * OFF_TOPIC_FACTOR), claims: e.claims.map((c) => ({ ...c, weight: round3(c.weight * OFF_TOPIC_FACTOR) })) }] : [];
@@ -258,7 +258,7 @@ export function favourite(net: Map<number, number>): number | null {
   return ranked[0][0];
 }
 
-export function assessNeed(need: NeedText, k: Knowledge, among: Set<number> | null, claimMatches: ClaimTextMatch[] = [], claimText: EvidenceItem[] = []): NeedAssessment {
+export function assessNeed(need: NeedText, k: Knowledge, among: Set<number> | null, claimMatches: ClaimTextMatch[] = [], claimText: EvidenceItem[] = [], discussed: readonly number[] = []): NeedAssessment {
   const topics = matchTopics(need, k, claimMatches);
   const mentions = matchTechnologies(need, k);
   // A topic matched weakly (one keyword, a generic name) is a hint, not the need's topic: its
@@ -267,7 +267,7 @@ export function assessNeed(need: NeedText, k: Knowledge, among: Set<number> | nu
   const weak = new Set(topics.filter((t) => t.strength < STRONG_TOPIC).map((t) => t.slug));
   const weakFactor = claimText.length ? 0 : WEAK_TOPIC_FACTOR;
   const topical = topicEvidence(topics, k).flatMap((e) => (!weak.has(e.through) ? [e] : weakFactor ? [{ ...e, weight: round3(e.weight * weakFactor) }] : []));
-  const evidence = [...onTopic(topical, claimText), ...mentionEvidence(mentions, k), ...claimText].filter((e) => !among || among.has(e.technologyId));
+  const evidence = [...onTopic(topical, claimText, discussed), ...mentionEvidence(mentions, k), ...claimText].filter((e) => !among || among.has(e.technologyId));
   const net = netOf(evidence, among);
   if (!topics.length && !mentions.length && !claimText.length) return { topics, mentions, evidence, net, favours: [], reason: 'no topic or technology in the knowledge base matches this need' };
   if (!evidence.length) return { topics, mentions, evidence, net, favours: [], reason: 'the matched topics have no evidence for the technologies considered' };

@@ -20,7 +20,7 @@ import {
   assessNeed, type ClaimTextMatch, type CitedClaim, type EvidenceItem, KIND_WEIGHTS, type Knowledge, METHOD, type NeedAssessment,
   qualifyingTermSets, type TopicEvidence, topicKey,
 } from './recommendation-scoring.js';
-import { CLAIM_KIND_WEIGHTS, claimTextEvidence, lookupTerms } from './claim-evidence.js';
+import { CLAIM_KIND_WEIGHTS, claimTextEvidence, discussedTechnologies, lookupTerms } from './claim-evidence.js';
 import { RecommendationsRepository, type ClaimFactsRows, type VocabularyRows } from './recommendations.repository.js';
 import { explain, isThin } from './recommendation-explanation.js';
 import { type Alternatives, alternativesOf, alternativeTerms, NO_ALTERNATIVES } from './need-expansion.js';
@@ -113,7 +113,7 @@ export class RecommendationsService {
         const alternatives = this.lexicon ? alternativesOf(need, topicalTerms(need, dataset.technologyTerms), (w) => this.lexicon!.related(w)) : NO_ALTERNATIVES;
         const k: Knowledge = { ...kc, weights: await this.weightsFor(dataset, need, alternativeTerms(alternatives)) };
         const [{ matches, cut }, claimText] = await Promise.all([this.claimTextMatches(need, k.weights), this.claimTextEvidence(dataset, need, among, alternatives)]);
-        return { text, textMatchesCut: cut || claimText.cut, ...assessNeed(need, k, among, matches, claimText.items) };
+        return { text, textMatchesCut: cut || claimText.cut, ...assessNeed(need, k, among, matches, claimText.items, claimText.discussed) };
       }),
     );
     const candidates = [...new Set(perNeed.flatMap((n) => n.evidence.map((e) => e.technologyId)))];
@@ -220,11 +220,11 @@ export class RecommendationsService {
   }
 
   /** Evidence from the claims whose own words match the need (claim-evidence.ts). */
-  private async claimTextEvidence(dataset: Dataset, need: NeedText, among: Set<number> | null, alternatives: Alternatives): Promise<{ items: EvidenceItem[]; cut: boolean }> {
+  private async claimTextEvidence(dataset: Dataset, need: NeedText, among: Set<number> | null, alternatives: Alternatives): Promise<{ items: EvidenceItem[]; discussed: number[]; cut: boolean }> {
     // Within a pair, another technology the need names ("runs on K8s") is what it is about.
     const technologyTerms = among ? this.pairTerms(dataset, among) : dataset.technologyTerms;
     const terms = lookupTerms(need, dataset.weights, technologyTerms, alternatives);
-    if (!terms.length) return { items: [], cut: false };
+    if (!terms.length) return { items: [], discussed: [], cut: false };
     const wanted = new Set(terms);
     const topics = { useCaseIds: [] as number[], criterionIds: [] as number[] };
     for (const [key, names] of dataset.topicTerms) {
@@ -234,7 +234,7 @@ export class RecommendationsService {
     }
     const { rows, cut } = await this.repository.relevantClaims(Object.keys(CLAIM_KIND_WEIGHTS), terms, topics, CLAIM_TEXT_MATCH_LIMIT, among ? [...among] : null);
     const input = { need, weights: dataset.weights, technologyTerms, topicTerms: dataset.topicTerms, candidateOf: dataset.knowledge.candidateOf, among, alternatives };
-    return { items: claimTextEvidence(input, rows), cut };
+    return { items: claimTextEvidence(input, rows), discussed: discussedTechnologies(input, rows), cut };
   }
 
   /** The one-word name terms of the technologies that count for one of `among`. */
