@@ -66,7 +66,7 @@ export const DISCUSSED_SHARE = 0.5;
  * its articles must not come back empty when one of them shares a rare word with it).
  */
 export const AMONG_MIN_COVERAGE = 0.05;
-export const AMONG_SINGLE_TERM_COVERAGE = 0.1;
+export const AMONG_SINGLE_TERM_COVERAGE = 0.05;
 
 export interface ClaimTextInput {
   need: NeedText;
@@ -124,7 +124,8 @@ function credits(wanted: string[], doc: ReadonlySet<string>, input: ClaimTextInp
       const w = input.weights.weight(a.term);
       const earned = a.factor * Math.min(own, w);
       // a broader term adds to a match but never makes one: "machine" is broader than too much
-      if (earned > best) (best = earned), (bestContent = a.factor >= SYNONYM_FACTOR && w >= CONTENT_WEIGHT && own >= CONTENT_WEIGHT);
+      // (within a pair's own articles it may: they are about the pair already)
+      if (earned > best) (best = earned), (bestContent = (a.factor >= SYNONYM_FACTOR || input.among !== null) && w >= CONTENT_WEIGHT && own >= CONTENT_WEIGHT);
     }
     if (best > 0) credit.set(t, best);
     content ||= bestContent;
