@@ -125,7 +125,9 @@ function credits(wanted: string[], doc: ReadonlySet<string>, input: ClaimTextInp
       const earned = a.factor * Math.min(own, w);
       // a broader term adds to a match but never makes one: "machine" is broader than too much
       // (within a pair's own articles it may: they are about the pair already)
-      if (earned > best) (best = earned), (bestContent = (a.factor >= SYNONYM_FACTOR || input.among !== null) && w >= CONTENT_WEIGHT && own >= CONTENT_WEIGHT);
+      if (earned <= best) continue;
+      best = earned;
+      bestContent = (a.factor >= SYNONYM_FACTOR || input.among !== null) && w >= CONTENT_WEIGHT && own >= CONTENT_WEIGHT;
     }
     if (best > 0) credit.set(t, best);
     content ||= bestContent;

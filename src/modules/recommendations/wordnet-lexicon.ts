@@ -164,7 +164,7 @@ export function baseForms(word: string): string[] {
   if (word.endsWith('ies')) add(`${word.slice(0, -3)}y`);
   if (word.endsWith('es')) add(word.slice(0, -2));
   if (word.endsWith('s') && !word.endsWith('ss')) add(word.slice(0, -1));
-  if (word.endsWith('ing')) (add(word.slice(0, -3)), add(`${word.slice(0, -3)}e`));
-  if (word.endsWith('ed')) (add(word.slice(0, -2)), add(`${word.slice(0, -1)}`));
+  if (word.endsWith('ing')) for (const w of [word.slice(0, -3), `${word.slice(0, -3)}e`]) add(w);
+  if (word.endsWith('ed')) for (const w of [word.slice(0, -2), word.slice(0, -1)]) add(w);
   return out;
 }
