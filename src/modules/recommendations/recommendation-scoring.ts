@@ -305,14 +305,19 @@ export function assessNeed(need: NeedText, k: Knowledge, among: Set<number> | nu
 export const METHOD =
   'Each need is normalised (lowercase, stop words dropped, abbreviations such as "ML" expanded, words stemmed) and matched ' +
   "against every published claim's own words (statement, quote, the names of its criterion and use case), words weighing by " +
-  'rarity over the knowledge base (inverse document frequency), so common words such as "platform" or "backend" count little: ' +
+  'rarity over the knowledge base (inverse document frequency), so common words such as "platform" or "backend" count little; ' +
+  "a word's WordNet synonyms stand in for it at 0.7 of its weight and its broader terms at 0.4 (a broader term adds to a match " +
+  'but never makes one outside a pair): ' +
   'a claim counts when it shares a rare word with the need and covers at least 15% of its weight; the 8 most relevant claims ' +
   'vote, each by its coverage squared times its kind (verdict and scenario 1, use case and recommendation 0.8, pro and con 0.6, ' +
   'rating and fact 0.5; 0.7 of that when the source qualifies it): a verdict for its winner and against the rest of its pair, ' +
   'a use case, scenario, recommendation, pro or fact for its subject (a fact whose quote denies something, against), a con ' +
   'against; in a source comparing two technologies the other side gets the opposite. The taxonomy adds to this: use cases and ' +
   "criteria matched by their names, aliases and keywords bring every claim on them (a topic matched weakly, by one keyword, " +
-  'counts 0.3 of that, and nothing when claims match the need by their own words). Technologies the need names count for the ' +
+  'counts 0.3 of that, and nothing when claims match the need by their own words); when claims match the need by their own ' +
+  "words, a topic's evidence counts only for the technologies of the sources covering at least half of what the best source " +
+  'covers, unless the need names the topic outright. With among, only the articles comparing those technologies are read, ' +
+  'with a lower coverage bar. Technologies the need names count for the ' +
   'compared technology they belong to (pandas -> Python); a stated team expertise or platform ("our team only knows X", "we ' +
   'already run X") decides, a refusal ("not X") counts against. A need favours the technology with the most net evidence when ' +
   'it leads the runner-up by 15%; a need whose strong topics lean to different technologies favours both, and needs favouring ' +
