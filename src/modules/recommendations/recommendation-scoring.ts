@@ -23,7 +23,8 @@ export const WEAK_TOPIC_FACTOR = 0.3;
  * When claims whose own words match the need speak about some technologies, the evidence of the
  * taxonomy's topics and of technologies tied to a side by a mention counts this much for any
  * other technology: a topic's claims come from every pair, and a shared word ("API", "write")
- * must not make a technology the need's articles never discuss win.
+ * must not make a technology the need's articles never discuss win. Dev corpus: 0 -> 32 of 123
+ * right, 0.3 -> 30 (Node.js/Python needs with the corpus published 55 and 56 of 70).
  */
 export const OFF_TOPIC_FACTOR = 0;
 /**
