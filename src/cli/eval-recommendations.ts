@@ -20,6 +20,10 @@ import { answerOf, expectedOf, formatReport, grade, validateCases, type EvalOutc
  * unchanged, and the needs written blind about those articles
  * (test/eval/recommendations/corpus/{dev,test}) are asked: top-1 accuracy and the share of empty
  * answers per pair, dev (tuned on) and test (frozen, never tuned on) apart.
+ *
+ * For tuning: `--reuse <name>` keeps the database (on DATABASE_URL's server) under that name and,
+ * when it exists already, asks the needs of the published corpus again without drafting it;
+ * `--split dev` asks one split's needs only.
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -33,10 +37,14 @@ async function main(): Promise<void> {
   }
 
   const server = process.env.DATABASE_URL;
-  const scratch = `versus_kb_eval_${process.pid}_${Date.now().toString(36)}`;
+  const reuse = args.includes('--reuse') ? args[args.indexOf('--reuse') + 1] : null;
+  if (reuse && (!server || !/^[a-z0-9_]+$/.test(reuse))) throw new Error('--reuse needs DATABASE_URL and a name of lowercase letters, digits and underscores');
+  const splits = (args.includes('--split') ? [args[args.indexOf('--split') + 1]] : ['dev', 'test']) as ('dev' | 'test')[];
+  const scratch = reuse ?? `versus_kb_eval_${process.pid}_${Date.now().toString(36)}`;
+  const reused = reuse !== null && (await onServer(server!, `SELECT 1 FROM pg_database WHERE datname = '${reuse}'`)) > 0;
   let dataDir: string | null = null;
   if (server) {
-    await onServer(server, `CREATE DATABASE "${scratch}"`);
+    if (!reused) await onServer(server, `CREATE DATABASE "${scratch}"`);
     const url = new URL(server);
     url.pathname = `/${scratch}`;
     process.env.DATABASE_URL = url.toString();
@@ -45,7 +53,7 @@ async function main(): Promise<void> {
     process.env.KB_DATA_DIR = dataDir;
   }
   process.env.LOG_LEVEL = 'silent';
-  process.env.KB_SEED_ON_START = 'true';
+  process.env.KB_SEED_ON_START = reused ? 'false' : 'true';
   const { createApp } = await import('../app.factory.js');
   const { RecommendationsService } = await import('../modules/recommendations/recommendations.service.js');
   const { ExtractionService } = await import('../modules/extraction/extraction.service.js');
@@ -70,7 +78,7 @@ async function main(): Promise<void> {
     const articles = corpusArticles(fromProjectRoot);
     const published: string[] = [];
     const unpublished: { article: string; reason: string }[] = [];
-    for (const [name, file] of articles) {
+    for (const [name, file] of reused ? [] : articles) {
       try {
         const draft = await app.get(ExtractionService).extract({ content: readFileSync(file, 'utf8'), format: formatFromPath(file)! });
         // The file name with its extension: an article and its plain-text copy are two sources.
@@ -85,7 +93,7 @@ async function main(): Promise<void> {
     const index = await app.get(TaxonomyService).index();
     const corpus = Object.fromEntries(
       await Promise.all(
-        (['dev', 'test'] as const).map(async (split) => {
+        splits.map(async (split) => {
           const sets = loadPairNeeds(fromProjectRoot(`test/eval/recommendations/corpus/${split}`));
           const setProblems = sets.flatMap((s) => validatePairNeeds(s, articles));
           if (setProblems.length) throw new Error(`the corpus needs (${split}) have problems:\n  ${setProblems.join('\n  ')}`);
@@ -103,26 +111,27 @@ async function main(): Promise<void> {
         }),
       ),
     );
-    if (json) console.log(JSON.stringify({ regression: report, corpus: { published, unpublished, dev: corpus.dev, test: { pairs: corpus.test.pairs, overall: corpus.test.overall } } }, null, 2));
+    if (json) console.log(JSON.stringify({ regression: report, corpus: { published, unpublished, dev: corpus.dev, test: corpus.test && { pairs: corpus.test.pairs, overall: corpus.test.overall } } }, null, 2));
     else {
       console.log(`Node.js / Python needs (regression set, tuned on)\n${formatReport(report)}`);
       console.log(`\nCorpus of real writing: ${published.length} of ${articles.size} articles drafted and published unchanged${unpublished.length ? `; not published: ${unpublished.map((u) => `${u.article} (${u.reason.slice(0, 120)})`).join('; ')}` : ''}`);
-      console.log(formatPairs('\nCorpus needs, dev (tune freely)', corpus.dev, corpus.dev.failures));
+      if (corpus.dev) console.log(formatPairs('\nCorpus needs, dev (tune freely)', corpus.dev, corpus.dev.failures));
       // The test split's failures are not listed: it is scored, never looked into.
-      console.log(formatPairs('\nCorpus needs, TEST (blind, frozen, never tuned on)', corpus.test, []));
+      if (corpus.test) console.log(formatPairs('\nCorpus needs, TEST (blind, frozen, never tuned on)', corpus.test, []));
     }
   } finally {
     await app.close();
-    if (server) await onServer(server, `DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);
+    if (server && !reuse) await onServer(server, `DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-async function onServer(serverUrl: string, sql: string): Promise<void> {
+/** Runs one statement on the server's own database; the number of rows it returned. */
+async function onServer(serverUrl: string, sql: string): Promise<number> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
-    await admin.query(sql);
+    return (await admin.query(sql)).rowCount ?? 0;
   } finally {
     await admin.end();
   }

@@ -1,4 +1,5 @@
-import { claimTextEvidence, claimVotes, type ClaimTextInput, focused, lookupTerms, rankClaims, type RelevantClaimRow } from './claim-evidence.js';
+import { claimTextEvidence, claimVotes, type ClaimTextInput, discussedTechnologies, focused, lookupTerms, rankClaims, type RelevantClaimRow } from './claim-evidence.js';
+import { BROADER_FACTOR, SYNONYM_FACTOR } from './need-expansion.js';
 import { needText, TermWeights } from './need-matching.js';
 import { terms } from '../../common/text/match-terms.js';
 
@@ -72,7 +73,40 @@ describe('claim-text evidence', () => {
     const elsewhere = row('Other offers complete SQL dashboards', { sourceId: 9, technologyId: OTHER, compared: [OTHER] });
     const ranked = rankClaims(need, [...onTopic, elsewhere]);
     expect(ranked.map((c) => c.row.sourceId)).toContain(9);
-    expect(focused(need, ranked).map((c) => c.row.id).sort()).toEqual(onTopic.map((r) => r.id).sort());
+    expect(focused(ranked).map((c) => c.row.id).sort()).toEqual(onTopic.map((r) => r.id).sort());
     expect(claimTextEvidence(need, [...onTopic, elsewhere]).some((e) => e.technologyId === OTHER)).toBe(false);
+  });
+
+  it('lets a synonym of a need word stand in for it, at a discount', () => {
+    const claim = row('Grid supports complete SQL joins across caches');
+    const own = rankClaims(input('complete SQL joins'), [claim]);
+    const need = input('thorough SQL joins');
+    const alternatives = new Map([[terms('thorough')[0], [{ term: terms('complete')[0], factor: SYNONYM_FACTOR }]]]);
+    expect(rankClaims(need, [claim])[0]?.coverage ?? 0).toBeLessThan(own[0].coverage);
+    const widened = rankClaims({ ...need, alternatives }, [claim]);
+    expect(widened[0].coverage).toBeGreaterThan(rankClaims(need, [claim])[0]?.coverage ?? 0);
+    expect(widened[0].coverage).toBeLessThan(own[0].coverage);
+  });
+
+  it('never lets a broader term alone make a claim relevant, except within a pair', () => {
+    const claim = row('Grid supports cross-partition transactions');
+    const alternatives = new Map([[terms('sharded')[0], [{ term: terms('partition')[0], factor: BROADER_FACTOR }]], [terms('commits')[0], [{ term: terms('transactions')[0], factor: BROADER_FACTOR }]]]);
+    expect(rankClaims({ ...input('sharded commits'), alternatives }, [claim])).toEqual([]);
+    expect(rankClaims({ ...input('sharded commits', new Set([GRID, VENDOR])), alternatives }, [claim]).length).toBe(1);
+  });
+
+  it('within a pair, counts a claim sharing one rare word that covers little of a long need', () => {
+    const need = 'partition rebalancing while nodes join slowly during nightly maintenance windows';
+    const claim = row('Grid supports cross-partition transactions');
+    expect(rankClaims(input(need), [claim])).toEqual([]);
+    expect(rankClaims(input(need, new Set([GRID, VENDOR])), [claim]).length).toBe(1);
+  });
+
+  it('names as discussed the technologies of every source covering at least half of the best source', () => {
+    const need = input('complete SQL joins over cross-partition transactions');
+    const onTopic = [row('Grid supports complete SQL joins across caches'), row('Grid supports cross-partition transactions')];
+    const partly = row('Other offers cross-partition transactions and SQL joins', { sourceId: 9, technologyId: OTHER, compared: [OTHER] });
+    const barely = row('Another has SQL dashboards, with fast data joins', { sourceId: 10, technologyId: 4, compared: [4] });
+    expect(discussedTechnologies(need, [...onTopic, partly, barely]).sort()).toEqual([GRID, VENDOR, OTHER].sort());
   });
 });

@@ -8,6 +8,7 @@
 import type { NeedText, TermWeights } from './need-matching.js';
 import type { EvidenceItem } from './recommendation-scoring.js';
 import { QUALIFIED_FACTOR } from '../claims/evidence-weights.js';
+import { type Alternatives, NO_ALTERNATIVES, SYNONYM_FACTOR } from './need-expansion.js';
 
 /** A claim that shares a content term with the need, as the repository reads it. */
 export interface RelevantClaimRow {
@@ -52,6 +53,20 @@ export const COUNTERPART_FACTOR = 1;
  * (one rare word shared with a need about another pair's topic must not make its technology win).
  */
 export const FOCUS_SHARE = 0.9;
+/**
+ * A source covering this share of the best source's coverage discusses the need: its technologies
+ * keep their topic evidence. With every relevant source (share 0), dev 29 of 123 right; with the
+ * voting sources only, 33, but a Node.js/Python need lost to another pair's article more often
+ * once the corpus was published (43 against 49 of 70).
+ */
+export const DISCUSSED_SHARE = 0.5;
+/**
+ * Within a pair (`among`), only the pair's own articles are read, so a weaker match is still about
+ * the pair: the coverage a claim needs drops to these (a question about the pair worded unlike
+ * its articles must not come back empty when one of them shares a rare word with it).
+ */
+export const AMONG_MIN_COVERAGE = 0.05;
+export const AMONG_SINGLE_TERM_COVERAGE = 0.05;
 
 export interface ClaimTextInput {
   need: NeedText;
@@ -62,6 +77,8 @@ export interface ClaimTextInput {
   topicTerms: ReadonlyMap<string, readonly string[]>;
   candidateOf: (technologyId: number) => number | null;
   among: Set<number> | null;
+  /** Synonyms and broader terms standing in for the need's terms (need-expansion.ts); none by default. */
+  alternatives?: Alternatives;
 }
 
 /** The need's terms a claim is matched by: its own, minus technology names. */
@@ -69,15 +86,53 @@ export function topicalTerms(need: NeedText, technologyTerms: ReadonlySet<string
   return [...new Set(need.terms)].filter((t) => !technologyTerms.has(t));
 }
 
-/** The terms a claim lookup asks the index for: the need's content terms (rare enough to be about a topic). */
-export function lookupTerms(need: NeedText, weights: TermWeights, technologyTerms: ReadonlySet<string>): string[] {
-  return topicalTerms(need, technologyTerms).filter((t) => weights.weight(t) >= CONTENT_WEIGHT);
+/** The terms a claim lookup asks the index for: the need's content terms (rare enough to be about a topic) and their content alternatives. */
+export function lookupTerms(need: NeedText, weights: TermWeights, technologyTerms: ReadonlySet<string>, alternatives: Alternatives = NO_ALTERNATIVES): string[] {
+  const own = topicalTerms(need, technologyTerms);
+  const standIns = own.flatMap((t) => (alternatives.get(t) ?? []).map((a) => a.term));
+  return [...new Set([...own, ...standIns])].filter((t) => weights.weight(t) >= CONTENT_WEIGHT);
 }
 
 interface ScoredClaim {
   row: RelevantClaimRow;
   coverage: number;
+  /** The need's terms the claim speaks to (itself or through an alternative). */
   matched: string[];
+  /** need term -> the weight the claim earns for it (the term's own weight, less through an alternative) */
+  credit: Map<string, number>;
+}
+
+/**
+ * What a claim's words earn for each need term: the term's weight when the claim uses it; else,
+ * through the best alternative it uses, that share of the lesser of the two weights (a common
+ * synonym earns little); and whether any of it is content (a rare word, the need's or a stand-in).
+ */
+function credits(wanted: string[], doc: ReadonlySet<string>, input: ClaimTextInput): { credit: Map<string, number>; content: boolean } {
+  const credit = new Map<string, number>();
+  let content = false;
+  for (const t of wanted) {
+    const own = input.weights.weight(t);
+    if (doc.has(t)) {
+      credit.set(t, own);
+      content ||= own >= CONTENT_WEIGHT;
+      continue;
+    }
+    let best = 0;
+    let bestContent = false;
+    for (const a of input.alternatives?.get(t) ?? []) {
+      if (!doc.has(a.term)) continue;
+      const w = input.weights.weight(a.term);
+      const earned = a.factor * Math.min(own, w);
+      // a broader term adds to a match but never makes one: "machine" is broader than too much
+      // (within a pair's own articles it may: they are about the pair already)
+      if (earned <= best) continue;
+      best = earned;
+      bestContent = (a.factor >= SYNONYM_FACTOR || input.among !== null) && w >= CONTENT_WEIGHT && own >= CONTENT_WEIGHT;
+    }
+    if (best > 0) credit.set(t, best);
+    content ||= bestContent;
+  }
+  return { credit, content };
 }
 
 /** The claims relevant to the need, most relevant first: at least one content term, enough coverage. */
@@ -91,10 +146,12 @@ export function rankClaims(input: ClaimTextInput, rows: RelevantClaimRow[]): Sco
     for (const key of [row.useCaseId !== null ? `use_case:${row.useCaseId}` : null, row.criterionId !== null ? `criterion:${row.criterionId}` : null]) {
       for (const t of (key && input.topicTerms.get(key)) || []) doc.add(t);
     }
-    const matched = wanted.filter((t) => doc.has(t));
-    if (!matched.some((t) => input.weights.weight(t) >= CONTENT_WEIGHT)) continue;
-    const coverage = input.weights.sum(matched) / total;
-    if (coverage >= MIN_COVERAGE && (matched.length > 1 || coverage >= SINGLE_TERM_COVERAGE)) scored.push({ row, coverage, matched });
+    const { credit, content } = credits(wanted, doc, input);
+    if (!content) continue;
+    const matched = [...credit.keys()];
+    const coverage = [...credit.values()].reduce((a, b) => a + b, 0) / total;
+    const [least, single] = input.among ? [AMONG_MIN_COVERAGE, AMONG_SINGLE_TERM_COVERAGE] : [MIN_COVERAGE, SINGLE_TERM_COVERAGE];
+    if (coverage >= least && (matched.length > 1 || coverage >= single)) scored.push({ row, coverage, matched, credit });
   }
   return scored.sort((a, b) => b.coverage - a.coverage || a.row.id - b.row.id);
 }
@@ -120,22 +177,39 @@ export function claimVotes(row: RelevantClaimRow): { technologyId: number; sign:
 export const CLAIM_TEXT_THROUGH = 'claim-text';
 
 /** The ranked claims of the sources whose matching claims, taken together, cover the need nearly as well as the best source's. */
-export function focused(input: ClaimTextInput, ranked: ScoredClaim[]): ScoredClaim[] {
-  const bySource = new Map<number, Set<string>>();
-  for (const { row, matched } of ranked) {
-    const terms = bySource.get(row.sourceId) ?? new Set<string>();
-    for (const t of matched) terms.add(t);
-    bySource.set(row.sourceId, terms);
+export function focused(ranked: ScoredClaim[], share = FOCUS_SHARE): ScoredClaim[] {
+  // per source, the best credit each need term earns from any of its matching claims
+  const bySource = new Map<number, Map<string, number>>();
+  for (const { row, credit } of ranked) {
+    const earned = bySource.get(row.sourceId) ?? new Map<string, number>();
+    for (const [t, c] of credit) earned.set(t, Math.max(earned.get(t) ?? 0, c));
+    bySource.set(row.sourceId, earned);
   }
-  const cover = new Map([...bySource].map(([source, terms]) => [source, input.weights.sum([...terms])]));
+  const cover = new Map([...bySource].map(([source, earned]) => [source, [...earned.values()].reduce((a, b) => a + b, 0)]));
   const best = Math.max(0, ...cover.values());
-  return ranked.filter(({ row }) => (cover.get(row.sourceId) ?? 0) >= FOCUS_SHARE * best);
+  return ranked.filter(({ row }) => (cover.get(row.sourceId) ?? 0) >= share * best);
+}
+
+/**
+ * The compared technologies of the sources whose relevant claims cover at least DISCUSSED_SHARE
+ * of what the best source covers: the technologies the knowledge base discusses in words of this
+ * need (the scoring keeps topic evidence to them).
+ */
+export function discussedTechnologies(input: ClaimTextInput, rows: RelevantClaimRow[]): number[] {
+  const out = new Set<number>();
+  for (const { row } of focused(rankClaims(input, rows), DISCUSSED_SHARE)) {
+    for (const id of row.compared) {
+      const candidate = input.candidateOf(id);
+      if (candidate !== null) out.add(candidate);
+    }
+  }
+  return [...out];
 }
 
 /** Evidence items per compared technology and side from the most relevant claims. */
 export function claimTextEvidence(input: ClaimTextInput, rows: RelevantClaimRow[]): EvidenceItem[] {
   const items = new Map<string, EvidenceItem>();
-  for (const { row, coverage } of focused(input, rankClaims(input, rows)).slice(0, VOTING_CLAIMS)) {
+  for (const { row, coverage } of focused(rankClaims(input, rows)).slice(0, VOTING_CLAIMS)) {
     const base = (CLAIM_KIND_WEIGHTS[row.kind] ?? 0) * coverage * coverage * (row.qualified ? QUALIFIED_FACTOR : 1);
     for (const vote of claimVotes(row)) {
       const technologyId = input.candidateOf(vote.technologyId);

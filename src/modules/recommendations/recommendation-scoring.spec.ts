@@ -1,6 +1,6 @@
 import { terms } from '../../common/text/match-terms.js';
 import { needText, type NeedText, TermWeights, type VocabularyEntry } from './need-matching.js';
-import { assessNeed, type ClaimTextMatch, favourite, type Knowledge, qualifyingTermSets, topicEvidence, type TopicEvidence } from './recommendation-scoring.js';
+import { assessNeed, CERTAIN_TOPIC, type ClaimTextMatch, type EvidenceItem, favourite, type Knowledge, onTopic, qualifyingTermSets, topicEvidence, type TopicEvidence } from './recommendation-scoring.js';
 
 const NODE = 1;
 const PYTHON = 2;
@@ -171,5 +171,48 @@ describe('qualifyingTermSets', () => {
     const k = knowledge();
     expect(qualifyingTermSets(needText('chat'), k.weights)).toEqual([]);
     expect(qualifyingTermSets(needText('alpha beta gamma delta epsilon zeta theta iota kappa lambda omicron sigma omega'), k.weights)).toBeNull();
+  });
+});
+
+describe('onTopic: topic evidence only for technologies the need\'s matching claims discuss', () => {
+  const item = (technologyId: number, through: string, weight = 1): EvidenceItem => ({ technologyId, weight, supports: true, through, claims: [{ claimId: technologyId * 100, weight }] });
+
+  it('keeps every topic item when no claim matched the need by its own words', () => {
+    const topical = [item(NODE, 'real-time-applications'), item(GO, 'memory-safety')];
+    expect(onTopic(topical, [])).toEqual(topical);
+  });
+
+  it('drops a technology no matching claim speaks about, however much its topic says', () => {
+    const kept = onTopic([item(NODE, 'real-time-applications', 5), item(GO, 'real-time-applications', 0.2)], [item(GO, 'claim-text', 0.05)]);
+    expect(kept.map((e) => e.technologyId)).toEqual([GO]);
+  });
+
+  it('keeps a technology whose source covers the need well, though its claims cast no vote', () => {
+    const kept = onTopic([item(NODE, 'real-time-applications'), item(PYTHON, 'machine-learning')], [item(GO, 'claim-text')], [NODE]);
+    expect(kept.map((e) => e.technologyId)).toEqual([NODE]);
+  });
+
+  it('lets a named technology count in assessNeed even when the matching claims discuss others', () => {
+    const need = needText('wrangling dataframes with pandas');
+    const result = assessNeed(need, knowledge(), null, [], [item(GO, 'claim-text', 0.05)]);
+    expect(result.favours).toEqual([PYTHON]);
+  });
+});
+
+describe('assessNeed with claims matching the need by their words', () => {
+  const claimItem = (technologyId: number, weight: number): EvidenceItem => ({ technologyId, weight, supports: true, through: 'claim-text', claims: [{ claimId: 900 + technologyId, weight }] });
+
+  it('keeps the evidence of a topic the need names outright, whatever the claims discuss', () => {
+    // in a large knowledge base the topic's words are rare: its name is a specific match
+    const large = { ...knowledge(), weights: new TermWeights(Array.from({ length: 300 }, (_, i) => [`filler${i}`])) };
+    const result = assessNeed(needText('memory safety'), large, null, [], [claimItem(PYTHON, 0.05)]);
+    expect(result.topics[0].strength).toBeGreaterThanOrEqual(CERTAIN_TOPIC);
+    expect(result.favours).toEqual([GO]);
+  });
+
+  it('drops a weakly matched topic\'s evidence for a technology the claims do not discuss', () => {
+    const result = assessNeed(needText('chat'), knowledge(), null, [], [claimItem(GO, 0.05)]);
+    expect(result.evidence.some((e) => e.technologyId === NODE)).toBe(false);
+    expect(result.favours).toEqual([GO]);
   });
 });

@@ -19,6 +19,20 @@ export const LEAD_FACTOR = 1.15;
 export const STRONG_TOPIC = 0.5;
 /** What the evidence of a weakly matched topic counts (dev corpus: 1 and 0.3 gave the same top-1, 0.3 fewer off-topic answers; 0.1 cost 2 regression needs on the full knowledge base). */
 export const WEAK_TOPIC_FACTOR = 0.3;
+/**
+ * When claims whose own words match the need speak about some technologies, the evidence of the
+ * taxonomy's topics and of technologies tied to a side by a mention counts this much for any
+ * other technology: a topic's claims come from every pair, and a shared word ("API", "write")
+ * must not make a technology the need's articles never discuss win. Dev corpus: 0 -> 32 of 123
+ * right, 0.3 -> 30 (Node.js/Python needs with the corpus published 55 and 56 of 70).
+ */
+export const OFF_TOPIC_FACTOR = 0;
+/**
+ * A topic matched this strongly (its name, specific words) keeps its evidence for every
+ * technology: with the corpus published, Node.js/Python needs 50 -> 56 of 70 right (0.65 the
+ * same), dev 31 -> 30 of 123.
+ */
+export const CERTAIN_TOPIC = 0.8;
 /** A topic decides a part of a split need when it matched this strongly and leans this clearly. */
 const ASPECT_STRENGTH = 0.5;
 const ASPECT_SHARE = 0.7;
@@ -220,6 +234,20 @@ export function mentionEvidence(mentions: TechnologyMention[], k: Knowledge): Ev
   return items;
 }
 
+/**
+ * Topic evidence, kept for the technologies the need's matching claims discuss: those they vote
+ * on and those of every source with a relevant claim (OFF_TOPIC_FACTOR for the others). Mentions are not filtered here: a technology the need names, a refusal and a
+ * stated constraint are the need's own words about that technology.
+ */
+export function onTopic(items: EvidenceItem[], claimText: EvidenceItem[], discussedIds: readonly number[] = []): EvidenceItem[] {
+  if (!claimText.length) return items;
+  const discussed = new Set([...claimText.map((e) => e.technologyId), ...discussedIds]);
+  return items.flatMap((e) => {
+    if (discussed.has(e.technologyId)) return [e];
+    return OFF_TOPIC_FACTOR ? [{ ...e, weight: round3(e.weight * OFF_TOPIC_FACTOR), claims: e.claims.map((c) => ({ ...c, weight: round3(c.weight * OFF_TOPIC_FACTOR) })) }] : [];
+  });
+}
+
 export function netOf(evidence: EvidenceItem[], restrictTo: Set<number> | null): Map<number, number> {
   const net = new Map<number, number>();
   for (const e of evidence) {
@@ -237,7 +265,7 @@ export function favourite(net: Map<number, number>): number | null {
   return ranked[0][0];
 }
 
-export function assessNeed(need: NeedText, k: Knowledge, among: Set<number> | null, claimMatches: ClaimTextMatch[] = [], claimText: EvidenceItem[] = []): NeedAssessment {
+export function assessNeed(need: NeedText, k: Knowledge, among: Set<number> | null, claimMatches: ClaimTextMatch[] = [], claimText: EvidenceItem[] = [], discussed: readonly number[] = []): NeedAssessment {
   const topics = matchTopics(need, k, claimMatches);
   const mentions = matchTechnologies(need, k);
   // A topic matched weakly (one keyword, a generic name) is a hint, not the need's topic: its
@@ -246,7 +274,9 @@ export function assessNeed(need: NeedText, k: Knowledge, among: Set<number> | nu
   const weak = new Set(topics.filter((t) => t.strength < STRONG_TOPIC).map((t) => t.slug));
   const weakFactor = claimText.length ? 0 : WEAK_TOPIC_FACTOR;
   const topical = topicEvidence(topics, k).flatMap((e) => (!weak.has(e.through) ? [e] : weakFactor ? [{ ...e, weight: round3(e.weight * weakFactor) }] : []));
-  const evidence = [...topical, ...mentionEvidence(mentions, k), ...claimText].filter((e) => !among || among.has(e.technologyId));
+  // A topic the need names outright (strength CERTAIN_TOPIC) is its topic whatever the claims' words.
+  const certain = new Set(topics.filter((t) => t.strength >= CERTAIN_TOPIC).map((t) => t.slug));
+  const evidence = [...topical.filter((e) => certain.has(e.through)), ...onTopic(topical.filter((e) => !certain.has(e.through)), claimText, discussed), ...mentionEvidence(mentions, k), ...claimText].filter((e) => !among || among.has(e.technologyId));
   const net = netOf(evidence, among);
   if (!topics.length && !mentions.length && !claimText.length) return { topics, mentions, evidence, net, favours: [], reason: 'no topic or technology in the knowledge base matches this need' };
   if (!evidence.length) return { topics, mentions, evidence, net, favours: [], reason: 'the matched topics have no evidence for the technologies considered' };
@@ -276,14 +306,19 @@ export function assessNeed(need: NeedText, k: Knowledge, among: Set<number> | nu
 export const METHOD =
   'Each need is normalised (lowercase, stop words dropped, abbreviations such as "ML" expanded, words stemmed) and matched ' +
   "against every published claim's own words (statement, quote, the names of its criterion and use case), words weighing by " +
-  'rarity over the knowledge base (inverse document frequency), so common words such as "platform" or "backend" count little: ' +
+  'rarity over the knowledge base (inverse document frequency), so common words such as "platform" or "backend" count little; ' +
+  "a word's WordNet synonyms stand in for it at 0.7 of its weight and its broader terms at 0.4 (a broader term adds to a match " +
+  'but never makes one outside a pair): ' +
   'a claim counts when it shares a rare word with the need and covers at least 15% of its weight; the 8 most relevant claims ' +
   'vote, each by its coverage squared times its kind (verdict and scenario 1, use case and recommendation 0.8, pro and con 0.6, ' +
   'rating and fact 0.5; 0.7 of that when the source qualifies it): a verdict for its winner and against the rest of its pair, ' +
   'a use case, scenario, recommendation, pro or fact for its subject (a fact whose quote denies something, against), a con ' +
   'against; in a source comparing two technologies the other side gets the opposite. The taxonomy adds to this: use cases and ' +
   "criteria matched by their names, aliases and keywords bring every claim on them (a topic matched weakly, by one keyword, " +
-  'counts 0.3 of that, and nothing when claims match the need by their own words). Technologies the need names count for the ' +
+  'counts 0.3 of that, and nothing when claims match the need by their own words); when claims match the need by their own ' +
+  "words, a topic's evidence counts only for the technologies of the sources covering at least half of what the best source " +
+  'covers, unless the need names the topic outright. With among, only the articles comparing those technologies are read, ' +
+  'with a lower coverage bar. Technologies the need names count for the ' +
   'compared technology they belong to (pandas -> Python); a stated team expertise or platform ("our team only knows X", "we ' +
   'already run X") decides, a refusal ("not X") counts against. A need favours the technology with the most net evidence when ' +
   'it leads the runner-up by 15%; a need whose strong topics lean to different technologies favours both, and needs favouring ' +

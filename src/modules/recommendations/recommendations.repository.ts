@@ -194,10 +194,11 @@ export class RecommendationsRepository {
 
   /**
    * Claims of `kinds` that contain one of `terms` (the GIN index on match_terms) or sit on one of
-   * the topics: what claim-text evidence is weighed over. At most `limit` are read, in the order
-   * the index yields them; `cut` says when there were more.
+   * the topics: what claim-text evidence is weighed over; with `comparing`, only claims of sources
+   * comparing one of those technologies. At most `limit` are read, in the order the index yields
+   * them; `cut` says when there were more.
    */
-  async relevantClaims(kinds: string[], terms: string[], topics: { useCaseIds: number[]; criterionIds: number[] }, limit: number): Promise<{ rows: RelevantClaimRow[]; cut: boolean }> {
+  async relevantClaims(kinds: string[], terms: string[], topics: { useCaseIds: number[]; criterionIds: number[] }, limit: number, comparing: number[] | null = null): Promise<{ rows: RelevantClaimRow[]; cut: boolean }> {
     if (!terms.length && !topics.useCaseIds.length && !topics.criterionIds.length) return { rows: [], cut: false };
     const rows = await this.prisma.readRows<RelevantClaimRow>(Prisma.sql`
       SELECT c.id, c.source_id AS "sourceId", lower(c.kind::text) AS kind, c.technology_id AS "technologyId", c.winner_id AS "winnerId",
@@ -207,6 +208,7 @@ export class RecommendationsRepository {
       FROM claim c
       WHERE (c.match_terms && ${terms}::text[] OR c.use_case_id = ANY(${topics.useCaseIds}::int[]) OR c.criterion_id = ANY(${topics.criterionIds}::int[]))
         AND lower(c.kind::text) = ANY(${kinds}::text[])
+        ${comparing ? Prisma.sql`AND EXISTS (SELECT 1 FROM source_technology st WHERE st.source_id = c.source_id AND st.technology_id = ANY(${comparing}::int[]))` : Prisma.empty}
       LIMIT ${limit + 1}`);
     return { rows: rows.slice(0, limit).map((r) => ({ ...r, terms: r.terms ?? [] })), cut: rows.length > limit };
   }

@@ -18,13 +18,15 @@ import { terms } from '../../common/text/match-terms.js';
 import { needText, type NeedText, TermWeights, type VocabularyEntry } from './need-matching.js';
 import {
   assessNeed, type ClaimTextMatch, type CitedClaim, type EvidenceItem, KIND_WEIGHTS, type Knowledge, METHOD, type NeedAssessment,
-  qualifyingTermSets, STRONG_TOPIC, type TopicEvidence, topicKey,
+  qualifyingTermSets, type TopicEvidence, topicKey,
 } from './recommendation-scoring.js';
-import { CLAIM_KIND_WEIGHTS, claimTextEvidence, lookupTerms } from './claim-evidence.js';
+import { CLAIM_KIND_WEIGHTS, claimTextEvidence, discussedTechnologies, lookupTerms } from './claim-evidence.js';
 import { RecommendationsRepository, type ClaimFactsRows, type VocabularyRows } from './recommendations.repository.js';
+import { explain, isThin } from './recommendation-explanation.js';
+import { type Alternatives, alternativesOf, alternativeTerms, NO_ALTERNATIVES } from './need-expansion.js';
+import { topicalTerms } from './claim-evidence.js';
+import { WordNetLexicon, wordNetDictionary } from './wordnet-lexicon.js';
 
-/** Below this summed weight of supporting evidence (about one pro covering half of the need), a favoured need's evidence is called thin. */
-const THIN_EVIDENCE = 0.15;
 /** `prefer` is a tie-breaker: it adds this much to the preferred technology's share. */
 const PREFERENCE_BONUS = 0.05;
 
@@ -62,6 +64,8 @@ interface NeedResult extends NeedAssessment {
 export class RecommendationsService {
   /** One load per data version, shared by concurrent requests (a cold burst counts the claims once). */
   private cached: { version: number; dataset: Promise<Dataset> } | null = null;
+  /** Synonyms and broader terms for needs' words (null without the dictionary: needs then match by their own words only). */
+  private readonly lexicon: WordNetLexicon | null = ((dir) => (dir ? new WordNetLexicon(dir) : null))(wordNetDictionary());
   /**
    * Answers computed at once. One answer at 1,000,000 claims allocates ~17 MB (the evidence of
    * every matched topic) over 50-100 ms of CPU with database waits between, so concurrent
@@ -100,9 +104,10 @@ export class RecommendationsService {
     const perNeed: NeedResult[] = await Promise.all(
       input.needs.map(async (text) => {
         const need = needText(text);
-        const k: Knowledge = { ...kc, weights: await this.weightsFor(dataset, need) };
-        const [{ matches, cut }, claimText] = await Promise.all([this.claimTextMatches(need, k.weights), this.claimTextEvidence(dataset, need, among)]);
-        return { text, textMatchesCut: cut || claimText.cut, ...assessNeed(need, k, among, matches, claimText.items) };
+        const alternatives = this.lexicon ? alternativesOf(need, topicalTerms(need, dataset.technologyTerms), (w) => this.lexicon!.related(w)) : NO_ALTERNATIVES;
+        const k: Knowledge = { ...kc, weights: await this.weightsFor(dataset, need, alternativeTerms(alternatives)) };
+        const [{ matches, cut }, claimText] = await Promise.all([this.claimTextMatches(need, k.weights), this.claimTextEvidence(dataset, need, among, alternatives)]);
+        return { text, textMatchesCut: cut || claimText.cut, ...assessNeed(need, k, among, matches, claimText.items, claimText.discussed) };
       }),
     );
     const candidates = [...new Set(perNeed.flatMap((n) => n.evidence.map((e) => e.technologyId)))];
@@ -192,9 +197,9 @@ export class RecommendationsService {
    * database, for the terms the need can reach (its own and those of vocabulary phrases sharing
    * one of them); counts are kept per data version.
    */
-  private async weightsFor(dataset: Dataset, need: NeedText): Promise<TermWeights> {
+  private async weightsFor(dataset: Dataset, need: NeedText, standIns: string[]): Promise<TermWeights> {
     const own = new Set(need.terms);
-    const wanted = new Set(own);
+    const wanted = new Set([...own, ...standIns]);
     for (const phrase of dataset.phraseTerms) if (phrase.some((t) => own.has(t))) for (const t of phrase) wanted.add(t);
     const missing = [...wanted].filter((t) => !dataset.frequencies.has(t));
     if (missing.length) for (const { term, count } of await this.repository.termFrequencies(missing)) dataset.frequencies.set(term, count);
@@ -209,9 +214,11 @@ export class RecommendationsService {
   }
 
   /** Evidence from the claims whose own words match the need (claim-evidence.ts). */
-  private async claimTextEvidence(dataset: Dataset, need: NeedText, among: Set<number> | null): Promise<{ items: EvidenceItem[]; cut: boolean }> {
-    const terms = lookupTerms(need, dataset.weights, dataset.technologyTerms);
-    if (!terms.length) return { items: [], cut: false };
+  private async claimTextEvidence(dataset: Dataset, need: NeedText, among: Set<number> | null, alternatives: Alternatives): Promise<{ items: EvidenceItem[]; discussed: number[]; cut: boolean }> {
+    // Within a pair, another technology the need names ("runs on K8s") is what it is about.
+    const technologyTerms = among ? this.pairTerms(dataset, among) : dataset.technologyTerms;
+    const terms = lookupTerms(need, dataset.weights, technologyTerms, alternatives);
+    if (!terms.length) return { items: [], discussed: [], cut: false };
     const wanted = new Set(terms);
     const topics = { useCaseIds: [] as number[], criterionIds: [] as number[] };
     for (const [key, names] of dataset.topicTerms) {
@@ -219,9 +226,15 @@ export class RecommendationsService {
       const [kind, id] = key.split(':');
       (kind === 'use_case' ? topics.useCaseIds : topics.criterionIds).push(Number(id));
     }
-    const { rows, cut } = await this.repository.relevantClaims(Object.keys(CLAIM_KIND_WEIGHTS), terms, topics, CLAIM_TEXT_MATCH_LIMIT);
-    const input = { need, weights: dataset.weights, technologyTerms: dataset.technologyTerms, topicTerms: dataset.topicTerms, candidateOf: dataset.knowledge.candidateOf, among };
-    return { items: claimTextEvidence(input, rows), cut };
+    const { rows, cut } = await this.repository.relevantClaims(Object.keys(CLAIM_KIND_WEIGHTS), terms, topics, CLAIM_TEXT_MATCH_LIMIT, among ? [...among] : null);
+    const input = { need, weights: dataset.weights, technologyTerms, topicTerms: dataset.topicTerms, candidateOf: dataset.knowledge.candidateOf, among, alternatives };
+    return { items: claimTextEvidence(input, rows), discussed: discussedTechnologies(input, rows), cut };
+  }
+
+  /** The one-word name terms of the technologies that count for one of `among`. */
+  private pairTerms(dataset: Dataset, among: Set<number>): Set<string> {
+    const { technologies, candidateOf } = dataset.knowledge;
+    return new Set(technologies.filter((t) => among.has(t.id) || among.has(candidateOf(t.id) ?? -1)).flatMap((t) => t.names.map((n) => terms(n)).filter((ts) => ts.length === 1).flat()));
   }
 
   /** The dataset, rebuilt when the data version moves (any committed write). */
@@ -337,31 +350,6 @@ function mergeByClaim(items: EvidenceItem[]): CitedWeight[] {
     }
   }
   return [...merged.values()].sort((a, b) => b.weight - a.weight || (a.claimId ?? 0) - (b.claimId ?? 0));
-}
-
-/**
- * A favoured need whose evidence is thin: no technology named, no strongly matched topic, and
- * the claims whose words match it cover little of it (or only a keyword hint speaks for it).
- */
-function isThin(n: NeedResult): boolean {
-  if (!n.favours.length || n.mentions.length || n.topics.some((t) => t.strength >= STRONG_TOPIC)) return false;
-  const positive = n.evidence.filter((e) => e.supports && n.favours.includes(e.technologyId)).reduce((sum, e) => sum + e.weight, 0);
-  return positive < THIN_EVIDENCE;
-}
-
-function explain(needs: NeedModel[], architecture: ArchitectureModel, thin: Set<string>): string {
-  const perNeed = needs.map((n) =>
-    n.favoursAll.length
-      ? `for "${n.text}" the sources favour ${n.favoursAll.map((f) => f.name).join(' and ')}${thin.has(n.text) ? ' (thin evidence: only a few claims share some of its words)' : ''}`
-      : `for "${n.text}" the sources favour no technology (${n.reason})`,
-  );
-  const summary =
-    architecture.kind === 'HYBRID'
-      ? `A hybrid architecture: ${architecture.parts.map((p) => `${p.technology.name} for ${p.role}`).join(', ')}${architecture.advice.length ? `, as ${architecture.advice.length} claim(s) in the sources advise` : ''}.`
-      : architecture.kind === 'SINGLE'
-        ? `${architecture.parts[0].technology.name} alone covers these needs.`
-        : 'The sources say nothing that decides these needs.';
-  return `${perNeed.join('; ')}. ${summary}`.replace(/^./, (c) => c.toUpperCase());
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
