@@ -95,6 +95,17 @@ describe('claim-text evidence', () => {
     expect(rankClaims({ ...input('sharded commits', new Set([GRID, VENDOR])), alternatives }, [claim]).length).toBe(1);
   });
 
+  it('counts a broader term towards coverage, never as a second term of the need the claim speaks to', () => {
+    // one rare word the claim shares ("partition"), one generic hypernym ("nightly" -> "transactions"):
+    // the single-term bar applies, as if the hypernym were not there
+    const claim = row('Grid supports cross-partition transactions');
+    const need = 'partition rebalancing nightly maintenance windows';
+    const broader = new Map([[terms('nightly')[0], [{ term: terms('transactions')[0], factor: BROADER_FACTOR }]]]);
+    const synonym = new Map([[terms('nightly')[0], [{ term: terms('transactions')[0], factor: SYNONYM_FACTOR }]]]);
+    expect(rankClaims({ ...input(need), alternatives: broader }, [claim])).toEqual([]);
+    expect(rankClaims({ ...input(need), alternatives: synonym }, [claim]).length).toBe(1);
+  });
+
   it('within a pair, counts a claim sharing one rare word that covers little of a long need', () => {
     const need = 'partition rebalancing while nodes join slowly during nightly maintenance windows';
     const claim = row('Grid supports cross-partition transactions');

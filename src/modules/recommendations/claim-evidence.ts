@@ -107,18 +107,23 @@ interface ScoredClaim {
  * through the best alternative it uses, that share of the lesser of the two weights (a common
  * synonym earns little); and whether any of it is content (a rare word, the need's or a stand-in).
  */
-function credits(wanted: string[], doc: ReadonlySet<string>, input: ClaimTextInput): { credit: Map<string, number>; content: boolean } {
+function credits(wanted: string[], doc: ReadonlySet<string>, input: ClaimTextInput): { credit: Map<string, number>; content: boolean; named: number } {
   const credit = new Map<string, number>();
   let content = false;
+  // need terms the claim uses itself or through a synonym: a broader term adds to the coverage but
+  // is no term of the need's the claim speaks to ("washing" -> "work" does not make a second term)
+  let named = 0;
   for (const t of wanted) {
     const own = input.weights.weight(t);
     if (doc.has(t)) {
       credit.set(t, own);
       content ||= own >= CONTENT_WEIGHT;
+      named++;
       continue;
     }
     let best = 0;
     let bestContent = false;
+    let bestNames = false;
     for (const a of input.alternatives?.get(t) ?? []) {
       if (!doc.has(a.term)) continue;
       const w = input.weights.weight(a.term);
@@ -128,11 +133,13 @@ function credits(wanted: string[], doc: ReadonlySet<string>, input: ClaimTextInp
       if (earned <= best) continue;
       best = earned;
       bestContent = (a.factor >= SYNONYM_FACTOR || input.among !== null) && w >= CONTENT_WEIGHT && own >= CONTENT_WEIGHT;
+      bestNames = a.factor >= SYNONYM_FACTOR || input.among !== null;
     }
     if (best > 0) credit.set(t, best);
     content ||= bestContent;
+    if (bestNames) named++;
   }
-  return { credit, content };
+  return { credit, content, named };
 }
 
 /** The claims relevant to the need, most relevant first: at least one content term, enough coverage. */
@@ -146,12 +153,12 @@ export function rankClaims(input: ClaimTextInput, rows: RelevantClaimRow[]): Sco
     for (const key of [row.useCaseId !== null ? `use_case:${row.useCaseId}` : null, row.criterionId !== null ? `criterion:${row.criterionId}` : null]) {
       for (const t of (key && input.topicTerms.get(key)) || []) doc.add(t);
     }
-    const { credit, content } = credits(wanted, doc, input);
+    const { credit, content, named } = credits(wanted, doc, input);
     if (!content) continue;
     const matched = [...credit.keys()];
     const coverage = [...credit.values()].reduce((a, b) => a + b, 0) / total;
     const [least, single] = input.among ? [AMONG_MIN_COVERAGE, AMONG_SINGLE_TERM_COVERAGE] : [MIN_COVERAGE, SINGLE_TERM_COVERAGE];
-    if (coverage >= least && (matched.length > 1 || coverage >= single)) scored.push({ row, coverage, matched, credit });
+    if (coverage >= least && (named > 1 || coverage >= single)) scored.push({ row, coverage, matched, credit });
   }
   return scored.sort((a, b) => b.coverage - a.coverage || a.row.id - b.row.id);
 }
