@@ -44,7 +44,8 @@ describe('scripts/serve.sh', () => {
     const child = spawn('sh', ['scripts/serve.sh'], { env: { PATH: process.env.PATH!, KB_HEAP_MB: '128m' }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const code = await new Promise((resolve) => child.once('exit', resolve));
+    // 'close', not 'exit': the exit can come before the last of stderr has been read (seen under load)
+    const code = await new Promise((resolve) => child.once('close', resolve));
     expect(code).toBe(1);
     expect(stderr).toMatch(/KB_HEAP_MB .* whole numbers/);
   });
