@@ -20,11 +20,10 @@ import {
   assessNeed, type ClaimTextMatch, type CitedClaim, type EvidenceItem, KIND_WEIGHTS, type Knowledge, METHOD, type NeedAssessment,
   qualifyingTermSets, type TopicEvidence, topicKey,
 } from './recommendation-scoring.js';
-import { CLAIM_KIND_WEIGHTS, claimTextEvidence, discussedTechnologies, lookupTerms } from './claim-evidence.js';
+import { CLAIM_KIND_WEIGHTS, claimTextEvidence, discussedTechnologies, lookupTerms, topicalTerms } from './claim-evidence.js';
 import { RecommendationsRepository, type ClaimFactsRows, type VocabularyRows } from './recommendations.repository.js';
 import { explain, isThin } from './recommendation-explanation.js';
 import { type Alternatives, alternativesOf, alternativeTerms, NO_ALTERNATIVES } from './need-expansion.js';
-import { topicalTerms } from './claim-evidence.js';
 import { WordNetLexicon, wordNetDictionary } from './wordnet-lexicon.js';
 
 /** `prefer` is a tie-breaker: it adds this much to the preferred technology's share. */
