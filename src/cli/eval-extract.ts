@@ -3,11 +3,11 @@ import { fromProjectRoot } from '../infra/project-paths.js';
 import { readKnownTaxonomy } from '../modules/extraction/known-taxonomy-files.js';
 import { extractDraft } from '../modules/extraction/extract-article.js';
 import type { DraftClaim } from '../modules/extraction/extraction.types.js';
-import { type ArticleCase, type ArticleResult, devCases, evaluateCase, scoreDraft, seedCases, type SetReport, summarise, unannotatedArticles } from './extraction-eval.js';
+import { type ArticleCase, type ArticleResult, devCases, evaluateCase, scoreDraft, seedCases, type SetReport, summarise, unannotatedArticles, unmatchedClaims } from './extraction-eval.js';
 import type { KnownTaxonomy } from '../modules/extraction/taxonomy-matcher.js';
 
 /**
- * `npm run eval:extract [-- --json]`: precision and recall of extraction per claim kind and per
+ * `npm run eval:extract [-- --json | --misses <dev article>]`: precision and recall of extraction per claim kind and per
  * article, reported per set, each labelled with how far it can be trusted:
  * - seeds: the five shipped articles, tuned on;
  * - dev: house style (articles the team wrote in the seeds' style), the former held-out set (tuned
@@ -29,6 +29,8 @@ const SETS = [
 
 function main(argv: string[]): number {
   const known = readKnownTaxonomy(fromProjectRoot('seeds/taxonomy'));
+  const misses = argv.indexOf('--misses');
+  if (misses !== -1) return printMisses(argv[misses + 1] ?? '', known, argv.includes('--rules'));
   const reports = SETS.map((set) => {
     const cases = 'dir' in set ? (existsSync(fromProjectRoot(set.dir)) ? devCases(fromProjectRoot(set.dir)) : []) : set.cases();
     const waiting = 'dir' in set && existsSync(fromProjectRoot(set.dir)) ? unannotatedArticles(fromProjectRoot(set.dir)) : [];
@@ -59,6 +61,27 @@ function main(argv: string[]): number {
     if (r.waiting.length) console.log(`  not annotated yet, not scored: ${r.waiting.join(', ')}`);
   }
   console.log(`\nTiming: ${timing.article} (${timing.lines} lines): median ${timing.medianMs.toFixed(1)} ms, max ${timing.maxMs.toFixed(1)} ms over 7 runs (rules alone: median ${timing.rulesAloneMedianMs.toFixed(1)} ms)`);
+  return 0;
+}
+
+/**
+ * The unmatched claims of one article of a tune-freely set (dev sets and seeds; never TEST, which
+ * stays blind): what to read when tuning, as the rules alone drafted (`--rules`) or as extracted.
+ */
+function printMisses(name: string, known: KnownTaxonomy, rulesAlone: boolean): number {
+  const tunable = SETS.filter((s) => s.key !== 'test').flatMap((set) => ('dir' in set ? (existsSync(fromProjectRoot(set.dir)) ? devCases(fromProjectRoot(set.dir)) : []) : set.cases()));
+  const c = tunable.find((a) => a.name === name || a.name.replace(/\.[^.]+$/, '') === name);
+  if (!c) {
+    console.error(`no seed or dev article named '${name}' (TEST articles are never printed)`);
+    return 1;
+  }
+  let ruleClaims: DraftClaim[] = [];
+  const draft = extractDraft(c.content, c.format, known, { onRuleClaims: (claims) => (ruleClaims = claims) });
+  const { expected, drafted } = unmatchedClaims(c, rulesAlone ? { ...draft, claims: ruleClaims } : draft, known);
+  const one = (s: string) => s.replace(/\s+/g, ' ').slice(0, 160);
+  console.log(`${c.name}: ${expected.length} expected unmatched, ${drafted.length} drafted unmatched${rulesAlone ? ' (rules alone)' : ''}`);
+  for (const e of expected) console.log(`  missed   ${e.kind.padEnd(14)} ${String(e.technology).padEnd(24)} ${one(e.quote)}`);
+  for (const d of drafted) console.log(`  extra    ${d.kind.padEnd(14)} ${String(d.technology).padEnd(24)} ${one(d.quote)}  => ${one(d.statement)}`);
   return 0;
 }
 

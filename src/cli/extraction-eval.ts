@@ -207,6 +207,16 @@ export function draftedClaimLabels(c: ArticleCase, draft: ExtractionDraft, known
   });
 }
 
+/** The annotation's claims no drafted claim matched, and the drafted claims that matched none: what `--misses` prints for one dev article. */
+export function unmatchedClaims(c: ArticleCase, draft: ExtractionDraft, known: KnownTaxonomy): { expected: { kind: string; technology: string | null; quote: string }[]; drafted: { kind: string; technology: string | null; quote: string; statement: string }[] } {
+  const located = locatedClaims(c, draft, known);
+  matchLocated(located);
+  return {
+    expected: located.expected.filter((e) => !e.used).map(({ kind, technology, quote }) => ({ kind, technology, quote })),
+    drafted: located.drafted.filter((d) => !d.used).map((d) => ({ kind: d.claim.kind, technology: d.technology, quote: d.claim.quote, statement: d.claim.statement })),
+  };
+}
+
 /** Scores a draft already made against the case's annotation. */
 export function scoreDraft(c: ArticleCase, draft: ExtractionDraft, known: KnownTaxonomy, ms = 0): ArticleResult {
   const located = locatedClaims(c, draft, known);

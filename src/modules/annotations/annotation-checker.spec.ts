@@ -50,6 +50,9 @@ describe('checkAnnotation', () => {
     ['a quote not in the body', { key: 'k', kind: 'fact', quote: 'Python is slow.' }, ['verbatim']],
     ['an unknown technology', { key: 'k', kind: 'pro', quote: 'Python.', technology: 'cobol' }, ['resolves']],
     ['a rating word outside its quote', { key: 'k', kind: 'rating', quote: 'Python.', technology: 'python', criterion: 'data-science', rating: 'Excellent', score: 2 }, ['rating-in-quote', 'score']],
+    // A rating in the source's own words needs no score; a rating needs its words all the same.
+    ['a rating without a score', { key: 'k', kind: 'rating', quote: 'Python is the industry standard.', technology: 'python', criterion: 'data-science', rating: 'industry standard' }, []],
+    ['a rating without its words', { key: 'k', kind: 'rating', quote: 'Python is the industry standard.', technology: 'python', criterion: 'data-science', score: 0.9 }, ['required']],
     ['a verdict without its outcome', { key: 'k', kind: 'verdict', quote: 'Python is the industry standard.', criterion: 'data-science' }, ['required']],
     // The claims API's own shape rules: what POST /api/sources would refuse, the checker reports.
     ['a winner on a pro', { key: 'k', kind: 'pro', quote: 'Python.', technology: 'python', winner: 'python' }, ['forbidden']],

@@ -146,7 +146,8 @@ export function checkAnnotation(file: string, annotation: AnnotationFile, body: 
     if (found.length > 1 && !claim.occurrence) problem(key, 'unambiguous', `quote occurs ${found.length} times: give occurrence`);
     if (claim.occurrence && claim.occurrence > found.length) problem(key, 'unambiguous', `occurrence ${claim.occurrence} of ${found.length}`);
     const at = found[(claim.occurrence ?? 1) - 1] ?? found[0];
-    if (claim.kind === 'rating') {
+    // A rating's score is optional (a value in the source's words has none); when given, it is on the 0..1 scale.
+    if (claim.kind === 'rating' && claim.score != null) {
       if (typeof claim.score !== 'number' || claim.score < 0 || claim.score > 1) problem(key, 'score', 'score must be in [0, 1]');
     }
     if (claim.kind === 'faq' && claim.question && !body.includes(claim.question)) problem(key, 'question-in-body', 'question not found verbatim in the source');

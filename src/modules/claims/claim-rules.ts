@@ -38,8 +38,10 @@ export function claimShapeProblems(claim: ClaimShape): ClaimShapeProblem[] {
   }
 
   if (claim.kind === 'rating') {
+    // The source's words are the rating; a score only when they sit on the shared scale ("Excellent",
+    // "4/5", "Yes"). A value cell ("JSON documents", "5 GB") rates in its own words and has none:
+    // inventing one would let a consensus read a winner the source does not state.
     need('rating', 'on a rating');
-    need('score', 'on a rating');
     need('criterion', 'on a rating');
     need('technology', 'on a rating');
     if (claim.rating && !claim.quote.includes(claim.rating)) {

@@ -142,6 +142,27 @@ export function gradeOf(cell: string): Grade | null {
   return null;
 }
 
+/**
+ * A mark of whether a technology has a feature (Yes, No, None, Partial, a tick or a cross), as a
+ * feature matrix writes it; not a judgement of how well it does something (Excellent, Slow, 4/5).
+ */
+export function isAvailabilityMark(grade: Grade): boolean {
+  return /^(?:[✅✔✓☑❌✗✘✖⚠]\uFE0F?\s*)?(?:yes|no|none|partial|n\/a)?$/iu.test(grade.rating.trim());
+}
+
+/**
+ * The words of a value cell that state its value ("At-Least-Once" of "At-Least-Once (the default
+ * mode)", "5 GB" of "5 GB — per account"): up to a bracket, dash, semicolon or colon; a cell all in
+ * brackets without them. At most 200 characters, cut at a word; always a substring of the cell.
+ */
+export function valueWords(cell: string): string {
+  const bare = cell.trim().replace(/[.]+$/, '');
+  const lead = /^(.+?)(?:\s+[—–-]\s+|\s*[(;]|:\s)/u.exec(bare)?.[1].trim();
+  let words = lead || bare.replace(/^\(\s*/, '').replace(/[\s.]*\)$/, '').trim() || bare;
+  if (words.length > 200) words = words.slice(0, 200).replace(/\s+\S*$/, '');
+  return words;
+}
+
 function round(n: number): number {
   return Math.round(n * 100) / 100;
 }

@@ -1,4 +1,4 @@
-import { gradeOf } from './rating-scale.js';
+import { gradeOf, isAvailabilityMark, valueWords } from './rating-scale.js';
 import type { ReaderBlock } from '../reader/reader-text.js';
 import { cleanLabel } from '../taxonomy-matcher.js';
 import { parseWinnerCell } from './verdict-phrases.js';
@@ -22,6 +22,8 @@ const NEGATIVE_CRITERION = /\b(?:complexity|cost|costs|price|pricing|overhead|la
 /**
  * One table's claims: with a column per technology, a rating or fact per cell and a verdict per
  * winner cell; with a decision column, a scenario per row; transposed, a rating or fact per cell.
+ * In a feature matrix (no cell judges quality) every value cell is a rating; in a table that
+ * grades, the cells without a grade describe and are facts (`isFeatureMatrix`).
  */
 export function tableClaims(d: Drafting, rows: ReaderBlock[]): void {
   const withCells = rows.filter((r) => r.cells && r.cells.length >= 2);
@@ -37,6 +39,9 @@ export function tableClaims(d: Drafting, rows: ReaderBlock[]): void {
     // "Ignite | Hazelcast" with no label column: each row's label is the one-cell row above it.
     const unlabelled = columns.every((c) => c.kind === 'technology') && rows.some((r) => r !== header && r.start > header.start && (r.cells?.length ?? 0) < 2);
     let above = '';
+    // "InfluxQL | Flux" over "GROUP BY | group()": the first column is one side's own terms, not criteria; the table maps them to the other side's.
+    const mapping = !unlabelled && columns[0]?.kind === 'technology';
+    const matrix = !mapping && isFeatureMatrix(data.flatMap((row) => (row.cells ?? []).filter((_, i) => (unlabelled || i > 0) && columns[i]?.kind === 'technology')));
     for (const row of rows.slice(rows.indexOf(header) + 1)) {
       const cells = row.cells ?? [];
       if (unlabelled && cells.length < 2) {
@@ -53,7 +58,7 @@ export function tableClaims(d: Drafting, rows: ReaderBlock[]): void {
         const column = columns[i];
         if ((i === 0 && !unlabelled) || !column) return;
         // A cell holding a list (or lines, or paragraphs): each item is a claim of its own.
-        if (column.kind === 'technology') for (const piece of cell.parts ?? [cell]) tableCell(d, piece, column.slug, label, criterion, criticised ? 'pros' : 'plain');
+        if (column.kind === 'technology') for (const piece of cell.parts ?? [cell]) tableCell(d, piece, { technology: column.slug, label, criterion, matrix }, criticised ? 'pros' : 'plain');
         if (column.kind === 'winner') {
           const parsed = parseWinnerCell(cell.text, d.compared.mentions(cell.text));
           if (parsed) draftVerdict(d, parsed, criterion, row.text, row.start, null, label);
@@ -77,19 +82,60 @@ export function tableClaims(d: Drafting, rows: ReaderBlock[]): void {
   // Transposed: one row per technology, one column per criterion.
   const rowTech = data.map((r) => d.compared.mentions(r.cells![0].text).filter((m) => m.index <= 2));
   if (rowTech.some((m) => m.length === 1)) {
+    const matrix = isFeatureMatrix(data.flatMap((row, r) => (rowTech[r].length === 1 ? row.cells!.slice(1) : [])));
     data.forEach((row, r) => {
       if (rowTech[r].length !== 1) return;
       row.cells!.forEach((cell, i) => {
         const label = header.cells![i] ? cleanLabel(header.cells![i].text) : '';
         if (i === 0 || !label) return;
-        for (const piece of cell.parts ?? [cell]) tableCell(d, piece, rowTech[r][0].slug, label, d.matcher.criterion(label));
+        for (const piece of cell.parts ?? [cell]) tableCell(d, piece, { technology: rowTech[r][0].slug, label, criterion: d.matcher.criterion(label), matrix });
       });
     });
   }
 }
 
-/** A graded cell is a rating (and its listed libraries facts); a cell of prose is read as prose about its column's technology; any other cell a fact. */
-function tableCell(d: Drafting, cell: { text: string; start: number }, technology: string, label: string, criterion: string, role: 'plain' | 'pros' = 'plain'): void {
+/** Where a value cell stands: its technology, its row's criterion (label and taxonomy slug), and whether its table is a feature matrix. */
+interface CellPlace {
+  technology: string;
+  label: string;
+  criterion: string;
+  matrix: boolean;
+}
+
+/**
+ * Whether a table's cells state each technology's value on each criterion (a feature matrix:
+ * "Yes", "No", "5 GB", "JSON documents", "Lock-based"), not grades of quality: no cell carries a
+ * grade beyond a mark of availability, and most are values, not sentences. A table that grades
+ * ("Excellent", "Moderate", "4/5") says its judgement in those grades, its other rows ("Type",
+ * "Package manager") describe; a table written in sentences describes.
+ */
+function isFeatureMatrix(cells: { text: string; parts?: { text: string }[] }[]): boolean {
+  const filled = cells.filter((cell) => cell.text && !/^[—–-]+$/.test(cell.text));
+  if (!filled.length) return false;
+  const graded = filled.flatMap((cell) => cell.parts ?? [cell]).some((piece) => {
+    const grade = gradeOf(piece.text);
+    return grade && !isAvailabilityMark(grade);
+  });
+  return !graded && filled.filter((cell) => isValueCell((cell.parts?.[0] ?? cell).text)).length * 2 >= filled.length;
+}
+
+/**
+ * A cell that states a value, not a sentence: up to its first bracket or dash ("At-Least-Once (the
+ * default)", "7 days — renewable") a dozen words at most, with no sentence ending in them.
+ */
+function isValueCell(text: string): boolean {
+  const trimmed = text.trim();
+  const lead = (/^(.+?)(?:\s+[—–-]\s+|\s*[(;])/u.exec(trimmed)?.[1] ?? trimmed).trim();
+  return lead.split(/\s+/).length <= 12 && !/[.!?:]$/.test(lead) && !/[.!?]\s+\p{Lu}/u.test(lead);
+}
+
+/**
+ * A graded cell is a rating (and its listed libraries facts); a cell of prose is read as prose
+ * about its column's technology; a value cell of a feature matrix is a rating in its own words,
+ * with no score when no grade word puts it on the scale (none is invented); any other cell a fact.
+ */
+function tableCell(d: Drafting, cell: { text: string; start: number }, place: CellPlace, role: 'plain' | 'pros' = 'plain'): void {
+  const { technology, label, criterion } = place;
   if (!cell.text || cell.text === '—' || cell.text === '-') return;
   if (PROSE_CELL.test(cell.text) && statesSomething(cell.text)) {
     paragraphClaims(d, { type: 'paragraph', text: cell.text, start: cell.start }, { role, technology, label, criterion });
@@ -100,20 +146,20 @@ function tableCell(d: Drafting, cell: { text: string; start: number }, technolog
   // "High" complexity or cost is a poor grade; "Low" latency a good one.
   if (grade && NEGATIVE_CRITERION.test(label) && /^(?:very\s+)?(?:high|low)\b/i.test(grade.rating)) grade.score = Math.round((1.1 - grade.score) * 100) / 100;
   const value = cell.text.replace(/[.]+$/, '');
-  if (grade) {
+  if (grade || (place.matrix && isValueCell(cell.text))) {
     d.claims.add({
       kind: 'rating',
       technology,
       criterion,
-      rating: grade.rating,
-      score: grade.score,
+      rating: grade?.rating ?? valueWords(cell.text),
+      ...(grade ? { score: grade.score } : {}),
       quote: cell.text,
       at: cell.start,
-      statement: `The table rates ${name} on ${lowerFirst(label)} as: ${value}.`,
+      statement: grade ? `The table rates ${name} on ${lowerFirst(label)} as: ${value}.` : `The table gives ${name}'s ${lowerFirst(label)} as: ${value}.`,
       related: d.compared.relatedIn(cell.text, technology),
       keyHint: `${label} rating ${technology}`,
     });
-    listedInCell(d, cell, technology, label);
+    if (grade) listedInCell(d, cell, technology, label);
     return;
   }
   d.claims.add({
