@@ -79,6 +79,8 @@ const WORD_SCORES: [string, number][] = [
   ['yes', 0.9],
 ];
 
+/** Marks that grade only standing alone. */
+const BARE_ONLY = new Set(['yes', 'no']);
 const SORTED = [...WORD_SCORES].sort((a, b) => b[0].length - a[0].length);
 const INTENSIFIERS = /^(very|extremely|really|highly|quite|fairly|relatively|somewhat)\s+/i;
 const TICKS: [RegExp, number, string][] = [
@@ -102,7 +104,8 @@ function phraseScore(phrase: string): number | null {
   const lower = phrase.toLowerCase().replace(/[.!]+$/, '');
   if (!lower || lower.split(/\s+/).length > 4) return null;
   for (const [word, score] of SORTED) {
-    if (lower === word || lower.startsWith(`${word} `)) return score;
+    // "No" and "Yes" grade alone ("No — needs a plugin" is cut before the dash); "No published results" is no grade.
+    if (lower === word || (lower.startsWith(`${word} `) && !BARE_ONLY.has(word))) return score;
   }
   const intensified = INTENSIFIERS.exec(lower);
   if (intensified) {
@@ -147,7 +150,7 @@ export function gradeOf(cell: string): Grade | null {
  * feature matrix writes it; not a judgement of how well it does something (Excellent, Slow, 4/5).
  */
 export function isAvailabilityMark(grade: Grade): boolean {
-  return /^(?:[✅✔✓☑❌✗✘✖⚠]\uFE0F?\s*)?(?:yes|no|none|partial|n\/a)?$/iu.test(grade.rating.trim());
+  return /^(?:[✅✔✓☑❌✗✘✖⚠]\uFE0F?\s*)?(?:(?:yes|no|none|partial|n\/a)\b.*)?$/isu.test(grade.rating.trim());
 }
 
 /**
