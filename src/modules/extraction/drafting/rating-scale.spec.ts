@@ -1,4 +1,4 @@
-import { gradeOf } from './rating-scale.js';
+import { gradeOf, isAvailabilityMark, valueWords } from './rating-scale.js';
 
 describe('rating scale: a cell grade on the shared 0..1 scale', () => {
   it.each([
@@ -34,4 +34,43 @@ describe('rating scale: a cell grade on the shared 0..1 scale', () => {
       expect(gradeOf(cell)).toBeNull();
     },
   );
+
+  it.each([['No results published yet'], ['Yes we can']])('"Yes" and "No" grade only standing alone: %s', (cell) => {
+    expect(gradeOf(cell)).toBeNull();
+  });
+
+  it.each([
+    ['Yes', true],
+    ['No — needs a plugin', true],
+    ['❌', true],
+    ['Partial', true],
+    ['Excellent', false],
+    ['4/5', false],
+    ['Slow', false],
+  ])('a mark of availability, not of quality: %s -> %s', (cell, mark) => {
+    expect(isAvailabilityMark(gradeOf(cell)!)).toBe(mark);
+  });
+});
+
+describe('the value words of a table cell', () => {
+  it.each([
+    ['At-Most-Twice (the default mode)', 'At-Most-Twice'],
+    ['12 hours — renewable', '12 hours'],
+    ['2 MB.', '2 MB'],
+    ['Sockets; pipes on one host', 'Sockets'],
+    ['(counted per namespace)', 'counted per namespace'],
+    ['Plain TCP', 'Plain TCP'],
+    ['Config.MaxSize', 'Config.MaxSize'],
+  ])('%s -> %s', (cell, words) => {
+    expect(valueWords(cell)).toBe(words);
+    expect(cell).toContain(words);
+  });
+
+  it('cuts a long value at a word, within 200 characters', () => {
+    const cell = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const words = valueWords(cell);
+    expect(words.length).toBeLessThanOrEqual(200);
+    expect(cell.startsWith(words)).toBe(true);
+    expect(cell[words.length]).toBe(' ');
+  });
 });
