@@ -32,6 +32,14 @@ describe('tables: lists, lines and paragraphs inside cells', () => {
     expect(cell.parts!.map((p) => p.text)).toEqual(['Alpha writes to an append-only log on every node.', 'It compacts the log in the background.']);
   });
 
+  it('gives a value beside a pointer as the cell\'s one part, without the pointer', () => {
+    const html = '<table><tr><th>Feature</th><th>Alpha</th><th>Beta</th></tr><tr><td>Replay</td><td>No<br><br>For more information, see <a href="#notes">the notes</a> below.</td><td>Yes</td></tr></table>';
+    const doc = readArticle(html, 'html');
+    const cell = doc.blocks.find((b) => b.type === 'row' && b.text.startsWith('Replay'))!.cells![1];
+    expect(cell.parts!.map((p) => p.text)).toEqual(['No']);
+    expect(quotedAt(doc.body, cell.parts![0])).toBe('No');
+  });
+
   it('puts a space between items that the markup runs together', () => {
     const doc = readArticle('<table><tr><th>A</th><th>B</th></tr><tr><td>x</td><td><ul><li>one</li><li>two</li></ul></td></tr></table>', 'html');
     expect(doc.body).toContain('x | one two');

@@ -7,7 +7,7 @@ export interface TableCell {
   header: boolean;
   /** How many columns the cell spans. */
   span: number;
-  /** Each item, line or paragraph of the cell with its index in `text`; absent when the cell is one piece. */
+  /** Each item, line or paragraph of the cell with its index in `text`, pointers elsewhere left out; absent when the cell is one piece. */
   parts?: { text: string; start: number }[];
 }
 
@@ -104,7 +104,8 @@ export function tableCell(cell: Element, header: boolean): TableCell {
     if (!(own && piece.reference)) parts.push({ text: piece.text, start: at });
     at += piece.text.length + 1;
   }
-  return { element: cell, text, header, span, parts: parts.length >= 2 ? parts : undefined };
+  // "No" beside "For more information, see …": the one piece of its own is the cell's claim, without the pointer.
+  return { element: cell, text, header, span, parts: parts.length >= 2 || parts.length < pieces.length ? parts : undefined };
 }
 
 /** Pointers to other pages: "Learn more about X", "For more information, see Y". */
