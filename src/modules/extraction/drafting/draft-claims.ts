@@ -10,6 +10,7 @@ import type { Drafting } from './drafting.js';
 import { faqClaim } from './faq-claims.js';
 import { gluedTables } from './glued-tables.js';
 import { listItemClaims } from './list-item-claims.js';
+import { sideBySideValues } from './side-by-side-values.js';
 import { paragraphClaims } from './paragraph-claims.js';
 import { recommendedLine, scenarioBlocks, SCENARIO_HEADING } from './scenario-claims.js';
 import { sectionContextOf, type SectionContext } from './section-context.js';
@@ -160,6 +161,8 @@ export function draftClaims(document: ReaderDocument, matcher: TaxonomyMatcher, 
     const activeLeadIn = leadIn && block.type === 'item' && block.group === leadIn.group ? leadIn.context : null;
     if (leadIn && block.type !== 'item') leadIn = null;
     const context = activeLeadIn ?? section;
+    // "Largest message: Falcon 2 MB / Heron 64 MB": a table row written out.
+    if ((block.type === 'item' || block.type === 'paragraph') && sideBySideValues(d, block)) return;
     if (block.type === 'item') return listItemClaims(d, block, context);
     if (recommendedLine(d, block)) return;
     paragraphClaims(d, block, picked ? { ...context, technology: picked, reason: true } : context, lastTechnology);

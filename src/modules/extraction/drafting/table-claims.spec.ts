@@ -119,3 +119,38 @@ describe('table cells: tables that do not rate', () => {
     expect(claims.filter((c) => c.kind === 'rating')).toEqual([]);
   });
 });
+
+describe('a line setting each side’s value side by side', () => {
+  const article = (line: string) => ['# Falcon vs Heron', '', intro, '', '## Limits', '', `- ${line}`, '- Both brokers run on a single node for testing.', ''].join('\n');
+
+  it.each([
+    ['Largest message: Falcon 2 MB / Heron 64 MB', '2 MB', '64 MB'],
+    ['Replay window: Falcon — 7 days; Heron — unlimited', '7 days', 'unlimited'],
+    ['Written in: Go (Falcon) vs Rust (Heron)', 'Go', 'Rust'],
+  ])('%s', (line, falcon, heron) => {
+    const claims = draft(article(line));
+    const ratings = claims.filter((c) => c.kind === 'rating');
+    expect(ratings.map((r) => [r.name, r.rating, r.score])).toEqual([
+      ['Falcon', falcon, undefined],
+      ['Heron', heron, undefined],
+    ]);
+    for (const r of ratings) expect(r.quote).toContain(r.rating);
+  });
+
+  it('scores a side’s value when a grade word fits', () => {
+    const claims = draft(article('Dead-letter queue: Falcon yes / Heron no'));
+    expect(claims.filter((c) => c.kind === 'rating').map((r) => [r.name, r.rating, r.score])).toEqual([
+      ['Falcon', 'yes', 0.9],
+      ['Heron', 'no', 0.1],
+    ]);
+  });
+
+  it.each([
+    ['Performance: Falcon handles far more messages per second than Heron does in our tests / Heron not'],
+    ['Falcon: 2 MB / Heron 64 MB'],
+    ['Largest message: Falcon 2 MB / 64 MB elsewhere'],
+    ['Largest message: Falcon 2 MB / Heron 64 MB / Osprey 8 MB'],
+  ])('reads no ratings off a line that is not one: %s', (line) => {
+    expect(draft(article(line)).filter((c) => c.kind === 'rating')).toEqual([]);
+  });
+});

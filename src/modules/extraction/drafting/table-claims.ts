@@ -95,11 +95,13 @@ export function tableClaims(d: Drafting, rows: ReaderBlock[]): void {
 }
 
 /** Where a value cell stands: its technology, its row's criterion (label and taxonomy slug), and whether its table is a feature matrix. */
-interface CellPlace {
+export interface CellPlace {
   technology: string;
   label: string;
   criterion: string;
   matrix: boolean;
+  /** What states the value, for the statement: "The table" unless said ("The article", for a line setting values side by side). */
+  statedBy?: string;
 }
 
 /**
@@ -123,7 +125,7 @@ function isFeatureMatrix(cells: { text: string; parts?: { text: string }[] }[]):
  * A cell that states a value, not a sentence: up to its first bracket or dash ("At-Least-Once (the
  * default)", "7 days — renewable") a dozen words at most, with no sentence ending in them.
  */
-function isValueCell(text: string): boolean {
+export function isValueCell(text: string): boolean {
   const trimmed = text.trim();
   const lead = (/^(.+?)(?:\s+[—–-]\s+|\s*[(;])/u.exec(trimmed)?.[1] ?? trimmed).trim();
   return lead.split(/\s+/).length <= 12 && !/[.!?:]$/.test(lead) && !/[.!?]\s+\p{Lu}/u.test(lead);
@@ -134,7 +136,7 @@ function isValueCell(text: string): boolean {
  * about its column's technology; a value cell of a feature matrix is a rating in its own words,
  * with no score when no grade word puts it on the scale (none is invented); any other cell a fact.
  */
-function tableCell(d: Drafting, cell: { text: string; start: number }, place: CellPlace, role: 'plain' | 'pros' = 'plain'): void {
+export function tableCell(d: Drafting, cell: { text: string; start: number }, place: CellPlace, role: 'plain' | 'pros' = 'plain'): void {
   const { technology, label, criterion } = place;
   if (!cell.text || cell.text === '—' || cell.text === '-') return;
   if (PROSE_CELL.test(cell.text) && statesSomething(cell.text)) {
@@ -155,7 +157,7 @@ function tableCell(d: Drafting, cell: { text: string; start: number }, place: Ce
       ...(grade ? { score: grade.score } : {}),
       quote: cell.text,
       at: cell.start,
-      statement: grade ? `The table rates ${name} on ${lowerFirst(label)} as: ${value}.` : `The table gives ${name}'s ${lowerFirst(label)} as: ${value}.`,
+      statement: grade ? `${place.statedBy ?? 'The table'} rates ${name} on ${lowerFirst(label)} as: ${value}.` : `${place.statedBy ?? 'The table'} gives ${name}'s ${lowerFirst(label)} as: ${value}.`,
       related: d.compared.relatedIn(cell.text, technology),
       keyHint: `${label} rating ${technology}`,
     });
