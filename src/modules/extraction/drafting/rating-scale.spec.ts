@@ -35,7 +35,15 @@ describe('rating scale: a cell grade on the shared 0..1 scale', () => {
     },
   );
 
-  it.each([['No results published yet'], ['Yes we can']])('"Yes" and "No" grade only standing alone: %s', (cell) => {
+  it.each([
+    ['Supported', 'Supported', 0.9],
+    ['Not supported (planned)', 'Not supported', 0.1],
+    ['Built-in', 'Built-in', 0.9],
+  ])('a feature matrix word for Yes or No: %s -> %s (%d)', (cell, rating, score) => {
+    expect(gradeOf(cell)).toEqual({ rating, score });
+  });
+
+  it.each([['No results published yet'], ['Yes we can'], ['Supported platforms vary']])('"Yes" and "No" grade only standing alone: %s', (cell) => {
     expect(gradeOf(cell)).toBeNull();
   });
 
@@ -44,6 +52,9 @@ describe('rating scale: a cell grade on the shared 0..1 scale', () => {
     ['No — needs a plugin', true],
     ['❌', true],
     ['Partial', true],
+    ['Supported', true],
+    ['Not supported — use a plugin', true],
+    ['Built-in', true],
     ['Excellent', false],
     ['4/5', false],
     ['Slow', false],

@@ -77,10 +77,16 @@ const WORD_SCORES: [string, number][] = [
   ['none', 0.1],
   ['no', 0.1],
   ['yes', 0.9],
+  // A feature matrix's other words for Yes and No.
+  ['supported', 0.9],
+  ['built-in', 0.9],
+  ['not supported', 0.1],
+  ['unsupported', 0.1],
+  ['not available', 0.1],
 ];
 
-/** Marks that grade only standing alone. */
-const BARE_ONLY = new Set(['yes', 'no']);
+/** Marks that grade only standing alone ("Supported — via a plugin" is cut before the dash). */
+const BARE_ONLY = new Set(['yes', 'no', 'supported', 'built-in', 'not supported', 'unsupported', 'not available']);
 const SORTED = [...WORD_SCORES].sort((a, b) => b[0].length - a[0].length);
 const INTENSIFIERS = /^(very|extremely|really|highly|quite|fairly|relatively|somewhat)\s+/i;
 const TICKS: [RegExp, number, string][] = [
@@ -146,11 +152,11 @@ export function gradeOf(cell: string): Grade | null {
 }
 
 /**
- * A mark of whether a technology has a feature (Yes, No, None, Partial, a tick or a cross), as a
+ * A mark of whether a technology has a feature (Yes, No, None, Partial, Supported, Built-in, a tick or a cross), as a
  * feature matrix writes it; not a judgement of how well it does something (Excellent, Slow, 4/5).
  */
 export function isAvailabilityMark(grade: Grade): boolean {
-  return /^(?:[✅✔✓☑❌✗✘✖⚠]\uFE0F?\s*)?(?:(?:yes|no|none|partial|n\/a)\b.*)?$/isu.test(grade.rating.trim());
+  return /^(?:[✅✔✓☑❌✗✘✖⚠]\uFE0F?\s*)?(?:(?:yes|no|none|partial|n\/a|supported|not supported|unsupported|built-in|not available)\b.*)?$/isu.test(grade.rating.trim());
 }
 
 /**
