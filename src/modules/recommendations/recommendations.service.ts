@@ -17,7 +17,7 @@ import type { ArchitectureModel, ArchitecturePartModel, EvidenceModel, NeedModel
 import { terms } from '../../common/text/match-terms.js';
 import { needText, type NeedText, TermWeights, type VocabularyEntry } from './need-matching.js';
 import {
-  assessNeed, type ClaimTextMatch, type CitedClaim, type EvidenceItem, KIND_WEIGHTS, type Knowledge, METHOD, type NeedAssessment,
+  assessNeed, type ClaimTextMatch, matchTechnologies, type CitedClaim, type EvidenceItem, KIND_WEIGHTS, type Knowledge, METHOD, type NeedAssessment,
   qualifyingTermSets, type TopicEvidence, topicKey,
 } from './recommendation-scoring.js';
 import { CLAIM_KIND_WEIGHTS, claimTextEvidence, discussedTechnologies, lookupTerms, topicalTerms } from './claim-evidence.js';
@@ -25,6 +25,10 @@ import { RecommendationsRepository, type ClaimFactsRows, type VocabularyRows } f
 import { explain, isThin } from './recommendation-explanation.js';
 import { type Alternatives, alternativesOf, alternativeTerms, NO_ALTERNATIVES } from './need-expansion.js';
 import { WordNetLexicon, wordNetDictionary } from './wordnet-lexicon.js';
+import { RANKED_SOURCES, route, type Route, routeWords, type SideNames, sentenceEvidence, sentenceMatches } from './source-routing.js';
+
+/** Routed articles whose sentences are read when the pair's claims say too little. */
+const ROUTED_TEXTS = 2;
 
 /** `prefer` is a tie-breaker: it adds this much to the preferred technology's share. */
 const PREFERENCE_BONUS = 0.05;
@@ -51,6 +55,8 @@ interface Dataset {
 interface NeedResult extends NeedAssessment {
   text: string;
   textMatchesCut: boolean;
+  /** Decided by the routed articles' sentences, the pair's claims saying too little. */
+  fromArticleText: boolean;
 }
 
 /**
@@ -103,10 +109,22 @@ export class RecommendationsService {
     const perNeed: NeedResult[] = await Promise.all(
       input.needs.map(async (text) => {
         const need = needText(text);
-        const alternatives = this.lexicon ? alternativesOf(need, topicalTerms(need, dataset.technologyTerms), (w) => this.lexicon!.related(w)) : NO_ALTERNATIVES;
-        const k: Knowledge = { ...kc, weights: await this.weightsFor(dataset, need, alternativeTerms(alternatives)) };
-        const [{ matches, cut }, claimText] = await Promise.all([this.claimTextMatches(need, k.weights), this.claimTextEvidence(dataset, need, among, alternatives)]);
-        return { text, textMatchesCut: cut || claimText.cut, ...assessNeed(need, k, among, matches, claimText.items, claimText.discussed) };
+        const topical = topicalTerms(need, dataset.technologyTerms);
+        const alternatives = this.lexicon ? alternativesOf(need, topical, (w) => this.lexicon!.related(w)) : NO_ALTERNATIVES;
+        const [weights, routed] = await Promise.all([this.weightsFor(dataset, need, alternativeTerms(alternatives)), among ? null : this.route(dataset, need, topical, alternatives)]);
+        const k: Knowledge = { ...kc, weights };
+        // Routed: the need is weighed within the technologies its best-matching articles compare
+        // (and those it names itself: a stated constraint or platform is its own).
+        const within = among ?? (routed && new Set([...routed.candidates, ...matchTechnologies(need, k).flatMap((m) => (m.candidateId === null || m.negated ? [] : [m.candidateId]))]));
+        const [{ matches, cut }, claimText] = await Promise.all([this.claimTextMatches(need, k.weights), this.claimTextEvidence(dataset, need, within, alternatives)]);
+        const assessed = assessNeed(need, k, within, matches, claimText.items, claimText.discussed);
+        const result = { text, textMatchesCut: cut || claimText.cut, fromArticleText: false, ...assessed };
+        if (!routed || (assessed.favours.length && !isThin(result))) return result;
+        // The pair's claims say little: the routed articles' own sentences that match the need and name one side.
+        const sentences = await this.sentenceEvidence(dataset, need, topical, alternatives, routed);
+        if (!sentences.length) return result;
+        const reassessed = assessNeed(need, k, within, matches, [...claimText.items, ...sentences], claimText.discussed);
+        return { ...result, ...reassessed, fromArticleText: reassessed.favours.length > 0 };
       }),
     );
     const candidates = [...new Set(perNeed.flatMap((n) => n.evidence.map((e) => e.technologyId)))];
@@ -160,8 +178,9 @@ export class RecommendationsService {
     }));
     const architecture = await this.architecture(parts.map((p) => p.id), parts.map((p) => ({ technology: ref(p.id), role: p.role, because: models(p.because) })));
     const reason = ranking.length ? null : [...new Set(perNeed.map((n) => n.reason).filter(Boolean))].join('; ') || 'no evidence';
-    const thin = new Set(perNeed.filter(isThin).map((n) => n.text));
-    return { needs, ranking, rankingTotal: scored.length, architecture, explanation: explain(needs, architecture, thin), reason, method: METHOD };
+    const thin = new Set(perNeed.filter((n) => n.fromArticleText || isThin(n)).map((n) => n.text));
+    const fromArticleText = new Set(perNeed.filter((n) => n.fromArticleText).map((n) => n.text));
+    return { needs, ranking, rankingTotal: scored.length, architecture, explanation: explain(needs, architecture, thin, fromArticleText), reason, method: METHOD };
   }
 
   private async claimModels(cited: CitedWeight[]): Promise<Map<number, ClaimModel>> {
@@ -228,6 +247,26 @@ export class RecommendationsService {
     const { rows, cut } = await this.repository.relevantClaims(Object.keys(CLAIM_KIND_WEIGHTS), terms, topics, CLAIM_TEXT_MATCH_LIMIT, among ? [...among] : null);
     const input = { need, weights: dataset.weights, technologyTerms, topicTerms: dataset.topicTerms, candidateOf: dataset.knowledge.candidateOf, among, alternatives };
     return { items: claimTextEvidence(input, rows), discussed: discussedTechnologies(input, rows), cut };
+  }
+
+  /** The sources whose text matches the need best, and the technologies they compare (source-routing.ts). */
+  private async route(dataset: Dataset, need: NeedText, topical: string[], alternatives: Alternatives): Promise<Route | null> {
+    const words = routeWords(need, topical, alternatives);
+    const { rows, possible } = await this.repository.rankSources(words, RANKED_SOURCES);
+    return route(rows, possible, dataset.knowledge.candidateOf);
+  }
+
+  /** Evidence from the sentences of the routed articles (the best two) that match the need and name one side of their pair. */
+  private async sentenceEvidence(dataset: Dataset, need: NeedText, topical: string[], alternatives: Alternatives, routed: Route): Promise<EvidenceItem[]> {
+    const { technologies, candidateOf } = dataset.knowledge;
+    const sides: SideNames[] = [...routed.candidates].map((id) => ({
+      technologyId: id,
+      names: technologies.filter((t) => t.id === id || candidateOf(t.id) === id).flatMap((t) => t.names.map((n) => terms(n))),
+    }));
+    const texts = await this.repository.sourceTexts(routed.sourceIds.slice(0, ROUTED_TEXTS));
+    const order = new Map(routed.sourceIds.map((id, i) => [id, i]));
+    const read = texts.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map((t) => `${t.title}\n${t.body}`);
+    return sentenceEvidence(sentenceMatches(need, topical, dataset.weights, alternatives, read, sides), sides);
   }
 
   /** The one-word name terms of the technologies that count for one of `among`. */

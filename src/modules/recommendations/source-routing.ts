@@ -1,0 +1,174 @@
+/**
+ * Source-first routing: before technologies are weighed, the published sources are ranked by how
+ * relevant each article as a whole is to the need (the repository ranks their stored full text by
+ * term rarity over the sources), and the technologies the best-matching articles compare become
+ * the need's candidates. A technology no well-matching article compares cannot win on a word it
+ * shares with the need ("server" in an article about another pair). Within the routed pair, where
+ * its claims say nothing, the article's own sentences that match the need and name one side speak
+ * for that side. Pure: the ranked sources and the texts come in.
+ */
+import { terms } from '../../common/text/match-terms.js';
+import type { Alternatives } from './need-expansion.js';
+import type { NeedText, TermWeights } from './need-matching.js';
+import type { EvidenceItem } from './recommendation-scoring.js';
+
+/** A source ranked by the relevance of its text to the need (as the repository gives it). */
+export interface RankedSource {
+  sourceId: number;
+  score: number;
+  /** The need terms it uses (itself or through an alternative). */
+  keys: string[];
+  /** The technologies it compares. */
+  compared: number[];
+}
+
+/** A word the sources are searched for: the need term it stands for, and what it counts (1 for the need's own word). */
+export interface RouteWord {
+  key: string;
+  word: string;
+  weight: number;
+}
+
+/**
+ * The best source must reach this share of what a source using every term of the need would
+ * score, else the need is routed nowhere (and answered as before, from claims across pairs).
+ */
+export const MIN_ROUTE_COVERAGE = 0.2;
+/** Sources scoring this share of the best source's score are routed to as well. */
+export const ROUTE_SHARE = 0.8;
+/** Sources the repository ranks per need. */
+export const RANKED_SOURCES = 8;
+
+/** The words the sources are searched for: the need's topical terms as it wrote them, and their alternatives at their factor. */
+export function routeWords(need: NeedText, topical: readonly string[], alternatives: Alternatives): RouteWord[] {
+  const out: RouteWord[] = [];
+  for (const key of topical) {
+    const word = need.origin.get(key);
+    if (word) out.push({ key, word, weight: 1 });
+    for (const a of alternatives.get(key) ?? []) if (a.word) out.push({ key, word: a.word, weight: a.factor });
+  }
+  return out;
+}
+
+export interface Route {
+  /** The routed sources, best first. */
+  sourceIds: number[];
+  /** The compared technologies (candidateOf) of the routed sources. */
+  candidates: Set<number>;
+  /** The best source's share of the possible score. */
+  coverage: number;
+}
+
+/**
+ * The sources a need is routed to: the best one when it covers MIN_ROUTE_COVERAGE of the need,
+ * with every source scoring ROUTE_SHARE of it; null when none covers the need enough.
+ */
+export function route(ranked: readonly RankedSource[], possible: number, candidateOf: (id: number) => number | null, share = ROUTE_SHARE, minCoverage = MIN_ROUTE_COVERAGE): Route | null {
+  const best = ranked.reduce<RankedSource | null>((b, s) => (!b || s.score > b.score ? s : b), null);
+  if (!best || possible <= 0 || best.score / possible < minCoverage) return null;
+  const routed = ranked.filter((s) => s.score >= share * best.score && s.compared.length).sort((a, b) => b.score - a.score || a.sourceId - b.sourceId);
+  const candidates = new Set(routed.flatMap((s) => s.compared.map(candidateOf).filter((c): c is number => c !== null)));
+  if (!candidates.size) return null;
+  return { sourceIds: routed.map((s) => s.sourceId), candidates, coverage: best.score / possible };
+}
+
+/** A technology's names as match terms (one entry per name: "Service Bus" is two terms together). */
+export interface SideNames {
+  technologyId: number;
+  names: string[][];
+}
+
+export const SENTENCE_THROUGH = 'article-text';
+/** Sentences of the routed articles that vote for a side: the few that match the need best. */
+export const VOTING_SENTENCES = 3;
+/** A sentence must cover this share of the need's weight. */
+export const MIN_SENTENCE_COVERAGE = 0.25;
+/** What a sentence counts against a claim of the heaviest kind (a sentence is no stated verdict). */
+export const SENTENCE_WEIGHT = 0.5;
+
+/** "does not", "no", "lacks", "without": a sentence that denies something of the side it names. */
+const DENIAL = /\b(not|no|never|lacks?|without|cannot)\b|n't\b/i;
+
+/** The sentences of an article's text: split at sentence ends, line breaks and list bullets. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+|\s[•·]\s/)
+    .map((s) => s.replace(/^[\s\-*#>|]+/, '').trim())
+    .filter((s) => s.length > 0);
+}
+
+function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
+  if (!needle.length) return false;
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export interface SentenceMatch {
+  sentence: string;
+  technologyId: number;
+  supports: boolean;
+  coverage: number;
+}
+
+/**
+ * The sentences of the routed articles that match the need and name exactly one side of the
+ * pair, best first: each speaks for the side it names, or against it when it denies something
+ * ("X has no ..."). A sentence naming both sides or neither says nothing of which to pick.
+ */
+export function sentenceMatches(need: NeedText, topical: readonly string[], weights: TermWeights, alternatives: Alternatives, texts: readonly string[], sides: readonly SideNames[]): SentenceMatch[] {
+  const total = weights.sum(topical);
+  if (!total || sides.length < 2) return [];
+  const out: SentenceMatch[] = [];
+  const seen = new Set<string>();
+  for (const text of texts) {
+    for (const sentence of sentencesOf(text)) {
+      if (seen.has(sentence)) continue;
+      seen.add(sentence);
+      const ts = terms(sentence);
+      const named = sides.filter((s) => s.names.some((n) => containsSequence(ts, n)));
+      if (named.length !== 1) continue;
+      const doc = new Set(ts);
+      let earned = 0;
+      let matched = 0;
+      for (const t of topical) {
+        if (doc.has(t)) {
+          earned += weights.weight(t);
+          matched++;
+          continue;
+        }
+        const best = Math.max(0, ...(alternatives.get(t) ?? []).filter((a) => doc.has(a.term)).map((a) => a.factor * Math.min(weights.weight(t), weights.weight(a.term))));
+        earned += best;
+      }
+      const coverage = earned / total;
+      if (!matched || coverage < MIN_SENTENCE_COVERAGE) continue;
+      out.push({ sentence, technologyId: named[0].technologyId, supports: !DENIAL.test(sentence), coverage });
+    }
+  }
+  return out.sort((a, b) => b.coverage - a.coverage || a.sentence.localeCompare(b.sentence));
+}
+
+/**
+ * Evidence from the best few matching sentences: each for (or against) the side it names and the
+ * opposite for the other side of a two-technology pair, weighed by its coverage squared.
+ */
+export function sentenceEvidence(matches: readonly SentenceMatch[], sides: readonly SideNames[]): EvidenceItem[] {
+  const items = new Map<string, EvidenceItem>();
+  const add = (technologyId: number, supports: boolean, weight: number) => {
+    const key = `${technologyId}|${supports}`;
+    const item = items.get(key) ?? { technologyId, weight: 0, supports, through: SENTENCE_THROUGH, claims: [] };
+    items.set(key, item);
+    item.weight = round3(item.weight + weight);
+  };
+  for (const m of matches.slice(0, VOTING_SENTENCES)) {
+    const weight = SENTENCE_WEIGHT * m.coverage * m.coverage;
+    add(m.technologyId, m.supports, weight);
+    const others = sides.filter((s) => s.technologyId !== m.technologyId);
+    if (others.length === 1) add(others[0].technologyId, !m.supports, weight);
+  }
+  return [...items.values()].filter((e) => e.weight > 0);
+}
+
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
