@@ -12,13 +12,21 @@ const TOPIC_COLUMNS = { use_case: Prisma.sql`c.use_case_id`, criterion: Prisma.s
 /** Claim kinds a recommendation reads: evidence, and facts that tie a named library to its side. */
 const KNOWLEDGE_KINDS = ['VERDICT', 'RATING', 'USE_CASE', 'SCENARIO', 'RECOMMENDATION', 'PRO', 'CON', 'FACT'];
 
-/** What `ts_rank` gives one word of a stored vector at most (the default weight of an unlabelled position, 0.1). */
-const TS_RANK_MAX = 0.1;
+/** What `ts_rank_cd` gives a one-word query per occurrence in a stored vector (the default weight of an unlabelled position). */
+const TS_RANK_PER_OCCURRENCE = 0.1;
+
+/** The sources' count and mean length (distinct words of their full-text vectors). */
+export interface SourceStatistics {
+  count: number;
+  meanLength: number;
+}
 
 /** A source ranked by how relevant its text is to a need. */
 export interface RankedSourceRow {
   sourceId: number;
   score: number;
+  /** What the need terms it uses weigh, without their frequency. */
+  matched: number;
   /** The need terms it uses (itself or through an alternative). */
   keys: string[];
   /** The technologies it compares. */
@@ -226,35 +234,42 @@ export class RecommendationsRepository {
     return { rows: rows.slice(0, limit).map((r) => ({ ...r, terms: r.terms ?? [] })), cut: rows.length > limit };
   }
 
+  /** How many sources there are and their mean length (distinct words of the stored full-text vector): per data version. */
+  async sourceStatistics(): Promise<SourceStatistics> {
+    const [row] = await this.prisma.readRows<SourceStatistics>(Prisma.sql`SELECT count(*)::int AS count, coalesce(avg(length(search_vector)), 0)::float8 AS "meanLength" FROM source`);
+    return row;
+  }
+
   /**
    * The sources whose text (title and body: the stored full-text vector, GIN-indexed) is most
-   * relevant to a need's words, best first, at most `limit`: per need term, the best of its
-   * words (its own, its alternatives at their `weight`) counts the word's rarity over the sources
-   * (BM25's inverse document frequency) times how often the source uses it (`ts_rank` of the one
-   * word: 0.61 for once, rising to 1), summed over the terms. `possible` is what a source using
-   * every term would score: the share a source reaches is its coverage of the need.
+   * relevant to a need's words, best first, at most `limit`, by BM25: per need term, the best of
+   * its words (its own, its alternatives at their `weight`) counts the word's rarity over the
+   * sources times how often the source uses it (`ts_rank_cd` of one word is 0.1 per occurrence),
+   * saturated and normalised by the source's length; summed over the terms. `matched` is what the
+   * source's terms weigh without their frequency, `possible` what every term of the need weighs:
+   * their ratio is how much of the need the source speaks to.
    */
-  async rankSources(words: { key: string; word: string; weight: number }[], limit: number): Promise<{ rows: RankedSourceRow[]; possible: number }> {
-    if (!words.length) return { rows: [], possible: 0 };
+  async rankSources(words: { key: string; word: string; weight: number }[], stats: SourceStatistics, bm25: { k1: number; b: number }, limit: number): Promise<{ rows: RankedSourceRow[]; possible: number }> {
+    if (!words.length || !stats.count) return { rows: [], possible: 0 };
     const rows = await this.prisma.readRows<RankedSourceRow & { possible: number }>(Prisma.sql`
       WITH asked AS (
         SELECT t.key, t.weight, plainto_tsquery('english', t.word) AS query
         FROM unnest(${words.map((w) => w.key)}::text[], ${words.map((w) => w.word)}::text[], ${words.map((w) => w.weight)}::float8[]) AS t(key, word, weight)
       ),
-      total AS (SELECT count(*)::float8 AS n FROM source),
       counted AS (
-        SELECT a.key, a.query, a.weight * ln(1 + (total.n - df.n + 0.5) / (df.n + 0.5)) AS weight
-        FROM asked a CROSS JOIN total
-        CROSS JOIN LATERAL (SELECT count(*)::float8 AS n FROM source s WHERE s.search_vector @@ a.query) df
+        SELECT a.key, a.query, a.weight * ln(1 + (${stats.count}::float8 - df.n + 0.5) / (df.n + 0.5)) AS weight
+        FROM asked a CROSS JOIN LATERAL (SELECT count(*)::float8 AS n FROM source s WHERE s.search_vector @@ a.query) df
         WHERE numnode(a.query) > 0
       ),
       possible AS (SELECT coalesce(sum(w), 0)::float8 AS w FROM (SELECT max(weight) AS w FROM counted GROUP BY key) k),
       hits AS (
-        SELECT s.id AS source_id, c.key, max(c.weight * ts_rank(s.search_vector, c.query, 0) / ${TS_RANK_MAX}) AS score
+        SELECT s.id AS source_id, c.key, max(c.weight) AS matched,
+               max(c.weight * tf * ${bm25.k1 + 1}::float8 / (tf + ${bm25.k1}::float8 * (1 - ${bm25.b}::float8 + ${bm25.b}::float8 * length(s.search_vector) / ${stats.meanLength || 1}::float8))) AS score
         FROM counted c JOIN source s ON s.search_vector @@ c.query
+        CROSS JOIN LATERAL (SELECT ts_rank_cd(s.search_vector, c.query, 0) / ${TS_RANK_PER_OCCURRENCE}::float8 AS tf) f
         GROUP BY s.id, c.key
       )
-      SELECT h.source_id AS "sourceId", sum(h.score)::float8 AS score, array_agg(h.key ORDER BY h.key) AS keys,
+      SELECT h.source_id AS "sourceId", sum(h.score)::float8 AS score, sum(h.matched)::float8 AS matched, array_agg(h.key ORDER BY h.key) AS keys,
              ARRAY(SELECT st.technology_id FROM source_technology st WHERE st.source_id = h.source_id ORDER BY 1) AS compared,
              (SELECT w FROM possible) AS possible
       FROM hits h GROUP BY h.source_id ORDER BY score DESC, h.source_id LIMIT ${limit}`);

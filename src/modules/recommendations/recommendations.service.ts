@@ -21,11 +21,11 @@ import {
   qualifyingTermSets, type TopicEvidence, topicKey,
 } from './recommendation-scoring.js';
 import { CLAIM_KIND_WEIGHTS, claimTextEvidence, discussedTechnologies, lookupTerms, topicalTerms } from './claim-evidence.js';
-import { RecommendationsRepository, type ClaimFactsRows, type VocabularyRows } from './recommendations.repository.js';
+import { RecommendationsRepository, type ClaimFactsRows, type SourceStatistics, type VocabularyRows } from './recommendations.repository.js';
 import { explain, isThin } from './recommendation-explanation.js';
 import { type Alternatives, alternativesOf, alternativeTerms, NO_ALTERNATIVES } from './need-expansion.js';
 import { WordNetLexicon, wordNetDictionary } from './wordnet-lexicon.js';
-import { RANKED_SOURCES, route, type Route, routeWords, type SideNames, sentenceEvidence, sentenceMatches } from './source-routing.js';
+import { BM25, RANKED_SOURCES, route, type Route, routeWords, type SideNames, sentenceEvidence, sentenceMatches } from './source-routing.js';
 
 /** Routed articles whose sentences are read when the pair's claims say too little. */
 const ROUTED_TEXTS = 2;
@@ -50,6 +50,8 @@ interface Dataset {
   technologyTerms: Set<string>;
   /** Topic key -> the terms of its names and aliases (a claim on the topic is matched by them too). */
   topicTerms: Map<string, string[]>;
+  /** The sources' count and mean length: what ranking them for a need (source routing) normalises by. */
+  sources: SourceStatistics;
 }
 
 interface NeedResult extends NeedAssessment {
@@ -121,7 +123,7 @@ export class RecommendationsService {
         const result = { text, textMatchesCut: cut || claimText.cut, fromArticleText: false, ...assessed };
         if (!routed || (assessed.favours.length && !isThin(result))) return result;
         // The pair's claims say little: the routed articles' own sentences that match the need and name one side.
-        const sentences = await this.sentenceEvidence(dataset, need, topical, alternatives, routed);
+        const sentences = await this.sentenceEvidence(dataset, topical, alternatives, routed);
         if (!sentences.length) return result;
         const reassessed = assessNeed(need, k, within, matches, [...claimText.items, ...sentences], claimText.discussed);
         return { ...result, ...reassessed, fromArticleText: reassessed.favours.length > 0 };
@@ -252,12 +254,12 @@ export class RecommendationsService {
   /** The sources whose text matches the need best, and the technologies they compare (source-routing.ts). */
   private async route(dataset: Dataset, need: NeedText, topical: string[], alternatives: Alternatives): Promise<Route | null> {
     const words = routeWords(need, topical, alternatives);
-    const { rows, possible } = await this.repository.rankSources(words, RANKED_SOURCES);
+    const { rows, possible } = await this.repository.rankSources(words, dataset.sources, BM25, RANKED_SOURCES);
     return route(rows, possible, dataset.knowledge.candidateOf);
   }
 
   /** Evidence from the sentences of the routed articles (the best two) that match the need and name one side of their pair. */
-  private async sentenceEvidence(dataset: Dataset, need: NeedText, topical: string[], alternatives: Alternatives, routed: Route): Promise<EvidenceItem[]> {
+  private async sentenceEvidence(dataset: Dataset, topical: string[], alternatives: Alternatives, routed: Route): Promise<EvidenceItem[]> {
     const { technologies, candidateOf } = dataset.knowledge;
     const sides: SideNames[] = [...routed.candidates].map((id) => ({
       technologyId: id,
@@ -266,7 +268,7 @@ export class RecommendationsService {
     const texts = await this.repository.sourceTexts(routed.sourceIds.slice(0, ROUTED_TEXTS));
     const order = new Map(routed.sourceIds.map((id, i) => [id, i]));
     const read = texts.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map((t) => `${t.title}\n${t.body}`);
-    return sentenceEvidence(sentenceMatches(need, topical, dataset.weights, alternatives, read, sides), sides);
+    return sentenceEvidence(sentenceMatches(topical, dataset.weights, alternatives, read, sides), sides);
   }
 
   /** The one-word name terms of the technologies that count for one of `among`. */
@@ -290,7 +292,7 @@ export class RecommendationsService {
   }
 
   private async loadDataset(): Promise<Dataset> {
-    const [vocabulary, facts] = await Promise.all([this.repository.vocabulary(), this.repository.claimFacts()]);
+    const [vocabulary, facts, sources] = await Promise.all([this.repository.vocabulary(), this.repository.claimFacts(), this.repository.sourceStatistics()]);
     const base = buildKnowledge(vocabulary, facts);
     const weighing = {
       kindWeights: KIND_WEIGHTS, qualifiedFactor: QUALIFIED_FACTOR, citedPerSide: CITED_PER_SIDE,
@@ -317,7 +319,7 @@ export class RecommendationsService {
     // one-word names only: the words of "Service Bus queues" are also everyday topic words
     const technologyTerms = new Set(base.technologies.flatMap((t) => t.names.map((n) => terms(n)).filter((ts) => ts.length === 1).flat()));
     const topicTerms = new Map(base.topics.map((t) => [topicKey(t.kind as 'use_case' | 'criterion', t.id), [...new Set(t.names.flatMap((n) => terms(n)))]]));
-    return { knowledge: { ...base, evidence }, weights, phraseTerms, frequencies, technologyTerms, topicTerms };
+    return { knowledge: { ...base, evidence }, weights, phraseTerms, frequencies, technologyTerms, topicTerms, sources };
   }
 }
 

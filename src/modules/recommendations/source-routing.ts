@@ -8,7 +8,7 @@
  * for that side. Pure: the ranked sources and the texts come in.
  */
 import { terms } from '../../common/text/match-terms.js';
-import type { Alternatives } from './need-expansion.js';
+import { type Alternatives, SYNONYM_FACTOR } from './need-expansion.js';
 import type { NeedText, TermWeights } from './need-matching.js';
 import type { EvidenceItem } from './recommendation-scoring.js';
 
@@ -16,6 +16,8 @@ import type { EvidenceItem } from './recommendation-scoring.js';
 export interface RankedSource {
   sourceId: number;
   score: number;
+  /** What the need terms it uses weigh, without their frequency (its coverage of the need against the possible weight). */
+  matched: number;
   /** The need terms it uses (itself or through an alternative). */
   keys: string[];
   /** The technologies it compares. */
@@ -30,46 +32,60 @@ export interface RouteWord {
 }
 
 /**
- * The best source must reach this share of what a source using every term of the need would
- * score, else the need is routed nowhere (and answered as before, from claims across pairs).
+ * The best source must speak to this share of the need's weight (the rarity of the terms it uses
+ * against that of all the need's terms), else the need is routed nowhere and answered as before,
+ * from claims across pairs.
  */
 export const MIN_ROUTE_COVERAGE = 0.2;
-/** Sources scoring this share of the best source's score are routed to as well. */
-export const ROUTE_SHARE = 0.8;
 /** Sources the repository ranks per need. */
 export const RANKED_SOURCES = 8;
+/**
+ * BM25's term-frequency saturation and length normalisation (the textbook values; dev corpus,
+ * best source comparing the expected technology: 64 of 106 needs, k1 0.6-2 and b 0.5-0.9 gave 60-65).
+ */
+export const BM25 = { k1: 1.2, b: 0.75 };
+/**
+ * What a WordNet synonym of a need's word counts in ranking sources; a broader term counts
+ * nothing. An article uses many words: a synonym of one of them says little about the article
+ * (dev corpus, best source right: synonyms at 0, 0.2, 0.4, 0.7 -> 63, 64, 63, 56 of 106; broader terms at 0.2 one fewer).
+ */
+export const ROUTE_SYNONYM_WEIGHT = 0.2;
 
-/** The words the sources are searched for: the need's topical terms as it wrote them, and their alternatives at their factor. */
+/** The words the sources are searched for: the need's topical terms as it wrote them, and their synonyms at ROUTE_SYNONYM_WEIGHT. */
 export function routeWords(need: NeedText, topical: readonly string[], alternatives: Alternatives): RouteWord[] {
   const out: RouteWord[] = [];
   for (const key of topical) {
     const word = need.origin.get(key);
     if (word) out.push({ key, word, weight: 1 });
-    for (const a of alternatives.get(key) ?? []) if (a.word) out.push({ key, word: a.word, weight: a.factor });
+    for (const a of alternatives.get(key) ?? []) if (a.word && a.factor >= SYNONYM_FACTOR) out.push({ key, word: a.word, weight: ROUTE_SYNONYM_WEIGHT });
   }
   return out;
 }
 
 export interface Route {
-  /** The routed sources, best first. */
+  /** The routed sources, best first: the best one and the others comparing technologies of its pair only. */
   sourceIds: number[];
-  /** The compared technologies (candidateOf) of the routed sources. */
+  /** The compared technologies (candidateOf) of the best source. */
   candidates: Set<number>;
-  /** The best source's share of the possible score. */
+  /** The share of the need's weight the best source speaks to. */
   coverage: number;
 }
 
 /**
- * The sources a need is routed to: the best one when it covers MIN_ROUTE_COVERAGE of the need,
- * with every source scoring ROUTE_SHARE of it; null when none covers the need enough.
+ * The technologies a need is routed to: those the best-ranked source compares, when it speaks to
+ * MIN_ROUTE_COVERAGE of the need; null otherwise. Only the best source's pair: adding the pairs
+ * of close runners-up let claims decide between pairs again, which they do badly (dev corpus,
+ * the pairs of the best 1, 2, 3 sources: 48, 36, 30 of 106 needs right).
  */
-export function route(ranked: readonly RankedSource[], possible: number, candidateOf: (id: number) => number | null, share = ROUTE_SHARE, minCoverage = MIN_ROUTE_COVERAGE): Route | null {
-  const best = ranked.reduce<RankedSource | null>((b, s) => (!b || s.score > b.score ? s : b), null);
-  if (!best || possible <= 0 || best.score / possible < minCoverage) return null;
-  const routed = ranked.filter((s) => s.score >= share * best.score && s.compared.length).sort((a, b) => b.score - a.score || a.sourceId - b.sourceId);
-  const candidates = new Set(routed.flatMap((s) => s.compared.map(candidateOf).filter((c): c is number => c !== null)));
+export function route(ranked: readonly RankedSource[], possible: number, candidateOf: (id: number) => number | null, minCoverage = MIN_ROUTE_COVERAGE): Route | null {
+  const sorted = [...ranked].filter((s) => s.compared.length).sort((a, b) => b.score - a.score || a.sourceId - b.sourceId);
+  const best = sorted[0];
+  if (!best || possible <= 0 || best.matched / possible < minCoverage) return null;
+  const sides = (s: RankedSource) => s.compared.map(candidateOf).filter((c): c is number => c !== null);
+  const candidates = new Set(sides(best));
   if (!candidates.size) return null;
-  return { sourceIds: routed.map((s) => s.sourceId), candidates, coverage: best.score / possible };
+  const sourceIds = sorted.filter((s) => s === best || (sides(s).length && sides(s).every((c) => candidates.has(c)))).map((s) => s.sourceId);
+  return { sourceIds, candidates, coverage: best.matched / possible };
 }
 
 /** A technology's names as match terms (one entry per name: "Service Bus" is two terms together). */
@@ -118,7 +134,7 @@ export interface SentenceMatch {
  * pair, best first: each speaks for the side it names, or against it when it denies something
  * ("X has no ..."). A sentence naming both sides or neither says nothing of which to pick.
  */
-export function sentenceMatches(need: NeedText, topical: readonly string[], weights: TermWeights, alternatives: Alternatives, texts: readonly string[], sides: readonly SideNames[]): SentenceMatch[] {
+export function sentenceMatches(topical: readonly string[], weights: TermWeights, alternatives: Alternatives, texts: readonly string[], sides: readonly SideNames[]): SentenceMatch[] {
   const total = weights.sum(topical);
   if (!total || sides.length < 2) return [];
   const out: SentenceMatch[] = [];
