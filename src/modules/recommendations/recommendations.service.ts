@@ -17,7 +17,7 @@ import type { ArchitectureModel, ArchitecturePartModel, EvidenceModel, NeedModel
 import { terms } from '../../common/text/match-terms.js';
 import { needText, type NeedText, TermWeights, type VocabularyEntry } from './need-matching.js';
 import {
-  assessNeed, type ClaimTextMatch, matchTechnologies, type CitedClaim, type EvidenceItem, KIND_WEIGHTS, type Knowledge, METHOD, type NeedAssessment,
+  assessNeed, type ClaimTextMatch, type CitedClaim, type EvidenceItem, KIND_WEIGHTS, type Knowledge, METHOD, type NeedAssessment,
   qualifyingTermSets, type TopicEvidence, topicKey,
 } from './recommendation-scoring.js';
 import { CLAIM_KIND_WEIGHTS, claimTextEvidence, discussedTechnologies, lookupTerms, topicalTerms } from './claim-evidence.js';
@@ -25,7 +25,7 @@ import { RecommendationsRepository, type ClaimFactsRows, type SourceStatistics, 
 import { explain, isThin } from './recommendation-explanation.js';
 import { type Alternatives, alternativesOf, alternativeTerms, NO_ALTERNATIVES } from './need-expansion.js';
 import { WordNetLexicon, wordNetDictionary } from './wordnet-lexicon.js';
-import { BM25, RANKED_SOURCES, route, type Route, routeWords, type SideNames, sentenceEvidence, sentenceMatches } from './source-routing.js';
+import { BM25, RANKED_SOURCES, route, routedWins, type Route, routeWords, type SideNames, sentenceEvidence, sentenceMatches } from './source-routing.js';
 
 /** Routed articles whose sentences are read when the pair's claims say too little. */
 const ROUTED_TEXTS = 2;
@@ -115,13 +115,17 @@ export class RecommendationsService {
         const alternatives = this.lexicon ? alternativesOf(need, topical, (w) => this.lexicon!.related(w)) : NO_ALTERNATIVES;
         const [weights, routed] = await Promise.all([this.weightsFor(dataset, need, alternativeTerms(alternatives)), among ? null : this.route(dataset, need, topical, alternatives)]);
         const k: Knowledge = { ...kc, weights };
-        // Routed: the need is weighed within the technologies its best-matching articles compare
+        const assess = async (within: Set<number> | null) => {
+          const [{ matches, cut }, claimText] = await Promise.all([this.claimTextMatches(need, k.weights), this.claimTextEvidence(dataset, need, within, alternatives)]);
+          return { matches, claimText, result: { text, textMatchesCut: cut || claimText.cut, fromArticleText: false, ...assessNeed(need, k, within, matches, claimText.items, claimText.discussed) } };
+        };
+        const across = await assess(among);
+        if (!routed || !routedWins(across.result, routed)) return across.result;
+        // Routed: the need is weighed within the technologies its best-matching article compares
         // (and those it names itself: a stated constraint or platform is its own).
-        const within = among ?? (routed && new Set([...routed.candidates, ...matchTechnologies(need, k).flatMap((m) => (m.candidateId === null || m.negated ? [] : [m.candidateId]))]));
-        const [{ matches, cut }, claimText] = await Promise.all([this.claimTextMatches(need, k.weights), this.claimTextEvidence(dataset, need, within, alternatives)]);
-        const assessed = assessNeed(need, k, within, matches, claimText.items, claimText.discussed);
-        const result = { text, textMatchesCut: cut || claimText.cut, fromArticleText: false, ...assessed };
-        if (!routed || (assessed.favours.length && !isThin(result))) return result;
+        const within = new Set([...routed.candidates, ...across.result.mentions.flatMap((m) => (m.candidateId === null || m.negated ? [] : [m.candidateId]))]);
+        const { matches, claimText, result } = await assess(within);
+        if (result.favours.length && !isThin(result)) return result;
         // The pair's claims say little: the routed articles' own sentences that match the need and name one side.
         const sentences = await this.sentenceEvidence(dataset, topical, alternatives, routed);
         if (!sentences.length) return result;
