@@ -115,8 +115,10 @@ export class RecommendationsService {
         const alternatives = this.lexicon ? alternativesOf(need, topical, (w) => this.lexicon!.related(w)) : NO_ALTERNATIVES;
         const [weights, routed] = await Promise.all([this.weightsFor(dataset, need, alternativeTerms(alternatives)), among ? null : this.route(dataset, need, topical, alternatives)]);
         const k: Knowledge = { ...kc, weights };
+        // topic matches by the claims' words do not depend on which technologies are weighed: read once
+        const textMatches = this.claimTextMatches(need, k.weights);
         const assess = async (within: Set<number> | null) => {
-          const [{ matches, cut }, claimText] = await Promise.all([this.claimTextMatches(need, k.weights), this.claimTextEvidence(dataset, need, within, alternatives)]);
+          const [{ matches, cut }, claimText] = await Promise.all([textMatches, this.claimTextEvidence(dataset, need, within, alternatives)]);
           return { matches, claimText, result: { text, textMatchesCut: cut || claimText.cut, fromArticleText: false, ...assessNeed(need, k, within, matches, claimText.items, claimText.discussed) } };
         };
         const across = await assess(among);
