@@ -18,7 +18,7 @@ import { terms } from '../../common/text/match-terms.js';
 import { needText, type NeedText, TermWeights, type VocabularyEntry } from './need-matching.js';
 import {
   assessNeed, type ClaimTextMatch, type CitedClaim, type EvidenceItem, KIND_WEIGHTS, type Knowledge, METHOD, type NeedAssessment,
-  qualifyingTermSets, type TopicEvidence, topicKey,
+  qualifyingTermSets, type TechnologyMention, type TopicEvidence, topicKey,
 } from './recommendation-scoring.js';
 import { CLAIM_KIND_WEIGHTS, claimTextEvidence, discussedTechnologies, lookupTerms, topicalTerms } from './claim-evidence.js';
 import { RecommendationsRepository, type ClaimFactsRows, type SourceStatistics, type VocabularyRows } from './recommendations.repository.js';
@@ -123,9 +123,12 @@ export class RecommendationsService {
         };
         const across = await assess(among);
         if (!routed || !routedWins(across.result, routed)) return across.result;
-        // Routed: the need is weighed within the technologies its best-matching article compares
-        // (and those it names itself: a stated constraint or platform is its own).
-        const within = new Set([...routed.candidates, ...across.result.mentions.flatMap((m) => (m.candidateId === null || m.negated ? [] : [m.candidateId]))]);
+        // Routed: the need is weighed within the technologies its best-matching article compares,
+        // and those of a stated constraint ("our team only knows X") or of a named library that
+        // counts for a side (pandas -> Python). A compared technology merely named stays out: it is
+        // context ("queries kept in InfluxDB" asks which of the routed pair's two languages).
+        const counts = (m: TechnologyMention) => m.candidateId !== null && !m.negated && (m.constraint || m.technologyId !== m.candidateId);
+        const within = new Set([...routed.candidates, ...across.result.mentions.flatMap((m) => (counts(m) ? [m.candidateId!] : []))]);
         const { matches, claimText, result } = await assess(within);
         if (result.favours.length && !isThin(result)) return result;
         // The pair's claims say little: the routed articles' own sentences that match the need and name one side.
