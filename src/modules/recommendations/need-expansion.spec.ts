@@ -16,8 +16,8 @@ describe('need expansion', () => {
     const alternatives = alternativesOf(need, need.terms, related);
     const cheap = alternatives.get(terms('cheap')[0])!;
     expect(cheap).toEqual([
-      { term: terms('inexpensive')[0], factor: SYNONYM_FACTOR },
-      { term: terms('affordable')[0], factor: BROADER_FACTOR },
+      { term: terms('inexpensive')[0], factor: SYNONYM_FACTOR, word: 'inexpensive' },
+      { term: terms('affordable')[0], factor: BROADER_FACTOR, word: 'affordable' },
     ]);
     expect(alternativeTerms(alternatives)).toEqual(expect.arrayContaining(terms('storehouse depot depository')));
   });

@@ -22,6 +22,8 @@ export const ALTERNATIVES_PER_TERM = 6;
 export interface AlternativeTerm {
   term: string;
   factor: number;
+  /** The dictionary's word it came from (full-text search stems words its own way). */
+  word?: string;
 }
 
 /** need term -> the terms that may stand in for it, best first; terms of the need itself never stand in. */
@@ -37,18 +39,18 @@ export function alternativesOf(need: NeedText, needTerms: readonly string[], rel
     const word = need.origin.get(term);
     if (!word) continue;
     const { synonyms, broader } = related(word);
-    const found = new Map<string, number>();
+    const found = new Map<string, { factor: number; word: string }>();
     const add = (list: string[], factor: number) => {
       for (const w of list) {
         const ts = terms(w.replace(/-/g, ' '));
         // a one-term word only: "long-lasting" is two terms, neither of which means "durable"
         if (ts.length !== 1 || own.has(ts[0]) || found.has(ts[0])) continue;
-        found.set(ts[0], factor);
+        found.set(ts[0], { factor, word: w.replace(/-/g, ' ') });
       }
     };
     add(synonyms, SYNONYM_FACTOR);
     add(broader, BROADER_FACTOR);
-    const list = [...found].slice(0, ALTERNATIVES_PER_TERM).map(([t, factor]) => ({ term: t, factor }));
+    const list = [...found].slice(0, ALTERNATIVES_PER_TERM).map(([t, { factor, word }]) => ({ term: t, factor, word }));
     if (list.length) out.set(term, list);
   }
   return out;

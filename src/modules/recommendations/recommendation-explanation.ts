@@ -14,10 +14,14 @@ export function isThin(n: NeedAssessment): boolean {
   return positive < THIN_EVIDENCE;
 }
 
-export function explain(needs: NeedModel[], architecture: ArchitectureModel, thin: Set<string>): string {
+export function explain(needs: NeedModel[], architecture: ArchitectureModel, thin: Set<string>, fromArticleText: Set<string> = new Set()): string {
+  const caveat = (text: string) =>
+    fromArticleText.has(text)
+      ? ' (thin evidence: no claim decides it; a few sentences of the best-matching article that name one side do)'
+      : thin.has(text) ? ' (thin evidence: only a few claims share some of its words)' : '';
   const perNeed = needs.map((n) =>
     n.favoursAll.length
-      ? `for "${n.text}" the sources favour ${n.favoursAll.map((f) => f.name).join(' and ')}${thin.has(n.text) ? ' (thin evidence: only a few claims share some of its words)' : ''}`
+      ? `for "${n.text}" the sources favour ${n.favoursAll.map((f) => f.name).join(' and ')}${caveat(n.text)}`
       : `for "${n.text}" the sources favour no technology (${n.reason})`,
   );
   const summary =

@@ -322,5 +322,9 @@ export const METHOD =
   'compared technology they belong to (pandas -> Python); a stated team expertise or platform ("our team only knows X", "we ' +
   'already run X") decides, a refusal ("not X") counts against. A need favours the technology with the most net evidence when ' +
   'it leads the runner-up by 15%; a need whose strong topics lean to different technologies favours both, and needs favouring ' +
-  'different technologies give a hybrid architecture. Thin evidence is said in the explanation; no evidence gives an empty ' +
-  'ranking with the reason.';
+  'different technologies give a hybrid architecture. Before that, the published articles are ranked by how well their whole ' +
+  "text (title and body) matches the need's words (BM25 over the articles, a WordNet synonym at 0.2 of its word): when the " +
+  "claims of every pair favour a technology none of the best-matching articles compares, no topic of the taxonomy is named " +
+  "outright and the favourite's own article ranks below 0.8 of the best, the need is weighed within the pair the best " +
+  "article compares, and where that pair's claims do not decide it, by the article's sentences that match the need and name " +
+  'one side. Thin evidence is said in the explanation; no evidence gives an empty ranking with the reason.';

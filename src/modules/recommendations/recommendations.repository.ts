@@ -12,6 +12,27 @@ const TOPIC_COLUMNS = { use_case: Prisma.sql`c.use_case_id`, criterion: Prisma.s
 /** Claim kinds a recommendation reads: evidence, and facts that tie a named library to its side. */
 const KNOWLEDGE_KINDS = ['VERDICT', 'RATING', 'USE_CASE', 'SCENARIO', 'RECOMMENDATION', 'PRO', 'CON', 'FACT'];
 
+/** What `ts_rank_cd` gives a one-word query per occurrence in a stored vector (the default weight of an unlabelled position). */
+const TS_RANK_PER_OCCURRENCE = 0.1;
+
+/** The sources' count and mean length (distinct words of their full-text vectors). */
+export interface SourceStatistics {
+  count: number;
+  meanLength: number;
+}
+
+/** A source ranked by how relevant its text is to a need. */
+export interface RankedSourceRow {
+  sourceId: number;
+  score: number;
+  /** What the need terms it uses weigh, without their frequency. */
+  matched: number;
+  /** The need terms it uses (itself or through an alternative). */
+  keys: string[];
+  /** The technologies it compares. */
+  compared: number[];
+}
+
 export interface VocabularyRows {
   technologies: { id: number; slug: string; name: string; aliases: string[]; keywords: string[]; commonWordNames: string[]; parentId: number | null }[];
   criteria: { id: number; slug: string; name: string; category: string; aliases: string[]; keywords: string[]; unspecific: boolean }[];
@@ -211,6 +232,55 @@ export class RecommendationsRepository {
         ${comparing ? Prisma.sql`AND EXISTS (SELECT 1 FROM source_technology st WHERE st.source_id = c.source_id AND st.technology_id = ANY(${comparing}::int[]))` : Prisma.empty}
       LIMIT ${limit + 1}`);
     return { rows: rows.slice(0, limit).map((r) => ({ ...r, terms: r.terms ?? [] })), cut: rows.length > limit };
+  }
+
+  /** How many sources there are and their mean length (distinct words of the stored full-text vector): per data version. */
+  async sourceStatistics(): Promise<SourceStatistics> {
+    const [row] = await this.prisma.readRows<SourceStatistics>(Prisma.sql`SELECT count(*)::int AS count, coalesce(avg(length(search_vector)), 0)::float8 AS "meanLength" FROM source`);
+    return row;
+  }
+
+  /**
+   * The sources whose text (title and body: the stored full-text vector, GIN-indexed) is most
+   * relevant to a need's words, best first, at most `limit`, by BM25: per need term, the best of
+   * its words (its own, its alternatives at their `weight`) counts the word's rarity over the
+   * sources times how often the source uses it (`ts_rank_cd` of one word is 0.1 per occurrence),
+   * saturated and normalised by the source's length; summed over the terms. `matched` is what the
+   * source's terms weigh without their frequency, `possible` what every term of the need weighs:
+   * their ratio is how much of the need the source speaks to.
+   */
+  async rankSources(words: { key: string; word: string; weight: number }[], stats: SourceStatistics, bm25: { k1: number; b: number }, limit: number): Promise<{ rows: RankedSourceRow[]; possible: number }> {
+    if (!words.length || !stats.count) return { rows: [], possible: 0 };
+    const rows = await this.prisma.readRows<RankedSourceRow & { possible: number }>(Prisma.sql`
+      WITH asked AS (
+        SELECT t.key, t.weight, plainto_tsquery('english', t.word) AS query
+        FROM unnest(${words.map((w) => w.key)}::text[], ${words.map((w) => w.word)}::text[], ${words.map((w) => w.weight)}::float8[]) AS t(key, word, weight)
+      ),
+      counted AS (
+        SELECT a.key, a.query, a.weight * ln(1 + (${stats.count}::float8 - df.n + 0.5) / (df.n + 0.5)) AS weight
+        FROM asked a CROSS JOIN LATERAL (SELECT count(*)::float8 AS n FROM source s WHERE s.search_vector @@ a.query) df
+        WHERE numnode(a.query) > 0
+      ),
+      possible AS (SELECT coalesce(sum(w), 0)::float8 AS w FROM (SELECT max(weight) AS w FROM counted GROUP BY key) k),
+      hits AS (
+        SELECT s.id AS source_id, c.key, max(c.weight) AS matched,
+               max(c.weight * tf * ${bm25.k1 + 1}::float8 / (tf + ${bm25.k1}::float8 * (1 - ${bm25.b}::float8 + ${bm25.b}::float8 * length(s.search_vector) / ${stats.meanLength || 1}::float8))) AS score
+        FROM counted c JOIN source s ON s.search_vector @@ c.query
+        CROSS JOIN LATERAL (SELECT ts_rank_cd(s.search_vector, c.query, 0) / ${TS_RANK_PER_OCCURRENCE}::float8 AS tf) f
+        GROUP BY s.id, c.key
+      )
+      SELECT h.source_id AS "sourceId", sum(h.score)::float8 AS score, sum(h.matched)::float8 AS matched, array_agg(h.key ORDER BY h.key) AS keys,
+             ARRAY(SELECT st.technology_id FROM source_technology st WHERE st.source_id = h.source_id ORDER BY 1) AS compared,
+             (SELECT w FROM possible) AS possible
+      FROM hits h GROUP BY h.source_id ORDER BY score DESC, h.source_id LIMIT ${limit}`);
+    const possible = rows[0]?.possible ?? 0;
+    return { rows: rows.map(({ possible: _possible, ...r }) => r), possible };
+  }
+
+  /** The title and body of each of `sourceIds`: what the sentences a need is matched to are read from. */
+  sourceTexts(sourceIds: number[]): Promise<{ id: number; title: string; body: string }[]> {
+    if (!sourceIds.length) return Promise.resolve([]);
+    return this.prisma.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, title: true, body: true } });
   }
 
   /**

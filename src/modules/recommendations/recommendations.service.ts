@@ -18,13 +18,17 @@ import { terms } from '../../common/text/match-terms.js';
 import { needText, type NeedText, TermWeights, type VocabularyEntry } from './need-matching.js';
 import {
   assessNeed, type ClaimTextMatch, type CitedClaim, type EvidenceItem, KIND_WEIGHTS, type Knowledge, METHOD, type NeedAssessment,
-  qualifyingTermSets, type TopicEvidence, topicKey,
+  qualifyingTermSets, type TechnologyMention, type TopicEvidence, topicKey,
 } from './recommendation-scoring.js';
 import { CLAIM_KIND_WEIGHTS, claimTextEvidence, discussedTechnologies, lookupTerms, topicalTerms } from './claim-evidence.js';
-import { RecommendationsRepository, type ClaimFactsRows, type VocabularyRows } from './recommendations.repository.js';
+import { RecommendationsRepository, type ClaimFactsRows, type SourceStatistics, type VocabularyRows } from './recommendations.repository.js';
 import { explain, isThin } from './recommendation-explanation.js';
 import { type Alternatives, alternativesOf, alternativeTerms, NO_ALTERNATIVES } from './need-expansion.js';
 import { WordNetLexicon, wordNetDictionary } from './wordnet-lexicon.js';
+import { BM25, RANKED_SOURCES, route, routedWins, type Route, routeWords, type SideNames, sentenceEvidence, sentenceMatches } from './source-routing.js';
+
+/** Routed articles whose sentences are read when the pair's claims say too little. */
+const ROUTED_TEXTS = 2;
 
 /** `prefer` is a tie-breaker: it adds this much to the preferred technology's share. */
 const PREFERENCE_BONUS = 0.05;
@@ -46,11 +50,15 @@ interface Dataset {
   technologyTerms: Set<string>;
   /** Topic key -> the terms of its names and aliases (a claim on the topic is matched by them too). */
   topicTerms: Map<string, string[]>;
+  /** The sources' count and mean length: what ranking them for a need (source routing) normalises by. */
+  sources: SourceStatistics;
 }
 
 interface NeedResult extends NeedAssessment {
   text: string;
   textMatchesCut: boolean;
+  /** Decided by the routed articles' sentences, the pair's claims saying too little. */
+  fromArticleText: boolean;
 }
 
 /**
@@ -103,10 +111,31 @@ export class RecommendationsService {
     const perNeed: NeedResult[] = await Promise.all(
       input.needs.map(async (text) => {
         const need = needText(text);
-        const alternatives = this.lexicon ? alternativesOf(need, topicalTerms(need, dataset.technologyTerms), (w) => this.lexicon!.related(w)) : NO_ALTERNATIVES;
-        const k: Knowledge = { ...kc, weights: await this.weightsFor(dataset, need, alternativeTerms(alternatives)) };
-        const [{ matches, cut }, claimText] = await Promise.all([this.claimTextMatches(need, k.weights), this.claimTextEvidence(dataset, need, among, alternatives)]);
-        return { text, textMatchesCut: cut || claimText.cut, ...assessNeed(need, k, among, matches, claimText.items, claimText.discussed) };
+        const topical = topicalTerms(need, dataset.technologyTerms);
+        const alternatives = this.lexicon ? alternativesOf(need, topical, (w) => this.lexicon!.related(w)) : NO_ALTERNATIVES;
+        const [weights, routed] = await Promise.all([this.weightsFor(dataset, need, alternativeTerms(alternatives)), among ? null : this.route(dataset, need, topical, alternatives)]);
+        const k: Knowledge = { ...kc, weights };
+        // topic matches by the claims' words do not depend on which technologies are weighed: read once
+        const textMatches = this.claimTextMatches(need, k.weights);
+        const assess = async (within: Set<number> | null) => {
+          const [{ matches, cut }, claimText] = await Promise.all([textMatches, this.claimTextEvidence(dataset, need, within, alternatives)]);
+          return { matches, claimText, result: { text, textMatchesCut: cut || claimText.cut, fromArticleText: false, ...assessNeed(need, k, within, matches, claimText.items, claimText.discussed) } };
+        };
+        const across = await assess(among);
+        if (!routed || !routedWins(across.result, routed)) return across.result;
+        // Routed: the need is weighed within the technologies its best-matching article compares,
+        // and those of a stated constraint ("our team only knows X") or of a named library that
+        // counts for a side (pandas -> Python). A compared technology merely named stays out: it is
+        // context ("queries kept in InfluxDB" asks which of the routed pair's two languages).
+        const counts = (m: TechnologyMention) => m.candidateId !== null && !m.negated && (m.constraint || m.technologyId !== m.candidateId);
+        const within = new Set([...routed.candidates, ...across.result.mentions.flatMap((m) => (counts(m) ? [m.candidateId!] : []))]);
+        const { matches, claimText, result } = await assess(within);
+        if (result.favours.length && !isThin(result)) return result;
+        // The pair's claims say little: the routed articles' own sentences that match the need and name one side.
+        const sentences = await this.sentenceEvidence(dataset, topical, alternatives, routed);
+        if (!sentences.length) return result;
+        const reassessed = assessNeed(need, k, within, matches, [...claimText.items, ...sentences], claimText.discussed);
+        return { ...result, ...reassessed, fromArticleText: reassessed.favours.length > 0 };
       }),
     );
     const candidates = [...new Set(perNeed.flatMap((n) => n.evidence.map((e) => e.technologyId)))];
@@ -160,8 +189,9 @@ export class RecommendationsService {
     }));
     const architecture = await this.architecture(parts.map((p) => p.id), parts.map((p) => ({ technology: ref(p.id), role: p.role, because: models(p.because) })));
     const reason = ranking.length ? null : [...new Set(perNeed.map((n) => n.reason).filter(Boolean))].join('; ') || 'no evidence';
-    const thin = new Set(perNeed.filter(isThin).map((n) => n.text));
-    return { needs, ranking, rankingTotal: scored.length, architecture, explanation: explain(needs, architecture, thin), reason, method: METHOD };
+    const thin = new Set(perNeed.filter((n) => n.fromArticleText || isThin(n)).map((n) => n.text));
+    const fromArticleText = new Set(perNeed.filter((n) => n.fromArticleText).map((n) => n.text));
+    return { needs, ranking, rankingTotal: scored.length, architecture, explanation: explain(needs, architecture, thin, fromArticleText), reason, method: METHOD };
   }
 
   private async claimModels(cited: CitedWeight[]): Promise<Map<number, ClaimModel>> {
@@ -230,6 +260,26 @@ export class RecommendationsService {
     return { items: claimTextEvidence(input, rows), discussed: discussedTechnologies(input, rows), cut };
   }
 
+  /** The sources whose text matches the need best, and the technologies they compare (source-routing.ts). */
+  private async route(dataset: Dataset, need: NeedText, topical: string[], alternatives: Alternatives): Promise<Route | null> {
+    const words = routeWords(need, topical, alternatives);
+    const { rows, possible } = await this.repository.rankSources(words, dataset.sources, BM25, RANKED_SOURCES);
+    return route(rows, possible, dataset.knowledge.candidateOf);
+  }
+
+  /** Evidence from the sentences of the routed articles (the best two) that match the need and name one side of their pair. */
+  private async sentenceEvidence(dataset: Dataset, topical: string[], alternatives: Alternatives, routed: Route): Promise<EvidenceItem[]> {
+    const { technologies, candidateOf } = dataset.knowledge;
+    const sides: SideNames[] = [...routed.candidates].map((id) => ({
+      technologyId: id,
+      names: technologies.filter((t) => t.id === id || candidateOf(t.id) === id).flatMap((t) => t.names.map((n) => terms(n))),
+    }));
+    const texts = await this.repository.sourceTexts(routed.sourceIds.slice(0, ROUTED_TEXTS));
+    const order = new Map(routed.sourceIds.map((id, i) => [id, i]));
+    const read = texts.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map((t) => `${t.title}\n${t.body}`);
+    return sentenceEvidence(sentenceMatches(topical, dataset.weights, alternatives, read, sides), sides);
+  }
+
   /** The one-word name terms of the technologies that count for one of `among`. */
   private pairTerms(dataset: Dataset, among: Set<number>): Set<string> {
     const { technologies, candidateOf } = dataset.knowledge;
@@ -251,7 +301,7 @@ export class RecommendationsService {
   }
 
   private async loadDataset(): Promise<Dataset> {
-    const [vocabulary, facts] = await Promise.all([this.repository.vocabulary(), this.repository.claimFacts()]);
+    const [vocabulary, facts, sources] = await Promise.all([this.repository.vocabulary(), this.repository.claimFacts(), this.repository.sourceStatistics()]);
     const base = buildKnowledge(vocabulary, facts);
     const weighing = {
       kindWeights: KIND_WEIGHTS, qualifiedFactor: QUALIFIED_FACTOR, citedPerSide: CITED_PER_SIDE,
@@ -278,7 +328,7 @@ export class RecommendationsService {
     // one-word names only: the words of "Service Bus queues" are also everyday topic words
     const technologyTerms = new Set(base.technologies.flatMap((t) => t.names.map((n) => terms(n)).filter((ts) => ts.length === 1).flat()));
     const topicTerms = new Map(base.topics.map((t) => [topicKey(t.kind as 'use_case' | 'criterion', t.id), [...new Set(t.names.flatMap((n) => terms(n)))]]));
-    return { knowledge: { ...base, evidence }, weights, phraseTerms, frequencies, technologyTerms, topicTerms };
+    return { knowledge: { ...base, evidence }, weights, phraseTerms, frequencies, technologyTerms, topicTerms, sources };
   }
 }
 

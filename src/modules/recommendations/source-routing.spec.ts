@@ -1,0 +1,80 @@
+import { terms } from '../../common/text/match-terms.js';
+import { needText, TermWeights } from './need-matching.js';
+import { BROADER_FACTOR, SYNONYM_FACTOR } from './need-expansion.js';
+import {
+  MIN_ROUTE_COVERAGE, type RankedSource, route, ROUTE_SYNONYM_WEIGHT, routeWords, SENTENCE_THROUGH, sentenceEvidence, sentenceMatches, sentencesOf, type SideNames,
+} from './source-routing.js';
+
+const identity = (id: number) => id;
+const source = (sourceId: number, score: number, compared: number[], matched = score): RankedSource => ({ sourceId, score, matched, keys: [], compared });
+
+describe('source routing', () => {
+  it('searches the need its own words at full weight and their synonyms at a lower one, under the need term; broader terms not', () => {
+    const need = needText('a cheap warehouse');
+    const [cheap, warehouse] = terms('cheap warehouse');
+    const alternatives = new Map([[cheap, [{ term: terms('inexpensive')[0], factor: SYNONYM_FACTOR, word: 'inexpensive' }, { term: 'good', factor: BROADER_FACTOR, word: 'good' }]]]);
+    expect(routeWords(need, [cheap, warehouse], alternatives)).toEqual([
+      { key: cheap, word: 'cheap', weight: 1 },
+      { key: cheap, word: 'inexpensive', weight: ROUTE_SYNONYM_WEIGHT },
+      { key: warehouse, word: 'warehouse', weight: 1 },
+    ]);
+    expect(ROUTE_SYNONYM_WEIGHT).toBeLessThan(1);
+  });
+
+  it("routes to the best source's pair only, reading the other sources of that pair too", () => {
+    const r = route([source(2, 9, [13, 14]), source(1, 10, [11, 12]), source(3, 5, [12, 11]), source(4, 4, [11, 15])], 20, identity);
+    expect([...(r?.candidates ?? [])].sort()).toEqual([11, 12]);
+    expect(r?.sourceIds).toEqual([1, 3]);
+    expect(r?.coverage).toBeCloseTo(0.5);
+  });
+
+  it('routes a technology to the compared technology it counts for', () => {
+    const r = route([source(1, 10, [21, 12])], 10, (id) => (id === 21 ? 11 : id));
+    expect([...(r?.candidates ?? [])].sort()).toEqual([11, 12]);
+  });
+
+  it('routes nowhere when the best source speaks to too little of the need, or nothing matched', () => {
+    expect(route([source(1, 10, [11, 12], MIN_ROUTE_COVERAGE * 10 - 0.1)], 10, identity)).toBeNull();
+    expect(route([source(1, 10, [11, 12], MIN_ROUTE_COVERAGE * 10 + 0.1)], 10, identity)).not.toBeNull();
+    expect(route([], 10, identity)).toBeNull();
+    expect(route([source(1, 5, [11, 12])], 0, identity)).toBeNull();
+  });
+
+  it('does not route to a source comparing nothing the knowledge base counts', () => {
+    expect(route([source(1, 10, [11])], 10, () => null)).toBeNull();
+  });
+});
+
+describe('article sentences within a routed pair', () => {
+  const weights = new TermWeights([terms('kettle boils water quickly'), terms('teapot keeps tea warm'), terms('kettle teapot'), terms('both are sold in shops')]);
+  const sides: SideNames[] = [
+    { technologyId: 1, names: [terms('Kettle')] },
+    { technologyId: 2, names: [terms('Teapot')] },
+  ];
+
+  it('splits text at sentence ends, line breaks and list bullets', () => {
+    expect(sentencesOf('First one. Second one!\n- third item\n\n# Heading')).toEqual(['First one.', 'Second one!', 'third item', 'Heading']);
+  });
+
+  it('keeps sentences that match the need and name exactly one side; a denial counts against the side it names', () => {
+    const need = needText('water that boils fast');
+    const topical = [...new Set(need.terms)];
+    const text = 'The Kettle boils water in a minute. The Teapot does not boil water. Kettle and Teapot both hold water. Nothing here boils.';
+    const found = sentenceMatches(topical, weights, new Map(), [text], sides);
+    expect(found.map((m) => [m.technologyId, m.supports])).toEqual([[1, true], [2, false]]);
+  });
+
+  it('counts a sentence for the side it names and against the other side of a pair', () => {
+    const items = sentenceEvidence([{ sentence: 'x', technologyId: 1, supports: true, coverage: 1 }], sides);
+    expect(items).toEqual(expect.arrayContaining([
+      expect.objectContaining({ technologyId: 1, supports: true, through: SENTENCE_THROUGH }),
+      expect.objectContaining({ technologyId: 2, supports: false, through: SENTENCE_THROUGH }),
+    ]));
+    expect(items[0].weight).toBeGreaterThan(0);
+  });
+
+  it('finds nothing when no sentence shares a word with the need', () => {
+    const need = needText('quarterly tax filing');
+    expect(sentenceMatches([...new Set(need.terms)], weights, new Map(), ['The Kettle boils water.'], sides)).toEqual([]);
+  });
+});
