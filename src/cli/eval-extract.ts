@@ -3,7 +3,7 @@ import { fromProjectRoot } from '../infra/project-paths.js';
 import { readKnownTaxonomy } from '../modules/extraction/known-taxonomy-files.js';
 import { extractDraft } from '../modules/extraction/extract-article.js';
 import type { DraftClaim } from '../modules/extraction/extraction.types.js';
-import { type ArticleCase, type ArticleResult, devCases, evaluateCase, scoreDraft, seedCases, type SetReport, summarise, unannotatedArticles } from './extraction-eval.js';
+import { type ArticleCase, type ArticleResult, devCases, evaluateCase, scoreDraft, seedCases, type SetReport, summarise, unannotatedArticles, unmatchedClaims } from './extraction-eval.js';
 import type { KnownTaxonomy } from '../modules/extraction/taxonomy-matcher.js';
 
 /**
@@ -13,7 +13,8 @@ import type { KnownTaxonomy } from '../modules/extraction/taxonomy-matcher.js';
  * - dev: house style (articles the team wrote in the seeds' style), the former held-out set (tuned
  *   on once its figures were published), and the dev split of the corpus of real writing: tune freely;
  * - test: the corpus's test split, annotated blind before any tuning and frozen: scored, never tuned on.
- * Plus metadata checks and timing. Each set is scored as extracted (the rules, then the learned
+ * Plus metadata checks and timing. `-- --unmatched <dev article file name>` instead prints the claims
+ * one dev article's draft and annotation disagree on (never a TEST article: that split is blind). Each set is scored as extracted (the rules, then the learned
  * post-pass of src/modules/extraction/classifier/) and, beside it, as the rules alone drafted it
  * (what `KB_EXTRACT_CLASSIFIER=off` gives). The classifier is trained on the dev corpus
  * (`npm run train:claims`): its figures there are in-sample; the training prints the
@@ -29,6 +30,8 @@ const SETS = [
 
 function main(argv: string[]): number {
   const known = readKnownTaxonomy(fromProjectRoot('seeds/taxonomy'));
+  const unmatchedOf = argv.indexOf('--unmatched');
+  if (unmatchedOf !== -1) return printUnmatched(argv[unmatchedOf + 1], known);
   const reports = SETS.map((set) => {
     const cases = 'dir' in set ? (existsSync(fromProjectRoot(set.dir)) ? devCases(fromProjectRoot(set.dir)) : []) : set.cases();
     const waiting = 'dir' in set && existsSync(fromProjectRoot(set.dir)) ? unannotatedArticles(fromProjectRoot(set.dir)) : [];
@@ -59,6 +62,23 @@ function main(argv: string[]): number {
     if (r.waiting.length) console.log(`  not annotated yet, not scored: ${r.waiting.join(', ')}`);
   }
   console.log(`\nTiming: ${timing.article} (${timing.lines} lines): median ${timing.medianMs.toFixed(1)} ms, max ${timing.maxMs.toFixed(1)} ms over 7 runs (rules alone: median ${timing.rulesAloneMedianMs.toFixed(1)} ms)`);
+  return 0;
+}
+
+/** The unmatched claims of one article of the dev sets (rules alone under KB_EXTRACT_CLASSIFIER=off). */
+function printUnmatched(name: string | undefined, known: KnownTaxonomy): number {
+  const devSets = SETS.filter((s) => 'dir' in s && s.key !== 'test' && existsSync(fromProjectRoot(s.dir)));
+  const found = devSets.flatMap((s) => ('dir' in s ? devCases(fromProjectRoot(s.dir)) : [])).find((c) => c.name === name);
+  if (!found) {
+    console.error(`no dev article named ${name ?? '(none given)'}`);
+    return 1;
+  }
+  const { compares, drafted, expected } = unmatchedClaims(found, known, { classifier: process.env.KB_EXTRACT_CLASSIFIER === 'off' ? 'off' : undefined });
+  console.log(`${found.name}: compares ${compares.join(', ')}`);
+  console.log(`\ndrafted, not matched (${drafted.length}):`);
+  for (const d of drafted) console.log(`  ${d.kind.padEnd(14)} ${String(d.technology).padEnd(18)}${d.annotatedFor !== undefined ? ` [annotated for ${d.annotatedFor}]` : ''} ${d.quote}`);
+  console.log(`\nexpected, not matched (${expected.length}):`);
+  for (const e of expected) console.log(`  ${e.kind.padEnd(14)} ${String(e.technology).padEnd(18)}${e.located ? '' : ' [quote not in body]'} ${e.quote}`);
   return 0;
 }
 

@@ -207,6 +207,26 @@ export function draftedClaimLabels(c: ArticleCase, draft: ExtractionDraft, known
   });
 }
 
+/**
+ * The claims one article's draft and annotation disagree on, for finding failures by hand: each
+ * unmatched drafted claim (with the technology an annotated claim of its kind over the same words
+ * names, when there is one: a claim credited to the wrong technology) and each unmatched
+ * annotated claim. Rules alone when `options.classifier` is 'off'.
+ */
+export function unmatchedClaims(c: ArticleCase, known: KnownTaxonomy, options: ExtractOptions = {}) {
+  const draft = extractDraft(c.content, c.format, known, options);
+  const located = locatedClaims(c, draft, known);
+  matchLocated(located);
+  const drafted = located.drafted
+    .filter((d) => !d.used)
+    .map((d) => {
+      const other = located.expected.find((e) => e.kind === d.claim.kind && e.technology !== d.technology && overlaps(d.span, e.span));
+      return { kind: d.claim.kind, technology: d.technology, quote: d.claim.quote, annotatedFor: other ? other.technology : undefined };
+    });
+  const expected = located.expected.filter((e) => !e.used).map((e) => ({ kind: e.kind, technology: e.technology, quote: e.quote, located: !!e.span }));
+  return { compares: draft.source.compares.map(located.technology), drafted, expected };
+}
+
 /** Scores a draft already made against the case's annotation. */
 export function scoreDraft(c: ArticleCase, draft: ExtractionDraft, known: KnownTaxonomy, ms = 0): ArticleResult {
   const located = locatedClaims(c, draft, known);
