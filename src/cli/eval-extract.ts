@@ -76,7 +76,7 @@ function printUnmatched(name: string | undefined, known: KnownTaxonomy): number 
   const { compares, drafted, expected } = unmatchedClaims(found, known, { classifier: process.env.KB_EXTRACT_CLASSIFIER === 'off' ? 'off' : undefined });
   console.log(`${found.name}: compares ${compares.join(', ')}`);
   console.log(`\ndrafted, not matched (${drafted.length}):`);
-  for (const d of drafted) console.log(`  ${d.kind.padEnd(14)} ${String(d.technology).padEnd(18)}${d.annotatedFor !== undefined ? ` [annotated for ${d.annotatedFor}]` : ''} ${d.quote}`);
+  for (const d of drafted) console.log(`  ${d.kind.padEnd(14)} ${String(d.technology).padEnd(18)}${d.annotated.length ? ` [annotated: ${d.annotated.map((a) => `${a.kind} ${a.technology}`).join('; ')}]` : ''} ${d.quote}`);
   console.log(`\nexpected, not matched (${expected.length}):`);
   for (const e of expected) console.log(`  ${e.kind.padEnd(14)} ${String(e.technology).padEnd(18)}${e.located ? '' : ' [quote not in body]'} ${e.quote}`);
   return 0;

@@ -209,8 +209,8 @@ export function draftedClaimLabels(c: ArticleCase, draft: ExtractionDraft, known
 
 /**
  * The claims one article's draft and annotation disagree on, for finding failures by hand: each
- * unmatched drafted claim (with the technology an annotated claim of its kind over the same words
- * names, when there is one: a claim credited to the wrong technology) and each unmatched
+ * unmatched drafted claim (with the kinds and technologies of the annotated claims over the same
+ * words: another technology there is a claim credited to the wrong one) and each unmatched
  * annotated claim. Rules alone when `options.classifier` is 'off'.
  */
 export function unmatchedClaims(c: ArticleCase, known: KnownTaxonomy, options: ExtractOptions = {}) {
@@ -220,8 +220,8 @@ export function unmatchedClaims(c: ArticleCase, known: KnownTaxonomy, options: E
   const drafted = located.drafted
     .filter((d) => !d.used)
     .map((d) => {
-      const other = located.expected.find((e) => e.kind === d.claim.kind && e.technology !== d.technology && overlaps(d.span, e.span));
-      return { kind: d.claim.kind, technology: d.technology, quote: d.claim.quote, annotatedFor: other ? other.technology : undefined };
+      const annotated = located.expected.filter((e) => overlaps(d.span, e.span)).map((e) => ({ kind: e.kind, technology: e.technology }));
+      return { kind: d.claim.kind, technology: d.technology, quote: d.claim.quote, annotated };
     });
   const expected = located.expected.filter((e) => !e.used).map((e) => ({ kind: e.kind, technology: e.technology, quote: e.quote, located: !!e.span }));
   return { compares: draft.source.compares.map(located.technology), drafted, expected };

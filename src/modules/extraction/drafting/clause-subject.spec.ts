@@ -54,3 +54,35 @@ describe('a side named inside the subject but not as it', () => {
     expect(draft.claims.find((c) => c.quote.startsWith('It is also harder'))?.technology).toBe(quill());
   });
 });
+
+describe('clauses about both sides or about another technology', () => {
+  const text = [
+    '# Otter vs Marten',
+    '',
+    'Otter and Marten are two job schedulers for small clusters.',
+    '',
+    'Otter keeps its queue in a single file on each node. The Marten queue format is largely similar to the one Otter uses. Each project keeps a private lock table that the other cannot read.',
+    '',
+    'Marten retries failed jobs with a growing delay. The Kubernetes scheduler is mature, fast and widely supported. It also restarts failed pods on its own.',
+    '',
+    'Otter writes a log line for every job. With Kubernetes you would need far fewer scripts to do the same.',
+    '',
+  ].join('\n');
+  const draft = extractDraft(text, 'markdown', readKnownTaxonomy(fromProjectRoot('seeds/taxonomy')));
+  const quoted = (words: string) => draft.claims.filter((c) => c.quote.includes(words));
+
+  it('credits a likeness between the two sides to neither', () => {
+    expect(quoted('Otter keeps its queue').every((c) => c.technology === draft.source.compares[0])).toBe(true);
+    expect(quoted('largely similar').length).toBeGreaterThan(0);
+    expect(quoted('largely similar').every((c) => c.technology === null)).toBe(true);
+    expect(quoted('Each project keeps').every((c) => c.technology === null)).toBe(true);
+  });
+
+  it('credits neither side with what a sentence says of another named technology, nor its "it" after', () => {
+    expect(quoted('Marten retries').length).toBeGreaterThan(0);
+    expect(quoted('Otter writes a log line').length).toBeGreaterThan(0);
+    expect(quoted('The Kubernetes scheduler')).toEqual([]);
+    expect(quoted('It also restarts failed pods')).toEqual([]);
+    expect(quoted('With Kubernetes you would')).toEqual([]);
+  });
+});
