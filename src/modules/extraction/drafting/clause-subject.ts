@@ -50,11 +50,17 @@ const ONE_AND_THE_OTHER = /\b(?:by|from|in|with|on) one\b.*\b(?:by|from|in|with|
 /** A likeness or difference between two things: "similar to", "the same as", "much like", "differs from". */
 const LIKENESS = /\b(?:(?:very |quite |fairly |broadly |almost |nearly |largely )?(?:similar|identical|equivalent|comparable|analogous) (?:to|in)|the same (?:as|between|in)|(?:much|just|very much) like|alike|(?:different|differs?) (?:from|than)|resembles?)\b|^(?:but\s+|and\s+)?like\s/i;
 
-/** "YARN is stable", "The Trident API offers …": a subject that is another technology's name (not "REST-based timeouts"). */
-function headedByOtherTechnology(phrase: string, compared: ComparedTechnologies): boolean {
+/**
+ * "YARN is stable", "The Trident API offers …", "Acme Teams is …": a subject that is the name of
+ * something else: a known technology (not as a modifier: "REST-based timeouts"), an acronym or a
+ * word with an inner capital, or a run of capitalised words.
+ */
+function otherName(phrase: string, compared: ComparedTechnologies): boolean {
+  if (compared.mentions(phrase).length) return false;
+  if (/^(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z]\w*)$/.test(phrase) && !/^(?:API|APIs|OK|UI|CLI|SQL|HTTP|REST|JSON|XML)$/.test(phrase)) return true;
+  if (/^[A-Z][\w.+#]*(?:\s+[A-Z][\w.+#]*)+$/.test(phrase)) return true;
   const name = /^(?:the\s+)?(\S+(?:\s+\S+){0,2}?)(?:['’]s?\b.*|\s+(?:API|APIs|project|team|cluster|clusters|server|servers|client|clients|library|framework|engine))?$/.exec(phrase);
-  if (!name || /-$|^\S+-/.test(name[1])) return false;
-  return compared.namesOther(name[1]) && !compared.mentions(phrase).length;
+  return !!name && !/-$|^\S+-/.test(name[1]) && compared.namesOther(name[1]);
 }
 
 /** "With Kafka you'd need fewer servers": a clause set in another technology is about that one. */
@@ -103,12 +109,14 @@ export function clauseSubject(clause: string, carried: string | null, compared: 
     if (grammatical.kind === 'author' && !mentions.length) return { slugs, both: false, own: [], technology: null, carried };
     // "I have worked with AWS", "We tried to compare Samza fairly": the author's own doings name a
     // technology only as an object; "I think Nomad hit a sweet spot" reports a claim about it.
-    if (grammatical.kind === 'author' && /^(?:i|we)$/i.test(clause.slice(grammatical.start, grammatical.end).trim()) && !mentions.some((m) => REPORTED.test(clause.slice(grammatical.end, m.index)))) {
+    // "When trying X, we noticed that …" reports what the author saw of the X its frame names.
+    const reportsOnFrame = !!grammatical.frame && mentions.some((m) => m.end <= grammatical.frame!.end) && /^\s*(?:(?:soon|quickly|also)\s+)?(?:noticed|found|saw|learned|learnt|realized|realised|discovered|felt|think|believe|feel)\b/i.test(clause.slice(grammatical.end));
+    if (grammatical.kind === 'author' && !reportsOnFrame && /^(?:i|we)$/i.test(clause.slice(grammatical.start, grammatical.end).trim()) && !mentions.some((m) => REPORTED.test(clause.slice(grammatical.end, m.index)))) {
       return { slugs, both: false, own: [], technology: null, carried };
     }
     // "YARN is stable", "ASP.NET Core outperforms …": a subject naming another technology (a known
     // one, or a name written as one: an acronym, an inner capital) is about it, not a compared one.
-    if (grammatical.kind === 'generic' && (headedByOtherTechnology(clause.slice(grammatical.start, grammatical.end), compared) || /^(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]*[A-Z]\w*)$/.test(clause.slice(grammatical.start, grammatical.end)) && !/^(?:API|APIs|OK|UI|CLI|SQL|HTTP|REST)$/.test(clause.slice(grammatical.start, grammatical.end)))) return { slugs, both: false, own: [], technology: null, carried: null };
+    if (grammatical.kind === 'generic' && !mentions.some((m) => m.index < grammatical.end) && otherName(clause.slice(grammatical.start, grammatical.end), compared)) return { slugs, both: false, own: [], technology: null, carried: null };
     // "In Samza, all processing is parallel": a leading frame names the topic when the subject does not.
     const framed = grammatical.frame ? mentions.find((m) => m.index >= grammatical.frame!.start && m.end <= grammatical.frame!.end && /^\s*(?:in|with|for|on|within|under|using)\s+(?:the\s+)?$/i.test(clause.slice(grammatical.frame!.start, m.index).replace(/^.*,\s*/, ''))) : undefined;
     if (framed) return { slugs, both, own: [framed], technology: framed.slug, carried };
