@@ -17,8 +17,20 @@ const FACT = [
   /\b(?:one of the|the)\s+(?:world['’]s\s+)?(?:most (?:popular|widely used|used|loved|downloaded)|largest|biggest|oldest|fastest-growing)\b/i,
 ];
 
-/** The article talking about itself ("In this guide we'll explore…"): no claim. */
-const ARTICLE_META = /\b(?:we['’]ll (?:explore|compare|look|cover|walk|dive|break)|we will (?:explore|compare|look|cover)|in this (?:detailed |in-depth |quick )?(?:article|guide|post|comparison|piece|tutorial)|this (?:article|guide|post|piece) (?:will|compares|covers|looks))\b/i;
+/**
+ * The article talking about itself ("In this guide we'll explore…", "This is explained in depth on
+ * the project's wiki", "We've done our best to be fair", "Read our take on …"): no claim.
+ */
+const ARTICLE_META = new RegExp(
+  [
+    /\b(?:we['’]ll (?:explore|compare|look|cover|walk|dive|break)|we will (?:explore|compare|look|cover)|in this (?:detailed |in-depth |quick )?(?:article|guide|post|comparison|piece|tutorial)|this (?:article|guide|post|piece) (?:will|compares|covers|looks|analy[sz]es|describes|explains|discusses))\b/.source,
+    /\b(?:is|are) (?:explained|described|covered|discussed|documented|detailed) (?:in (?:depth|detail|more detail)|on (?:the|our|its)|in (?:the|our|its)|below|above|here|elsewhere)\b/.source,
+    /\bthis (?:comparison|page|write-?up|document) (?:is|was|aims|tries|attempts)\b|\b(?:to keep|if you feel|if you think) this (?:comparison|page|article|document)\b/.source,
+    /\bwe(?:['’]ve| have)? (?:done our best|tried (?:to|our best)|wrote up|have written)\b|\bstay tuned\b|\bsend (?:us )?an? e-?mail\b/.source,
+    /^(?:read|see|view|check out|refer to) (?:our|the|this|all)\b|^for (?:a|the) (?:complete|full) (?:list|reference|description)\b/.source,
+  ].join('|'),
+  'i',
+);
 
 /** "excellent in IntelliJ but weaker in other editors": a clause praising, then criticising, is two claims. */
 function splitOpposed(clause: TextPiece, neutral: RegExp): TextPiece[] {

@@ -86,3 +86,28 @@ describe('clauses about both sides or about another technology', () => {
     expect(quoted('With Kubernetes you would')).toEqual([]);
   });
 });
+
+describe('a difference between the sides, and the page talking about itself', () => {
+  const text = [
+    '# Otter vs Marten',
+    '',
+    'Otter stores jobs in a single log file. The retry policies of Otter and Marten differ in how they back off.',
+    '',
+    'Marten schedules jobs with a priority queue. Its recovery after a crash is explained in depth on the project wiki. We have done our best to describe Marten fairly.',
+    '',
+  ].join('\n');
+  const draft = extractDraft(text, 'markdown', readKnownTaxonomy(fromProjectRoot('seeds/taxonomy')));
+  const quoted = (words: string) => draft.claims.filter((c) => c.quote.includes(words));
+
+  it('credits a difference between the two to neither', () => {
+    expect(quoted('Otter stores jobs').every((c) => c.technology === draft.source.compares[0])).toBe(true);
+    expect(quoted('Otter and Marten differ').length).toBeGreaterThan(0);
+    expect(quoted('Otter and Marten differ').every((c) => c.technology === null)).toBe(true);
+  });
+
+  it('drafts nothing from where the page points for more, or from the authors vouching for it', () => {
+    expect(quoted('Marten schedules jobs').length).toBeGreaterThan(0);
+    expect(quoted('explained in depth')).toEqual([]);
+    expect(quoted('done our best')).toEqual([]);
+  });
+});

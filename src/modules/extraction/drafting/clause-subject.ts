@@ -48,7 +48,7 @@ const EACH_SIDE = /\b(?:both|the two|(?:each|either) (?:technology|language|tool
 const ONE_AND_THE_OTHER = /\b(?:by|from|in|with|on) one\b.*\b(?:by|from|in|with|on|to) the other\b/i;
 
 /** A likeness or difference between two things: "similar to", "the same as", "much like", "differs from". */
-const LIKENESS = /\b(?:(?:very |quite |fairly |broadly |almost |nearly |largely )?(?:similar|identical|equivalent|comparable|analogous) (?:to|in)|the same (?:as|between|in)|(?:much|just|very much) like|alike|(?:different|differs?) (?:from|than)|resembles?)\b|^(?:but\s+|and\s+)?like\s/i;
+const LIKENESS = /\b(?:(?:very |quite |fairly |broadly |almost |nearly |largely )?(?:similar|identical|equivalent|comparable|analogous) (?:to|in)|the same (?:as|between|in)|(?:much|just|very much) like|alike|(?:different|differs?) (?:from|than)|differences? between|similarities between|resembles?)\b|^(?:but\s+|and\s+)?like\s|\b(?:and|&)\s+\S+(?:\s+\S+)?\s+(?:differ|are (?:alike|similar|different))\b/i;
 
 /**
  * "YARN is stable", "The Trident API offers …", "Acme Teams is …": a subject that is the name of
