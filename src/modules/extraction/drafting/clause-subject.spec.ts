@@ -111,3 +111,38 @@ describe('a difference between the sides, and the page talking about itself', ()
     expect(quoted('done our best')).toEqual([]);
   });
 });
+
+describe('"we" in a technology\'s own documentation', () => {
+  const article = (url: string) =>
+    [
+      '---',
+      'title: Otter compared to Marten',
+      `url: ${url}`,
+      '---',
+      '',
+      '# Otter compared to Marten',
+      '',
+      'Otter and Marten are two job schedulers for small clusters.',
+      '',
+      '## Storage',
+      '',
+      'We buffer every job to disk before it runs. Marten keeps jobs in memory.',
+      '',
+      'We think Marten has a friendlier command line.',
+      '',
+    ].join('\n');
+  const draftOf = (url: string) => extractDraft(article(url), 'markdown', readKnownTaxonomy(fromProjectRoot('seeds/taxonomy')));
+
+  it("credits what its makers say they do to the site's own technology", () => {
+    const draft = draftOf('https://docs.otter.dev/compare/marten');
+    const buffered = draft.claims.filter((c) => c.quote.startsWith('We buffer every job'));
+    expect(buffered.length).toBeGreaterThan(0);
+    expect(buffered.every((c) => c.technology === draft.source.compares[0])).toBe(true);
+    expect(draft.claims.filter((c) => c.quote.startsWith('We think Marten')).every((c) => c.technology === draft.source.compares[1])).toBe(true);
+  });
+
+  it('credits nothing to "we" on a site that is neither side\'s', () => {
+    const draft = draftOf('https://blog.example.com/compare');
+    expect(draft.claims.filter((c) => c.quote.startsWith('We buffer every job'))).toEqual([]);
+  });
+});

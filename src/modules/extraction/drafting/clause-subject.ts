@@ -105,6 +105,11 @@ export function clauseSubject(clause: string, carried: string | null, compared: 
     if (named) return { slugs, both, own: [named, ...own.filter((m) => m !== named)], technology: named.slug, carried: named.slug };
     // The article or a section talking about itself ("This section compares …") is about no technology.
     if (grammatical.kind === 'meta') return { slugs, both, own: [], technology: null, carried };
+    // In a technology's own documentation "we" are its makers: "We buffer every write to disk" is that technology's doing.
+    if (grammatical.kind === 'author' && compared.ownProduct && /^(?:we|our|us)\b/i.test(clause.slice(grammatical.start, grammatical.end))) {
+      const other = own.find((m) => m.slug !== compared.ownProduct && !REPORTED.test(clause.slice(grammatical.end, m.index)));
+      if (!other) return { slugs, both: false, own: [], technology: compared.ownProduct, carried };
+    }
     // The author speaking of themselves ("I have worked with both", "We believe …") says nothing of a technology it does not name.
     if (grammatical.kind === 'author' && !mentions.length) return { slugs, both: false, own: [], technology: null, carried };
     // "I have worked with AWS", "We tried to compare Samza fairly": the author's own doings name a

@@ -14,6 +14,27 @@ const PLATFORM_VENDORS: [vendor: string, platform: RegExp][] = [
   ['Alibaba', /^Alibaba Cloud$/i],
 ];
 
+/**
+ * The compared side whose own site published the article: the one side whose name the site's host
+ * name or publisher contains ("docs.otter.dev", "Otter Docs"); null when none or several do.
+ */
+export function ownProductOf(metadata: { url: string | null; publisher: string | null }, slugs: string[], matcher: TaxonomyMatcher): string | null {
+  const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  let host = '';
+  try {
+    host = metadata.url ? new URL(metadata.url).hostname.replace(/^www\./, '') : '';
+  } catch {
+    host = '';
+  }
+  const site = key(host) + ' ' + key(metadata.publisher ?? '');
+  if (!site.trim()) return null;
+  const owners = slugs.filter((slug) => {
+    const name = key(matcher.technologyName(slug));
+    return name.length >= 3 && site.includes(name);
+  });
+  return owners.length === 1 ? owners[0] : null;
+}
+
 /** The technologies an article compares, and how a text mentions them. */
 export class ComparedTechnologies {
   constructor(
@@ -37,6 +58,11 @@ export class ComparedTechnologies {
   }
 
   private readonly lowerCasePattern: RegExp | null;
+  /**
+   * The side whose own documentation the article is (its site names it): there "we", "our" and
+   * "us" are that technology's makers, and what they say they do is that technology's doing.
+   */
+  ownProduct: string | null = null;
   private readonly vendorPattern: RegExp | null;
   private readonly vendorOf: Map<string, string>;
 
