@@ -64,8 +64,9 @@ function listedLibraryFacts(d: Drafting, text: string, at: number, technology: s
 /**
  * Each clause of a prose sentence about one compared technology: an advantage, a drawback or a
  * fact. `carried` is the subject so far; returns the subject the next sentence continues.
+ * `namedBefore`: the sides the sentence before named, in order (what "the former"/"the latter" pick from).
  */
-export function clauseClaims(d: Drafting, text: string, at: number, context: SectionContext, carried: string | null, useCaseCue: number | null): string | null {
+export function clauseClaims(d: Drafting, text: string, at: number, context: SectionContext, carried: string | null, useCaseCue: number | null, namedBefore: string[] = []): string | null {
   let subject = carried;
   // Questions, lead-ins to a list and the article talking about itself state nothing.
   if (/[?:]\s*$/.test(text) || ARTICLE_META.test(text)) return subject;
@@ -74,7 +75,8 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
   for (const clause of claimClauses(text).flatMap((c) => splitOpposed(c, d.matcher.neutral))) {
     const words = clause.text.split(/\s+/).length;
     if (words < 4 && !/^(?:it|its|but)\b/i.test(clause.text)) continue;
-    const about = clauseSubject(clause.text, subject, d.compared, d.properNames);
+    const earlier = [...new Set(d.compared.mentions(text.slice(0, clause.index)).map((m) => m.slug))];
+    const about = clauseSubject(clause.text, subject, d.compared, d.properNames, earlier.length >= 2 ? earlier : namedBefore);
     subject = about.carried;
     if (!about.technology && !about.both) continue;
     const { slugs, both, own } = about;

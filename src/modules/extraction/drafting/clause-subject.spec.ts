@@ -146,3 +146,23 @@ describe('"we" in a technology\'s own documentation', () => {
     expect(draft.claims.filter((c) => c.quote.startsWith('We buffer every job'))).toEqual([]);
   });
 });
+
+describe('"the former" and "the latter"', () => {
+  const text = [
+    '# Otter vs Marten',
+    '',
+    'Otter and Marten are two job schedulers for small clusters. The former keeps every job in a single log file. The latter keeps its jobs in memory.',
+    '',
+    'Marten restarts quickly after a crash. Otter loses less work on a crash than Marten. The latter is also easier to install on a laptop.',
+    '',
+  ].join('\n');
+  const draft = extractDraft(text, 'markdown', readKnownTaxonomy(fromProjectRoot('seeds/taxonomy')));
+  const [otter, marten] = draft.source.compares;
+  const technologiesOf = (start: string) => [...new Set(draft.claims.filter((c) => c.quote.startsWith(start)).map((c) => c.technology))];
+
+  it('pick the first and the last side the sentence before named', () => {
+    expect(technologiesOf('The former keeps')).toEqual([otter]);
+    expect(technologiesOf('The latter keeps')).toEqual([marten]);
+    expect(technologiesOf('The latter is also easier')).toEqual([marten]);
+  });
+});

@@ -75,8 +75,9 @@ const REPORTED = /^\s*(?:(?:really|still|also|do|don't|just|strongly)\s+)*(?:thi
 /**
  * The subject of a clause. "It"/"Its" and clauses naming no compared technology continue the
  * subject carried from the clauses before, unless they open with another name ("HCL is …").
+ * `named`: the compared sides the text named just before, in order ("the former", "the latter").
  */
-export function clauseSubject(clause: string, carried: string | null, compared: ComparedTechnologies, properNames: ProperNames): ClauseSubject {
+export function clauseSubject(clause: string, carried: string | null, compared: ComparedTechnologies, properNames: ProperNames, named: string[] = []): ClauseSubject {
   let subject = carried;
   const mentions = compared.mentions(clause);
   const slugs = [...new Set(mentions.map((m) => m.slug))];
@@ -93,6 +94,13 @@ export function clauseSubject(clause: string, carried: string | null, compared: 
     (slugs.length >= 2 && mentions[0].index === 0 && /^\s+(?:and|&)\s+$/.test(clause.slice(mentions[0].end, mentions[1].index)));
   // "than Python", "unlike Go", "the boilerplate that Java demands": the comparand is not what the clause is about.
   const own = mentions.filter((m) => !/\b(?:than|unlike|like|versus|vs\.?|over|from|to|with|that|which)\s+(?:the\s+)?$/i.test(clause.slice(0, m.index)) && !/\b(?:that|which)\s/i.test(clause.slice(0, m.index)));
+  // "The former …", "the latter …": the first or the last of the sides the text just named, in order.
+  const ordinal = grammatical && grammatical.kind === 'pronoun' ? /^the\s+(former|latter)\b/i.exec(clause.slice(grammatical.start, grammatical.end)) : null;
+  if (ordinal && named.length >= 2) {
+    const side = /former/i.test(ordinal[1]) ? named[0] : named[named.length - 1];
+    const at = mentions.filter((m) => m.slug === side);
+    return { slugs, both: false, own: at, technology: side, carried: side };
+  }
   if (grammatical && !both) {
     // The subject names a compared technology: the clause is about it ("This means that B includes …" is about B).
     const named = mentions.find((m) => m.index >= grammatical.start && m.end <= grammatical.end && !/\b(?:than|unlike|like|versus|vs\.?)\s+(?:the\s+)?$/i.test(clause.slice(0, m.index)));

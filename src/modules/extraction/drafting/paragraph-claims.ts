@@ -21,7 +21,12 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
   // A paragraph opening with "Its …" or "It …" continues the technology the text was just about.
   let subject: string | null = outer.technology ?? (/^(?:it|its|it['’]s)\b/i.test(block.text) ? previous : null);
   if (context.role === 'overall' && picksByUse(d, block)) return;
+  // The sides the sentence before named, in order: "the former" and "the latter" pick from them.
+  let named: string[] = [];
   for (const whole of sentences(block.text)) {
+    const namedBefore = named;
+    const inSentence = [...new Set(d.compared.mentions(whole.text).map((m) => m.slug))];
+    if (inSentence.length >= 2) named = inSentence;
     // "Learning curve: React is easier …": the label names the criterion, the sentence after it is the claim.
     const label = /^([A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3}):\s+(?=\S)/.exec(whole.text);
     const labelled = label && !d.compared.mentions(label[1]).length && d.compared.mentions(whole.text.slice(label[0].length)).length;
@@ -74,6 +79,6 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
       subject = mentions[0]?.index === 0 ? mentions[0].slug : subject;
       continue;
     }
-    subject = clauseClaims(d, text, at, context, subject, useCases);
+    subject = clauseClaims(d, text, at, context, subject, useCases, namedBefore);
   }
 }
