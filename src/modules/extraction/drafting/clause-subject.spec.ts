@@ -166,3 +166,20 @@ describe('"the former" and "the latter"', () => {
     expect(technologiesOf('The latter is also easier')).toEqual([marten]);
   });
 });
+
+describe('a comparison whose subject is another technology', () => {
+  const text = [
+    '# Otter vs Marten',
+    '',
+    '## Why Otter',
+    '',
+    'Otter schedules jobs across many small nodes. The Kubernetes scheduler outperforms the old Borg prototype by a factor of ten.',
+    '',
+  ].join('\n');
+  const draft = extractDraft(text, 'markdown', readKnownTaxonomy(fromProjectRoot('seeds/taxonomy')));
+
+  it('is no verdict for the side the section is about', () => {
+    expect(draft.claims.filter((c) => c.quote.includes('Otter schedules')).length).toBeGreaterThan(0);
+    expect(draft.claims.filter((c) => c.quote.includes('outperforms'))).toEqual([]);
+  });
+});

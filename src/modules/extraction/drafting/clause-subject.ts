@@ -143,7 +143,7 @@ export function clauseSubject(clause: string, carried: string | null, compared: 
     }
   }
   // "HCL is simple to read, but it gets awkward": a clause about another named thing is not about the carried subject.
-  const foreign = !mentions.length && (properNames.opensWithOtherName(clause) || opensInOtherTechnology(clause, compared));
+  const foreign = !mentions.length && (properNames.opensWithOtherName(clause) || compared.opensWithOther(clause) || opensInOtherTechnology(clause, compared));
   if (foreign) subject = null;
   const technology = both ? null : own.length ? own[0].slug : subject;
   // Only a technology standing where a subject stands ("Kotlin's null safety …") carries to the next sentences.

@@ -94,6 +94,12 @@ export class ComparedTechnologies {
     return this.matcher.findTechnologies(text).some((m) => !this.slugs.includes(m.slug));
   }
 
+  /** Whether a text opens with a technology other than the compared ones ("The Kubernetes scheduler …"), not as a modifier ("REST-based …"). */
+  opensWithOther(text: string): boolean {
+    const lead = /^(?:but\s+|and\s+|yet\s+)?(?:the\s+)?/i.exec(text)![0].length;
+    return this.matcher.findTechnologies(text).some((m) => m.index === lead && !this.slugs.includes(m.slug) && text[m.end] !== '-');
+  }
+
   /** The one compared technology a text names; null when it names none or both. */
   onlyOneIn(text: string): string | null {
     const slugs = [...new Set(this.mentions(text).map((m) => m.slug))];
