@@ -32,6 +32,9 @@ const ARTICLE_META = new RegExp(
   'i',
 );
 
+/** A clause telling the reader what to do: an imperative verb first, after an optional "if …," or "please". */
+const IMPERATIVE = /^(?:(?:and|but|so|then)\s+)?(?:(?:if|when|once)\b[^,]{1,80},\s*)?(?:please\s+)?(?:(?:carefully|just|simply|always|never|first)\s+)?(?:consider|check|evaluate|stick|make sure|ensure|try|keep in mind|remember|don['’]t|do not|avoid|think about|ask yourself|look (?:at|into)|start|file|contact|visit|participate|join|report|weigh|decide)\b/i;
+
 /** "excellent in IntelliJ but weaker in other editors": a clause praising, then criticising, is two claims. */
 function splitOpposed(clause: TextPiece, neutral: RegExp): TextPiece[] {
   const m = /\s+(?=but\s)/.exec(clause.text);
@@ -76,6 +79,8 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
     const words = clause.text.split(/\s+/).length;
     if (words < 4 && !/^(?:it|its|but)\b/i.test(clause.text)) continue;
     const earlier = [...new Set(d.compared.mentions(text.slice(0, clause.index)).map((m) => m.slug))];
+    // Advice to the reader naming no side ("Carefully evaluate your needs", "If something is missing, file an issue") says nothing of one.
+    if (context.role !== 'pros' && context.role !== 'cons' && context.role !== 'proscons' && !context.reason && IMPERATIVE.test(clause.text) && !d.compared.mentions(clause.text).length) continue;
     const about = clauseSubject(clause.text, subject, d.compared, d.properNames, earlier.length >= 2 ? earlier : namedBefore);
     subject = about.carried;
     if (!about.technology && !about.both) continue;

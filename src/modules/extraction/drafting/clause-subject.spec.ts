@@ -183,3 +183,25 @@ describe('a comparison whose subject is another technology', () => {
     expect(draft.claims.filter((c) => c.quote.includes('outperforms'))).toEqual([]);
   });
 });
+
+describe('advice to the reader, and a side\'s own library', () => {
+  const text = [
+    '# Python vs Node.js for a small API',
+    '',
+    '## Python',
+    '',
+    'Python reads almost like plain English. asyncio and worker pools have greatly improved its I/O throughput. Carefully weigh what your team already knows before you switch.',
+    '',
+  ].join('\n');
+  const draft = extractDraft(text, 'markdown', readKnownTaxonomy(fromProjectRoot('seeds/taxonomy')));
+  const quoted = (words: string) => draft.claims.filter((c) => c.quote.includes(words));
+
+  it("credits what a side's own library does to that side", () => {
+    expect(quoted('asyncio and worker pools').length).toBeGreaterThan(0);
+    expect(quoted('asyncio and worker pools').every((c) => c.technology === 'python')).toBe(true);
+  });
+
+  it('drafts nothing from advice to the reader that names no side', () => {
+    expect(quoted('Carefully weigh')).toEqual([]);
+  });
+});

@@ -89,15 +89,23 @@ export class ComparedTechnologies {
     return extra.length ? [...found, ...extra].sort((a, b) => a.index - b.index) : found;
   }
 
-  /** Whether a text names a technology other than the compared ones ("Docker and Terraform are …"). */
+  /**
+   * Whether a text names a technology other than the compared ones ("Docker and Terraform are …"),
+   * not counting a compared side's own libraries ("asyncio" in Python): what they do, it does.
+   */
   namesOther(text: string): boolean {
-    return this.matcher.findTechnologies(text).some((m) => !this.slugs.includes(m.slug));
+    return this.matcher.findTechnologies(text).some((m) => this.isOther(m.slug));
+  }
+
+  private isOther(slug: string): boolean {
+    const parent = this.matcher.parentOf(slug);
+    return !this.slugs.includes(slug) && !(parent && this.slugs.includes(parent));
   }
 
   /** Whether a text opens with a technology other than the compared ones ("The Kubernetes scheduler …"), not as a modifier ("REST-based …"). */
   opensWithOther(text: string): boolean {
     const lead = /^(?:but\s+|and\s+|yet\s+)?(?:the\s+)?/i.exec(text)![0].length;
-    return this.matcher.findTechnologies(text).some((m) => m.index === lead && !this.slugs.includes(m.slug) && text[m.end] !== '-');
+    return this.matcher.findTechnologies(text).some((m) => m.index === lead && this.isOther(m.slug) && text[m.end] !== '-');
   }
 
   /** The one compared technology a text names; null when it names none or both. */
