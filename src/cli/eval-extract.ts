@@ -13,7 +13,9 @@ import type { KnownTaxonomy } from '../modules/extraction/taxonomy-matcher.js';
  * - dev: house style (articles the team wrote in the seeds' style), the former held-out set (tuned
  *   on once its figures were published), and the dev split of the corpus of real writing: tune freely;
  * - test: the corpus's test split, annotated blind before any tuning and frozen: scored, never tuned on.
- * Plus metadata checks and timing. Each set is scored as extracted (the rules, then the learned
+ * Plus metadata checks and timing. `-- --misses <seed or dev article> [--rules]` instead prints the
+ * claims one article's draft (or the rules' alone) and annotation disagree on, with the annotated
+ * kinds and technologies over a drafted claim's words (never a TEST article: that split is blind). Each set is scored as extracted (the rules, then the learned
  * post-pass of src/modules/extraction/classifier/) and, beside it, as the rules alone drafted it
  * (what `KB_EXTRACT_CLASSIFIER=off` gives). The classifier is trained on the dev corpus
  * (`npm run train:claims`): its figures there are in-sample; the training prints the
@@ -77,11 +79,14 @@ function printMisses(name: string, known: KnownTaxonomy, rulesAlone: boolean): n
   }
   let ruleClaims: DraftClaim[] = [];
   const draft = extractDraft(c.content, c.format, known, { onRuleClaims: (claims) => (ruleClaims = claims) });
-  const { expected, drafted } = unmatchedClaims(c, rulesAlone ? { ...draft, claims: ruleClaims } : draft, known);
+  const { compares, expected, drafted } = unmatchedClaims(c, rulesAlone ? { ...draft, claims: ruleClaims } : draft, known);
   const one = (s: string) => s.replace(/\s+/g, ' ').slice(0, 160);
-  console.log(`${c.name}: ${expected.length} expected unmatched, ${drafted.length} drafted unmatched${rulesAlone ? ' (rules alone)' : ''}`);
-  for (const e of expected) console.log(`  missed   ${e.kind.padEnd(14)} ${String(e.technology).padEnd(24)} ${one(e.quote)}`);
-  for (const d of drafted) console.log(`  extra    ${d.kind.padEnd(14)} ${String(d.technology).padEnd(24)} ${one(d.quote)}  => ${one(d.statement)}`);
+  console.log(`${c.name}: compares ${compares.join(', ')}; ${expected.length} expected unmatched, ${drafted.length} drafted unmatched${rulesAlone ? ' (rules alone)' : ''}`);
+  for (const e of expected) console.log(`  missed   ${e.kind.padEnd(14)} ${String(e.technology).padEnd(24)}${e.located ? '' : ' [quote not in body]'} ${one(e.quote)}`);
+  for (const d of drafted) {
+    const annotated = d.annotated.length ? ` [annotated: ${d.annotated.map((a) => `${a.kind} ${a.technology}`).join('; ')}]` : '';
+    console.log(`  extra    ${d.kind.padEnd(14)} ${String(d.technology).padEnd(24)}${annotated} ${one(d.quote)}  => ${one(d.statement)}`);
+  }
   return 0;
 }
 

@@ -207,14 +207,23 @@ export function draftedClaimLabels(c: ArticleCase, draft: ExtractionDraft, known
   });
 }
 
-/** The annotation's claims no drafted claim matched, and the drafted claims that matched none: what `--misses` prints for one dev article. */
-export function unmatchedClaims(c: ArticleCase, draft: ExtractionDraft, known: KnownTaxonomy): { expected: { kind: string; technology: string | null; quote: string }[]; drafted: { kind: string; technology: string | null; quote: string; statement: string }[] } {
+/**
+ * The claims one article's draft and annotation disagree on, for finding failures by hand (what
+ * `--misses` prints): each unmatched drafted claim, with the kinds and technologies of the annotated
+ * claims over the same words (another technology there is a claim credited to the wrong one), and
+ * each unmatched annotated claim.
+ */
+export function unmatchedClaims(c: ArticleCase, draft: ExtractionDraft, known: KnownTaxonomy) {
   const located = locatedClaims(c, draft, known);
   matchLocated(located);
-  return {
-    expected: located.expected.filter((e) => !e.used).map(({ kind, technology, quote }) => ({ kind, technology, quote })),
-    drafted: located.drafted.filter((d) => !d.used).map((d) => ({ kind: d.claim.kind, technology: d.technology, quote: d.claim.quote, statement: d.claim.statement })),
-  };
+  const drafted = located.drafted
+    .filter((d) => !d.used)
+    .map((d) => {
+      const annotated = located.expected.filter((e) => overlaps(d.span, e.span)).map((e) => ({ kind: e.kind, technology: e.technology }));
+      return { kind: d.claim.kind, technology: d.technology, quote: d.claim.quote, statement: d.claim.statement, annotated };
+    });
+  const expected = located.expected.filter((e) => !e.used).map((e) => ({ kind: e.kind, technology: e.technology, quote: e.quote, located: !!e.span }));
+  return { compares: draft.source.compares.map(located.technology), drafted, expected };
 }
 
 /** Scores a draft already made against the case's annotation. */

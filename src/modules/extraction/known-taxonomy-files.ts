@@ -9,7 +9,7 @@ export function readKnownTaxonomy(dir: string): KnownTaxonomy {
   const files = readTaxonomyFiles(dir);
   const entry = (e: { slug: string; name: string; aliases: string[] }) => ({ slug: e.slug, name: e.name, aliases: e.aliases });
   return {
-    technologies: files.technologies.technologies.map(entry),
+    technologies: files.technologies.technologies.map((t) => ({ ...entry(t), parent: t.parent })),
     criteria: files.criteria.criteria.map(entry),
     useCases: files.useCases.useCases.map(entry),
     neutralPhrases: files.criteria.criteria.flatMap((c) => c.neutralPhrases),

@@ -8,6 +8,8 @@ export interface KnownEntry {
   slug: string;
   name: string;
   aliases: string[];
+  /** A technology's parent (a library's language or runtime), when the source of the taxonomy gives it. */
+  parent?: string | null;
 }
 export interface KnownTaxonomy {
   technologies: KnownEntry[];
@@ -137,6 +139,11 @@ export class TaxonomyMatcher {
     this.technologyPattern = { sensitive: build(sensitive, 'gu'), insensitive: build(insensitive, 'giu') };
     this.mentionCache?.clear();
     this.insidePattern = null;
+  }
+
+  /** The known parent of a technology ("asyncio" -> "python"), or null. */
+  parentOf(slug: string): string | null {
+    return this.knownTechnologies.find((e) => e.slug === slug)?.parent ?? null;
   }
 
   technologyName(slug: string): string {

@@ -17,8 +17,23 @@ const FACT = [
   /\b(?:one of the|the)\s+(?:world['’]s\s+)?(?:most (?:popular|widely used|used|loved|downloaded)|largest|biggest|oldest|fastest-growing)\b/i,
 ];
 
-/** The article talking about itself ("In this guide we'll explore…"): no claim. */
-const ARTICLE_META = /\b(?:we['’]ll (?:explore|compare|look|cover|walk|dive|break)|we will (?:explore|compare|look|cover)|in this (?:detailed |in-depth |quick )?(?:article|guide|post|comparison|piece|tutorial)|this (?:article|guide|post|piece) (?:will|compares|covers|looks))\b/i;
+/**
+ * The article talking about itself ("In this guide we'll explore…", "This is explained in depth on
+ * the project's wiki", "We've done our best to be fair", "Read our take on …"): no claim.
+ */
+const ARTICLE_META = new RegExp(
+  [
+    /\b(?:we['’]ll (?:explore|compare|look|cover|walk|dive|break)|we will (?:explore|compare|look|cover)|in this (?:detailed |in-depth |quick )?(?:article|guide|post|comparison|piece|tutorial)|this (?:article|guide|post|piece) (?:will|compares|covers|looks|analy[sz]es|describes|explains|discusses))\b/.source,
+    /\b(?:is|are) (?:explained|described|covered|discussed|documented|detailed) (?:in (?:depth|detail|more detail)|on (?:the|our|its)|in (?:the|our|its)|below|above|here|elsewhere)\b/.source,
+    /\bthis (?:comparison|page|write-?up|document) (?:is|was|aims|tries|attempts)\b|\b(?:to keep|if you feel|if you think) this (?:comparison|page|article|document)\b/.source,
+    /\bwe(?:['’]ve| have)? (?:done our best|tried (?:to|our best)|wrote up|have written)\b|\bstay tuned\b|\bsend (?:us )?an? e-?mail\b/.source,
+    /^(?:read|see|view|check out|refer to) (?:our|the|this|all)\b|^for (?:a|the) (?:complete|full) (?:list|reference|description)\b/.source,
+  ].join('|'),
+  'i',
+);
+
+/** A clause telling the reader what to do: an imperative verb first, after an optional "if …," or "please". */
+const IMPERATIVE = /^(?:(?:and|but|so|then)\s+)?(?:(?:if|when|once)\b[^,]{1,80},\s*)?(?:please\s+)?(?:(?:carefully|just|simply|always|never|first)\s+)?(?:consider|check|evaluate|stick|make sure|ensure|try|keep in mind|remember|don['’]t|do not|avoid|think about|ask yourself|look (?:at|into)|start|file|contact|visit|participate|join|report|weigh|decide)\b/i;
 
 /** "excellent in IntelliJ but weaker in other editors": a clause praising, then criticising, is two claims. */
 function splitOpposed(clause: TextPiece, neutral: RegExp): TextPiece[] {
@@ -52,8 +67,9 @@ function listedLibraryFacts(d: Drafting, text: string, at: number, technology: s
 /**
  * Each clause of a prose sentence about one compared technology: an advantage, a drawback or a
  * fact. `carried` is the subject so far; returns the subject the next sentence continues.
+ * `namedBefore`: the sides the sentence before named, in order (what "the former"/"the latter" pick from).
  */
-export function clauseClaims(d: Drafting, text: string, at: number, context: SectionContext, carried: string | null, useCaseCue: number | null): string | null {
+export function clauseClaims(d: Drafting, text: string, at: number, context: SectionContext, carried: string | null, useCaseCue: number | null, namedBefore: string[] = []): string | null {
   let subject = carried;
   // Questions, lead-ins to a list and the article talking about itself state nothing.
   if (/[?:]\s*$/.test(text) || ARTICLE_META.test(text)) return subject;
@@ -62,7 +78,10 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
   for (const clause of claimClauses(text).flatMap((c) => splitOpposed(c, d.matcher.neutral))) {
     const words = clause.text.split(/\s+/).length;
     if (words < 4 && !/^(?:it|its|but)\b/i.test(clause.text)) continue;
-    const about = clauseSubject(clause.text, subject, d.compared, d.properNames);
+    const earlier = [...new Set(d.compared.mentions(text.slice(0, clause.index)).map((m) => m.slug))];
+    // Advice to the reader naming no side ("Carefully evaluate your needs", "If something is missing, file an issue") says nothing of one.
+    if (context.role !== 'pros' && context.role !== 'cons' && context.role !== 'proscons' && !context.reason && IMPERATIVE.test(clause.text) && !d.compared.mentions(clause.text).length) continue;
+    const about = clauseSubject(clause.text, subject, d.compared, d.properNames, earlier.length >= 2 ? earlier : namedBefore);
     subject = about.carried;
     if (!about.technology && !about.both) continue;
     const { slugs, both, own } = about;

@@ -4,7 +4,7 @@ import { escapeRegExp } from '../../../common/text/escape-regexp.js';
 import { cleanLabel, type TaxonomyMatcher } from '../taxonomy-matcher.js';
 import { ClaimCollector } from './claim-collector.js';
 import { ProperNames } from './clause-subject.js';
-import { ComparedTechnologies } from './compared-technologies.js';
+import { ComparedTechnologies, ownProductOf } from './compared-technologies.js';
 import { technologyFor, titleSides } from './compared-pair.js';
 import type { Drafting } from './drafting.js';
 import { faqClaim } from './faq-claims.js';
@@ -31,6 +31,7 @@ const BOILERPLATE_LINE = /^(?:share(?: this| on)?\b|tweet\b|subscribe\b|sign up\
  */
 export function draftClaims(document: ReaderDocument, matcher: TaxonomyMatcher, compared: string[]): DraftClaim[] {
   const articlePair = new ComparedTechnologies(matcher, compared, lowerCaseSides(document, matcher, compared));
+  articlePair.ownProduct = ownProductOf(document.metadata, compared, matcher);
   const d: Drafting = {
     document,
     matcher,
@@ -216,7 +217,11 @@ function sectionPair(d: Drafting, block: ReaderBlock, level: number, article: Co
     const slugs = [...new Set(sides.map((side) => ours(side) ?? (name(side) ? technologyFor(side, d.document.body, d.matcher) : null)).filter((s): s is string => !!s))];
     // A section on two of the several an article compares ("Comparison to alternatives") compares those two.
     const narrower = articlePair.length > slugs.length;
-    if (slugs.length >= 2 && slugs.some((s) => articlePair.includes(s)) && (narrower || slugs.some((s) => !articlePair.includes(s)))) pairs.push({ level, compared: new ComparedTechnologies(d.matcher, slugs) });
+    if (slugs.length >= 2 && slugs.some((s) => articlePair.includes(s)) && (narrower || slugs.some((s) => !articlePair.includes(s)))) {
+      const pair = new ComparedTechnologies(d.matcher, slugs);
+      pair.ownProduct = article.ownProduct && slugs.includes(article.ownProduct) ? article.ownProduct : null;
+      pairs.push({ level, compared: pair });
+    }
   }
   return pairs[pairs.length - 1]?.compared ?? article;
 }

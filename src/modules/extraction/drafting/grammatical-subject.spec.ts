@@ -32,3 +32,12 @@ describe('the grammatical subject of a clause', () => {
     expect(subjectOf('Fast startup and a small footprint')).toBeNull();
   });
 });
+
+describe('a first-person subject before any verb', () => {
+  it('is the author, whatever verb follows', () => {
+    const clause = 'I hold no grudge against Falcon or Heron.';
+    const subject = grammaticalSubject(clause, () => false);
+    expect(subject?.kind).toBe('author');
+    expect(clause.slice(subject!.start, subject!.end)).toBe('I');
+  });
+});

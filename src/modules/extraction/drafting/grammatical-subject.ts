@@ -63,6 +63,9 @@ export function grammaticalSubject(clause: string, isNamed: (start: number, end:
     break;
   }
   const rest = clause.slice(at);
+  // "I hold no grudge against …", "We moved to …": a first-person pronoun is the subject whatever verb follows it.
+  const author = /^(?:I|[Ww]e)(?=\s+(?!and\b|or\b)[a-z])/.exec(rest);
+  if (author) return { start: at, end: at + author[0].length, kind: 'author', frame };
   const verb = FINITE.exec(rest);
   // A subject is a short phrase: a verb far into the clause bounds something else.
   if (!verb || verb.index === 0 || verb.index > 90) return null;

@@ -2,6 +2,7 @@ import type { ReaderBlock } from '../reader/reader-text.js';
 import { parseVerdictSentence } from './verdict-phrases.js';
 import { inlineUseCases, leadingUseCase, picksByUse, recommendationClaims } from './advice-claims.js';
 import { clauseClaims } from './clause-claims.js';
+import { clauseSubject } from './clause-subject.js';
 import { comparativeVerdict, evenComparison } from './comparative-verdicts.js';
 import type { Drafting } from './drafting.js';
 import { scenarioSentence } from './scenario-claims.js';
@@ -21,7 +22,12 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
   // A paragraph opening with "Its …" or "It …" continues the technology the text was just about.
   let subject: string | null = outer.technology ?? (/^(?:it|its|it['’]s)\b/i.test(block.text) ? previous : null);
   if (context.role === 'overall' && picksByUse(d, block)) return;
+  // The sides the sentence before named, in order: "the former" and "the latter" pick from them.
+  let named: string[] = [];
   for (const whole of sentences(block.text)) {
+    const namedBefore = named;
+    const inSentence = [...new Set(d.compared.mentions(whole.text).map((m) => m.slug))];
+    if (inSentence.length >= 2) named = inSentence;
     // "Learning curve: React is easier …": the label names the criterion, the sentence after it is the claim.
     const label = /^([A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3}):\s+(?=\S)/.exec(whole.text);
     const labelled = label && !d.compared.mentions(label[1]).length && d.compared.mentions(whole.text.slice(label[0].length)).length;
@@ -29,6 +35,9 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
     const index = labelled ? whole.index + label[0].length : whole.index;
     const at = block.start + index;
     const mentions = d.compared.mentions(text);
+    // A sentence naming no side compares what its subject is: the carried side, unless the subject is
+    // another technology, the author or the page ("ASP.NET Core outperforms ASP.NET by far").
+    const comparedSubject = mentions.length ? subject : clauseSubject(text, subject, d.compared, d.properNames).technology;
     const verdict = parseVerdictSentence(text, mentions);
     // In the overall advice, "X is the better choice for Y" recommends; in a section on one criterion it judges it.
     const advice = context.role === 'overall' && /\bis\s+the\s+(?:better|stronger|superior|smarter)\s+(?:choice|option|pick|bet)\b/i.test(text);
@@ -36,7 +45,7 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
       // The section's criterion when it has one ("## Throughput" … "Kafka wins on throughput"), else the sentence's own words.
       const named = verdict.about ? d.matcher.existingCriterion(verdict.about) : null;
       // "X is easier to learn" under a heading naming no criterion: what the comparative compares names it.
-      const compared = verdict.outcome === 'win' && !verdict.about && !context.criterion && context.role !== 'overall' ? comparativeVerdict(text, { mentions, carried: subject, pair: d.compared.slugs })?.about : null;
+      const compared = verdict.outcome === 'win' && !verdict.about && !context.criterion && context.role !== 'overall' ? comparativeVerdict(text, { mentions, carried: comparedSubject, pair: d.compared.slugs })?.about : null;
       const criterion = named ?? (context.role === 'overall' ? 'overall' : (context.criterion ?? (verdict.about ? d.matcher.criterion(verdict.about) : compared ? (d.matcher.existingCriterion(compared) ?? d.matcher.criterion(compared)) : 'overall')));
       draftVerdict(d, verdict, criterion, text, at, text);
       if (verdict.outcome === 'win') subject = d.matcher.resolveTechnology(verdict.winner!) ?? subject;
@@ -50,7 +59,7 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
       continue;
     }
     // Ordinary comparative prose: "X handles concurrency better than Y", "X is not as flexible as Y".
-    const comparative = verdict || advice ? null : comparativeVerdict(text, { mentions, carried: subject, pair: d.compared.slugs });
+    const comparative = verdict || advice ? null : comparativeVerdict(text, { mentions, carried: comparedSubject, pair: d.compared.slugs });
     if (comparative) {
       // What is compared names the criterion; a comparison naming none is overall, whatever the heading says.
       const criterion = comparative.about ? (d.matcher.existingCriterion(comparative.about) ?? d.matcher.criterion(comparative.about)) : 'overall';
@@ -74,6 +83,6 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
       subject = mentions[0]?.index === 0 ? mentions[0].slug : subject;
       continue;
     }
-    subject = clauseClaims(d, text, at, context, subject, useCases);
+    subject = clauseClaims(d, text, at, context, subject, useCases, namedBefore);
   }
 }
