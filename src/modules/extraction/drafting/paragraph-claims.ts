@@ -10,6 +10,9 @@ import { sentences } from './text-segments.js';
 import { draftVerdict } from './verdict-claims.js';
 import { useCaseSentence } from './use-case-sentences.js';
 
+/** Advice proper: the reader told what to do, the author recommending, one side called the better or default pick. */
+const ADVISES = /^(?:\S+\s*,\s*)?(?:then\s+)?(?:pick|choose|go with|opt for|use|start with|stick with|consider|avoid|don['’]t|do not)\b|\b(?:recommend\w*|advi[cs]e|suggest)\b|\b(?:better|safer|best|smarter|stronger|wiser|first|top)\s+(?:choice|pick|bet|option|default|alternative)|\bfor most\b|\b(?:both|either)\b/i;
+
 /**
  * A paragraph, sentence by sentence: a verdict, a one-sentence scenario, a recommendation (with its
  * leading use), or else its clauses. `previous` is the technology the text was just about.
@@ -62,6 +65,12 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
     const useCases = inlineUseCases(d, text, at, mentions, subject);
     if (scenarioSentence(d, text, at)) {
       subject = mentions[mentions.length - 1]?.slug ?? subject;
+      continue;
+    }
+    // In the overall advice, "If you run X, B is a good choice" and "A is suitable for Y" name the
+    // situation a side suits (use cases); advice proper tells the reader what to do or which is better.
+    if (context.role === 'overall' && useCases === null && !ADVISES.test(text) && useCaseSentence(d, text, at, mentions, subject)) {
+      subject = mentions[0]?.index === 0 ? mentions[0].slug : subject;
       continue;
     }
     if (recommendationClaims(d, text, at, context)) {
