@@ -24,6 +24,17 @@ describe('prose clauses: polarity by evaluative words', () => {
     ['Heron has never supported secondary indexes', 'con'],
     ['Heron is one binary and requires no external services', 'pro'],
     ["Falcon doesn't need a coordinator at all", 'pro'],
+    // A denial governs the words after it; a drawback denied is an advantage.
+    ['Heron has no built-in rich dashboards', 'con'],
+    ['There is no official migration tool for Heron', 'con'],
+    ['Each Falcon topic is limited to 64 partitions', 'con'],
+    ['Transactions are only available on the enterprise tier of Heron', 'con'],
+    ['Heron needs a separate metadata service to run', 'con'],
+    ['Writes fan out to every node, so there are no such bottlenecks', 'pro'],
+    // Negation turns the word it stands before.
+    ['Upgrading a Falcon cluster is not easy', 'con'],
+    ['Heron is not prone to split-brain failures', 'pro'],
+    ['Falcon is not only fast but also cheap to run', 'pro'],
   ])('%s -> %s', (clause, expected) => {
     expect(polarityOf(clause, neutral)).toBe(expected);
   });

@@ -95,7 +95,7 @@ const DENIED_SCOPE = new RegExp(String.raw`(?:${DENIED.source})(?:\s+[\w/-]+){0,
  * A praise or criticism word negated just before it: "is not easy", "never fast", "isn't prone to
  * crashes". The word's polarity turns ("not only" adds rather than negates).
  */
-const NEGATOR = /\b(?:not|never|hardly|barely|n['’]t|no(?:\s+more)?)\s+(?!only\b)(?:(?:very|so|too|that|really|particularly|always|overly|especially|exactly|entirely|quite)\s+)?([\w-]+(?:\s+to)?)/gi;
+const NEGATOR = /\b(?:not|never|hardly|barely|n['’]t)\s+(?!only\b)(?:(?:very|so|too|that|really|particularly|always|overly|especially|exactly|entirely|quite)\s+)?([\w-]+(?:\s+to)?)/gi;
 
 function flipNegated(text: string): { text: string; pos: number; neg: number } {
   let pos = 0;
@@ -118,7 +118,8 @@ export function polarityOf(clause: string, neutral: RegExp): 'pro' | 'con' | nul
   let denied = 0;
   for (const scope of withoutSpared.match(DENIED_SCOPE) ?? []) {
     const governed = score(scope.replace(DENIED, ' '));
-    if (governed.neg > governed.pos) spared++;
+    // Only an absence ("no …") spares; a restriction ("only in its paid edition") stays a drawback.
+    if (/\bno\b/i.test(scope) && governed.neg > governed.pos) spared++;
     else denied++;
   }
   if (denied || spared) {

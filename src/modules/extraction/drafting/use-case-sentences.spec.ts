@@ -24,6 +24,38 @@ describe('use cases in plain prose', () => {
     ]);
   });
 
+  it.each([
+    'If Elixir already runs your backend, RabbitMQ becomes your top choice.',
+    'For teams running a handful of services, RabbitMQ is usually the natural pick.',
+    'RabbitMQ is a good fit if your messages need per-message acknowledgements.',
+    'RabbitMQ makes sense for request-reply traffic between services.',
+    'RabbitMQ is good for background jobs that must not be lost.',
+    'RabbitMQ will continue to be the natural choice for classic task queues.',
+    'Operators (and their on-call rotations) usually stick to RabbitMQ.',
+  ])('reads a plainly worded use case: %s', (sentence) => {
+    expect(useCases(`# Kafka vs RabbitMQ\n\n${sentence}\n`)).toEqual([['rabbitmq', sentence]]);
+  });
+
+  it('reads what a side is made for through a pronoun or a "makes it" clause, about the side carried', () => {
+    const first = 'RabbitMQ routes each message through an exchange.';
+    const designed = "They're designed to spread work across many consumers.";
+    const makes = 'That makes it suitable for fan-out of short tasks.';
+    expect(useCases(`# Kafka vs RabbitMQ\n\n${first} ${designed} ${makes}\n`)).toEqual([
+      ['rabbitmq', designed],
+      ['rabbitmq', makes],
+    ]);
+  });
+
+  it('in the conclusion, a conditional use case is a use case and advice stays a recommendation', () => {
+    const situation = 'If your events must be replayed for months, Kafka is a good choice.';
+    const advice = 'We recommend RabbitMQ for everything else.';
+    const claims = extractDraft(`# Kafka vs RabbitMQ\n\n## Conclusion\n\n${situation} ${advice}\n`, 'markdown', known).claims;
+    expect(claims.filter((c) => c.kind === 'use_case' || c.kind === 'recommendation').map((c) => [c.kind, c.technology, c.quote])).toEqual([
+      ['use_case', 'kafka', situation],
+      ['recommendation', 'rabbitmq', advice],
+    ]);
+  });
+
   it('drafts no use case from a condition whose main clause names no side', () => {
     expect(useCases('# Kafka vs RabbitMQ\n\nIf your team is small, keep the number of moving parts low.\n')).toEqual([]);
   });
