@@ -11,7 +11,7 @@ import { draftVerdict } from './verdict-claims.js';
 import { useCaseSentence } from './use-case-sentences.js';
 
 /** Advice proper: the reader told what to do, the author recommending, one side called the better or default pick. */
-const ADVISES = /^(?:\S+\s*,\s*)?(?:then\s+)?(?:pick|choose|go with|opt for|use|start with|stick with|consider|avoid|don['’]t|do not)\b|\b(?:recommend\w*|advi[cs]e|suggest)\b|\b(?:better|safer|best|smarter|stronger|wiser|first|top)\s+(?:choice|pick|bet|option|default|alternative)|\bfor most\b|\b(?:both|either)\b/i;
+const ADVISES = /^(?:\S+\s*,\s*)?(?:then\s+)?(?:pick|choose|go with|opt for|use|start with|stick with|consider|avoid|don['’]t|do not)\b|\b(?:recommend\w*|advi[cs]e|suggest)\b|\b(?:better|safer|best|smarter|stronger|wiser|first|top)\s+(?:choice|pick|bet|option|default|alternative)|\bfor most\b|\b(?:both|either)\b|\bthe way to go\b/i;
 
 /**
  * A paragraph, sentence by sentence: a verdict, a one-sentence scenario, a recommendation (with its

@@ -62,6 +62,16 @@ describe('use cases in plain prose', () => {
 });
 
 describe('recommendations worded plainly', () => {
+  it('reads a recommended approach, and advice against mixing both, outside a conclusion section', () => {
+    const approach = 'A recommended approach is to put RabbitMQ in front of the legacy consumers.';
+    const against = 'Avoid mixing the two brokers inside one service.';
+    const claims = extractDraft(`# Kafka vs RabbitMQ\n\n## Operations\n\n${approach} ${against}\n`, 'markdown', known).claims;
+    expect(claims.filter((c) => c.kind === 'recommendation').map((c) => [c.technology, c.quote])).toEqual([
+      ['rabbitmq', approach],
+      [null, against],
+    ]);
+  });
+
   it('reads the author advising one side outside a conclusion section', () => {
     const sentence = 'Having run both for a year, I would recommend RabbitMQ for most small teams.';
     const claims = extractDraft(`# Kafka vs RabbitMQ\n\n## Operations\n\n${sentence}\n`, 'markdown', known).claims;
