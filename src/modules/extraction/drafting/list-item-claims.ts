@@ -4,6 +4,9 @@ import { paragraphClaims } from './paragraph-claims.js';
 import type { SectionContext } from './section-context.js';
 import { asSentence, proConStatement } from './statement-wording.js';
 
+/** An item worded as the reader's situation: "If your team …", "When you need …", "Need queues larger than …". */
+const READER_SITUATION = /^(?:(?:if|when|whenever)\s+(?:you|your)\b|(?:you\s+)?(?:need|want|require|have to|must)\s)/i;
+
 /**
  * A list item in its section's context: a ✅/❌ or pros/cons item is an advantage or drawback, an
  * item under "Choose X when" a use case, a bare library name a fact; anything else is read as prose.
@@ -22,7 +25,10 @@ export function listItemClaims(d: Drafting, block: ReaderBlock, context: Section
     d.claims.add({ kind: 'fact', technology, quote: bare, at: start, statement: `${d.matcher.technologyName(technology)} lists ${bare}${context.label ? ` (${context.label})` : ''}.`, related: [named[0].slug] });
     return;
   }
-  if ((context.role === 'pros' || context.role === 'cons' || context.role === 'proscons' || polarity) && technology) {
+  // "Reasons to choose X: - If your application already runs on Y": an item worded as the reader's
+  // situation is a use case of the side the section favours, not an advantage.
+  const situation = context.role === 'pros' && !polarity && context.technology && READER_SITUATION.test(text);
+  if ((context.role === 'pros' || context.role === 'cons' || context.role === 'proscons' || polarity) && technology && !situation) {
     const kind = polarity ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null);
     if (kind) {
       const name = d.matcher.technologyName(technology);
@@ -39,7 +45,7 @@ export function listItemClaims(d: Drafting, block: ReaderBlock, context: Section
     }
     return paragraphClaims(d, block, { ...context, role: 'plain' });
   }
-  if (context.role === 'use-case' && context.technology) {
+  if ((context.role === 'use-case' || situation) && context.technology) {
     d.claims.add({
       kind: 'use_case',
       technology: context.technology,

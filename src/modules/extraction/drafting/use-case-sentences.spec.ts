@@ -56,6 +56,16 @@ describe('use cases in plain prose', () => {
     ]);
   });
 
+  it('reads list items worded as the reader\'s situation under a reasons heading as use cases, the rest as advantages', () => {
+    const md = '# Kafka vs RabbitMQ\n\n## Reasons to choose RabbitMQ\n\n- If your services already speak AMQP\n- Need per-message priorities\n- Mature management UI\n';
+    const claims = extractDraft(md, 'markdown', known).claims;
+    expect(claims.map((c) => [c.kind, c.technology, c.quote])).toEqual([
+      ['use_case', 'rabbitmq', 'If your services already speak AMQP'],
+      ['use_case', 'rabbitmq', 'Need per-message priorities'],
+      ['pro', 'rabbitmq', 'Mature management UI'],
+    ]);
+  });
+
   it('drafts no use case from a condition whose main clause names no side', () => {
     expect(useCases('# Kafka vs RabbitMQ\n\nIf your team is small, keep the number of moving parts low.\n')).toEqual([]);
   });
