@@ -66,6 +66,23 @@ describe('use cases in plain prose', () => {
     ]);
   });
 
+  it('reads items labelled with their side under a heading on which each suits, and situations under "Where A is better:"', () => {
+    const md = [
+      '# Kafka vs RabbitMQ',
+      'Which teams each broker is well suited for:',
+      '- Kafka: data platforms, analytics teams and event sourcing\n- RabbitMQ: small web teams with background jobs',
+      'Where Kafka is better:',
+      "- If you're replaying months of events\n- Higher throughput",
+      'RabbitMQ: If your team is small, RabbitMQ is well suited to your needs.',
+    ].join('\n\n');
+    expect(useCases(`${md}\n`)).toEqual([
+      ['kafka', 'Kafka: data platforms, analytics teams and event sourcing'],
+      ['rabbitmq', 'RabbitMQ: small web teams with background jobs'],
+      ['kafka', "If you're replaying months of events"],
+      ['rabbitmq', 'RabbitMQ: If your team is small, RabbitMQ is well suited to your needs.'],
+    ]);
+  });
+
   it('drafts no use case from a condition whose main clause names no side', () => {
     expect(useCases('# Kafka vs RabbitMQ\n\nIf your team is small, keep the number of moving parts low.\n')).toEqual([]);
   });

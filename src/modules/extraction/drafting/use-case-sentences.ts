@@ -56,9 +56,23 @@ const REACH_FOR = new RegExp(String.raw`${WHO}[^,.;]{0,40}?\b(?:(?:gravitate|lea
  * needs no other reading as an advantage or fact).
  */
 export function useCaseSentence(d: Drafting, text: string, at: number, mentions: TechnologyMention[], carried: string | null): boolean {
+  // "B: if your team is small, B is well suited": a line labelled with the side it speaks of.
+  const label = /^([^:.!?]{1,40}):\s+/.exec(text);
+  const labelSide = label && mentions[0]?.index === 0 && mentions[0].end === label[1].length ? mentions[0].slug : null;
+  const shift = labelSide ? label![0].length : 0;
+  const sides = suitedSides(text.slice(shift), mentions.filter((m) => m.index >= shift).map((m) => ({ ...m, index: m.index - shift, end: m.end - shift })), labelSide ?? carried);
+  for (const technology of sides) {
+    if (labelSide && technology !== labelSide) return false;
+  }
+  for (const technology of sides) {
+    d.claims.add({ kind: 'use_case', technology, useCase: d.matcher.useCase(situationOf(text.slice(shift))), quote: text, at, statement: asSentence(text), related: d.compared.relatedIn(text, technology) });
+  }
+  return sides.length > 0;
+}
+
+/** The sides one sentence says a situation suits (none when it says no such thing). */
+function suitedSides(text: string, mentions: TechnologyMention[], carried: string | null): string[] {
   const slugs = [...new Set(mentions.map((m) => m.slug))];
-  const draft = (technology: string) =>
-    d.claims.add({ kind: 'use_case', technology, useCase: d.matcher.useCase(situationOf(text)), quote: text, at, statement: asSentence(text), related: d.compared.relatedIn(text, technology) });
 
   // "If you lean towards Go, B is the platform for you": the side the main clause names.
   const condition = CONDITION.exec(text);
@@ -68,8 +82,7 @@ export function useCaseSentence(d: Drafting, text: string, at: number, mentions:
     // "…, it is a good fit": the main clause names no side but speaks of the one carried.
     const side = inMain.length === 1 ? inMain[0] : !inMain.length && carried && /^(?:it|they)\b/i.test(main) ? carried : null;
     if (side && SUITS_MAIN.test(main) && !mentions.some((m) => m.index < condition[0].length && m.slug !== side)) {
-      draft(side);
-      return true;
+      return [side];
     }
   }
   // "A specializes in …", "B is the best candidate if …", "They're designed to …": the sentence's
@@ -83,8 +96,7 @@ export function useCaseSentence(d: Drafting, text: string, at: number, mentions:
   const firstClause = text.slice(0, CLAUSE_BREAK.exec(text)?.index ?? text.length);
   if (afterSubject !== null && who && MADE_FOR.test(afterSubject)) {
     if (mentions.filter((m) => m.index < firstClause.length).every((m) => m.slug === who)) {
-      draft(who);
-      return true;
+      return [who];
     }
   }
   // "That makes it suitable for …", "This makes B well suited for …".
@@ -94,21 +106,19 @@ export function useCaseSentence(d: Drafting, text: string, at: number, mentions:
     const pronounMade = /^(?:it|them)$/i.test(makes[1]);
     const side = named?.slug ?? (pronounMade ? (slugs.length === 1 ? slugs[0] : carried) : null);
     if (side && slugs.every((s) => s === side)) {
-      draft(side);
-      return true;
+      return [side];
     }
   }
   // "Developers lean towards A, engineers gravitate towards B": one use case per side so reached for.
-  let made = false;
+  const reached = new Set<string>();
   for (const m of mentions) {
     // "those with other titles (managers, executives) often prefer B": the aside does not split the clause.
     const before = text.slice(Math.max(0, m.index - 120), m.index).replace(/\([^()]*\)/g, ' ');
     if (REACH_FOR.test(before.split(/[,;]/).pop() ?? '')) {
-      draft(m.slug);
-      made = true;
+      reached.add(m.slug);
     }
   }
-  return made;
+  return [...reached];
 }
 
 /** The situation a use-case sentence names: its condition, else the sentence. */
