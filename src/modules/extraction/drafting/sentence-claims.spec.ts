@@ -31,6 +31,12 @@ describe('prose clauses: polarity by evaluative words', () => {
     ['Transactions are only available on the enterprise tier of Heron', 'con'],
     ['Heron needs a separate metadata service to run', 'con'],
     ['Writes fan out to every node, so there are no such bottlenecks', 'pro'],
+    ['Heron lets you filter by numeric fields only.', 'con'],
+    ['Falcon allows scripting only through its own small language', 'con'],
+    ['Heron lacks a full text search engine', 'con'],
+    ['Every Falcon node needs a registry service to be started first', 'con'],
+    ['The replication is automatic, but it comes with a price tag', 'con'],
+    ['Keeping a Heron cluster patched takes a fair amount of time and effort', 'con'],
     // Negation turns the word it stands before.
     ['Upgrading a Falcon cluster is not easy', 'con'],
     ['Heron is not prone to split-brain failures', 'pro'],
