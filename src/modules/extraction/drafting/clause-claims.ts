@@ -50,6 +50,21 @@ function listedLibraryFacts(d: Drafting, text: string, at: number, technology: s
 }
 
 /**
+ * Where a feature is available says whose drawback its absence is: "Forms are not available in B"
+ * is B's, "Forms are only available on A" is the other side's (of two). Null when the clause says
+ * neither.
+ */
+function availabilityDrawbackOf(d: Drafting, text: string): string | null {
+  const m = /\b(not|n['’]t|never|only)\s+(?:yet\s+|currently\s+|be\s+)*(?:available|supported|included|offered|possible|usable)\s+(?:in|on|for|with|under)\s+(?:the\s+)?/i.exec(text);
+  if (!m) return null;
+  const named = d.compared.mentions(text).find((x) => x.index === m.index + m[0].length);
+  if (!named) return null;
+  if (!/^only$/i.test(m[1])) return named.slug;
+  const others = d.compared.slugs.filter((s) => s !== named.slug);
+  return others.length === 1 ? others[0] : null;
+}
+
+/**
  * Each clause of a prose sentence about one compared technology: an advantage, a drawback or a
  * fact. `carried` is the subject so far; returns the subject the next sentence continues.
  */
@@ -79,7 +94,7 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
       continue;
     }
     if (polarity && technology) {
-      planned.push({ kind: polarity, technology, text: clause.text, index: clause.index });
+      planned.push({ kind: polarity, technology: (polarity === 'con' && availabilityDrawbackOf(d, clause.text)) || technology, text: clause.text, index: clause.index });
       continue;
     }
     if (clause.text.length < 12) continue;

@@ -1,6 +1,7 @@
 import type { ReaderBlock } from '../reader/reader-text.js';
 import type { Drafting } from './drafting.js';
 import { paragraphClaims } from './paragraph-claims.js';
+import { polarityOf } from './sentence-claims.js';
 import type { SectionContext } from './section-context.js';
 import { asSentence, proConStatement } from './statement-wording.js';
 
@@ -56,6 +57,11 @@ export function listItemClaims(d: Drafting, block: ReaderBlock, context: Section
     const technology = labelSide[0].slug;
     d.claims.add({ kind: 'use_case', technology, useCase: d.matcher.useCase(text.slice(labelled[0].length - 1).trim()), quote: text, at: start, statement: asSentence(text), related: d.compared.relatedIn(text, technology) });
     return;
+  }
+  // "Choose A when you need: - Forms apps: they are only available on A, B cannot run them": an item
+  // that is prose stating a drawback is read as prose (its drawbacks, of the side each names).
+  if (context.role === 'use-case' && !READER_SITUATION.test(text) && /[.!?]$/.test(text) && text.split(/\s+/).length >= 8 && polarityOf(text, d.matcher.neutral) === 'con') {
+    return paragraphClaims(d, block, { ...context, role: 'plain' });
   }
   if ((context.role === 'use-case' || situation) && context.technology) {
     d.claims.add({

@@ -76,6 +76,24 @@ describe('drafting prose, scenarios and glued tables', () => {
     ]);
   });
 
+  it('credits a missing feature to the side that lacks it: "not available in B" is B\'s drawback, "only available on A" the other side\'s', () => {
+    const missing = 'Some RabbitMQ plugins are not available in Kafka.';
+    const exclusive = 'Per-message priorities are only available on RabbitMQ.';
+    const claims = draft(`# Kafka vs RabbitMQ\n\n${missing} ${exclusive}\n`);
+    expect(claims.filter((c) => c.kind === 'con').map((c) => [c.technology, c.quote])).toEqual([
+      ['kafka', missing],
+      ['kafka', exclusive],
+    ]);
+  });
+
+  it('reads an item stating a drawback under a "when to choose" heading as prose, and a situation item as a use case', () => {
+    const md = '# Kafka vs RabbitMQ\n\n## When to choose RabbitMQ\n\n- You need per-message priorities on every queue.\n- Per-message priorities are only available on RabbitMQ and there are no plans to add them to Kafka.\n';
+    expect(draft(md).map((c) => [c.kind, c.technology])).toEqual([
+      ['use_case', 'rabbitmq'],
+      ['con', 'kafka'],
+    ]);
+  });
+
   it('credits a clause to its grammatical subject, not to the technology the sentence before was about', () => {
     const claims = draft('# Kafka vs RabbitMQ\n\nKafka keeps every message on disk for a configured time. This means that RabbitMQ includes no replay of consumed messages. It deletes a message once a consumer acknowledges it.\n');
     expect(claims.filter((c) => c.kind !== 'verdict').map((c) => [c.kind, c.technology])).toEqual([
