@@ -20,6 +20,9 @@ const FACT = [
 /** The article talking about itself ("In this guide we'll explore…"): no claim. */
 const ARTICLE_META = /\b(?:we['’]ll (?:explore|compare|look|cover|walk|dive|break)|we will (?:explore|compare|look|cover)|in this (?:detailed |in-depth |quick )?(?:article|guide|post|comparison|piece|tutorial)|this (?:article|guide|post|piece) (?:will|compares|covers|looks))\b/i;
 
+/** A sentence telling the reader what to do: "Consider …", "Carefully evaluate …", "Read our …", "Make sure …". */
+const INSTRUCTION = /^(?:(?:so|then|now|also|first|finally|instead|carefully|just|simply|always|please)\s*,?\s+)*(?:consider|evaluate|check|read|see|think of|stick to|try|make sure|remember|keep in mind|note that|look at|take a look|visit|refer to|find out|let['’]s|don['’]t forget|be sure|go ahead)\b/i;
+
 /** "excellent in IntelliJ but weaker in other editors": a clause praising, then criticising, is two claims. */
 function splitOpposed(clause: TextPiece, neutral: RegExp): TextPiece[] {
   const m = /\s+(?=but\s)/.exec(clause.text);
@@ -72,6 +75,8 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
   let subject = carried;
   // Questions, lead-ins to a list and the article talking about itself state nothing.
   if (/[?:]\s*$/.test(text) || ARTICLE_META.test(text)) return subject;
+  // "Carefully evaluate your requirements", "Read our take on …": the reader told what to do states no fact.
+  const instruction = INSTRUCTION.test(text);
   const wholeFact = FACT.some((re) => re.test(text));
   const planned: { kind: 'pro' | 'con' | 'fact'; technology: string | null; text: string; index: number; related?: string[] }[] = [];
   for (const clause of claimClauses(text).flatMap((c) => splitOpposed(c, d.matcher.neutral))) {
@@ -102,6 +107,7 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
     const explicitBoth = both && (/^(?:but\s+|and\s+)?(?:both|the two)\b/i.test(clause.text) || slugs.length >= 2);
     if (!(wholeFact && FACT.some((re) => re.test(clause.text))) && !isDescriptive(clause.text) && !statesSomething(clause.text) && !(explicitBoth && (polarity || words >= 5)) && !context.reason) continue;
     if (!technology && !explicitBoth) continue;
+    if (instruction) continue;
     planned.push({ kind: 'fact', technology, text: clause.text, index: clause.index, related: technology ? undefined : slugs.length ? slugs : d.compared.slugs });
   }
   // "Kotlin was developed by JetBrains, reached 1.0 in 2016, and became …": one fact, not three.

@@ -94,6 +94,11 @@ describe('drafting prose, scenarios and glued tables', () => {
     ]);
   });
 
+  it('drafts no fact from a sentence telling the reader what to do', () => {
+    const claims = draft('# Kafka vs RabbitMQ\n\nKafka stores every event on disk. Carefully evaluate whether Kafka fits your team before adopting it.\n');
+    expect(claims.map((c) => [c.kind, c.quote])).toEqual([['fact', 'Kafka stores every event on disk.']]);
+  });
+
   it('credits a clause to its grammatical subject, not to the technology the sentence before was about', () => {
     const claims = draft('# Kafka vs RabbitMQ\n\nKafka keeps every message on disk for a configured time. This means that RabbitMQ includes no replay of consumed messages. It deletes a message once a consumer acknowledges it.\n');
     expect(claims.filter((c) => c.kind !== 'verdict').map((c) => [c.kind, c.technology])).toEqual([
