@@ -37,6 +37,10 @@ describe('prose clauses: polarity by evaluative words', () => {
     ['Every Falcon node needs a registry service to be started first', 'con'],
     ['The replication is automatic, but it comes with a price tag', 'con'],
     ['Keeping a Heron cluster patched takes a fair amount of time and effort', 'con'],
+    ['Heron leaves little to no vendor lock-in', 'pro'],
+    ['None of these Falcon operations require a global lock', 'pro'],
+    ['Replicas on separate racks give Heron better availability', 'pro'],
+    ['Falcon storage engines are pluggable', 'pro'],
     // Negation turns the word it stands before.
     ['Upgrading a Falcon cluster is not easy', 'con'],
     ['Heron is not prone to split-brain failures', 'pro'],

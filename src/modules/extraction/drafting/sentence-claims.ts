@@ -26,7 +26,8 @@ const POSITIVE = new RegExp(
     String.raw`\bcatch(?:es)?\s+(?:[\w-]+\s+){0,4}(?:errors|bugs|mistakes)\b`,
     String.raw`\b(?:famous|renowned|celebrated|praised|(?:well[- ])?known) for\b`,
     String.raw`\b(?:full|fully|complete|comprehensive|extensive|advanced|automatic(?:ally)?|useful|convenient|sweet[- ]spot|well[- ]established)\b|\b(?:direct|native|first[- ]class)\s+support\b|\bthe ability to\b|\bcan be avoided\b`,
-    String.raw`\b(?:good|handy|helpful|valuable|effective(?:ly)?|easily|smooth(?:ly|er)?|resilient|fault[- ]tolerant|highly[- ]available|cheap(?:er)?|affordable|well[- ]rounded|fine[- ]grained|thoughtful(?:ly)?|strong(?:er)?|minimal|optimi[sz]ed|hassle[- ]free|painless(?:ly)?|favou?rite|love[sd]?|enjoys?)\b`,
+    String.raw`\b(?:good|handy|helpful|valuable|effective(?:ly)?|easily|smooth(?:ly|er)?|resilient|fault[- ]tolerant|highly[- ]available|cheap(?:er)?|affordable|well[- ]rounded|fine[- ]grained|thoughtful(?:ly)?|strong(?:er)?|minimal|optimi[sz]ed|hassle[- ]free|painless(?:ly)?|favou?rite|love[sd]?|enjoys?|powers? of|solve[sd]?|inspiring|deterministic|safely|nice|clever|pluggable|extensible|(?:one|1|single)[- ]click)\b`,
+    String.raw`\b(?:better|greater|higher|improved|stronger)\s+(?:reliability|availability|durability|isolation|throughput|scalability|performance|security|resilience|consistency)\b`,
     String.raw`\bcan\s+(?:reuse|run|use|import|handle|scale|target|leverage|share|reach|deploy|interoperate|consume|call|integrate|automate|generate|serve)\b`,
   ].join('|'),
   'gi',
@@ -87,8 +88,8 @@ const DENIED = new RegExp(
   'gi',
 );
 
-/** A burden denied: "requires no external services", "no need to …", "without the overhead of …" is an advantage. */
-const SPARED = /\b(?:requires?|needs?)\s+no\b|\b(?:does|do)\s*(?:not|n['’]t)\s+(?:even\s+)?(?:need|require)\b|\bno\s+(?:need|overhead|external|special|extra|additional|manual)\b|\bwithout\s+(?:the\s+|any\s+)?(?:need|overhead|having to|manual)\b/gi;
+/** A burden denied: "requires no external services", "no need to …", "without the overhead of …", "little to no lock-in" is an advantage. */
+const SPARED = /\bwithout\s+(?:requiring|much|too\s+much|any\s+up-front)\b|\bnone\s+of\s+[^.;]{0,30}?\brequires?\b|\blittle\s+(?:to|or)\s+no\b|\b(?:requires?|needs?)\s+no\b|\b(?:does|do)\s*(?:not|n['’]t)\s+(?:even\s+)?(?:need|require)\b|\bno\s+(?:need|overhead|external|special|extra|additional|manual)\b|\bwithout\s+(?:the\s+|any\s+)?(?:need|overhead|having to|manual)\b/gi;
 
 /** A denial and the few words it governs: "ships no built-in admin panel" praises nothing. */
 const DENIED_SCOPE = new RegExp(String.raw`(?:${DENIED.source})(?:\s+[\w/-]+){0,4}`, 'gi');
