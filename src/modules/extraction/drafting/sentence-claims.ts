@@ -89,7 +89,7 @@ const DENIED = new RegExp(
 );
 
 /** A burden denied: "requires no external services", "no need to …", "without the overhead of …", "little to no lock-in" is an advantage. */
-const SPARED = /\bwithout\s+(?:requiring|much|too\s+much|any\s+up-front)\b|\bnone\s+of\s+[^.;]{0,30}?\brequires?\b|\blittle\s+(?:to|or)\s+no\b|\b(?:requires?|needs?)\s+no\b|\b(?:does|do)\s*(?:not|n['’]t)\s+(?:even\s+)?(?:need|require)\b|\bno\s+(?:need|overhead|external|special|extra|additional|manual)\b|\bwithout\s+(?:the\s+|any\s+)?(?:need|overhead|having to|manual)\b/gi;
+const SPARED = /\bwithout\s+(?:requiring|much|too\s+much|any\s+up-front)\b|\bnone\s+of\s+[^.;]{0,30}?\brequires?\b|\blittle\s+(?:to|or)\s+no(?:\s+[\w-]+){1,3}|\b(?:requires?|needs?)\s+no\b|\b(?:does|do)\s*(?:not|n['’]t)\s+(?:even\s+)?(?:need|require)\b|\bno\s+(?:need|overhead|external|special|extra|additional|manual)\b|\bwithout\s+(?:the\s+|any\s+)?(?:need|overhead|having to|manual)\b/gi;
 
 /** A denial and the few words it governs: "ships no built-in admin panel" praises nothing. */
 const DENIED_SCOPE = new RegExp(String.raw`(?:${DENIED.source})(?:\s+[\w/-]+){0,4}`, 'gi');
