@@ -43,6 +43,8 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
       const criterion = named ?? (context.role === 'overall' ? 'overall' : (context.criterion ?? (verdict.about ? d.matcher.criterion(verdict.about) : compared ? (d.matcher.existingCriterion(compared) ?? d.matcher.criterion(compared)) : 'overall')));
       draftVerdict(d, verdict, criterion, text, at, text);
       if (verdict.outcome === 'win') subject = d.matcher.resolveTechnology(verdict.winner!) ?? subject;
+      // "If you need X, B may be a better choice": a win that names no loser is also the situation B suits.
+      if (verdict.outcome === 'win' && !context.reason && !/\bthan\b/i.test(text)) useCaseSentence(d, text, at, mentions, subject);
       continue;
     }
     // "X's data model is almost identical to Y's", "Neither X nor Y supports …": a tie, or neither.
@@ -58,6 +60,8 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
       // What is compared names the criterion; a comparison naming none is overall, whatever the heading says.
       const criterion = comparative.about ? (d.matcher.existingCriterion(comparative.about) ?? d.matcher.criterion(comparative.about)) : 'overall';
       draftVerdict(d, { outcome: 'win', winner: d.matcher.technologyName(comparative.winner) }, criterion, text, at, text);
+      // "…, so it is better suited for keyed data": with no loser named, the situation the winner suits.
+      if (!context.reason && !/\bthan\b/i.test(text) && useCaseSentence(d, text, at, mentions, subject)) continue;
       // The sentence may also state an advantage or drawback of its subject ("X is slower than Y for I/O").
       subject = clauseClaims(d, text, at, context, subject, null);
       continue;

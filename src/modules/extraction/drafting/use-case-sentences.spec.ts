@@ -83,6 +83,15 @@ describe('use cases in plain prose', () => {
     ]);
   });
 
+  it('reads a win that names no loser, under a condition, as a verdict and the situation the winner suits', () => {
+    const sentence = 'If you must keep a year of history, Kafka may be a better choice.';
+    const claims = extractDraft(`# Kafka vs RabbitMQ\n\n${sentence}\n`, 'markdown', known, { classifier: 'off' }).claims;
+    expect(claims.filter((c) => c.kind === 'verdict' || c.kind === 'use_case').map((c) => [c.kind, c.technology])).toEqual([
+      ['verdict', 'kafka'],
+      ['use_case', 'kafka'],
+    ]);
+  });
+
   it('drafts no use case from a condition whose main clause names no side', () => {
     expect(useCases('# Kafka vs RabbitMQ\n\nIf your team is small, keep the number of moving parts low.\n')).toEqual([]);
   });
