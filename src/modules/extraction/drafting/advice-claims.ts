@@ -126,7 +126,8 @@ export function recommendationClaims(d: Drafting, text: string, at: number, cont
     const slugs = [...new Set(mentions.map((m) => m.slug))];
     if (!slugs.length) continue;
     if (!RECOMMEND.test(clause.text) && !/\bfor\b|\bif\b|\bwhen\b/i.test(clause.text)) continue;
-    const both = slugs.length > 1 && /\b(?:both|together|alongside|combine|combining|hybrid|each)\b/i.test(clause.text);
+    // "use both", and "whether to use A or B depends on …": advice about both sides, not one.
+    const both = slugs.length > 1 && /\b(?:both|together|alongside|combine|combining|hybrid|each|either|depends?\s+on|it\s+depends)\b/i.test(clause.text);
     const technology = both ? null : slugs[0];
     d.claims.add({
       kind: 'recommendation',

@@ -98,6 +98,12 @@ describe('use cases in plain prose', () => {
 });
 
 describe('recommendations worded plainly', () => {
+  it('reads "your pick of A or B depends on …" in the conclusion as advice about both', () => {
+    const sentence = 'In the end, your pick of Kafka or RabbitMQ depends on how long your messages must live.';
+    const claims = extractDraft(`# Kafka vs RabbitMQ\n\n## Conclusion\n\n${sentence}\n`, 'markdown', known, { classifier: 'off' }).claims;
+    expect(claims.filter((c) => c.kind === 'recommendation').map((c) => [c.technology, c.quote])).toEqual([[null, sentence]]);
+  });
+
   it('reads a recommended approach, and advice against mixing both, outside a conclusion section', () => {
     const approach = 'A recommended approach is to put RabbitMQ in front of the legacy consumers.';
     const against = 'Avoid mixing the two brokers inside one service.';
