@@ -32,6 +32,8 @@ describe('use cases in plain prose', () => {
     'RabbitMQ is good for background jobs that must not be lost.',
     'RabbitMQ will continue to be the natural choice for classic task queues.',
     'Operators (and their on-call rotations) usually stick to RabbitMQ.',
+    'RabbitMQ sits in the middle, which is why small web shops tend to gravitate towards it.',
+    'Some teams want plain AMQP, making RabbitMQ feel like home to them.',
   ])('reads a plainly worded use case: %s', (sentence) => {
     expect(useCases(`# Kafka vs RabbitMQ\n\n${sentence}\n`)).toEqual([['rabbitmq', sentence]]);
   });

@@ -39,7 +39,7 @@ const MADE_FOR = new RegExp(
 );
 
 /** "That makes it suitable for …", "which makes B a natural fit for …": the side the making names (or the one carried). */
-const MAKES_SUITED = /\bmak(?:es|e|ing)\s+(it|them|\S+(?:\s+\S+)?)\s+(?:(?:very|especially|particularly|better|well)\s+)?(?:an?\s+)?(?:(?:ideal|suitable|suited|well[- ]suited|good|great|perfect|natural|strong|solid|excellent|obvious)\s+(?:\w+\s+)?)(?:for|to|when|if)\b/i;
+const MAKES_SUITED = /\bmak(?:es|e|ing)\s+(it|them|\S+(?:\s+\S+)?)\s+(?:(?:(?:very|especially|particularly|better|well)\s+)?(?:an?\s+)?(?:(?:ideal|suitable|suited|well[- ]suited|good|great|perfect|natural|strong|solid|excellent|obvious)\s+(?:\w+\s+)?)(?:for|to|when|if)\b|feel\s+(?:like\s+)?(?:home|a natural fit)\b)/i;
 
 /** What may stand before a sentence's subject: "The", "Still,", "In practice, the". */
 const LEAD_IN = /^(?:(?:the|also|still|so|thus|however|overall|in practice|in short|that said|in general|generally|honestly|ultimately|meanwhile|instead)\s*,?\s*)*$/i;
@@ -111,6 +111,11 @@ function suitedSides(text: string, mentions: TechnologyMention[], carried: strin
   }
   // "Developers lean towards A, engineers gravitate towards B": one use case per side so reached for.
   const reached = new Set<string>();
+  // "…, which is why managers gravitate towards it": the one side the sentence names.
+  const pronounReached = /\b(?:it|them)\b[^,;.]{0,20}[.!]?$/i.exec(text);
+  if (pronounReached && slugs.length <= 1 && (slugs[0] ?? carried) && REACH_FOR.test(text.slice(Math.max(0, pronounReached.index - 120), pronounReached.index).split(/[,;]/).pop() ?? '')) {
+    return [slugs[0] ?? carried!];
+  }
   for (const m of mentions) {
     // "those with other titles (managers, executives) often prefer B": the aside does not split the clause.
     const before = text.slice(Math.max(0, m.index - 120), m.index).replace(/\([^()]*\)/g, ' ');
