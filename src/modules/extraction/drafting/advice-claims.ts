@@ -14,6 +14,9 @@ const INLINE_USE_CASE = /\s(?:making|makes|make)\s+(?:it|them)\s+(?:(?:especiall
 /** Wording that advises a side: "choose", "we recommend", "is the better choice", "for most teams", "if you". */
 const RECOMMEND = /\b(?:choose|pick|go with|opt for|reach for|stick with|start with|we recommend|i recommend|recommend(?:ed)?|is (?:the|a) (?:better|right|safer|best|smarter|solid|great|good) (?:choice|pick|bet|option|fit|default)|(?:the|a) (?:better|right|safer|best) (?:choice|pick|bet|option|fit)|if you|for (?:most|teams|projects|anyone|startups|enterprises))\b/i;
 
+/** "Do not use both in one team", "Avoid mixing the two": advice about both, against mixing them. */
+const AGAINST_MIXING = /^(?:do not|don['’]t|never|avoid)\s+(?:use|using|mix|mixing|run|running|combine|combining)\s+(?:both|the two)\b/i;
+
 /** "For projects integrating AI features, Python is …": the advice's leading use. */
 export function leadingUseCase(d: Drafting, text: string, at: number, mentions: TechnologyMention[]): void {
   const m = /^for\s+((?:most\s+|new\s+|large\s+|small\s+)?[^,—–]{3,80}?\b(?:projects?|applications?|apps?|platforms?|teams?|workloads?|services?|systems?|products?|sites?|backends?)\b[^,—–]{0,40}),/i.exec(text);
@@ -113,16 +116,18 @@ export function inlineUseCases(d: Drafting, text: string, at: number, mentions: 
 export function recommendationClaims(d: Drafting, text: string, at: number, context: SectionContext): boolean {
   const tldr = /^(?:tl;?\s?dr|bottom line|in short|the short answer)\b/i.test(text);
   // "I would recommend X for most use cases", "my recommendation is that … X": the author advising, wherever it stands.
-  const advised = /\b(?:(?:i|we)\s+(?:would\s+|strongly\s+|generally\s+)?recommend|(?:my|our)\s+recommendation\s+is)\b/i.test(text);
-  if (context.role !== 'overall' && !tldr && !advised && !/^(?:pick|choose|go with|opt for|use)\s/i.test(text)) return false;
-  if (!RECOMMEND.test(text) && !tldr && context.role !== 'overall') return false;
+  const advised = /\b(?:(?:i|we)\s+(?:would\s+|strongly\s+|generally\s+)?(?:recommend|advise|suggest)|(?:my|our)\s+(?:recommendation|advice|suggestion)\s+is|(?:the|a|our)\s+recommended\s+(?:approach|option|path|choice|setup|way))\b/i.test(text);
+  const againstMixing = AGAINST_MIXING.test(text);
+  if (context.role !== 'overall' && !tldr && !advised && !againstMixing && !/^(?:pick|choose|go with|opt for|use)\s/i.test(text)) return false;
+  if (!RECOMMEND.test(text) && !tldr && !againstMixing && context.role !== 'overall') return false;
   let made = false;
   for (const clause of recommendationClauses(text)) {
     const mentions = d.compared.mentions(clause.text);
     const slugs = [...new Set(mentions.map((m) => m.slug))];
     if (!slugs.length) continue;
     if (!RECOMMEND.test(clause.text) && !/\bfor\b|\bif\b|\bwhen\b/i.test(clause.text)) continue;
-    const both = slugs.length > 1 && /\b(?:both|together|alongside|combine|combining|hybrid|each)\b/i.test(clause.text);
+    // "use both", and "whether to use A or B depends on …": advice about both sides, not one.
+    const both = slugs.length > 1 && /\b(?:both|together|alongside|combine|combining|hybrid|each|either|depends?\s+on|it\s+depends)\b/i.test(clause.text);
     const technology = both ? null : slugs[0];
     d.claims.add({
       kind: 'recommendation',
@@ -143,7 +148,8 @@ export function recommendationClaims(d: Drafting, text: string, at: number, cont
     made = true;
   }
   // "Pick the one your team knows best": advice about both, naming neither.
-  if (!made && /^(?:pick|choose|go with|use|start with|stick with)\s+(?:the one|whichever|what(?:ever)?)\b/i.test(text)) {
+  // "Do not use both in one team": advice about both, against mixing them.
+  if (!made && (againstMixing || /^(?:pick|choose|go with|use|start with|stick with)\s+(?:the one|whichever|what(?:ever)?)\b/i.test(text))) {
     d.claims.add({ kind: 'recommendation', technology: null, criterion: 'overall', quote: text, at, statement: asSentence(text), related: d.compared.slugs });
     made = true;
   }

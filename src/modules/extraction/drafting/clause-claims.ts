@@ -35,6 +35,9 @@ const ARTICLE_META = new RegExp(
 /** A clause telling the reader what to do: an imperative verb first, after an optional "if …," or "please". */
 const IMPERATIVE = /^(?:(?:and|but|so|then)\s+)?(?:(?:if|when|once)\b[^,]{1,80},\s*)?(?:please\s+)?(?:(?:carefully|just|simply|always|never|first)\s+)?(?:consider|check|evaluate|stick|make sure|ensure|try|keep in mind|remember|don['’]t|do not|avoid|think about|ask yourself|look (?:at|into)|start|file|contact|visit|participate|join|report|weigh|decide)\b/i;
 
+/** A sentence telling the reader what to do: "Consider …", "Carefully evaluate …", "Read our …", "Make sure …". */
+const INSTRUCTION = /^(?:(?:so|then|now|also|first|finally|instead|carefully|just|simply|always|please)\s*,?\s+)*(?:consider|evaluate|check|read|see|think of|stick to|try|make sure|remember|keep in mind|note that|look at|take a look|visit|refer to|find out|let['’]s|don['’]t forget|be sure|go ahead)\b/i;
+
 /** "excellent in IntelliJ but weaker in other editors": a clause praising, then criticising, is two claims. */
 function splitOpposed(clause: TextPiece, neutral: RegExp): TextPiece[] {
   const m = /\s+(?=but\s)/.exec(clause.text);
@@ -65,6 +68,21 @@ function listedLibraryFacts(d: Drafting, text: string, at: number, technology: s
 }
 
 /**
+ * Where a feature is available says whose drawback its absence is: "Forms are not available in B"
+ * is B's, "Forms are only available on A" is the other side's (of two). Null when the clause says
+ * neither.
+ */
+function availabilityDrawbackOf(d: Drafting, text: string): string | null {
+  const m = /\b(not|n['’]t|never|only)\s+(?:yet\s+|currently\s+|be\s+)*(?:available|supported|included|offered|possible|usable)\s+(?:in|on|for|with|under)\s+(?:the\s+)?/i.exec(text);
+  if (!m) return null;
+  const named = d.compared.mentions(text).find((x) => x.index === m.index + m[0].length);
+  if (!named) return null;
+  if (!/^only$/i.test(m[1])) return named.slug;
+  const others = d.compared.slugs.filter((s) => s !== named.slug);
+  return others.length === 1 ? others[0] : null;
+}
+
+/**
  * Each clause of a prose sentence about one compared technology: an advantage, a drawback or a
  * fact. `carried` is the subject so far; returns the subject the next sentence continues.
  * `namedBefore`: the sides the sentence before named, in order (what "the former"/"the latter" pick from).
@@ -73,6 +91,8 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
   let subject = carried;
   // Questions, lead-ins to a list and the article talking about itself state nothing.
   if (/[?:]\s*$/.test(text) || ARTICLE_META.test(text)) return subject;
+  // "Carefully evaluate your requirements", "Read our take on …": the reader told what to do states no fact.
+  const instruction = INSTRUCTION.test(text);
   const wholeFact = FACT.some((re) => re.test(text));
   const planned: { kind: 'pro' | 'con' | 'fact'; technology: string | null; text: string; index: number; related?: string[] }[] = [];
   for (const clause of claimClauses(text).flatMap((c) => splitOpposed(c, d.matcher.neutral))) {
@@ -98,7 +118,7 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
       continue;
     }
     if (polarity && technology) {
-      planned.push({ kind: polarity, technology, text: clause.text, index: clause.index });
+      planned.push({ kind: polarity, technology: (polarity === 'con' && availabilityDrawbackOf(d, clause.text)) || technology, text: clause.text, index: clause.index });
       continue;
     }
     if (clause.text.length < 12) continue;
@@ -106,6 +126,7 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
     const explicitBoth = both && (/^(?:but\s+|and\s+)?(?:both|the two)\b/i.test(clause.text) || slugs.length >= 2);
     if (!(wholeFact && FACT.some((re) => re.test(clause.text))) && !isDescriptive(clause.text) && !statesSomething(clause.text) && !(explicitBoth && (polarity || words >= 5)) && !context.reason) continue;
     if (!technology && !explicitBoth) continue;
+    if (instruction) continue;
     planned.push({ kind: 'fact', technology, text: clause.text, index: clause.index, related: technology ? undefined : slugs.length ? slugs : d.compared.slugs });
   }
   // "Kotlin was developed by JetBrains, reached 1.0 in 2016, and became …": one fact, not three.

@@ -1,8 +1,15 @@
 import type { ReaderBlock } from '../reader/reader-text.js';
 import type { Drafting } from './drafting.js';
 import { paragraphClaims } from './paragraph-claims.js';
+import { polarityOf } from './sentence-claims.js';
 import type { SectionContext } from './section-context.js';
 import { asSentence, proConStatement } from './statement-wording.js';
+
+/** An item worded as the reader's situation: "If your team …", "When you need …", "Need queues larger than …". */
+const READER_SITUATION = /^(?:(?:if|when|whenever)\s+(?:you|your)\b|(?:you\s+)?(?:need|want|require|have to|must)\s)/i;
+
+/** A lead-in favouring its side: "Where A is better:", "Pick A when", "A shines here". */
+const FAVOURS = /\b(?:better|best|prefer\w*|choose|choosing|pick|wins?|shines?|suits?|consider)\b/i;
 
 /**
  * A list item in its section's context: a ✅/❌ or pros/cons item is an advantage or drawback, an
@@ -22,7 +29,11 @@ export function listItemClaims(d: Drafting, block: ReaderBlock, context: Section
     d.claims.add({ kind: 'fact', technology, quote: bare, at: start, statement: `${d.matcher.technologyName(technology)} lists ${bare}${context.label ? ` (${context.label})` : ''}.`, related: [named[0].slug] });
     return;
   }
-  if ((context.role === 'pros' || context.role === 'cons' || context.role === 'proscons' || polarity) && technology) {
+  // "Reasons to choose X: - If your application already runs on Y": an item worded as the reader's
+  // situation is a use case of the side the section favours, not an advantage.
+  const favoured = context.role === 'pros' || ((context.role === 'plain' || context.role === 'list') && FAVOURS.test(context.label));
+  const situation = favoured && !polarity && context.technology && READER_SITUATION.test(text);
+  if ((context.role === 'pros' || context.role === 'cons' || context.role === 'proscons' || polarity) && technology && !situation) {
     const kind = polarity ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null);
     if (kind) {
       const name = d.matcher.technologyName(technology);
@@ -30,7 +41,7 @@ export function listItemClaims(d: Drafting, block: ReaderBlock, context: Section
       return;
     }
   }
-  if (context.role === 'list' && context.technology) {
+  if (context.role === 'list' && context.technology && !situation) {
     if (text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text)) {
       const name = d.matcher.technologyName(context.technology);
       const listed = d.matcher.findTechnologies(text).map((m) => m.slug).filter((s) => s !== context.technology);
@@ -39,7 +50,20 @@ export function listItemClaims(d: Drafting, block: ReaderBlock, context: Section
     }
     return paragraphClaims(d, block, { ...context, role: 'plain' });
   }
-  if (context.role === 'use-case' && context.technology) {
+  // "- A: small teams, internal tools" under "Which teams each suits": the label names the side.
+  const labelled = context.role === 'use-case' && !context.technology ? /^([^:]{1,40}):\s+\S/.exec(text) : null;
+  const labelSide = labelled ? d.compared.mentions(labelled[1]) : [];
+  if (labelled && labelSide.length === 1 && labelSide[0].index === 0 && labelSide[0].end === labelled[1].length) {
+    const technology = labelSide[0].slug;
+    d.claims.add({ kind: 'use_case', technology, useCase: d.matcher.useCase(text.slice(labelled[0].length - 1).trim()), quote: text, at: start, statement: asSentence(text), related: d.compared.relatedIn(text, technology) });
+    return;
+  }
+  // "Choose A when you need: - Forms apps: they are only available on A, B cannot run them": an item
+  // that is prose stating a drawback is read as prose (its drawbacks, of the side each names).
+  if (context.role === 'use-case' && !READER_SITUATION.test(text) && /[.!?]$/.test(text) && text.split(/\s+/).length >= 8 && polarityOf(text, d.matcher.neutral) === 'con') {
+    return paragraphClaims(d, block, { ...context, role: 'plain' });
+  }
+  if ((context.role === 'use-case' || situation) && context.technology) {
     d.claims.add({
       kind: 'use_case',
       technology: context.technology,

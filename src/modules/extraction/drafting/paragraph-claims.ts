@@ -11,6 +11,9 @@ import { sentences } from './text-segments.js';
 import { draftVerdict } from './verdict-claims.js';
 import { useCaseSentence } from './use-case-sentences.js';
 
+/** Advice proper: the reader told what to do, the author recommending, one side called the better or default pick. */
+const ADVISES = /^(?:\S+\s*,\s*)?(?:then\s+)?(?:pick|choose|go with|opt for|use|start with|stick with|consider|avoid|don['’]t|do not)\b|\b(?:recommend\w*|advi[cs]e|suggest)\b|\b(?:better|safer|best|smarter|stronger|wiser|first|top)\s+(?:choice|pick|bet|option|default|alternative)|\bfor most\b|\b(?:both|either)\b|\bthe way to go\b/i;
+
 /**
  * A paragraph, sentence by sentence: a verdict, a one-sentence scenario, a recommendation (with its
  * leading use), or else its clauses. `previous` is the technology the text was just about.
@@ -49,6 +52,8 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
       const criterion = named ?? (context.role === 'overall' ? 'overall' : (context.criterion ?? (verdict.about ? d.matcher.criterion(verdict.about) : compared ? (d.matcher.existingCriterion(compared) ?? d.matcher.criterion(compared)) : 'overall')));
       draftVerdict(d, verdict, criterion, text, at, text);
       if (verdict.outcome === 'win') subject = d.matcher.resolveTechnology(verdict.winner!) ?? subject;
+      // "If you need X, B may be a better choice": a win that names no loser is also the situation B suits.
+      if (verdict.outcome === 'win' && !context.reason && !/\bthan\b/i.test(text)) useCaseSentence(d, text, at, mentions, subject);
       continue;
     }
     // "X's data model is almost identical to Y's", "Neither X nor Y supports …": a tie, or neither.
@@ -64,6 +69,8 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
       // What is compared names the criterion; a comparison naming none is overall, whatever the heading says.
       const criterion = comparative.about ? (d.matcher.existingCriterion(comparative.about) ?? d.matcher.criterion(comparative.about)) : 'overall';
       draftVerdict(d, { outcome: 'win', winner: d.matcher.technologyName(comparative.winner) }, criterion, text, at, text);
+      // "…, so it is better suited for keyed data": with no loser named, the situation the winner suits.
+      if (!context.reason && !/\bthan\b/i.test(text) && useCaseSentence(d, text, at, mentions, subject)) continue;
       // The sentence may also state an advantage or drawback of its subject ("X is slower than Y for I/O").
       subject = clauseClaims(d, text, at, context, subject, null);
       continue;
@@ -71,6 +78,12 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
     const useCases = inlineUseCases(d, text, at, mentions, subject);
     if (scenarioSentence(d, text, at)) {
       subject = mentions[mentions.length - 1]?.slug ?? subject;
+      continue;
+    }
+    // In the overall advice, "If you run X, B is a good choice" and "A is suitable for Y" name the
+    // situation a side suits (use cases); advice proper tells the reader what to do or which is better.
+    if (context.role === 'overall' && useCases === null && !ADVISES.test(text) && useCaseSentence(d, text, at, mentions, subject)) {
+      subject = mentions[0]?.index === 0 ? mentions[0].slug : subject;
       continue;
     }
     if (recommendationClaims(d, text, at, context)) {

@@ -46,6 +46,8 @@ export function sectionContextOf(d: Drafting, text: string, parent: SectionConte
   if (cons) return { role: 'cons', technology, label, criterion: parent.criterion };
   if (/^(?:examples?|use cases|common uses|typical uses|for example)$/i.test(label) && technology) return { role: 'use-case', technology, label: `${d.matcher.technologyName(technology)} use cases`, criterion: null };
   if (USE_CASE_HEADING.test(text) && technology) return { role: 'use-case', technology, label, criterion: null };
+  // "Which teams each platform suits best": use cases, each item naming its side ("A: …").
+  if (USE_CASE_HEADING.test(text) && /\b(?:each|which)\b/i.test(text) && !mentions.length) return { role: 'use-case', technology: null, label, criterion: null };
   if (OVERALL_HEADING.test(text)) return { role: 'overall', technology, label, criterion: 'overall' };
   if (level >= 7) return { ...parent, role: 'plain' };
   // A heading names what its section compares: that is the criterion of a verdict in it. A

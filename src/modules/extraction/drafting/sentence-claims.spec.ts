@@ -24,6 +24,27 @@ describe('prose clauses: polarity by evaluative words', () => {
     ['Heron has never supported secondary indexes', 'con'],
     ['Heron is one binary and requires no external services', 'pro'],
     ["Falcon doesn't need a coordinator at all", 'pro'],
+    // A denial governs the words after it; a drawback denied is an advantage.
+    ['Heron has no built-in rich dashboards', 'con'],
+    ['There is no official migration tool for Heron', 'con'],
+    ['Each Falcon topic is limited to 64 partitions', 'con'],
+    ['Transactions are only available on the enterprise tier of Heron', 'con'],
+    ['Heron needs a separate metadata service to run', 'con'],
+    ['Writes fan out to every node, so there are no such bottlenecks', 'pro'],
+    ['Heron lets you filter by numeric fields only.', 'con'],
+    ['Falcon allows scripting only through its own small language', 'con'],
+    ['Heron lacks a full text search engine', 'con'],
+    ['Every Falcon node needs a registry service to be started first', 'con'],
+    ['The replication is automatic, but it comes with a price tag', 'con'],
+    ['Keeping a Heron cluster patched takes a fair amount of time and effort', 'con'],
+    ['Heron leaves little to no vendor lock-in', 'pro'],
+    ['None of these Falcon operations require a global lock', 'pro'],
+    ['Replicas on separate racks give Heron better availability', 'pro'],
+    ['Falcon storage engines are pluggable', 'pro'],
+    // Negation turns the word it stands before.
+    ['Upgrading a Falcon cluster is not easy', 'con'],
+    ['Heron is not prone to split-brain failures', 'pro'],
+    ['Falcon is not only fast but also cheap to run', 'pro'],
   ])('%s -> %s', (clause, expected) => {
     expect(polarityOf(clause, neutral)).toBe(expected);
   });
@@ -57,6 +78,29 @@ describe('drafting prose, scenarios and glued tables', () => {
       ['con', 'flask', 'but it lacks an admin interface.'],
       ['pro', 'flask', 'It also scales well behind gunicorn.'],
     ]);
+  });
+
+  it('credits a missing feature to the side that lacks it: "not available in B" is B\'s drawback, "only available on A" the other side\'s', () => {
+    const missing = 'Some RabbitMQ plugins are not available in Kafka.';
+    const exclusive = 'Per-message priorities are only available on RabbitMQ.';
+    const claims = draft(`# Kafka vs RabbitMQ\n\n${missing} ${exclusive}\n`);
+    expect(claims.filter((c) => c.kind === 'con').map((c) => [c.technology, c.quote])).toEqual([
+      ['kafka', missing],
+      ['kafka', exclusive],
+    ]);
+  });
+
+  it('reads an item stating a drawback under a "when to choose" heading as prose, and a situation item as a use case', () => {
+    const md = '# Kafka vs RabbitMQ\n\n## When to choose RabbitMQ\n\n- You need per-message priorities on every queue.\n- Per-message priorities are only available on RabbitMQ and there are no plans to add them to Kafka.\n';
+    expect(draft(md).map((c) => [c.kind, c.technology])).toEqual([
+      ['use_case', 'rabbitmq'],
+      ['con', 'kafka'],
+    ]);
+  });
+
+  it('drafts no fact from a sentence telling the reader what to do', () => {
+    const claims = draft('# Kafka vs RabbitMQ\n\nKafka stores every event on disk. Carefully evaluate whether Kafka fits your team before adopting it.\n');
+    expect(claims.map((c) => [c.kind, c.quote])).toEqual([['fact', 'Kafka stores every event on disk.']]);
   });
 
   it('credits a clause to its grammatical subject, not to the technology the sentence before was about', () => {

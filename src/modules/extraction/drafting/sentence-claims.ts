@@ -26,6 +26,8 @@ const POSITIVE = new RegExp(
     String.raw`\bcatch(?:es)?\s+(?:[\w-]+\s+){0,4}(?:errors|bugs|mistakes)\b`,
     String.raw`\b(?:famous|renowned|celebrated|praised|(?:well[- ])?known) for\b`,
     String.raw`\b(?:full|fully|complete|comprehensive|extensive|advanced|automatic(?:ally)?|useful|convenient|sweet[- ]spot|well[- ]established)\b|\b(?:direct|native|first[- ]class)\s+support\b|\bthe ability to\b|\bcan be avoided\b`,
+    String.raw`\b(?:good|handy|helpful|valuable|effective(?:ly)?|easily|smooth(?:ly|er)?|resilient|fault[- ]tolerant|highly[- ]available|cheap(?:er)?|affordable|well[- ]rounded|fine[- ]grained|thoughtful(?:ly)?|strong(?:er)?|minimal|optimi[sz]ed|hassle[- ]free|painless(?:ly)?|favou?rite|love[sd]?|enjoys?|powers? of|solve[sd]?|inspiring|deterministic|safely|nice|clever|pluggable|extensible|(?:one|1|single)[- ]click)\b`,
+    String.raw`\b(?:better|greater|higher|improved|stronger)\s+(?:reliability|availability|durability|isolation|throughput|scalability|performance|security|resilience|consistency)\b`,
     String.raw`\bcan\s+(?:reuse|run|use|import|handle|scale|target|leverage|share|reach|deploy|interoperate|consume|call|integrate|automate|generate|serve)\b`,
   ].join('|'),
   'gi',
@@ -42,6 +44,8 @@ const NEGATIVE = new RegExp(
     String.raw`\b(?:not (?:as|ideal|suitable|great|good|designed|well)|isn['\u2019]t (?:as|ideal|great|suited)|aren['\u2019]t (?:as|ideal)|doesn['\u2019]t|don['\u2019]t|can['\u2019]t|cannot|nothing comparable|no equivalent|no built-in|missing)\b`,
     String.raw`\b(?:requires? (?:careful|more|a paid|extra|manual|additional)|take[sn]? (?:months|years|a while)|smaller (?:community|ecosystem|pool|selection|talent)|(?:only|barely) (?:a few|a handful))\b`,
     String.raw`\b(?:comes?|came) at a (?:price|cost)\b|\b(?:ecosystem|community|pool|selection|user base|market share)\s+is\s+(?:much\s+|far\s+|still\s+)?(?:smaller|thinner|younger)\b`,
+    String.raw`\b(?:rigid|brittle|fragile|flaky|buggy|crash(?:es|ed)?|prone to|susceptible|vulnerable|tricky|time[- ]consuming|hidden costs?|unexpected|overly|too (?:much|many|complex|heavy|slow|little)|abandon(?:s|ed|ing)?|deprecated|unsupported|grinds?\s+to\s+a\s+halt|rejected|choke[- ]?points?|no (?:longer|notion|concept)|hard|harder|disadvantages?|limiting|degrad\w*|challenges|challenging|bites?|tight(?:ly)?[- ]coupl\w*)\b`,
+    String.raw`\b(?:comes?|came)\s+(?:with|at)\s+(?:a|the)\s+(?:price|cost)\b|\b(?:still|constantly|rapidly)\s+(?:rapidly\s+)?(?:evolving|changing)\b|\btakes?\s+(?:a\s+(?:fair|good|significant|considerable)\s+amount\s+of|a\s+lot\s+of|significant|considerable)\s+(?:time|effort|energy|work)\b|\b(?:performance|latency|memory)\s+(?:cost|penalty|hit)\b|\bloss\s+(?:of|in)\b|\brequires?\s+(?:some|significant|considerable|meticulous|a lot of)\b`,
     String.raw`\b(?:(?:still|relatively|fairly|quite|very|too)\s+(?:small|young|new|immature|thin|sparse|niche)|trips? up|you must|you have to|forces? you|manually|takes? (?:extra|more|additional) (?:work|effort|time)|extra work)\b`,
   ].join('|'),
   'gi',
@@ -76,21 +80,53 @@ const DENIED = new RegExp(
     String.raw`\bcannot\s+(?:\w+ly\s+)?(?:be\s+)?\w+`,
     String.raw`\b(?:is|are|was|were)\s*(?:not|n['\u2019]t)\s+(?:yet\s+|currently\s+|really\s+|always\s+)?(?:supported|available|possible|provided|allowed|included|fault-tolerant|built for|designed for|consistent|suited|guaranteed|compatible|scalable|reliable|stable|secure|mature|ready|recommended|ideal|free|open[- ]source|durable|persistent|replicated|ordered|isolated)\b`,
     String.raw`\b(?:has|have)\s+never\s+\w+|\b(?:ships?|has|have|offers?|provides?|includes?|supports?|comes? with)\s+no\b|\bno\s+(?:direct\s+|native\s+|built-in\s+|official\s+)?(?:support|way|equivalent|isolation|option|mechanism|api|ability)\b|\bnot\s+yet\s+(?:available|supported)\b`,
-    String.raw`\b(?:currently|can|could)\s+only\b|\bonly\s+(?:supports?|works?|applies|lets?|allows?|provides?|offers?)\b|\b(?:supports?|offers?|provides?|available|possible)\b[^,;.]{0,60}\bonly\s+(?:in|on|for|within|with|when|after|if)\b`,
+    String.raw`\bthere\s*(?:is|are|['’]s)\s+(?:still\s+|currently\s+)?no\b|\bno\s+[\w/-]+(?:\s+[\w/-]+)?\s+(?:is|are)\s+(?:provided|available|supported|offered|possible)\b|\b(?:is|are)\s+limited\s+to\b|\b(?:a|the)\s+lack\s+of\b`,
+    String.raw`\bonly\s+(?:available|possible|supported|usable)\s+(?:on|in|for|with|when|through|via|as)\b|\b(?:requires?|needs?)\s+(?:an?\s+|the\s+)?(?:separate|external|extra|additional|dedicated|third[- ]party|running)\s+[\w-]+|\b(?:requires?|needs?)\s+[^,.;]{1,40}?\s+to\s+(?:be\s+)?(?:run|work|function|operate|started|installed|maintained|deployed|running)\b`,
+    String.raw`\b(?:supports?|lets?|allows?|offers?|provides?|handles?)\b[^.;]{1,80}?\bonly\s*(?:[.)]\s*)?$|\black(?:s|ing)?\b`,
+    String.raw`\b(?:currently|can|could)\s+only\b|\bonly\s+(?:supports?|works?|applies|lets?|allows?|provides?|offers?)\b|\b(?:supports?|offers?|provides?|allows?|lets?|available|possible)\b[^,;.]{0,60}\bonly\s+(?:in|on|for|within|with|when|after|if|through|via)\b`,
   ].join('|'),
   'gi',
 );
 
-/** A burden denied: "requires no external services", "no need to …", "without the overhead of …" is an advantage. */
-const SPARED = /\b(?:requires?|needs?)\s+no\b|\b(?:does|do)\s*(?:not|n['’]t)\s+(?:even\s+)?(?:need|require)\b|\bno\s+(?:need|overhead|external|special|extra|additional|manual)\b|\bwithout\s+(?:the\s+|any\s+)?(?:need|overhead|having to|manual)\b/gi;
+/** A burden denied: "requires no external services", "no need to …", "without the overhead of …", "little to no lock-in" is an advantage. */
+const SPARED = /\bwithout\s+(?:requiring|much|too\s+much|any\s+up-front)\b|\bnone\s+of\s+[^.;]{0,30}?\brequires?\b|\blittle\s+(?:to|or)\s+no(?:\s+[\w-]+){1,3}|\b(?:requires?|needs?)\s+no\b|\b(?:does|do)\s*(?:not|n['’]t)\s+(?:even\s+)?(?:need|require)\b|\bno\s+(?:need|overhead|external|special|extra|additional|manual)\b|\bwithout\s+(?:the\s+|any\s+)?(?:need|overhead|having to|manual)\b/gi;
+
+/** A denial and the few words it governs: "ships no built-in admin panel" praises nothing. */
+const DENIED_SCOPE = new RegExp(String.raw`(?:${DENIED.source})(?:\s+[\w/-]+){0,4}`, 'gi');
+
+/**
+ * A praise or criticism word negated just before it: "is not easy", "never fast", "isn't prone to
+ * crashes". The word's polarity turns ("not only" adds rather than negates).
+ */
+const NEGATOR = /\b(?:not|never|hardly|barely|n['’]t)\s+(?!only\b)(?:(?:very|so|too|that|really|particularly|always|overly|especially|exactly|entirely|quite)\s+)?([\w-]+(?:\s+to)?)/gi;
+
+function flipNegated(text: string): { text: string; pos: number; neg: number } {
+  let pos = 0;
+  let neg = 0;
+  const rest = text.replace(NEGATOR, (whole, word: string) => {
+    const s = score(word);
+    if (s.pos === s.neg) return whole;
+    if (s.pos > s.neg) neg++;
+    else pos++;
+    return ' ';
+  });
+  return { text: rest, pos, neg };
+}
 
 /** Counts evaluative words in a clause; the part after a contrast ("…, but …") decides. `neutral`: neutralPattern(). */
 export function polarityOf(clause: string, neutral: RegExp): 'pro' | 'con' | null {
-  const spared = clause.match(SPARED)?.length ?? 0;
+  let spared = clause.match(SPARED)?.length ?? 0;
   const withoutSpared = clause.replace(SPARED, ' ');
-  const denied = withoutSpared.match(DENIED)?.length ?? 0;
+  // "there are no such bottlenecks", "No more problems": a drawback denied is an advantage.
+  let denied = 0;
+  for (const scope of withoutSpared.match(DENIED_SCOPE) ?? []) {
+    const governed = score(scope.replace(DENIED, ' '));
+    // Only an absence ("no …") spares; a restriction ("only in its paid edition") stays a drawback.
+    if (/\bno\b/i.test(scope) && governed.neg > governed.pos) spared++;
+    else denied++;
+  }
   if (denied || spared) {
-    const rest = score(withoutSpared.replace(DENIED, ' ').replace(neutral, ' '));
+    const rest = scoreWithNegation(withoutSpared.replace(DENIED_SCOPE, ' ').replace(neutral, ' '));
     const pos = rest.pos + spared;
     const neg = rest.neg + denied;
     if (pos !== neg) return pos > neg ? 'pro' : 'con';
@@ -99,12 +135,19 @@ export function polarityOf(clause: string, neutral: RegExp): 'pro' | 'con' | nul
   const contrast = CONTRAST.exec(text);
   // "powerful but considerably more complex": the part after "but" is what the clause concludes.
   if (contrast && contrast.index > 0) {
-    const after = score(text.slice(contrast.index + contrast[0].length));
+    const after = scoreWithNegation(text.slice(contrast.index + contrast[0].length));
     if (after.pos !== after.neg) return after.pos > after.neg ? 'pro' : 'con';
   }
-  const { pos, neg } = score(text);
+  const { pos, neg } = scoreWithNegation(text);
   if (pos === neg) return null;
   return pos > neg ? 'pro' : 'con';
+}
+
+/** score() after turning negated words: "not easy" counts against, "not prone to errors" for. */
+function scoreWithNegation(text: string): { pos: number; neg: number } {
+  const flipped = flipNegated(text);
+  const rest = score(flipped.text);
+  return { pos: rest.pos + flipped.pos, neg: rest.neg + flipped.neg };
 }
 
 function score(text: string): { pos: number; neg: number } {

@@ -24,12 +24,98 @@ describe('use cases in plain prose', () => {
     ]);
   });
 
+  it.each([
+    'If Elixir already runs your backend, RabbitMQ becomes your top choice.',
+    'For teams running a handful of services, RabbitMQ is usually the natural pick.',
+    'RabbitMQ is a good fit if your messages need per-message acknowledgements.',
+    'RabbitMQ makes sense for request-reply traffic between services.',
+    'RabbitMQ is good for background jobs that must not be lost.',
+    'RabbitMQ will continue to be the natural choice for classic task queues.',
+    'Operators (and their on-call rotations) usually stick to RabbitMQ.',
+    'RabbitMQ sits in the middle, which is why small web shops tend to gravitate towards it.',
+    'Some teams want plain AMQP, making RabbitMQ feel like home to them.',
+  ])('reads a plainly worded use case: %s', (sentence) => {
+    expect(useCases(`# Kafka vs RabbitMQ\n\n${sentence}\n`)).toEqual([['rabbitmq', sentence]]);
+  });
+
+  it('reads what a side is made for through a pronoun or a "makes it" clause, about the side carried', () => {
+    const first = 'RabbitMQ routes each message through an exchange.';
+    const designed = "They're designed to spread work across many consumers.";
+    const makes = 'That makes it suitable for fan-out of short tasks.';
+    expect(useCases(`# Kafka vs RabbitMQ\n\n${first} ${designed} ${makes}\n`)).toEqual([
+      ['rabbitmq', designed],
+      ['rabbitmq', makes],
+    ]);
+  });
+
+  it('in the conclusion, a conditional use case is a use case and advice stays a recommendation', () => {
+    const situation = 'If your events must be replayed for months, Kafka is a good choice.';
+    const advice = 'We recommend RabbitMQ for everything else.';
+    const claims = extractDraft(`# Kafka vs RabbitMQ\n\n## Conclusion\n\n${situation} ${advice}\n`, 'markdown', known).claims;
+    expect(claims.filter((c) => c.kind === 'use_case' || c.kind === 'recommendation').map((c) => [c.kind, c.technology, c.quote])).toEqual([
+      ['use_case', 'kafka', situation],
+      ['recommendation', 'rabbitmq', advice],
+    ]);
+  });
+
+  it('reads list items worded as the reader\'s situation under a reasons heading as use cases, the rest as advantages', () => {
+    const md = '# Kafka vs RabbitMQ\n\n## Reasons to choose RabbitMQ\n\n- If your services already speak AMQP\n- Need per-message priorities\n- Mature management UI\n';
+    const claims = extractDraft(md, 'markdown', known).claims;
+    expect(claims.map((c) => [c.kind, c.technology, c.quote])).toEqual([
+      ['use_case', 'rabbitmq', 'If your services already speak AMQP'],
+      ['use_case', 'rabbitmq', 'Need per-message priorities'],
+      ['pro', 'rabbitmq', 'Mature management UI'],
+    ]);
+  });
+
+  it('reads items labelled with their side under a heading on which each suits, and situations under "Where A is better:"', () => {
+    const md = [
+      '# Kafka vs RabbitMQ',
+      'Which teams each broker is well suited for:',
+      '- Kafka: data platforms, analytics teams and event sourcing\n- RabbitMQ: small web teams with background jobs',
+      'Where Kafka is better:',
+      "- If you're replaying months of events\n- Higher throughput",
+      'RabbitMQ: If your team is small, RabbitMQ is well suited to your needs.',
+    ].join('\n\n');
+    expect(useCases(`${md}\n`)).toEqual([
+      ['kafka', 'Kafka: data platforms, analytics teams and event sourcing'],
+      ['rabbitmq', 'RabbitMQ: small web teams with background jobs'],
+      ['kafka', "If you're replaying months of events"],
+      ['rabbitmq', 'RabbitMQ: If your team is small, RabbitMQ is well suited to your needs.'],
+    ]);
+  });
+
+  it('reads a win that names no loser, under a condition, as a verdict and the situation the winner suits', () => {
+    const sentence = 'If you must keep a year of history, Kafka may be a better choice.';
+    const claims = extractDraft(`# Kafka vs RabbitMQ\n\n${sentence}\n`, 'markdown', known, { classifier: 'off' }).claims;
+    expect(claims.filter((c) => c.kind === 'verdict' || c.kind === 'use_case').map((c) => [c.kind, c.technology])).toEqual([
+      ['verdict', 'kafka'],
+      ['use_case', 'kafka'],
+    ]);
+  });
+
   it('drafts no use case from a condition whose main clause names no side', () => {
     expect(useCases('# Kafka vs RabbitMQ\n\nIf your team is small, keep the number of moving parts low.\n')).toEqual([]);
   });
 });
 
 describe('recommendations worded plainly', () => {
+  it('reads "your pick of A or B depends on …" in the conclusion as advice about both', () => {
+    const sentence = 'In the end, your pick of Kafka or RabbitMQ depends on how long your messages must live.';
+    const claims = extractDraft(`# Kafka vs RabbitMQ\n\n## Conclusion\n\n${sentence}\n`, 'markdown', known, { classifier: 'off' }).claims;
+    expect(claims.filter((c) => c.kind === 'recommendation').map((c) => [c.technology, c.quote])).toEqual([[null, sentence]]);
+  });
+
+  it('reads a recommended approach, and advice against mixing both, outside a conclusion section', () => {
+    const approach = 'A recommended approach is to put RabbitMQ in front of the legacy consumers.';
+    const against = 'Avoid mixing the two brokers inside one service.';
+    const claims = extractDraft(`# Kafka vs RabbitMQ\n\n## Operations\n\n${approach} ${against}\n`, 'markdown', known).claims;
+    expect(claims.filter((c) => c.kind === 'recommendation').map((c) => [c.technology, c.quote])).toEqual([
+      ['rabbitmq', approach],
+      [null, against],
+    ]);
+  });
+
   it('reads the author advising one side outside a conclusion section', () => {
     const sentence = 'Having run both for a year, I would recommend RabbitMQ for most small teams.';
     const claims = extractDraft(`# Kafka vs RabbitMQ\n\n## Operations\n\n${sentence}\n`, 'markdown', known).claims;

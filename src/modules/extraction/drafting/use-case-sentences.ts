@@ -11,56 +11,119 @@ import { asSentence } from './statement-wording.js';
  * and the pick stand together.
  */
 
-/** A condition about the reader or their project, up to the comma before the main clause. */
-const CONDITION = /^(?:(?:however|so|clearly|also|then|thus|on the other hand|in short|in general)\s*,?\s+)*(?:if|when|whenever|should)\s+(?:you|your|the|a|an|our|teams?|developers?|companies?|organi[sz]ations?|ERP|[a-z]+\s+(?:is|are)\b)[^,]{3,220},\s+/i;
+/**
+ * A condition about the reader or their project, up to the comma before the main clause: "If your
+ * team already runs X, …", "When latency matters most, …", "For event-driven systems, …" (but not
+ * "For example, …" or a condition about the technology itself: "When it starts, …").
+ */
+const CONDITION = /^(?:(?:however|so|clearly|also|then|thus|on the other hand|in short|in general|in practice|overall)\s*,?\s+)*(?:(?:if|when|whenever|should|where)\s+(?!it\b|its\b|they\b)|for\s+(?!example\b|instance\b|now\b|this\b|that\b|these\b|those\b|one\b|more\b|years\b|a\s+while\b|the\s+(?:most\s+part|record|sake|first|last|moment|time\s+being)\b)(?=[^,]*\b(?:projects?|applications?|apps?|teams?|workloads?|services?|systems?|sites?|use\s+cases?|needs|anyone|those|companies|organi[sz]ations|startups|enterprises|developers|users|beginners|codebases|environments?|deployments?|clusters?|pipelines?)\b))[^,]{3,220},\s+(?:then\s+)?/i;
 
 /** A main clause that hands the situation to one side. */
-const SUITS_MAIN = /\b(?:is|are|becomes?|might be|may be|would be|will be|could be)\s+(?:probably\s+|likely\s+|often\s+|usually\s+|also\s+|still\s+)?(?:the|an?|your)\s+(?:\w+\s+){0,2}?(?:choice|candidate|option|fit|pick|platform|tool|solution|way to go|alternatives?)\b|\b(?:is|are)\s+(?:well[- ]suited|suitable|suited|ideal|a (?:good|great|natural) fit)\b|\b(?:gravitate|lean|turn)\s+(?:towards?|to)\b|\b(?:opt|go)\s+(?:for|with)\b|\b(?:use|choose|pick|consider|prefer)\b/i;
+const SUITS_MAIN = /\b(?:is|are|becomes?|remains?|stays?|(?:might|may|would|will|could|should|can)\s+(?:continue\s+to\s+)?(?:be|become|remain))\s+(?:probably\s+|likely\s+|often\s+|usually\s+|also\s+|still\s+|arguably\s+|clearly\s+)?(?:the|an?|your|our)\s+(?:\w+\s+){0,2}?(?:choice|candidate|option|fit|pick|platform|tool|solution|way to go|alternatives?|bet|default|match|answer|options|choices)\b|\b(?:is|are|becomes?)\s+(?:(?:very|especially|particularly|better|best)\s+)?(?:well[- ]suited|suitable|suited|ideal|a (?:good|great|natural|perfect|strong|solid) fit|(?:a\s+)?good fit)\b|\b(?:feels?|will feel)\s+(?:like\s+)?(?:home|a natural fit)\b|\bmakes?\s+(?:the\s+most\s+|more\s+|a\s+lot\s+of\s+)?sense\b|\b(?:shines?|excels?|fits?\s+(?:best|well|nicely)|works?\s+best)\b|\b(?:gravitate|lean|turn)\s+(?:towards?|to)\b|\b(?:opt|go)\s+(?:for|with)\b|\b(?:use|choose|pick|consider|prefer|reach for|stick (?:to|with))\b/i;
 
 /** A side named, then what it is made for or suits. */
-const MADE_FOR = /^\s*(?:(?:also|primarily|mainly|really)\s+)?(?:specializes?\s+in|(?:is|are)\s+(?:primarily\s+|mainly\s+|specifically\s+)?(?:designed|built|intended|meant)\s+(?:to|for)|(?:is|are)\s+(?:commonly|typically|often|usually|mostly|widely)\s+used\s+(?:to|for)|(?:is|are)\s+an?\s+(?:efficient|good|great|easy|simple|excellent|ideal)\s+(?:way|tool|choice|fit)\s+(?:to|for)|suits?\b|(?:is|are)\s+(?:well[- ])?suited\s+(?:to|for)|(?:is|are)\s+suitable\s+for|(?:is|are)\s+(?:a|the)\s+(?:usual|default|natural|go-to|common|obvious)\s+(?:pick|choice|option)\s+for|(?:is|are)\s+(?:the\s+)?best\s+candidates?\b)/i;
+/** "is", "remains", "will continue to be": what a side is (said to stay). */
+const BE = String.raw`(?:is|are|remains?|stays?|(?:will|would|can|could|may|might|should)\s+(?:still\s+|always\s+|continue\s+to\s+)?(?:be|remain))`;
+const MADE_FOR = new RegExp(
+  String.raw`^\s*(?:(?:also|primarily|mainly|really|particularly|especially|generally|usually|often)\s+)?(?:` +
+  [
+    String.raw`specializes?\s+in|${BE}\s+(?:primarily\s+|mainly\s+|specifically\s+|purpose[- ])?(?:designed|built|intended|meant|made|tailored|optimi[sz]ed)\s+(?:to|for)\b`,
+    String.raw`${BE}\s+(?:commonly|typically|often|usually|mostly|widely|primarily|mainly)\s+used\s+(?:to|for|in|by)\b`,
+    String.raw`${BE}\s+an?\s+(?:efficient|good|great|easy|simple|excellent|ideal|solid|strong|natural|perfect|sensible|safe|obvious)\s+(?:way|tool|choice|fit|option|pick|match|candidate|bet|platform|solution)\s+(?:to|for|if|when|whenever|in)\b`,
+    String.raw`suits?\b|${BE}\s+(?:(?:very|especially|particularly|better|best|ideally|perfectly)\s+)?(?:well[- ])?suited\s+(?:to|for)\b|${BE}\s+(?:(?:very|especially|particularly)\s+)?suitable\s+(?:for|to|when|if)\b`,
+    String.raw`${BE}\s+(?:(?:very|especially|particularly|really)\s+)?(?:good|great|perfect|ideal|handy|best)\s+(?:for|when|if)\b`,
+    String.raw`${BE}\s+(?:a|the)\s+(?:usual|default|natural|go-to|common|obvious|standard|typical)\s+(?:pick|choice|option|answer|tool)\s+(?:for|when|if|in)\b|${BE}\s+(?:the\s+)?best\s+candidates?\b`,
+    String.raw`makes?\s+(?:the\s+most\s+|more\s+|a\s+lot\s+of\s+)?sense\s+(?:for|when|if|in)\b|(?:shines?|excels?)\s+(?:when|if|whenever|in\s+(?:projects?|teams?|situations?|environments?|setups?|cases?))\b|(?:fits?|works?)\s+best\s+(?:for|when|if|in|with)\b`,
+  ].join('|') + ')',
+  'i',
+);
+
+/** "That makes it suitable for …", "which makes B a natural fit for …": the side the making names (or the one carried). */
+const MAKES_SUITED = /\bmak(?:es|e|ing)\s+(it|them|\S+(?:\s+\S+)?)\s+(?:(?:(?:very|especially|particularly|better|well)\s+)?(?:an?\s+)?(?:(?:ideal|suitable|suited|well[- ]suited|good|great|perfect|natural|strong|solid|excellent|obvious)\s+(?:\w+\s+)?)(?:for|to|when|if)\b|feel\s+(?:like\s+)?(?:home|a natural fit)\b)/i;
+
+/** What may stand before a sentence's subject: "The", "Still,", "In practice, the". */
+const LEAD_IN = /^(?:(?:the|also|still|so|thus|however|overall|in practice|in short|that said|in general|generally|honestly|ultimately|meanwhile|instead)\s*,?\s*)*$/i;
+
+/** Where a sentence's first clause ends: "…, while …", "… whereas …", "; …", ", but …". */
+const CLAUSE_BREAK = /;\s|,?\s+(?:while|whereas)\s|,\s+(?:but|and|although|though)\s/i;
 
 /** People reaching for a side: "developers lean towards A", "teams may opt for B when …". */
-const REACH_FOR = /\b(?:people|users|engineers|developers|teams|managers|companies|organi[sz]ations|enthusiasts|staff|professionals|administrators|admins|shops|startups|enterprises)\b[^,.;]{0,40}?\b(?:gravitate|lean|turn)\s+(?:towards?|to)\s+$|\b(?:people|users|engineers|developers|teams|managers|companies|organi[sz]ations|enthusiasts|staff|professionals|startups|enterprises)\b[^,.;]{0,40}?\b(?:opt for|go with|prefer|favou?r|choose|pick|work with|paired with|reach for)\s+$/i;
+const WHO = String.raw`\b(?:people|users|engineers|developers|programmers|teams|managers|executives|marketers|analysts|scientists|architects|operators|companies|organi[sz]ations|enthusiasts|staff|professionals|administrators|admins|sysadmins|shops|startups|enterprises|beginners|newcomers|founders|those|folks|businesses)\b`;
+const REACH_FOR = new RegExp(String.raw`${WHO}[^,.;]{0,40}?\b(?:(?:gravitate|lean|turn)\s+(?:towards?|to)|opt for|go with|prefer|favou?r|choose|pick|work with|paired with|reach for|stick (?:to|with)|flock to|swear by|settle on)\s+$`, 'i');
 
 /**
  * Drafts the use cases one sentence states; returns whether it drafted any (the sentence then
  * needs no other reading as an advantage or fact).
  */
 export function useCaseSentence(d: Drafting, text: string, at: number, mentions: TechnologyMention[], carried: string | null): boolean {
+  // "B: if your team is small, B is well suited": a line labelled with the side it speaks of.
+  const label = /^([^:.!?]{1,40}):\s+/.exec(text);
+  const labelSide = label && mentions[0]?.index === 0 && mentions[0].end === label[1].length ? mentions[0].slug : null;
+  const shift = labelSide ? label![0].length : 0;
+  const sides = suitedSides(text.slice(shift), mentions.filter((m) => m.index >= shift).map((m) => ({ ...m, index: m.index - shift, end: m.end - shift })), labelSide ?? carried);
+  for (const technology of sides) {
+    if (labelSide && technology !== labelSide) return false;
+  }
+  for (const technology of sides) {
+    d.claims.add({ kind: 'use_case', technology, useCase: d.matcher.useCase(situationOf(text.slice(shift))), quote: text, at, statement: asSentence(text), related: d.compared.relatedIn(text, technology) });
+  }
+  return sides.length > 0;
+}
+
+/** The sides one sentence says a situation suits (none when it says no such thing). */
+function suitedSides(text: string, mentions: TechnologyMention[], carried: string | null): string[] {
   const slugs = [...new Set(mentions.map((m) => m.slug))];
-  const draft = (technology: string) =>
-    d.claims.add({ kind: 'use_case', technology, useCase: d.matcher.useCase(situationOf(text)), quote: text, at, statement: asSentence(text), related: d.compared.relatedIn(text, technology) });
 
   // "If you lean towards Go, B is the platform for you": the side the main clause names.
   const condition = CONDITION.exec(text);
   if (condition) {
     const main = text.slice(condition[0].length);
     const inMain = [...new Set(mentions.filter((m) => m.index >= condition[0].length).map((m) => m.slug))];
-    if (inMain.length === 1 && SUITS_MAIN.test(main) && !mentions.some((m) => m.index < condition[0].length && m.slug !== inMain[0])) {
-      draft(inMain[0]);
-      return true;
+    // "…, it is a good fit": the main clause names no side but speaks of the one carried.
+    const side = inMain.length === 1 ? inMain[0] : !inMain.length && carried && /^(?:it|they)\b/i.test(main) ? carried : null;
+    if (side && SUITS_MAIN.test(main) && !mentions.some((m) => m.index < condition[0].length && m.slug !== side)) {
+      return [side];
     }
   }
-  // "A specializes in …", "B is the best candidate if …", "They're designed to …".
-  const subject = mentions[0]?.index <= 2 ? mentions[0] : null;
-  const afterSubject = subject ? text.slice(subject.end) : /^(?:it|they|this|these)(?:['’](?:s|re))?\b/i.exec(text) ? text.replace(/^\S+/, '') : null;
+  // "A specializes in …", "B is the best candidate if …", "They're designed to …": the sentence's
+  // subject (after a lead-in such as "Still," or "The"), or the side carried from before.
+  const subject = mentions[0] && LEAD_IN.test(text.slice(0, mentions[0].index)) ? mentions[0] : null;
+  const pronoun = /^(?:it|they|this|these)(?=\s|['’])/i.exec(text);
+  const rest = subject ? text.slice(subject.end) : pronoun ? text.slice(pronoun[0].length) : null;
+  const afterSubject = rest?.replace(/^['’]s\b/, ' is').replace(/^['’]re\b/, ' are').replace(/^['’]ll\b/, ' will') ?? null;
   const who = subject?.slug ?? carried;
-  if (afterSubject !== null && who && MADE_FOR.test(afterSubject.replace(/^['’](?:s|re)\b/, (m) => (m.endsWith('re') ? ' are' : ' is')))) {
-    if (slugs.every((s) => s === who)) {
-      draft(who);
-      return true;
+  // Only the sentence's first clause must name no other side ("A is made for X, while B …").
+  const firstClause = text.slice(0, CLAUSE_BREAK.exec(text)?.index ?? text.length);
+  if (afterSubject !== null && who && MADE_FOR.test(afterSubject)) {
+    if (mentions.filter((m) => m.index < firstClause.length).every((m) => m.slug === who)) {
+      return [who];
+    }
+  }
+  // "That makes it suitable for …", "This makes B well suited for …".
+  const makes = MAKES_SUITED.exec(text);
+  if (makes) {
+    const named = mentions.find((m) => m.index === makes.index + makes[0].indexOf(makes[1]));
+    const pronounMade = /^(?:it|them)$/i.test(makes[1]);
+    const side = named?.slug ?? (pronounMade ? (slugs.length === 1 ? slugs[0] : carried) : null);
+    if (side && slugs.every((s) => s === side)) {
+      return [side];
     }
   }
   // "Developers lean towards A, engineers gravitate towards B": one use case per side so reached for.
-  let made = false;
+  const reached = new Set<string>();
+  // "…, which is why managers gravitate towards it": the one side the sentence names.
+  const pronounReached = /\b(?:it|them)\b[^,;.]{0,20}[.!]?$/i.exec(text);
+  if (pronounReached && slugs.length <= 1 && (slugs[0] ?? carried) && REACH_FOR.test(text.slice(Math.max(0, pronounReached.index - 120), pronounReached.index).split(/[,;]/).pop() ?? '')) {
+    return [slugs[0] ?? carried!];
+  }
   for (const m of mentions) {
-    if (REACH_FOR.test(text.slice(Math.max(0, m.index - 80), m.index).split(/[,;]/).pop() ?? '')) {
-      draft(m.slug);
-      made = true;
+    // "those with other titles (managers, executives) often prefer B": the aside does not split the clause.
+    const before = text.slice(Math.max(0, m.index - 120), m.index).replace(/\([^()]*\)/g, ' ');
+    if (REACH_FOR.test(before.split(/[,;]/).pop() ?? '')) {
+      reached.add(m.slug);
     }
   }
-  return made;
+  return [...reached];
 }
 
 /** The situation a use-case sentence names: its condition, else the sentence. */
