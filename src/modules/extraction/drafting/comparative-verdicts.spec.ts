@@ -80,6 +80,23 @@ describe('comparatives in ordinary prose', () => {
     ['Quill is fine for scripts, but Rook is a lot faster.', 'rook'],
     ['Quill is handy, but the output is much cleaner with Rook.', 'rook'],
     ['I tried Quill first, but I like Rook better.', 'rook'],
+    // "that" is the connective only right after the comparative; "than" may stand a few words on.
+    ['Quill is better at keeping that cache warm than Rook.', 'quill'],
+    ['Rook answers far quicker than the aging service we built on Quill.', 'rook'],
+    ['Quill handles retries better than, say, Rook or Zephyr.', 'quill'],
+    ['Rook is the leaner runtime when compared against Quill.', 'rook'],
+    ['Rook starts quicker in comparison with Quill.', 'rook'],
+    // Hedged ("a whole lot", "way", "so much") and in clauses joined by "and" or led by "while".
+    ['Quill is not pleasant and Rook is way better.', 'rook'],
+    ['The Quill client is convenient but the logs are so much clearer with Rook.', 'rook'],
+    ['While Quill works, Rook seems to give better error messages.', 'rook'],
+    ['While you can tune the defaults, it is often more limited compared to Rook.', 'rook'],
+    // Both clauses agree: one side is faster, the other slower.
+    ['Quill seems faster in most cases, and in some cases Rook can be much slower.', 'quill'],
+    // "X is a better Y", "a faster version of Y", "a better alternative to Y".
+    ['Rook is just a better Quill.', 'rook'],
+    ['Quill is essentially a faster version of Rook.', 'quill'],
+    ['Rook is not a better Quill, it is a different tool.', 'quill'],
   ])('%s -> %s', (text, winner) => {
     expect(read(text)?.winner).toBe(winner);
   });
@@ -90,6 +107,10 @@ describe('comparatives in ordinary prose', () => {
     'Zephyr is faster than Quill, Rook and most others.',
     'Quill, Rook and Zephyr all run faster than the old tools.',
     'Quill is the safer pick for servers, while Rook offers the smoother ride on laptops.',
+    'Quill and Rook are easier to learn than most tools.',
+    'Quill is faster than ever, and Rook keeps pace.',
+    'It routes jobs better than Zephyr, Quill, and Rook.',
+    'We ordered a laptop with a faster Rook chip.',
   ])('drafts no winner: %s', (text) => {
     expect(read(text)).toBeNull();
   });

@@ -58,7 +58,7 @@ const DURATION = /\b(?:times?|builds?|compil\w*|start\w*|waits?|delays?|queues?|
 /** Nouns that name no criterion ("a worse choice", "the better option"). */
 const GENERIC = /^(?:choice|option|pick|bet|fit|way|solution|alternative|tool|one|thing|approach|candidate|job)s?$/i;
 
-const HEDGE = /\b(?:might|may|could|can|would|tends? to|generally|usually|typically|often|slightly|somewhat|much|far|significantly|considerably|noticeably|a (?:bit|little|lot))\b/gi;
+const HEDGE = /\b(?:might|may|could|can|would|tends? to|generally|usually|typically|often|slightly|somewhat|much|far|significantly|considerably|noticeably|a (?:bit|little|whole lot|lot)|even|still|way(?=\s+(?:more|less|better|worse|[a-z]+er)\b))\b/gi;
 
 /** Where one compared technology stands in the sentence, by mention index. */
 interface Sides {
@@ -157,12 +157,20 @@ const UNDECIDED = /\?\s*["'”’)]*\s*$|\bwhether\s+(?:or not\s+)?(?:\S+\s+){0,
 const NEGATED = /(?:\bnot|n['’]t|\bno|\bnever|\bhardly|\bno way\b.*)\s+(?:\w+\s+){0,2}?(?:(?:any|much|even|really|necessarily|always|quite|that|so|too)\s+)?$/i;
 const negatedAt = (plain: string, at: number) => NEGATED.test(plain.slice(Math.max(0, at - 40), at)) && !/\bnot\s+only\s+$/i.test(plain.slice(0, at));
 
+/** What joins a comparative to its comparand: "than", "compared to", "in comparison with", "relative to", "superior to". */
+const CONNECTIVE = /^\s*(than|then|that|(?:compared|in\s+comparison)\s+(?:to|with|against)|relative\s+to|to)\b/i;
+
 /** The part of a sentence a comparative at `at` stands in: clauses end at ";" and at ", but", ", while", " but " and the like. */
 function clauseAround(text: string, at: number): { start: number; end: number } {
-  const cut = /;|,?\s+(?:but|whereas|while|although|though)\s+|,\s+(?:and|so)\s+|\s[—–-]\s/gi;
-  let start = 0;
+  const cut = /;|,?\s+(?:but|whereas|while|although|though)\s+|,\s+(?:and|so)\s+|\s+and\s+(?=(?:the\s+)?[\w.+#-]+\s+(?:is|are|was|were)\s)|\s[—–-]\s/gi;
+  // "While X is …, Y is …": a leading subordinate clause ends at its comma.
+  const lead = /^(?:while|whereas|although|though|even though|unlike|in contrast to|as opposed to)\b[^,]{3,120},\s+/i.exec(text);
+  if (lead && at < lead[0].length) return { start: 0, end: lead[0].replace(/,\s+$/, '').length };
+  let start = lead ? lead[0].length : 0;
   let end = text.length;
   for (const m of text.matchAll(cut)) {
+    // "X is not good and Y is better" is two clauses; "X and Y are better" one subject of two names.
+    if (/^\s+and\s/i.test(m[0]) && !/\b(?:is|are|was|were|has|have|had|does|do|did|can|will)\b/i.test(text.slice(start, m.index!))) continue;
     if (m.index! + m[0].length <= at) start = m.index! + m[0].length;
     else if (m.index! >= at) {
       end = m.index!;
@@ -173,7 +181,7 @@ function clauseAround(text: string, at: number): { start: number; end: number } 
 }
 
 /** Capitalised words that open a clause without naming its subject ("It is faster than Y", "Much easier than Y"). */
-const UNNAMED_OPENERS = /^(?:It|It's|Its|This|That|They|These|Those|Much|Far|Way|A|An|The|But|And|So|Also|Yes|Even|Still|Generally|Overall|Now|I|I'm|I'd|We|You|Definitely|Probably|Certainly|Visibly|Noticeably)$/;
+const UNNAMED_OPENERS = /^(?:While|Whereas|Although|Though|If|When|In|On|For|As|At|Overall|However|Actually|Honestly|Personally|Clearly|Obviously|Really|It|It's|Its|This|That|They|These|Those|Much|Far|Way|A|An|The|But|And|So|Also|Yes|Even|Still|Generally|Overall|Now|I|I'm|I'd|We|You|Definitely|Probably|Certainly|Visibly|Noticeably)$/;
 
 /** A comparative sentence's winner among the compared technologies, and what it is compared on. */
 export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict | null {
@@ -207,6 +215,21 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     if (winner) return { winner, about: aboutAfter(text, verb.index + verb[0].length) };
   }
 
+  // "X is just a better Y", "X is a much faster version of Y", "X is a better alternative to Y": the subject is a better kind of the other side.
+  const betterKind = /\b(?:a|an)\s+((?:more|less)\s+[\w-]+|[a-z]{3,}(?:er|ier)|superior|inferior)\s+(?:(?:and\s+)?(?:[a-z]{3,}(?:er|ier)|more\s+[\w-]+)\s+)?(?:(?:version|edition|alternative|replacement|substitute|successor|incarnation|take)\s+(?:of|to|for|on)\s+(?:the\s+)?)?$/i;
+  for (const x of s.mentions) {
+    const kind = betterKind.exec(plain.slice(Math.max(0, x.index - 70), x.index));
+    if (!kind || !s.pair.includes(x.slug)) continue;
+    const word = comparativeWord(kind[1], plain.slice(x.end).trim());
+    const at = x.index - kind[0].length;
+    // The subject is what "is" the better kind ("X is just a better Y", "X as a better Y"), not a buyer of "a faster Y chip".
+    const named = s.mentions.filter((m) => m.end <= at && /^[\s"'“”]*(?:is|was|are|were|['’]s|as|be|being|becomes?|remains?)\s+(?:[\w'’]+\s+){0,2}$/i.test(plain.slice(m.end, at)));
+    const subject = named.length ? named[named.length - 1].slug : null;
+    if (!word || !subject || subject === x.slug) continue;
+    const winner = judge(subject, x.slug, negatedAt(plain, at) ? !word.praises : word.praises, s.pair);
+    if (winner) return { winner, about: word.about };
+  }
+
   // "X is not as flexible as Y", "X isn't as mature as Y"
   const notAs = /\b(?:not|n['’]t|never)\s+(?:quite\s+|nearly\s+|as\s+)?as\s+([\w-]+)\s+as\b/i.exec(plain);
   if (notAs) {
@@ -221,7 +244,7 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
   }
 
   // "… <comparative> (noun) than Y", "a worse choice than Y", "more mature than Y", "superior to Y"
-  const than = /\b(?:(more|less|fewer)\s+([\w-]+)|([a-z]+er)|(better|worse|superior|inferior|preferable))\b(?=((?:\s+[\w'’-]+){0,10}?)\s+(?:than|then|that|compared\s+(?:to|with)|(?<=\b(?:superior|inferior|preferable)\b[^.;]{0,40})to)\b)/gi;
+  const than = /\b(?:(more|less|fewer)\s+([\w-]+)|([a-z]+er)|(better|worse|superior|inferior|preferable))\b(?=((?:\s+[\w'’-]+){0,10}?)\s+(?:than|then|(?:compared|in\s+comparison)\s+(?:to|with|against)|relative\s+to|(?<=\b(?:superior|inferior|preferable)\b[^.;]{0,40})to)\b|()\s+that\b)/gi;
   for (const m of plain.matchAll(than)) {
     const phrase = m[1] ? `${m[1]} ${m[2]}` : (m[3] ?? m[4]);
     const nextWords = plain.slice(m.index! + m[0].length).trim();
@@ -230,15 +253,19 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     const thanAt = m.index! + m[0].length + (m[5]?.length ?? 0);
     // A long way to "than" only when the subject stands in it ("easier to set up a cluster in X than in Y").
     if ((m[5]?.trim().split(/\s+/).length ?? 0) > 4 && !s.mentions.some((x) => x.end <= thanAt && s.pair.includes(x.slug))) continue;
-    const connective = /^\s*(than|then|that|compared\s+(?:to|with)|to)\b/i.exec(plain.slice(thanAt))![1].toLowerCase();
+    const connective = CONNECTIVE.exec(plain.slice(thanAt))![1].toLowerCase();
     // "superior to Y", "faster then Y" (a common misspelling); "that" only right after the word ("more plugins that Y").
     if (connective === 'to' && !/^(?:superior|inferior|preferable)$/i.test(phrase)) continue;
     if (connective === 'that' && m[5]?.trim()) continue;
     // "slower than compiled languages": compared with something else than the other side.
-    const after = plain.slice(thanAt).replace(/^\s*(?:than|then|that|compared\s+(?:to|with)|to)\b/i, '');
-    const window = /^[^.;:!?()]{0,40}/.exec(after)![0];
-    const comparandMention = s.mentions.find((x) => x.index >= thanAt && x.index < thanAt + (plain.length - thanAt - after.length) + window.length && s.pair.includes(x.slug)
-      && /^\s*(?:say,?\s+|e\.g\.,?\s+)?(?:[\w'’-]+\s+){0,4}$/i.test(plain.slice(thanAt, x.index).replace(/^\s*(?:than|then|that|compared\s+(?:to|with)|to)\b/i, '')));
+    const after = plain.slice(thanAt).replace(CONNECTIVE, '');
+    // The comparand may stand a few words on ("than the keyboard on my old Y laptop", "than, say, Y or Z").
+    const window = /^(?:(?!--)[^.;:!?()—–]){0,80}/.exec(after)![0];
+    // "faster than ever", "higher than a year ago": compared with another time, not the other side.
+    if (/^\s*(?:ever|before|expected|usual|anticipated|planned|previously|last\s+(?:year|time|month)|a\s+year\s+ago)\b/i.test(after)) continue;
+    const thanClause = clauseAround(plain, thanAt);
+    const comparandMention = s.mentions.find((x) => x.index >= thanAt && x.index < thanAt + (plain.length - thanAt - after.length) + window.length && x.end <= thanClause.end && s.pair.includes(x.slug)
+      && /^,?\s*(?:say,?\s+|e\.g\.,?\s+)?(?:[\w'’-]+,?\s+){0,8}$/i.test(plain.slice(thanAt, x.index).replace(CONNECTIVE, '')));
     if (!comparandMention && (connective === 'that' || !/^\s*(?:it|its|that|those|other|their|them|both|either)\b/i.test(after))) continue;
     let subject = subjectBefore(s, text, m.index!);
     // "easier to do in Python than in Perl": the subject stands between the comparative and "than".
@@ -255,7 +282,7 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     // "A, C, and B are seen as faster than D": a list is read across its commas.
     const joined = s.mentions.filter((x) => x.end <= m.index! && s.pair.includes(x.slug));
     const list = joined.length >= 2 && joined[joined.length - 1].slug !== joined[joined.length - 2].slug && /^(?:[\s,/&()]+|\s+(?:and|or)\s+|[\w.+#-]+){1,8}$/.test(plain.slice(joined[joined.length - 2].end, joined[joined.length - 1].index));
-    if (list || listed(clause.start, m.index!) || listed(thanAt, clause.end)) continue;
+    if (list || listed(clause.start, m.index!) || listed(thanAt, Math.max(clause.end, thanAt + window.length + 10))) continue;
     const winner = unnamed ? (praises ? other(s.pair, comparand) : comparand) : judge(subject, comparand, praises, s.pair);
     if (winner) return { winner, about: criterionOf(nextWords, nounAfter(nextWords) ?? word.about) };
   }
@@ -273,7 +300,7 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     // A comparison with "than" the rule above did not read compares with something else ("faster than compiled languages").
     if (/^(?:[\w'’-]+\s+){0,4}?than\b/i.test(nextWords)) continue;
     // A result clause ("…, making code easier to maintain") or a FAQ's "Yes, …" explains; it does not compare.
-    if (/\b(?:making|makes|make|made|which|so(?!\s+(?:much\s+)?[a-z]+er\b)|thus|yes|no)\b[^,.;]*$/i.test(plain.slice(0, m.index!))) continue;
+    if (/\b(?:making|makes|make|made|which|so(?!\s+(?:much\s+)?[a-z]+er\b)|thus|yes|no)\b[^,.;]*$/i.test(plain.slice(0, m.index! + m[0].length))) continue;
     // The subject must be named in the comparative's clause: a carried "it" is too loose a reading without "than".
     const clause = clauseAround(plain, m.index!);
     const inClause = s.mentions.filter((x) => x.index >= clause.start && x.end <= clause.end);
@@ -283,16 +310,14 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     const subject = named.length ? named[named.length - 1].slug : (following?.slug ?? null);
     // Both sides named in the clause is a comparison this rule cannot read ("X and Y are faster").
     if (!subject || inClause.some((x) => x.slug !== subject && !/\b(?:unlike|than|compared (?:to|with)|over|versus|vs\.?|like)\s+(?:\w+\s+){0,2}$/i.test(plain.slice(Math.max(0, x.index - 25), x.index)))) continue;
-    // "X is great, but Y is easier": the other side may be named in another clause.
-    if (s.mentions.some((x) => x.slug !== subject && (x.index < clause.start ? false : x.index >= clause.end)) && !/^(?:but|whereas|while|although|though|yet|;|,)/i.test(plain.slice(clause.end).trim())) continue;
-    // "X is the safer choice for A, while Y offers the smoother experience for B": each side praised for its own ground, a split.
-    const elsewhere = s.mentions.find((x) => x.slug !== subject && (x.index < clause.start || x.index >= clause.end));
-    if (elsewhere) {
-      const theirs = clauseAround(plain, elsewhere.index);
-      const words = plain.slice(theirs.start, theirs.end).toLowerCase().match(/\b(?:more|less|fewer|[a-z]{3,}(?:er|ier))\b/g) ?? [];
-      if (words.some((w) => /^(?:more|less|fewer)$/.test(w) || w in PRAISING || w in CRITICISING)) continue;
-    }
     const praises = negatedAt(plain, m.index!) ? !word.praises : word.praises;
+    // "X is faster, and Y can be much slower": the other side's clause says the same the other way round.
+    const elsewhere = s.mentions.find((x) => x.slug !== subject && (x.index < clause.start || x.index >= clause.end));
+    const agrees = elsewhere ? otherClauseAgrees(plain, elsewhere.index, praises) : null;
+    // "X is great, but Y is easier": the other side may be named in another clause.
+    if (!agrees && s.mentions.some((x) => x.slug !== subject && (x.index < clause.start ? false : x.index >= clause.end)) && !/^(?:but|whereas|while|although|though|yet|;|,)/i.test(plain.slice(clause.end).trim())) continue;
+    // "X is the safer choice for A, while Y offers the smoother experience for B": each side praised for its own ground, a split.
+    if (agrees === false) continue;
     const winner = judge(subject, other(s.pair, subject), praises, s.pair);
     if (winner) return { winner, about: criterionOf(nextWords, word.about ?? nounAfterImplied(nextWords)) };
   }
@@ -310,6 +335,25 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     }
   }
   return null;
+}
+
+/**
+ * Whether the clause around `at` (the other side's) compares the other way round, agreeing on the
+ * winner ("X is faster, and Y is slower"): true; the same way (each side praised for its own ground,
+ * a split): false; no comparative there: null.
+ */
+function otherClauseAgrees(plain: string, at: number, praises: boolean): boolean | null {
+  const theirs = clauseAround(plain, at);
+  const part = plain.slice(theirs.start, theirs.end);
+  for (const m of part.matchAll(/\b(?:(more|less|fewer)\s+([\w-]+)|([a-z]{3,}(?:er|ier)))\b/gi)) {
+    const phrase = m[1] ? `${m[1]} ${m[2]}` : m[3];
+    if (!m[1] && !(phrase.toLowerCase() in PRAISING) && !(phrase.toLowerCase() in CRITICISING)) continue;
+    const word = comparativeWord(phrase, part.slice(m.index! + m[0].length).trim());
+    if (!word) return false;
+    const theirPraise = negatedAt(part, m.index!) ? !word.praises : word.praises;
+    return theirPraise !== praises;
+  }
+  return /\b(?:more|less|fewer)\b/i.test(part) ? false : null;
 }
 
 /** The noun a bare comparative qualifies ("a wider range of products" -> range of products). */
