@@ -97,6 +97,11 @@ describe('comparatives in ordinary prose', () => {
     ['Rook is just a better Quill.', 'rook'],
     ['Quill is essentially a faster version of Rook.', 'quill'],
     ['Rook is not a better Quill, it is a different tool.', 'quill'],
+    // Preferences: "liked X over Y", "prefer X to Y", a preference stated outright; "in contrast to Y, X …".
+    ['We liked Rook over Quill for the admin screens.', 'rook'],
+    ['Most operators prefer Quill to Rook.', 'quill'],
+    ['Our engineers prefer and trust Rook for its defaults, while grumbling about Quill.', 'rook'],
+    ['In contrast to Quill and its many editions, Rook ships as one binary.', 'rook'],
   ])('%s -> %s', (text, winner) => {
     expect(read(text)?.winner).toBe(winner);
   });
@@ -111,6 +116,10 @@ describe('comparatives in ordinary prose', () => {
     'Quill is faster than ever, and Rook keeps pace.',
     'It routes jobs better than Zephyr, Quill, and Rook.',
     'We ordered a laptop with a faster Rook chip.',
+    'If you prefer Quill, Rook will feel odd.',
+    'We prefer Quill or Rook for small services.',
+    'Quill offers a lower-level API than most, and Rook wraps it.',
+    'A Rook cluster needs one or more Quill gateways.',
   ])('drafts no winner: %s', (text) => {
     expect(read(text)).toBeNull();
   });

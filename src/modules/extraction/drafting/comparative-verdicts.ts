@@ -190,13 +190,18 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
   const plain = text.replace(HEDGE, (w) => ' '.repeat(w.length));
 
   // "prefer X over Y", "choose X over Y", "X over Y for …"
-  const prefer = /\b(?:prefer(?:s|red)?|choos(?:e|es|ing)|pick(?:s|ed)?|recommend(?:s|ed)?|favou?r(?:s|ed)?|go(?:es)? with|opt(?:s|ed)? for)\s+/i.exec(plain);
+  const prefer = /\b(?:prefer(?:s|red)?|choos(?:e|es|ing)|pick(?:s|ed)?|recommend(?:s|ed)?|favou?r(?:s|ed)?|go(?:es)? with|opt(?:s|ed)? for|lik(?:e|es|ed)|lov(?:e|es|ed))\s+(?:the\s+)?/i.exec(plain);
   if (prefer) {
     const rest = prefer.index + prefer[0].length;
     const first = s.mentions.find((m) => m.index >= rest);
-    if (first && /^\s+over\b/i.test(text.slice(first.end))) {
+    if (first && /^\s+(?:over|to|rather\s+than|instead\s+of)\s+(?:the\s+)?/i.test(text.slice(first.end)) && (/^pref|^favo/i.test(prefer[0]) || /^\s+over\b/i.test(text.slice(first.end)))) {
       const loser = s.mentions.find((m) => m.index > first.end && m.slug !== first.slug);
       if (s.pair.includes(first.slug) && (!loser || s.pair.includes(loser.slug))) return { winner: first.slug, about: aboutAfter(text, loser?.end ?? first.end) };
+    }
+    // "Engineers often prefer and appreciate X for its …, while …": a preference stated outright (not "if you prefer X").
+    const named = s.mentions.find((m) => m.index >= rest && m.index <= rest + 20 && /^(?:and\s+\w+\s+)?(?:the\s+)?$/i.test(plain.slice(rest, m.index)));
+    if (named && /^pref/i.test(prefer[0]) && s.pair.includes(named.slug) && !/^\s*(?:,|\/|and\b|or\b|&)/i.test(plain.slice(named.end)) && !/\b(?:if|unless|whether|when|who|those|people|some|many)\b[^,.;]*$/i.test(plain.slice(0, prefer.index)) && s.mentions.some((m) => m.slug !== named.slug && s.pair.includes(m.slug))) {
+      return { winner: named.slug, about: aboutAfter(text, named.end) };
     }
   }
 
@@ -292,6 +297,9 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
   const implied = /\b(?:(more|less|fewer)\s+([\w-]+)|(better|worse|superior|inferior)|([a-z]{3,}(?:er|ier)))\b/gi;
   for (const m of plain.matchAll(implied)) {
     if (/^(?:more|less)$/i.test(m[0]) || /\b(?:more|less|fewer)\s+than\b/i.test(m[0])) continue;
+    // "lower-level API", "a higher level interface", "one or more", "ever more complex", "more or less": no comparison.
+    if (/^[-‑]\w|^\s+level\b/.test(plain.slice(m.index! + m[0].length)) && !m[1]) continue;
+    if (m[1] && /\b(?:or|one|ever|ever-|any|no|once)\s*$/i.test(plain.slice(Math.max(0, m.index! - 6), m.index!)) || /^more\s+or\b/i.test(m[0] + plain.slice(m.index! + m[0].length, m.index! + m[0].length + 3))) continue;
     const phrase = m[1] ? `${m[1]} ${m[2]}` : (m[3] ?? m[4]);
     if (!m[1] && !m[3] && !(phrase.toLowerCase() in PRAISING) && !(phrase.toLowerCase() in CRITICISING)) continue;
     const nextWords = plain.slice(m.index! + m[0].length).trim();
@@ -323,7 +331,7 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
   }
 
   // "Unlike Y, X supports …": the subject is praised by contrast, or criticised when it lacks.
-  const unlike = /^(?:but\s+)?unlike\s+/i.exec(plain);
+  const unlike = /^(?:but\s+)?(?:unlike|in\s+contrast\s+to|as\s+opposed\s+to|contrary\s+to)\s+/i.exec(plain);
   if (unlike) {
     const comparand = s.mentions.find((m) => m.index >= unlike[0].length && m.index < unlike[0].length + 40);
     const comma = plain.indexOf(',', unlike[0].length);
