@@ -102,6 +102,9 @@ describe('comparatives in ordinary prose', () => {
     ['Most operators prefer Quill to Rook.', 'quill'],
     ['Our engineers prefer and trust Rook for its defaults, while grumbling about Quill.', 'rook'],
     ['In contrast to Quill and its many editions, Rook ships as one binary.', 'rook'],
+    // The other side in a part of its own before the subject.
+    ['Having tried Quill last spring, we have to admit that Rook is a whole lot better.', 'rook'],
+    ['Quill is clumsy, Rook is a much better tool.', 'rook'],
   ])('%s -> %s', (text, winner) => {
     expect(read(text)?.winner).toBe(winner);
   });
@@ -120,6 +123,10 @@ describe('comparatives in ordinary prose', () => {
     'We prefer Quill or Rook for small services.',
     'Quill offers a lower-level API than most, and Rook wraps it.',
     'A Rook cluster needs one or more Quill gateways.',
+    'Quill, Zephyr and Rook are getting better every year.',
+    'Like Quill, Rook is adding hooks to better support plugins.',
+    'Rook ships with Quill and the Superior Render engine.',
+    'The more shards Quill has, the easier it is to lose one in Rook.',
   ])('drafts no winner: %s', (text) => {
     expect(read(text)).toBeNull();
   });

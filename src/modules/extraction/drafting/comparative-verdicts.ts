@@ -297,6 +297,8 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
   const implied = /\b(?:(more|less|fewer)\s+([\w-]+)|(better|worse|superior|inferior)|([a-z]{3,}(?:er|ier)))\b/gi;
   for (const m of plain.matchAll(implied)) {
     if (/^(?:more|less)$/i.test(m[0]) || /\b(?:more|less|fewer)\s+than\b/i.test(m[0])) continue;
+    // "to better support", "Superior Court", "Better Place": a verb or a name, not a comparison.
+    if (/\bto\s*$/i.test(plain.slice(Math.max(0, m.index! - 4), m.index!)) || (m.index! > 0 && /^[A-Z]/.test(m[0]) && !/[.!?:]\s*$|^\s*$/.test(plain.slice(0, m.index!)))) continue;
     // "lower-level API", "a higher level interface", "one or more", "ever more complex", "more or less": no comparison.
     if (/^[-‑]\w|^\s+level\b/.test(plain.slice(m.index! + m[0].length)) && !m[1]) continue;
     if (m[1] && /\b(?:or|one|ever|ever-|any|no|once)\s*$/i.test(plain.slice(Math.max(0, m.index! - 6), m.index!)) || /^more\s+or\b/i.test(m[0] + plain.slice(m.index! + m[0].length, m.index! + m[0].length + 3))) continue;
@@ -316,8 +318,15 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     // "The sound is much better with the B", "far easier in B": a side named right after the comparative is its subject.
     const following = named.length ? null : inClause.find((x) => x.index > m.index! && /^[\s\w-]{0,30}?\b(?:with|in|on|using|via|through|behind|for)\s+(?:the\s+|a\s+)?$/i.test(plain.slice(m.index! + m[0].length, x.index)));
     const subject = named.length ? named[named.length - 1].slug : (following?.slug ?? null);
-    // Both sides named in the clause is a comparison this rule cannot read ("X and Y are faster").
-    if (!subject || inClause.some((x) => x.slug !== subject && !/\b(?:unlike|than|compared (?:to|with)|over|versus|vs\.?|like)\s+(?:\w+\s+){0,2}$/i.test(plain.slice(Math.max(0, x.index - 25), x.index)))) continue;
+    // Both sides named in the clause is a comparison this rule cannot read ("X and Y are faster"), unless the
+    // other side stands in a part of its own before the subject ("Having tried X, we admit that Y is a lot better").
+    const rivals = inClause.filter((x) => x.slug !== subject && !/\b(?:unlike|than|compared (?:to|with)|over|versus|vs\.?|like)\s+(?:\w+\s+){0,2}$/i.test(plain.slice(Math.max(0, x.index - 25), x.index)));
+    const subjectMention = named[named.length - 1];
+    const apart = subjectMention && rivals.every((x) => x.end <= subjectMention.index && partApart(plain.slice(x.end, subjectMention.index)))
+      && /^(?:['’]s)?[\s\w-]{0,25}?\b(?:is|are|was|were|seems?|looks?|feels?|runs?|performs?|works?|does|did|can|will|be|been|gets?|got|has|have|had|offers?|makes?|['’]s)\b/i.test(plain.slice(subjectMention.end, m.index!));
+    if (!subject || (rivals.length && !apart)) continue;
+    // "The more tilt X has, the easier …": a correlative, not a comparison of the sides.
+    if (/\bthe\s+(?:more|less|[a-z]+er)\b[^.;]*,\s*the\s+(?:more|less|[a-z]+er)\b/i.test(plain)) continue;
     const praises = negatedAt(plain, m.index!) ? !word.praises : word.praises;
     // "X is faster, and Y can be much slower": the other side's clause says the same the other way round.
     const elsewhere = s.mentions.find((x) => x.slug !== subject && (x.index < clause.start || x.index >= clause.end));
@@ -344,6 +353,10 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
   }
   return null;
 }
+
+/** Whether the words between two names part them into statements of their own ("X is weak, Y is …", "X i7110, we admit that Y …"), not a list ("X, Z and Y"). */
+const partApart = (between: string) =>
+  /[:;]|\b(?:that|but|because|since|so|now|then|while|whereas)\b/i.test(between) || (/,/.test(between) && /\b(?:is|are|was|were|has|have|had|do|does|did|can|will|\w+ed)\b/i.test(between));
 
 /**
  * Whether the clause around `at` (the other side's) compares the other way round, agreeing on the
