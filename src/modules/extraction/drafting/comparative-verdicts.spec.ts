@@ -102,6 +102,13 @@ describe('comparatives in ordinary prose', () => {
     ['Most operators prefer Quill to Rook.', 'quill'],
     ['Our engineers prefer and trust Rook for its defaults, while grumbling about Quill.', 'rook'],
     ['In contrast to Quill and its many editions, Rook ships as one binary.', 'rook'],
+    // Verbs of a race: ahead of, can't match, pales next to, hard to keep up with, catching up.
+    ['Quill is well ahead of Rook on startup time.', 'quill'],
+    ['Quill cannot match Rook for raw throughput.', 'rook'],
+    ['Rook pales next to Quill when it comes to tooling.', 'quill'],
+    ['It will be hard for Rook to keep up with the pace of Quill.', 'quill'],
+    ['Rook is still catching up with Quill on observability.', 'quill'],
+    ['Rook does not outperform Quill on reads.', 'quill'],
     // The other side in a part of its own before the subject.
     ['Having tried Quill last spring, we have to admit that Rook is a whole lot better.', 'rook'],
     ['Quill is clumsy, Rook is a much better tool.', 'rook'],

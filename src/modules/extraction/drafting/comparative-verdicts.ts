@@ -211,12 +211,16 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
   if (likedSide) return { winner: likedSide.slug, about: null };
 
   // "X outperforms / beats / surpasses / outshines Y"; "X trails / lags behind / falls behind Y"
-  const verb = /\b(outperform(?:s|ed)?|beat(?:s)?|surpass(?:es|ed)?|outshin(?:es|ed)|outpac(?:es|ed)|outscal(?:es|ed)|trump(?:s|ed)?|edges?\s+out|trail(?:s|ed)?|lag(?:s|ged)?\s+behind|falls?\s+behind|fell\s+behind|is\s+behind|loses?\s+to)\b/i.exec(plain);
+  const verb = /\b(outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|outshin(?:es|ed|ing)|outpac(?:es|ed|ing)|outscal(?:es|ed|ing)|outclass(?:es|ed)?|outsell(?:s|ing)?|outsold|trump(?:s|ed)?|edges?\s+out|(?:is|are|was|were|stays?|remains?|pulls?|pulled)\s+(?:(?:well|far|way|clearly|still|already|comfortably)\s+)?ahead\s+of|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?\s+behind|falls?\s+behind|fell\s+behind|is\s+behind|loses?\s+to|(?:can['’]?t|cannot|could\s*n['’]?t|does\s*n['’]?t|does\s+not|do\s*n['’]?t|do\s+not)\s+(?:quite\s+)?match(?!\s+with)|(?:is|are)\s+no\s+match\s+for|pales?\s+(?:next\s+to|beside|in\s+comparison\s+(?:to|with)|compared\s+(?:to|with))|(?:struggles?|struggling|hard|difficult|unable|can['’]?t|cannot)\s+(?:for\s+\S+\s+)?to\s+keep\s+up\s+with|(?:is|are)\s+(?:still\s+)?catching\s+up\s+(?:to|with))\b/i.exec(plain);
   if (verb) {
     const subject = subjectBefore(s, text, verb.index);
-    const comparand = comparandAfter(s, verb.index + verb[0].length, subject);
-    const praises = !/^(?:trail|lag|fall|fell|is\s+behind|lose)/i.test(verb[1]);
-    const winner = judge(subject, comparand, praises, s.pair);
+    // "It will be hard for X to keep up with Y": the subject is the one named in the phrase.
+    const inPhrase = s.mentions.find((m) => m.index >= verb.index && m.end <= verb.index + verb[0].length && s.pair.includes(m.slug));
+    const comparand = comparandAfter(s, verb.index + verb[0].length, inPhrase?.slug ?? subject);
+    const criticises = /^(?:trail|lag|fall|fell|is\s+behind|lose|can|could|does|do|is\s+no|are\s+no|pale|struggl|hard|difficult|unable|is\s+(?:still\s+)?catching|are\s+(?:still\s+)?catching)/i.test(verb[1]);
+    // "X does not outperform Y": negation turns a plain verb round (the phrases above carry their own).
+    const praises = !criticises && negatedAt(plain, verb.index) ? false : !criticises;
+    const winner = judge(inPhrase?.slug ?? subject, comparand, praises, s.pair);
     if (winner) return { winner, about: aboutAfter(text, verb.index + verb[0].length) };
   }
 
