@@ -54,6 +54,9 @@ describe('comparatives in ordinary prose', () => {
 
   it('resolves "it" to the subject the text is about', () => {
     expect(read('It is much faster than Rook.', 'quill')?.winner).toBe('quill');
+    // The text was just about the comparand: "it" is the other side.
+    expect(read('It is often more limited compared to Rook.', 'rook')?.winner).toBe('rook');
+    expect(read('It is often faster than Rook.', 'rook')?.winner).toBe('quill');
   });
 
   it('drafts nothing where the comparison is with something else, or explains rather than compares', () => {
@@ -102,6 +105,9 @@ describe('comparatives in ordinary prose', () => {
     ['Most operators prefer Quill to Rook.', 'quill'],
     ['Our engineers prefer and trust Rook for its defaults, while grumbling about Quill.', 'rook'],
     ['In contrast to Quill and its many editions, Rook ships as one binary.', 'rook'],
+    // The side chosen instead of the other.
+    ['We wrote the billing service in Rook instead of Quill.', 'rook'],
+    ['The pipeline runs better on Quill rather than Rook.', 'quill'],
     // Verbs of a race: ahead of, can't match, pales next to, hard to keep up with, catching up.
     ['Quill is well ahead of Rook on startup time.', 'quill'],
     ['Quill cannot match Rook for raw throughput.', 'rook'],
@@ -128,6 +134,9 @@ describe('comparatives in ordinary prose', () => {
     'We ordered a laptop with a faster Rook chip.',
     'If you prefer Quill, Rook will feel odd.',
     'We prefer Quill or Rook for small services.',
+    'Writers lean towards Rook, and editors often prefer Quill.',
+    'The build got even slower once we used Quill instead of Rook.',
+    'You can pick Zephyr or Quill instead of Rook.',
     'Quill offers a lower-level API than most, and Rook wraps it.',
     'A Rook cluster needs one or more Quill gateways.',
     'Quill, Zephyr and Rook are getting better every year.',

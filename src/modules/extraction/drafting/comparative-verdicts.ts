@@ -200,9 +200,24 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     }
     // "Engineers often prefer and appreciate X for its …, while …": a preference stated outright (not "if you prefer X").
     const named = s.mentions.find((m) => m.index >= rest && m.index <= rest + 20 && /^(?:and\s+\w+\s+)?(?:the\s+)?$/i.test(plain.slice(rest, m.index)));
-    if (named && /^pref/i.test(prefer[0]) && s.pair.includes(named.slug) && !/^\s*(?:,|\/|and\b|or\b|&)/i.test(plain.slice(named.end)) && !/\b(?:if|unless|whether|when|who|those|people|some|many)\b[^,.;]*$/i.test(plain.slice(0, prefer.index)) && s.mentions.some((m) => m.slug !== named.slug && s.pair.includes(m.slug))) {
+    if (named && /^pref/i.test(prefer[0]) && !/\b(?:lean|gravitate|prefer|favou?r|choose|pick)\w*\b/i.test(plain.slice(0, prefer.index) + plain.slice(rest)) && s.pair.includes(named.slug) && !/^\s*(?:,|\/|and\b|or\b|&)/i.test(plain.slice(named.end)) && !/\b(?:if|unless|whether|when|who|those|people|some|many)\b[^,.;]*$/i.test(plain.slice(0, prefer.index)) && s.mentions.some((m) => m.slug !== named.slug && s.pair.includes(m.slug))) {
       return { winner: named.slug, about: aboutAfter(text, named.end) };
     }
+  }
+
+  // "We wrote the service in X instead of Y", "runs better on X rather than Y": the side chosen over the other.
+  const instead = /[,\s]+(?:instead\s+of|rather\s+than)\s+(?:(?:just|plain|the|a|an|using|in|on|with)\s+){0,2}$/i;
+  for (const loser of s.mentions) {
+    const gap = instead.exec(plain.slice(Math.max(0, loser.index - 40), loser.index));
+    if (!gap || !s.pair.includes(loser.slug)) continue;
+    const at = loser.index - gap[0].length;
+    const chosen = s.mentions.filter((x) => x.end <= at && at - x.end <= 30 && x.slug !== loser.slug && s.pair.includes(x.slug) && /^[\s\w.'’-]*$/.test(plain.slice(x.end, at)));
+    // "X or Y instead of Z", "X instead of one": a list on either side, or no rival, decides nothing.
+    if (chosen.length !== 1 || /\b(?:or|and)\s*$/i.test(plain.slice(0, chosen[0].index))) continue;
+    // "It is even slower now that we use X instead of Y": a choice regretted.
+    if ((plain.slice(0, at).toLowerCase().match(/\b[a-z]+\b/g) ?? []).some((w) => w in CRITICISING)) continue;
+    if (!/\b(?:use[sd]?|using|cho(?:se|ose|osing)|pick(?:ed|s)?|prefer\w*|go(?:es)?\s+with|went\s+with|opt\w*\s+for|switch\w*|migrat\w*|writ\w*|wrote|cod\w*|buil[dt]\w*|run\w*|ran|perform\w*|work\w*|better|faster|easier|should|recommend\w*)\b/i.test(plain.slice(0, at))) continue;
+    return { winner: chosen[0].slug, about: null };
   }
 
   // "I like X better", "we liked X more": the liked side wins.
@@ -280,6 +295,8 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     // "easier to do in Python than in Perl": the subject stands between the comparative and "than".
     if (!subject || !s.pair.includes(subject)) subject = s.mentions.find((x) => x.index > m.index! && x.end <= thanAt && s.pair.includes(x.slug) && x.slug !== comparandMention?.slug)?.slug ?? subject;
     const comparand = comparandMention?.slug ?? comparandAfter(s, thanAt, subject);
+    // "It is more limited compared to Y" where the text was just about Y: "it" is the other side.
+    if (subject && subject === comparand && !s.mentions.some((x) => x.end <= m.index! && x.slug === subject)) subject = other(s.pair, comparand);
     if (!comparand && !subject) continue;
     const praises = negatedAt(plain, m.index!) ? !word.praises : word.praises;
     // "It is faster than Y", "Much easier than Y": with no other name before it, the subject is the other side.
