@@ -105,6 +105,10 @@ describe('comparatives in ordinary prose', () => {
     ['Most operators prefer Quill to Rook.', 'quill'],
     ['Our engineers prefer and trust Rook for its defaults, while grumbling about Quill.', 'rook'],
     ['In contrast to Quill and its many editions, Rook ships as one binary.', 'rook'],
+    // "X (or even better, Y)", "as good as Y, if not better".
+    ['Write the glue code in Quill (or even better, Rook).', 'rook'],
+    ['Rook is just as stable as Quill, if not better.', 'rook'],
+    ['Rook is every bit as clumsy as Quill, if not worse.', 'quill'],
     // The side chosen instead of the other.
     ['We wrote the billing service in Rook instead of Quill.', 'rook'],
     ['The pipeline runs better on Quill rather than Rook.', 'quill'],

@@ -205,6 +205,24 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     }
   }
 
+  // "Use X (or even better, Y)", "X or better yet Y": the second side is the better pick.
+  const orBetter = /^[\s,(]*or,?\s+(?:even\s+|much\s+)?better(?:\s+yet|\s+still)?,?\s+(?:(?:a|an|the|your|use|with)\s+)?$/i;
+  for (const better of s.mentions) {
+    const first = s.mentions.filter((x) => x.end <= better.index && better.index - x.end <= 50 && x.slug !== better.slug && s.pair.includes(x.slug) && orBetter.test(plain.slice(x.end, better.index)));
+    if (first.length === 1 && s.pair.includes(better.slug)) return { winner: better.slug, about: null };
+  }
+
+  // "X is just as good as Y, if not better": the subject, by the comparative's polarity.
+  const ifNot = /\bas\s+[\w-]+\s+as\b[^.;]{0,60}?\bif\s+not\s+((?:more|less)\s+[\w-]+|[a-z]+er|better|worse)\b/i.exec(plain);
+  if (ifNot) {
+    const word = comparativeWord(ifNot[1], plain.slice(ifNot.index + ifNot[0].length).trim());
+    const subject = subjectBefore(s, text, ifNot.index);
+    if (word && subject) {
+      const winner = judge(subject, other(s.pair, subject), word.praises, s.pair);
+      if (winner) return { winner, about: word.about };
+    }
+  }
+
   // "We wrote the service in X instead of Y", "runs better on X rather than Y": the side chosen over the other.
   const instead = /[,\s]+(?:instead\s+of|rather\s+than)\s+(?:(?:just|plain|the|a|an|using|in|on|with)\s+){0,2}$/i;
   for (const loser of s.mentions) {
