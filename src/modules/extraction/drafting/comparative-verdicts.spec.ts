@@ -105,6 +105,9 @@ describe('comparatives in ordinary prose', () => {
     ['Most operators prefer Quill to Rook.', 'quill'],
     ['Our engineers prefer and trust Rook for its defaults, while grumbling about Quill.', 'rook'],
     ['In contrast to Quill and its many editions, Rook ships as one binary.', 'rook'],
+    // "X has an edge over Y", "the plugins give it an advantage over Y".
+    ['Rook has a clear edge over Quill in cold starts.', 'rook'],
+    ['The extra Quill plugins give it an advantage over Rook.', 'quill'],
     // "X (or even better, Y)", "as good as Y, if not better".
     ['Write the glue code in Quill (or even better, Rook).', 'rook'],
     ['Rook is just as stable as Quill, if not better.', 'rook'],
@@ -141,6 +144,7 @@ describe('comparatives in ordinary prose', () => {
     'Writers lean towards Rook, and editors often prefer Quill.',
     'The build got even slower once we used Quill instead of Rook.',
     'You can pick Zephyr or Quill instead of Rook.',
+    'Quill no longer has an edge over Rook.',
     'Quill offers a lower-level API than most, and Rook wraps it.',
     'A Rook cluster needs one or more Quill gateways.',
     'Quill, Zephyr and Rook are getting better every year.',

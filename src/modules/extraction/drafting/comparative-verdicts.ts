@@ -205,6 +205,17 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     }
   }
 
+  // "X has an edge over Y", "the extra plugins give X a clear advantage over Y": the side holding it wins.
+  const edge = /\b(?:(?:a|an|the|its|their|some)\s+)?(?:(?:clear|slight|big|huge|significant|real|distinct|major|definite|decisive|considerable|great)\s+)?(?:edge|advantages?|upper\s+hand|lead)\s+over\s+(?:the\s+)?/i.exec(plain);
+  if (edge) {
+    const loser = s.mentions.find((m) => m.index === edge.index + edge[0].length && s.pair.includes(m.slug));
+    const holder = s.mentions.filter((m) => m.end <= edge.index && m.slug !== loser?.slug && s.pair.includes(m.slug) && !/\b(?:no|not|n['’]t|lost|loses?|without)\b/i.test(plain.slice(m.end, edge.index)));
+    if (loser && /^(?:the\s+)?(?:extra\s+|built-in\s+)?[\w\s'’-]{0,40}\bgives?\s+(?:it|them)\s+$/i.test(plain.slice(holder[holder.length - 1]?.end ?? 0, edge.index)) || (loser && holder.length && /\b(?:has|have|had|holds?|held|gains?|gained|enjoys?|keeps?|retains?|maintains?|gives?\s+(?:it|them))\s+$/i.test(plain.slice(holder[holder.length - 1].end, edge.index)))) {
+      const winner = holder.length ? holder[holder.length - 1].slug : other(s.pair, loser!.slug);
+      if (winner && winner !== loser!.slug) return { winner, about: aboutAfter(text, loser!.end) };
+    }
+  }
+
   // "Use X (or even better, Y)", "X or better yet Y": the second side is the better pick.
   const orBetter = /^[\s,(]*or,?\s+(?:even\s+|much\s+)?better(?:\s+yet|\s+still)?,?\s+(?:(?:a|an|the|your|use|with)\s+)?$/i;
   for (const better of s.mentions) {
