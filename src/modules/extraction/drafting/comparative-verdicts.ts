@@ -4,7 +4,9 @@ import type { TechnologyMention } from '../taxonomy-matcher.js';
  * Comparisons as ordinary prose writes them, beyond verdict phrases ("X wins"): comparative
  * adjectives and adverbs with "than" ("Elixir handles concurrency better than Ruby", "Kotlin is less
  * verbose than Java"), "not as … as", "prefer X over Y", "X outperforms / beats / trails Y",
- * "unlike Y, X …", hedged ("might be a worse choice than"). The winner follows the comparison's
+ * "unlike Y, X …", hedged ("might be a worse choice than"), "X has an edge over Y", "X is a better Y",
+ * "written in X instead of Y", "X (or even better, Y)", "as good as Y, if not better", verbs of a race
+ * ("ahead of", "can't match", "hard to keep up with"). The winner follows the comparison's
  * direction: a comparative that praises favours its subject, one that criticises favours the other
  * side; "less"/"fewer" turn a word's polarity around. The criterion is what is compared ("faster" ->
  * performance, "a shorter learning curve" -> learning curve), never the section heading.
