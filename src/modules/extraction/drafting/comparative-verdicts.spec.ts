@@ -99,6 +99,7 @@ describe('comparatives in ordinary prose', () => {
     // "X is a better Y", "a faster version of Y", "a better alternative to Y".
     ['Rook is just a better Quill.', 'rook'],
     ['Quill is essentially a faster version of Rook.', 'quill'],
+    ['Quill is a much, much leaner version of Rook.', 'quill'],
     ['Rook is not a better Quill, it is a different tool.', 'quill'],
     // Preferences: "liked X over Y", "prefer X to Y", a preference stated outright; "in contrast to Y, X …".
     ['We liked Rook over Quill for the admin screens.', 'rook'],

@@ -271,7 +271,7 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
   }
 
   // "X is just a better Y", "X is a much faster version of Y", "X is a better alternative to Y": the subject is a better kind of the other side.
-  const betterKind = /\b(?:a|an)\s+((?:more|less)\s+[\w-]+|[a-z]{3,}(?:er|ier)|superior|inferior)\s+(?:(?:and\s+)?(?:[a-z]{3,}(?:er|ier)|more\s+[\w-]+)\s+)?(?:(?:version|edition|alternative|replacement|substitute|successor|incarnation|take)\s+(?:of|to|for|on)\s+(?:the\s+)?)?$/i;
+  const betterKind = /\b(?:a|an)[\s,]+((?:more|less)\s+[\w-]+|[a-z]{3,}(?:er|ier)|superior|inferior)\s+(?:(?:and\s+)?(?:[a-z]{3,}(?:er|ier)|more\s+[\w-]+)\s+)?(?:(?:version|edition|alternative|replacement|substitute|successor|incarnation|take)\s+(?:of|to|for|on)\s+(?:the\s+)?)?$/i;
   for (const x of s.mentions) {
     const kind = betterKind.exec(plain.slice(Math.max(0, x.index - 70), x.index));
     if (!kind || !s.pair.includes(x.slug)) continue;
