@@ -54,6 +54,9 @@ describe('comparatives in ordinary prose', () => {
 
   it('resolves "it" to the subject the text is about', () => {
     expect(read('It is much faster than Rook.', 'quill')?.winner).toBe('quill');
+    // The text was just about the comparand: "it" is the other side.
+    expect(read('It is often more limited compared to Rook.', 'rook')?.winner).toBe('rook');
+    expect(read('It is often faster than Rook.', 'rook')?.winner).toBe('quill');
   });
 
   it('drafts nothing where the comparison is with something else, or explains rather than compares', () => {
@@ -80,6 +83,49 @@ describe('comparatives in ordinary prose', () => {
     ['Quill is fine for scripts, but Rook is a lot faster.', 'rook'],
     ['Quill is handy, but the output is much cleaner with Rook.', 'rook'],
     ['I tried Quill first, but I like Rook better.', 'rook'],
+    // "that" is the connective only right after the comparative; "than" may stand a few words on.
+    ['Quill is better at keeping that cache warm than Rook.', 'quill'],
+    ['Rook answers far quicker than the aging service we built on Quill.', 'rook'],
+    ['Quill handles retries better than, say, Rook or Zephyr.', 'quill'],
+    ['Rook is the leaner runtime when compared against Quill.', 'rook'],
+    ['Rook starts quicker in comparison with Quill.', 'rook'],
+    // Hedged ("a whole lot", "way", "so much") and in clauses joined by "and" or led by "while".
+    ['Quill is not pleasant and Rook is way better.', 'rook'],
+    ['The Quill client is convenient but the logs are so much clearer with Rook.', 'rook'],
+    ['While Quill works, Rook seems to give better error messages.', 'rook'],
+    ['While you can tune the defaults, it is often more limited compared to Rook.', 'rook'],
+    // Both clauses agree: one side is faster, the other slower.
+    ['Quill seems faster in most cases, and in some cases Rook can be much slower.', 'quill'],
+    // "X is a better Y", "a faster version of Y", "a better alternative to Y".
+    ['Rook is just a better Quill.', 'rook'],
+    ['Quill is essentially a faster version of Rook.', 'quill'],
+    ['Quill is a much, much leaner version of Rook.', 'quill'],
+    ['Rook is not a better Quill, it is a different tool.', 'quill'],
+    // Preferences: "liked X over Y", "prefer X to Y", a preference stated outright; "in contrast to Y, X …".
+    ['We liked Rook over Quill for the admin screens.', 'rook'],
+    ['Most operators prefer Quill to Rook.', 'quill'],
+    ['Our engineers prefer and trust Rook for its defaults, while grumbling about Quill.', 'rook'],
+    ['In contrast to Quill and its many editions, Rook ships as one binary.', 'rook'],
+    // "X has an edge over Y", "the plugins give it an advantage over Y".
+    ['Rook has a clear edge over Quill in cold starts.', 'rook'],
+    ['The extra Quill plugins give it an advantage over Rook.', 'quill'],
+    // "X (or even better, Y)", "as good as Y, if not better".
+    ['Write the glue code in Quill (or even better, Rook).', 'rook'],
+    ['Rook is just as stable as Quill, if not better.', 'rook'],
+    ['Rook is every bit as clumsy as Quill, if not worse.', 'quill'],
+    // The side chosen instead of the other.
+    ['We wrote the billing service in Rook instead of Quill.', 'rook'],
+    ['The pipeline runs better on Quill rather than Rook.', 'quill'],
+    // Verbs of a race: ahead of, can't match, pales next to, hard to keep up with, catching up.
+    ['Quill is well ahead of Rook on startup time.', 'quill'],
+    ['Quill cannot match Rook for raw throughput.', 'rook'],
+    ['Rook pales next to Quill when it comes to tooling.', 'quill'],
+    ['It will be hard for Rook to keep up with the pace of Quill.', 'quill'],
+    ['Rook is still catching up with Quill on observability.', 'quill'],
+    ['Rook does not outperform Quill on reads.', 'quill'],
+    // The other side in a part of its own before the subject.
+    ['Having tried Quill last spring, we have to admit that Rook is a whole lot better.', 'rook'],
+    ['Quill is clumsy, Rook is a much better tool.', 'rook'],
   ])('%s -> %s', (text, winner) => {
     expect(read(text)?.winner).toBe(winner);
   });
@@ -90,6 +136,22 @@ describe('comparatives in ordinary prose', () => {
     'Zephyr is faster than Quill, Rook and most others.',
     'Quill, Rook and Zephyr all run faster than the old tools.',
     'Quill is the safer pick for servers, while Rook offers the smoother ride on laptops.',
+    'Quill and Rook are easier to learn than most tools.',
+    'Quill is faster than ever, and Rook keeps pace.',
+    'It routes jobs better than Zephyr, Quill, and Rook.',
+    'We ordered a laptop with a faster Rook chip.',
+    'If you prefer Quill, Rook will feel odd.',
+    'We prefer Quill or Rook for small services.',
+    'Writers lean towards Rook, and editors often prefer Quill.',
+    'The build got even slower once we used Quill instead of Rook.',
+    'You can pick Zephyr or Quill instead of Rook.',
+    'Quill no longer has an edge over Rook.',
+    'Quill offers a lower-level API than most, and Rook wraps it.',
+    'A Rook cluster needs one or more Quill gateways.',
+    'Quill, Zephyr and Rook are getting better every year.',
+    'Like Quill, Rook is adding hooks to better support plugins.',
+    'Rook ships with Quill and the Superior Render engine.',
+    'The more shards Quill has, the easier it is to lose one in Rook.',
   ])('drafts no winner: %s', (text) => {
     expect(read(text)).toBeNull();
   });
