@@ -81,8 +81,9 @@ function main(argv: string[]): number {
       const setting = { l2, minArticles };
       // The scored articles come first in `articles`: fold i holds out scored article i.
       const folds = scored.map((_, held) => predictHeldOut(articles, held, setting));
-      const { thresholds, report } = bestThresholds(scored, folds, known);
+      const { thresholds, report, withoutCandidates } = bestThresholds(scored, folds, known);
       console.log(`l2 ${l2} min-articles ${minArticles}: best drop ${thresholds.drop} rekind ${thresholds.rekind} add ${thresholds.add} -> ${figures(report.overall)}`);
+      console.log(`${''.padEnd(24)}without candidates: ${figures(withoutCandidates.overall)}`);
       if (!best || report.overall.f1 > best.report.overall.f1) best = { setting, thresholds, report };
     }
   }
@@ -169,7 +170,7 @@ function revised(a: ArticleData, probabilities: Predictions, thresholds: ClaimKi
  * The thresholds giving the best overall F1 over the held-out predictions: drop and re-kind first
  * (no candidates), then the candidates' threshold given them.
  */
-function bestThresholds(articles: ArticleData[], folds: Predictions[], known: KnownTaxonomy): { thresholds: ClaimKindThresholds; report: SetReport } {
+function bestThresholds(articles: ArticleData[], folds: Predictions[], known: KnownTaxonomy): { thresholds: ClaimKindThresholds; report: SetReport; withoutCandidates: SetReport } {
   let best: { thresholds: ClaimKindThresholds; report: SetReport } | null = null;
   const consider = (thresholds: ClaimKindThresholds) => {
     const report = summarise(articles.map((a, i) => scoreDraft(a.case, revised(a, folds[i], thresholds), known)));
@@ -177,8 +178,9 @@ function bestThresholds(articles: ArticleData[], folds: Predictions[], known: Kn
   };
   for (const drop of DROP_CHOICES) for (const rekind of REKIND_CHOICES) consider({ drop, rekind, add: 1.1 });
   const { drop, rekind } = best!.thresholds;
+  const withoutCandidates = best!.report;
   for (const add of ADD_CHOICES) consider({ drop, rekind, add });
-  return best!;
+  return { ...best!, withoutCandidates };
 }
 
 /** Rules' kind against the label, over the dev corpus: where a re-kind or a drop could help. */

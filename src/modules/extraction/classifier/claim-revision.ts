@@ -26,12 +26,14 @@ const CONFUSABLE = new Set<string>(['pro', 'con', 'fact', 'verdict', 'recommenda
 export function claimUnits(context: RevisionContext, claims: DraftClaim[], ruleKind?: string): ClaimUnit[] {
   const { document, matcher, compares } = context;
   const blocks = [...document.blocks].sort((a, b) => a.start - b.start);
+  // Section headings (not the title), searched like the blocks: one scan of the blocks per claim cost more than the model.
+  const headings = blocks.filter((b) => b.type === 'heading' && (b.level ?? 2) > 1);
   const readings = new Map<string, number>();
   for (const c of claims) readings.set(c.quote, (readings.get(c.quote) ?? 0) + 1);
   return claims.map((claim) => {
     const at = quoteStart(document.body, claim.quote, claim.occurrence);
     const block = blockAt(blocks, at);
-    const heading = headingAbove(blocks, at);
+    const heading = blockAt(headings, at);
     const mentions = mentionsIn(matcher, block, at, claim.quote).map((m) => ({
       index: m.index,
       end: m.end,
@@ -163,15 +165,6 @@ function blockAt(blocks: ReaderBlock[], at: number): ReaderBlock | undefined {
       found = blocks[mid];
       lo = mid + 1;
     } else hi = mid - 1;
-  }
-  return found;
-}
-
-function headingAbove(blocks: ReaderBlock[], at: number): ReaderBlock | undefined {
-  let found: ReaderBlock | undefined;
-  for (const b of blocks) {
-    if (b.start > at) break;
-    if (b.type === 'heading' && (b.level ?? 2) > 1) found = b;
   }
   return found;
 }
