@@ -69,13 +69,19 @@ export function undraftedCandidates(context: RevisionContext, drafted: DraftClai
 
   function candidatesOfBlock(block: ReaderBlock, subject: string | null): string | null {
     for (const piece of sentences(block.text)) {
-      const about = clauseSubject(piece.text, subject, compared, properNames);
-      subject = about.carried;
       const start = block.start + piece.index;
       const words = piece.text.split(/\s+/).length;
-      if (!about.technology || about.both || words < 3 || words > 60) continue;
-      if (/[?:]\s*$/.test(piece.text) || NOT_A_CLAIM.test(piece.text) || CODE_LIKE.test(piece.text)) continue;
-      if (overlapsDrafted(start, start + piece.text.length)) continue;
+      const excluded = words < 3 || words > 60 || /[?:]\s*$/.test(piece.text) || NOT_A_CLAIM.test(piece.text) || CODE_LIKE.test(piece.text) || overlapsDrafted(start, start + piece.text.length);
+      if (excluded) {
+        // Not a candidate: only who the text goes on about matters, as the subject logic carries it
+        // (a name standing where a subject stands), without parsing the sentence (most sentences are drafted).
+        const first = compared.mentions(piece.text)[0];
+        if (first && first.index <= 30) subject = first.slug;
+        continue;
+      }
+      const about = clauseSubject(piece.text, subject, compared, properNames);
+      subject = about.carried;
+      if (!about.technology || about.both) continue;
       collector.add({ kind: 'fact', technology: about.technology, quote: piece.text, at: start, statement: asSentence(piece.text), related: compared.relatedIn(piece.text, about.technology) });
     }
     return subject;

@@ -12,7 +12,7 @@
  * the features that transfer are the cue classes (crossed with the rules' kind and the block),
  * comparative morphology, word shapes, block type and place, technology roles and length.
  * Measured by leave-one-article-out on the dev corpus (2026-12-07): the words add little there
- * (F1 53% without any word feature, 53% with), while in-sample F1 falls from 74% to 67%, i.e.
+ * (F1 53% without any word feature, 53% with), while in-sample F1 falls from 74% to 71%, i.e.
  * the model memorises the dev articles less. Suffix features (last three letters) gave nothing.
  *
  * Plain string features: the model keeps a weight per feature it saw in enough articles, so an
