@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractDraft, formatFromPath, locateQuote, type ExtractOptions } from '../modules/extraction/extract-article.js';
-import type { ExtractionDraft } from '../modules/extraction/extraction.types.js';
+import type { DraftClaim, ExtractionDraft } from '../modules/extraction/extraction.types.js';
 import type { KnownTaxonomy } from '../modules/extraction/taxonomy-matcher.js';
 import type { ArticleFormat } from '../modules/extraction/reader/reader-text.js';
 
@@ -224,6 +224,24 @@ export function unmatchedClaims(c: ArticleCase, draft: ExtractionDraft, known: K
     });
   const expected = located.expected.filter((e) => !e.used).map((e) => ({ kind: e.kind, technology: e.technology, quote: e.quote, located: !!e.span }));
   return { compares: draft.source.compares.map(located.technology), drafted, expected };
+}
+
+/**
+ * What each candidate the rules left undrafted should be, for training: the kind of an annotated
+ * claim of the same technology its quote overlaps that no drafted claim matches, else 'none'.
+ */
+export function candidateLabels(c: ArticleCase, draft: ExtractionDraft, candidates: DraftClaim[], known: KnownTaxonomy): string[] {
+  const located = locatedClaims(c, draft, known);
+  matchLocated(located);
+  const body = draft.source.body;
+  return candidates.map((candidate) => {
+    const span = spanOf(body, candidate.quote, candidate.occurrence);
+    const technology = located.technology(candidate.technology);
+    const hit = located.expected.find((e) => !e.used && e.technology === technology && overlaps(span, e.span));
+    if (!hit) return 'none';
+    hit.used = true;
+    return hit.kind;
+  });
 }
 
 /** Scores a draft already made against the case's annotation. */

@@ -1,6 +1,7 @@
 // The one import of the ingest's quote locator in this module (branch `acq` may move it to claims/).
 import { locateQuote } from '../claims/quote-locator.js';
-import { claimUnits, classifyDraftedClaims } from './classifier/claim-revision.js';
+import { CANDIDATE_RULE_KIND, undraftedCandidates } from './classifier/candidate-sentences.js';
+import { claimUnits, classifyCandidates, classifyDraftedClaims } from './classifier/claim-revision.js';
 import type { ClaimUnit } from './classifier/claim-features.js';
 import type { ClaimKindClassifier } from './classifier/claim-kind-model.js';
 import { committedClaimClassifier } from './classifier/committed-classifier.js';
@@ -21,8 +22,11 @@ export interface ExtractOptions extends DraftOptions {
    * `KB_EXTRACT_CLASSIFIER=off`; 'off' for the rules alone; or another (the training's folds).
    */
   classifier?: ClaimKindClassifier | 'off';
-  /** Called with the rules' claims (before the post-pass) and how the classifier sees each: training reads them. */
-  onRuleClaims?: (claims: DraftClaim[], units: ClaimUnit[]) => void;
+  /**
+   * Called with the rules' claims (before the post-pass), how the classifier sees each, and the
+   * candidates the rules left undrafted with theirs: training reads them.
+   */
+  onRuleClaims?: (claims: DraftClaim[], units: ClaimUnit[], candidates: { claims: DraftClaim[]; units: ClaimUnit[] }) => void;
 }
 
 /**
@@ -35,18 +39,15 @@ export function extractDraft(content: string, format: ArticleFormat, known: Know
   const matcher = new TaxonomyMatcher(known);
   // The source first: detecting the compared pair may propose technologies the claims then name.
   const source = draftSource(document, matcher, options);
-  const ruleClaims = draftClaims(document, matcher, source.compares).filter((claim) => {
-    try {
-      locateQuote(source.body, claim.quote, claim.occurrence);
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  const ruleClaims = draftClaims(document, matcher, source.compares).filter((claim) => located(source.body, claim));
   const context = { document, matcher, compares: source.compares };
-  if (options.onRuleClaims) options.onRuleClaims(ruleClaims, claimUnits(context, ruleClaims));
+  if (options.onRuleClaims) {
+    const candidates = undraftedCandidates(context, ruleClaims).filter((claim) => located(source.body, claim));
+    options.onRuleClaims(ruleClaims, claimUnits(context, ruleClaims), { claims: candidates, units: claimUnits(context, candidates, CANDIDATE_RULE_KIND) });
+  }
   const classifier = options.classifier === undefined ? committedClaimClassifier() : options.classifier === 'off' ? null : options.classifier;
-  const claims = classifier ? classifyDraftedClaims(context, ruleClaims, classifier) : ruleClaims;
+  const revised = classifier ? classifyDraftedClaims(context, ruleClaims, classifier) : ruleClaims;
+  const claims = classifier ? [...revised, ...classifyCandidates(context, ruleClaims, revised, classifier).filter((claim) => located(source.body, claim))] : revised;
   const used = new Set(claims.flatMap((c) => [c.technology, c.winner, c.criterion, c.useCase, ...(c.related ?? [])]).filter(Boolean));
   for (const slug of source.compares) used.add(slug);
   return {
@@ -58,6 +59,15 @@ export function extractDraft(content: string, format: ArticleFormat, known: Know
       useCases: matcher.proposals.useCases.filter((u) => used.has(u.slug)),
     },
   };
+}
+
+function located(body: string, claim: DraftClaim): boolean {
+  try {
+    locateQuote(body, claim.quote, claim.occurrence);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The format an article file is in, from its extension. */

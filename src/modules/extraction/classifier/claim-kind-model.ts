@@ -19,6 +19,8 @@ export interface ClaimKindThresholds {
   drop: number;
   /** Give a drafted claim another kind (among the confusable ones) when that kind's P is at least this. */
   rekind: number;
+  /** Draft a candidate the rules left undrafted when its most likely kind's P is at least this (absent or above 1: none). */
+  add?: number;
 }
 
 /** A model ready to predict: the vocabulary as a set, the weights in a map (a few thousand keys: faster than an object's). */

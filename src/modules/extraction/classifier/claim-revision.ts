@@ -3,6 +3,7 @@ import type { ReaderBlock, ReaderDocument } from '../reader/reader-text.js';
 import type { TaxonomyMatcher, TechnologyMention } from '../taxonomy-matcher.js';
 import type { ClaimUnit } from './claim-features.js';
 import type { ClaimKindClassifier, ClaimKindThresholds } from './claim-kind-model.js';
+import { CANDIDATE_RULE_KIND, draftedCandidates, undraftedCandidates } from './candidate-sentences.js';
 
 /** What the post-pass reads besides the claims: the article as the reader made it, and the compared pair. */
 export interface RevisionContext {
@@ -18,25 +19,33 @@ export interface RevisionContext {
  */
 const CONFUSABLE = new Set<string>(['pro', 'con', 'fact', 'verdict', 'recommendation']);
 
-/** Each drafted claim as the classifier sees it: its quote, block, heading and technologies by role. */
-export function claimUnits(context: RevisionContext, claims: DraftClaim[]): ClaimUnit[] {
+/**
+ * Each drafted claim as the classifier sees it: its quote, block, heading and technologies by role.
+ * `ruleKind` stands in for the claims' own kinds (candidates the rules never drafted).
+ */
+export function claimUnits(context: RevisionContext, claims: DraftClaim[], ruleKind?: string): ClaimUnit[] {
   const { document, matcher, compares } = context;
   const blocks = [...document.blocks].sort((a, b) => a.start - b.start);
+  // Section headings (not the title), searched like the blocks: one scan of the blocks per claim cost more than the model.
+  const headings = blocks.filter((b) => b.type === 'heading' && (b.level ?? 2) > 1);
   const readings = new Map<string, number>();
   for (const c of claims) readings.set(c.quote, (readings.get(c.quote) ?? 0) + 1);
   return claims.map((claim) => {
     const at = quoteStart(document.body, claim.quote, claim.occurrence);
     const block = blockAt(blocks, at);
-    const heading = headingAbove(blocks, at);
+    const heading = blockAt(headings, at);
     const mentions = mentionsIn(matcher, block, at, claim.quote).map((m) => ({
       index: m.index,
       end: m.end,
       role: m.slug === claim.technology ? ('self' as const) : compares.includes(m.slug) ? ('pair' as const) : ('other' as const),
     }));
+    const offset = block ? at - block.start : -1;
     return {
       text: claim.quote,
-      ruleKind: claim.kind,
+      ruleKind: ruleKind ?? claim.kind,
       block: block?.type ?? 'none',
+      opensBlock: !!block && offset >= 0 && block.text.slice(0, offset).trim().length === 0,
+      wholeBlock: !!block && block.text.trim() === claim.quote.trim(),
       heading: heading?.text ?? '',
       mentions,
       position: document.body.length ? Math.max(at, 0) / document.body.length : 0,
@@ -79,13 +88,23 @@ export function classifyDraftedClaims(context: RevisionContext, claims: DraftCla
   return reviseClaims(claims, probabilities, classifier.model.classes, classifier.model.thresholds, units.map(isComparison));
 }
 
+/** Candidates the rules never drafted, drafted where the classifier is confident of a kind (see candidate-sentences.ts). */
+export function classifyCandidates(context: RevisionContext, ruleClaims: DraftClaim[], revised: DraftClaim[], classifier: ClaimKindClassifier): DraftClaim[] {
+  const { add } = classifier.model.thresholds;
+  if (add === undefined || add > 1) return [];
+  const candidates = undraftedCandidates(context, ruleClaims);
+  const units = claimUnits(context, candidates, CANDIDATE_RULE_KIND);
+  const probabilities = units.map((unit) => classifier.predict(classifier.features(unit)));
+  return draftedCandidates(candidates, probabilities, classifier.model.classes, add, revised, (slug) => context.matcher.technologyName(slug));
+}
+
 /**
  * A verdict whose quote names both compared sides is a comparison the rules read word by word
  * (direction, negation, "than"): the model, which sees words without their order, keeps it as it
  * is. Measured on the comparative-sentence dev check (eval:sentences): letting the model drop such
  * verdicts cost 1.3 points of weighted F1.
  */
-function isComparison(unit: ClaimUnit): boolean {
+export function isComparison(unit: ClaimUnit): boolean {
   return unit.ruleKind === 'verdict' && unit.mentions.filter((m) => m.role !== 'other').length >= 2;
 }
 
@@ -125,7 +144,7 @@ function mentionsIn(matcher: TaxonomyMatcher, block: ReaderBlock | undefined, at
 }
 
 /** Where the quote's `occurrence`-th appearance starts (the first when unnumbered). */
-function quoteStart(body: string, quote: string, occurrence = 1): number {
+export function quoteStart(body: string, quote: string, occurrence = 1): number {
   let at = -1;
   for (let n = 0; n < Math.max(occurrence, 1); n++) {
     const next = body.indexOf(quote, at + 1);
@@ -146,15 +165,6 @@ function blockAt(blocks: ReaderBlock[], at: number): ReaderBlock | undefined {
       found = blocks[mid];
       lo = mid + 1;
     } else hi = mid - 1;
-  }
-  return found;
-}
-
-function headingAbove(blocks: ReaderBlock[], at: number): ReaderBlock | undefined {
-  let found: ReaderBlock | undefined;
-  for (const b of blocks) {
-    if (b.start > at) break;
-    if (b.type === 'heading' && (b.level ?? 2) > 1) found = b;
   }
   return found;
 }
