@@ -3,9 +3,15 @@ import { readArticle, statedDate } from './reader-text.js';
 import { tomlFrontMatter } from './toml-front-matter.js';
 
 describe('Markdown as site generators write it', () => {
-  it('leaves out lines that are only a template tag, and keeps code blocks as they are', () => {
+  it('leaves out lines that are only a template tag but a figure caption, and keeps code blocks as they are', () => {
     const source = ['Intro line.', '{{< figure src="a.png" >}}', '{{ figure(src="b.svg", caption="A cat") }}', '{% callout %}', 'Boxed text.', '{% endcallout %}', '```', '{{ not a tag inside code }}', '```'].join('\n');
-    expect(preparedMarkdown(source).split('\n')).toEqual(['Intro line.', 'Boxed text.', '```', '{{ not a tag inside code }}', '```']);
+    expect(preparedMarkdown(source).split('\n')).toEqual(['Intro line.', '', 'A cat', '', 'Boxed text.', '```', '{{ not a tag inside code }}', '```']);
+  });
+
+  it("reads a figure shortcode's caption as a paragraph of the page, as the rendered page shows it", () => {
+    const source = ['Setup took a day.', "{{< figure src='/img/poll.png' caption='Most of the team liked the switch' >}}", 'Then we moved on.'].join('\n');
+    const body = readArticle(source, 'markdown').body;
+    expect(body.split('\n').filter((l) => l.trim())).toEqual(['Setup took a day.', 'Most of the team liked the switch', 'Then we moved on.']);
   });
 
   it('keeps a line where a tag stands among text', () => {

@@ -9,6 +9,8 @@
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A line that is only a site generator's template tag: Hugo `{{< x >}}`/`{{% x %}}`, Zola `{{ x(...) }}`, Liquid `{% x %}`. */
 const TEMPLATE_TAG_LINE = /^\s*(?:\{\{(?:(?!\}\}).)*\}\}|\{%(?:(?!%\}).)*%\})\s*$/;
+/** A figure's caption inside a template tag (`caption="…"`, either quote): what the page shows under the picture. */
+const TAG_CAPTION = /\bcaption\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 const TABLE_OPEN = /<table\b/gi;
 const TABLE_CLOSE = /<\/table\s*>/gi;
 
@@ -16,7 +18,8 @@ const TABLE_CLOSE = /<\/table\s*>/gi;
  * The Markdown source with:
  * - template tags in link addresses taken out (the link then reads as its text);
  * - lines that are only a template tag left out (a figure shortcode, `{% infobox %}`): they are
- *   instructions to the site generator, not text;
+ *   instructions to the site generator, not text; but a figure's caption (`caption="…"`) is what
+ *   the rendered page shows under the picture, so it stays, as a paragraph of its own;
  * - blank lines inside a raw HTML `<table>` taken out: CommonMark ends an HTML block at a blank
  *   line, and the rest of the table would read as loose text with its tags showing.
  * Code blocks are left as they are.
@@ -43,7 +46,12 @@ export function preparedMarkdown(source: string): string {
       out.push(line);
       return;
     }
-    if (TEMPLATE_TAG_LINE.test(line)) return;
+    if (TEMPLATE_TAG_LINE.test(line)) {
+      const caption = TAG_CAPTION.exec(line);
+      const words = (caption?.[1] ?? caption?.[2] ?? '').trim();
+      if (words) out.push('', words, '');
+      return;
+    }
     line = withoutTagsInLinks(line);
     // A raw table starts an HTML block only at the start of a line (up to three spaces in).
     if (/^ {0,3}<table\b/i.test(line)) tableEnd = closingLine(lines, i);
