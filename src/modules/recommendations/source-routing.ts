@@ -113,6 +113,34 @@ export function routedWins(across: NeedAssessment, routed: Route): boolean {
   return !across.favours.some((f) => (routed.standing.get(f) ?? 0) >= KEPT_STANDING);
 }
 
+/**
+ * Which compared technology a named technology counts for within a routed pair: the compared
+ * technology it is or descends from (pandas -> Python); for a stated constraint ("our team only
+ * knows JavaScript"), the side the sources tie it to. A technology merely named and tied by the
+ * sources' mentions to a side of the pair, or to a technology above a side (the platform of one
+ * of the pair's tools), is context and counts for nothing: "Docker" in an article on two Docker
+ * alternatives is tied to the side whose claims name it most, whatever the need asks. Tied to a
+ * technology of another pair, it still counts there (the route may be wrong: "WebSocket
+ * notifications" routed to an article on queues keeps Node.js in the running).
+ */
+export function routedCandidateOf(
+  candidateOf: (id: number) => number | null, ancestorOf: (id: number) => number | null, constraints: ReadonlySet<number>, pairAndAbove: ReadonlySet<number>,
+): (id: number) => number | null {
+  return (id) => {
+    const own = ancestorOf(id);
+    if (own !== null || constraints.has(id)) return own ?? candidateOf(id);
+    const tied = candidateOf(id);
+    return tied !== null && !pairAndAbove.has(tied) ? tied : null;
+  };
+}
+
+/** The routed sides and the technologies above them (their parents, and theirs): what routedCandidateOf keeps a tie from. */
+export function pairAndAbove(sides: Iterable<number>, parentOf: (id: number) => number | null): Set<number> {
+  const out = new Set<number>();
+  for (const side of sides) for (let at: number | null = side; at !== null && !out.has(at); at = parentOf(at)) out.add(at);
+  return out;
+}
+
 /** A technology's names as match terms (one entry per name: "Service Bus" is two terms together). */
 export interface SideNames {
   technologyId: number;
