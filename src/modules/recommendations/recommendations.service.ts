@@ -120,12 +120,13 @@ export class RecommendationsService {
         const k: Knowledge = { ...kc, weights };
         // topic matches by the claims' words do not depend on which technologies are weighed: read once
         const textMatches = this.claimTextMatches(need, k.weights);
-        const assess = async (within: Set<number> | null, knowledge = k) => {
-          const [{ matches, cut }, claimText] = await Promise.all([textMatches, this.claimTextEvidence(dataset, need, within, alternatives)]);
+        const assess = async (within: Set<number> | null, knowledge = k, context: number[] = []) => {
+          const [{ matches, cut }, claimText] = await Promise.all([textMatches, this.claimTextEvidence(dataset, need, within, alternatives, context)]);
           return { matches, claimText, result: { text, textMatchesCut: cut || claimText.cut, fromArticleText: false, ...assessNeed(need, knowledge, within, matches, claimText.items, claimText.discussed) } };
         };
         const across = await assess(among);
-        if (!routed || !routedWins(across.result, routed)) return across.result;
+        const above = routed ? pairAndAbove(routed.candidates, dataset.parentOf) : new Set<number>();
+        if (!routed || !routedWins(across.result, routed, above)) return across.result;
         // Routed: the need is weighed within the technologies its best-matching article compares,
         // and those of a stated constraint ("our team only knows X") or of a named library that
         // counts for a side (pandas -> Python). A compared technology merely named stays out: it is
@@ -134,10 +135,13 @@ export class RecommendationsService {
         // side (routedCandidateOf; dev corpus 54 -> 57 of 123, Node.js/Python needs with the corpus
         // published unchanged at 53 of 70; dropping every mere tie gave 59 but cost those needs 2).
         const constraints = new Set(across.result.mentions.filter((m) => m.constraint && !m.negated).map((m) => m.technologyId));
-        const sideOf = routedCandidateOf(kc.candidateOf, dataset.ancestorOf, constraints, pairAndAbove(routed.candidates, dataset.parentOf));
+        const sideOf = routedCandidateOf(kc.candidateOf, dataset.ancestorOf, constraints, routed.candidates, above);
         const counts = (m: TechnologyMention) => sideOf(m.technologyId) !== null && !m.negated && (m.constraint || m.technologyId !== sideOf(m.technologyId));
         const within = new Set([...routed.candidates, ...across.result.mentions.flatMap((m) => (counts(m) ? [sideOf(m.technologyId)!] : []))]);
-        const { matches, claimText, result } = await assess(within, { ...k, candidateOf: sideOf });
+        // A technology the need names that counts for no side (the platform of the pair: "a query in
+        // X" routed to X's two query languages) is in most of the pair's claims: its name matches none.
+        const context = across.result.mentions.flatMap((m) => (sideOf(m.technologyId) === null || !within.has(sideOf(m.technologyId)!) ? [m.technologyId] : []));
+        const { matches, claimText, result } = await assess(within, { ...k, candidateOf: sideOf }, context);
         if (result.favours.length && !isThin(result)) return result;
         // The pair's claims say little: the routed articles' own sentences that match the need and name one side.
         const sentences = await this.sentenceEvidence(dataset, topical, alternatives, routed);
@@ -251,9 +255,9 @@ export class RecommendationsService {
   }
 
   /** Evidence from the claims whose own words match the need (claim-evidence.ts). */
-  private async claimTextEvidence(dataset: Dataset, need: NeedText, among: Set<number> | null, alternatives: Alternatives): Promise<{ items: EvidenceItem[]; discussed: number[]; cut: boolean }> {
-    // Within a pair, another technology the need names ("runs on K8s") is what it is about.
-    const technologyTerms = among ? this.pairTerms(dataset, among) : dataset.technologyTerms;
+  private async claimTextEvidence(dataset: Dataset, need: NeedText, among: Set<number> | null, alternatives: Alternatives, context: number[] = []): Promise<{ items: EvidenceItem[]; discussed: number[]; cut: boolean }> {
+    // Within a pair, another technology the need names ("runs on K8s") is what it is about, unless it is the pair's context.
+    const technologyTerms = among ? new Set([...this.pairTerms(dataset, among), ...this.nameTerms(dataset, context)]) : dataset.technologyTerms;
     const terms = lookupTerms(need, dataset.weights, technologyTerms, alternatives);
     if (!terms.length) return { items: [], discussed: [], cut: false };
     const wanted = new Set(terms);
@@ -286,6 +290,12 @@ export class RecommendationsService {
     const order = new Map(routed.sourceIds.map((id, i) => [id, i]));
     const read = texts.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map((t) => `${t.title}\n${t.body}`);
     return sentenceEvidence(sentenceMatches(topical, dataset.weights, alternatives, read, sides), sides);
+  }
+
+  /** The one-word name terms of these technologies. */
+  private nameTerms(dataset: Dataset, ids: number[]): string[] {
+    const wanted = new Set(ids);
+    return dataset.knowledge.technologies.filter((t) => wanted.has(t.id)).flatMap((t) => t.names.map((n) => terms(n)).filter((ts) => ts.length === 1).flat());
   }
 
   /** The one-word name terms of the technologies that count for one of `among`. */

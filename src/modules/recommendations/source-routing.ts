@@ -107,8 +107,10 @@ export const KEPT_STANDING = 0.8;
  * (KEPT_STANDING). Dev corpus, single needs: 25 -> 38 of 95 right; Node.js/Python needs asked
  * with the corpus published 49 -> 38 of 60 (seeds alone: routed to their own pair, unchanged).
  */
-export function routedWins(across: NeedAssessment, routed: Route): boolean {
+export function routedWins(across: NeedAssessment, routed: Route, above: ReadonlySet<number> = new Set()): boolean {
   if (!across.favours.length || across.favours.every((f) => routed.candidates.has(f))) return false;
+  // The platform of the pair's sides (npm and Yarn's Node.js) answers no question between them.
+  if (across.favours.every((f) => above.has(f) && !routed.candidates.has(f))) return true;
   if (across.topics.some((t) => t.via === 'vocabulary' && t.strength >= CERTAIN_TOPIC)) return false;
   return !across.favours.some((f) => (routed.standing.get(f) ?? 0) >= KEPT_STANDING);
 }
@@ -118,17 +120,20 @@ export function routedWins(across: NeedAssessment, routed: Route): boolean {
  * technology it is or descends from (pandas -> Python); for a stated constraint ("our team only
  * knows JavaScript"), the side the sources tie it to. A technology merely named and tied by the
  * sources' mentions to a side of the pair, or to a technology above a side (the platform of one
- * of the pair's tools), is context and counts for nothing: "Docker" in an article on two Docker
+ * of the pair's tools), is context and counts for nothing, as is a technology of that platform: "Docker" in an article on two Docker
  * alternatives is tied to the side whose claims name it most, whatever the need asks. Tied to a
  * technology of another pair, it still counts there (the route may be wrong: "WebSocket
  * notifications" routed to an article on queues keeps Node.js in the running).
  */
 export function routedCandidateOf(
-  candidateOf: (id: number) => number | null, ancestorOf: (id: number) => number | null, constraints: ReadonlySet<number>, pairAndAbove: ReadonlySet<number>,
+  candidateOf: (id: number) => number | null, ancestorOf: (id: number) => number | null, constraints: ReadonlySet<number>, sides: ReadonlySet<number>, pairAndAbove: ReadonlySet<number>,
 ): (id: number) => number | null {
+  const above = (c: number | null) => c !== null && pairAndAbove.has(c) && !sides.has(c);
   return (id) => {
+    if (constraints.has(id)) return ancestorOf(id) ?? candidateOf(id);
     const own = ancestorOf(id);
-    if (own !== null || constraints.has(id)) return own ?? candidateOf(id);
+    // a tool of the platform above a side ("pm2" under Node.js, in a question between two Node.js package managers) is context too
+    if (own !== null) return above(own) ? null : own;
     const tied = candidateOf(id);
     return tied !== null && !pairAndAbove.has(tied) ? tied : null;
   };
