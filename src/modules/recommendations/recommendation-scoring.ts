@@ -325,6 +325,8 @@ export const METHOD =
   'different technologies give a hybrid architecture. Before that, the published articles are ranked by how well their whole ' +
   "text (title and body) matches the need's words (BM25 over the articles, a WordNet synonym at 0.2 of its word): when the " +
   "claims of every pair favour a technology none of the best-matching articles compares, no topic of the taxonomy is named " +
-  "outright and the favourite's own article ranks below 0.8 of the best, the need is weighed within the pair the best " +
-  "article compares, and where that pair's claims do not decide it, by the article's sentences that match the need and name " +
-  'one side. Thin evidence is said in the explanation; no evidence gives an empty ranking with the reason.';
+  "outright and the favourite's own article ranks below 0.8 of the best (or the favourite is the platform the pair's sides " +
+  'belong to), the need is weighed within the pair the best ' +
+  "article compares (a technology the need names that is tied to that pair or its platform only by the sources' mentions " +
+  'counts for no side there, nor do its name\'s words match the pair\'s claims), and where that pair\'s claims do not decide ' +
+  "it, by the article's sentences that match the need and name one side. Thin evidence is said in the explanation; no evidence gives an empty ranking with the reason.";

@@ -41,7 +41,8 @@ export const MIN_ROUTE_COVERAGE = 0.2;
 export const RANKED_SOURCES = 8;
 /**
  * BM25's term-frequency saturation and length normalisation (the textbook values; dev corpus,
- * best source comparing the expected technology: 64 of 106 needs, k1 0.6-2 and b 0.5-0.9 gave 60-65).
+ * best source comparing the expected technology: 64 of 106 needs, k1 0.6-2 and b 0.5-0.9 gave 60-65;
+ * 58 of 105 routed with the corpus as drafted on 2026-12-07).
  */
 export const BM25 = { k1: 1.2, b: 0.75 };
 /**
@@ -106,6 +107,10 @@ export const KEPT_STANDING = 0.8;
  * as of chat servers), or favour a technology whose own article ranks nearly as well
  * (KEPT_STANDING). Dev corpus, single needs: 25 -> 38 of 95 right; Node.js/Python needs asked
  * with the corpus published 49 -> 38 of 60 (seeds alone: routed to their own pair, unchanged).
+ * Routing more boldly does not pay: where no other pair's article ranks within 0.6 (0.7) of the
+ * best, the best source is the need's own 14 of 15 (20 of 27) times, yet routing those needs
+ * whatever the claims favour gave dev 58 -> 58 (59) of 123 and cost Node.js/Python needs asked
+ * with the corpus published 3 of 70 (2026-12-07).
  */
 export function routedWins(across: NeedAssessment, routed: Route, above: ReadonlySet<number> = new Set()): boolean {
   if (!across.favours.length || across.favours.every((f) => routed.candidates.has(f))) return false;
