@@ -313,7 +313,7 @@ export const METHOD =
   'vote, each by its coverage squared times its kind (verdict and scenario 1, use case and recommendation 0.8, pro and con 0.6, ' +
   'rating and fact 0.5; 0.7 of that when the source qualifies it): a verdict for its winner and against the rest of its pair, ' +
   'a use case, scenario, recommendation, pro or fact for its subject (a fact whose quote denies something, against), a con ' +
-  'against; in a source comparing two technologies the other side gets the opposite. The taxonomy adds to this: use cases and ' +
+  'against; a claim matching mostly words the need refuses ("no X", "forbids X") votes the other way; in a source comparing two technologies the other side gets the opposite. The taxonomy adds to this: use cases and ' +
   "criteria matched by their names, aliases and keywords bring every claim on them (a topic matched weakly, by one keyword, " +
   'counts 0.3 of that, and nothing when claims match the need by their own words); when claims match the need by their own ' +
   "words, a topic's evidence counts only for the technologies of the sources covering at least half of what the best source " +
