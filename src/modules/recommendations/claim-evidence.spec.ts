@@ -120,4 +120,12 @@ describe('claim-text evidence', () => {
     const barely = row('Another has SQL dashboards, with fast data joins', { sourceId: 10, technologyId: 4, compared: [4] });
     expect(discussedTechnologies(need, [...onTopic, partly, barely]).sort()).toEqual([GRID, VENDOR, OTHER].sort());
   });
+  it('turns a claim that speaks to what the need refuses against its subject', () => {
+    const claim = row('Grid supports cross-partition transactions', { kind: 'pro' });
+    const wanted = claimTextEvidence(input('cross-partition transactions are required'), [claim]);
+    const refused = claimTextEvidence(input('our ledger must work with no cross-partition transactions'), [claim]);
+    expect(wanted.find((e) => e.technologyId === GRID)?.supports).toBe(true);
+    expect(refused.find((e) => e.technologyId === GRID)?.supports).toBe(false);
+    expect(refused.find((e) => e.technologyId === VENDOR)?.supports).toBe(true);
+  });
 });

@@ -5,7 +5,7 @@
  * by what it says. Pure: the claims (looked up by the repository through the GIN index on
  * `claim.match_terms`) and the statistics come in.
  */
-import type { NeedText, TermWeights } from './need-matching.js';
+import { type NeedText, refusedTerms, type TermWeights } from './need-matching.js';
 import type { EvidenceItem } from './recommendation-scoring.js';
 import { QUALIFIED_FACTOR } from '../claims/evidence-weights.js';
 import { type Alternatives, NO_ALTERNATIVES, SYNONYM_FACTOR } from './need-expansion.js';
@@ -182,6 +182,11 @@ export function claimVotes(row: RelevantClaimRow): { technologyId: number; sign:
 }
 
 export const CLAIM_TEXT_THROUGH = 'claim-text';
+/**
+ * A claim whose match to the need is more than this share the need's refused terms votes the
+ * other way (dev corpus 58 -> 60 of 123; Node.js/Python needs with the corpus published unchanged).
+ */
+export const REFUSED_SHARE = 0.5;
 
 /** The ranked claims of the sources whose matching claims, taken together, cover the need nearly as well as the best source's. */
 export function focused(ranked: ScoredClaim[], share = FOCUS_SHARE): ScoredClaim[] {
@@ -216,9 +221,14 @@ export function discussedTechnologies(input: ClaimTextInput, rows: RelevantClaim
 /** Evidence items per compared technology and side from the most relevant claims. */
 export function claimTextEvidence(input: ClaimTextInput, rows: RelevantClaimRow[]): EvidenceItem[] {
   const items = new Map<string, EvidenceItem>();
-  for (const { row, coverage } of focused(rankClaims(input, rows)).slice(0, VOTING_CLAIMS)) {
+  const refused = refusedTerms(input.need);
+  for (const { row, coverage, credit } of focused(rankClaims(input, rows)).slice(0, VOTING_CLAIMS)) {
     const base = (CLAIM_KIND_WEIGHTS[row.kind] ?? 0) * coverage * coverage * (row.qualified ? QUALIFIED_FACTOR : 1);
-    for (const vote of claimVotes(row)) {
+    // a claim speaking mostly to what the need refuses ("no commercial add-on") says its subject has it: the other way
+    const total = [...credit.values()].reduce((a, b) => a + b, 0);
+    const against = total > 0 && [...credit].filter(([t]) => refused.has(t)).reduce((a, [, c]) => a + c, 0) > REFUSED_SHARE * total;
+    for (const raw of claimVotes(row)) {
+      const vote = against ? { ...raw, sign: (-raw.sign) as 1 | -1 } : raw;
       const technologyId = input.candidateOf(vote.technologyId);
       if (technologyId === null || (input.among && !input.among.has(technologyId))) continue;
       const weight = base * vote.factor;

@@ -1,5 +1,5 @@
 import { stem, terms } from '../../common/text/match-terms.js';
-import { matchVocabulary, mentionRole, needText, phraseStrength, TermWeights, textStrength, type VocabularyEntry } from './need-matching.js';
+import { matchVocabulary, mentionRole, needText, phraseStrength, refusedTerms, TermWeights, textStrength, type VocabularyEntry } from './need-matching.js';
 
 describe('stem', () => {
   it.each([
@@ -95,4 +95,15 @@ describe('mentionRole', () => {
     ["we don't want Python", ['python'], { negated: true, constraint: false }],
     ['we already run Terraform in production', ['terraform'], { negated: false, constraint: true }],
   ])('%s', (need, words, expected) => expect(mentionRole(needText(need), words)).toEqual(expected));
+});
+
+describe('refusedTerms', () => {
+  it.each([
+    ['the hospital forbids closed licensed firmware on its pumps', ['closed', 'licensed', 'firmware']],
+    ['a ledger with no manual reconciliation step', ['manual', 'reconciliation', 'step']],
+    ["we don't want nightly batch windows", ['want', 'nightly', 'batch']],
+    ['fast nightly batch windows for the ledger', []],
+  ])('%s refuses %j', (need, refused) => {
+    expect([...refusedTerms(needText(need))].sort()).toEqual(refused.flatMap((w) => terms(w)).sort());
+  });
 });

@@ -178,6 +178,32 @@ export function textStrength(need: NeedText, claimTerms: Set<string>, weights: T
 const NEGATIONS = new Set(['not', 'no', 'without', 'avoid', 'never', 'dont', 'don', 'except', 'instead', 'rather', 'nor', 'away']);
 const EXPERTISE = /\b(team|teams|we|developers|engineers|devs|staff|everyone|people|i)\b[^.;]*\b(know|knows|knew|experienced|experience|expertise|skilled|familiar|background|fluent|comfortable|proficient|only|speak|write|writes|shop|specialists?|already)\b/i;
 
+/** Verbs and pronouns that refuse what follows ("policy forbids proprietary software", "nobody reads X"): with NEGATIONS. */
+const REFUSALS = new Set(['forbid', 'forbids', 'forbidden', 'prohibit', 'prohibits', 'ban', 'bans', 'nobody', 'none', 'neither']);
+/** How many words after a negation it reaches ("no commercial add-on": both words). */
+const REFUSAL_REACH = 3;
+
+/**
+ * The need's terms it refuses: those whose word follows a negation within a few words, in the
+ * same clause ("must run with no background service" refuses "background" and "service"). A
+ * claim that speaks to these says its subject has what the need refuses.
+ */
+export function refusedTerms(need: NeedText): Set<string> {
+  const ws = need.words;
+  const refused = new Set<number>();
+  ws.forEach((w, i) => {
+    // "t": the end of "don't", "isn't" as words() splits them
+    if (!(NEGATIONS.has(w) || REFUSALS.has(w) || w === 't')) return;
+    for (let j = i + 1; j <= Math.min(ws.length - 1, i + REFUSAL_REACH); j++) refused.add(j);
+  });
+  const out = new Set<string>();
+  for (const [term, word] of need.origin) {
+    const at = ws.indexOf(word.toLowerCase());
+    if (at >= 0 && refused.has(at)) out.add(term);
+  }
+  return out;
+}
+
 export interface MentionRole {
   negated: boolean;
   /** The need states a constraint about the team (what it knows), not a topic. */

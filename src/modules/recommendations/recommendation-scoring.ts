@@ -313,7 +313,7 @@ export const METHOD =
   'vote, each by its coverage squared times its kind (verdict and scenario 1, use case and recommendation 0.8, pro and con 0.6, ' +
   'rating and fact 0.5; 0.7 of that when the source qualifies it): a verdict for its winner and against the rest of its pair, ' +
   'a use case, scenario, recommendation, pro or fact for its subject (a fact whose quote denies something, against), a con ' +
-  'against; in a source comparing two technologies the other side gets the opposite. The taxonomy adds to this: use cases and ' +
+  'against; a claim matching mostly words the need refuses ("no X", "forbids X") votes the other way; in a source comparing two technologies the other side gets the opposite. The taxonomy adds to this: use cases and ' +
   "criteria matched by their names, aliases and keywords bring every claim on them (a topic matched weakly, by one keyword, " +
   'counts 0.3 of that, and nothing when claims match the need by their own words); when claims match the need by their own ' +
   "words, a topic's evidence counts only for the technologies of the sources covering at least half of what the best source " +
@@ -325,6 +325,8 @@ export const METHOD =
   'different technologies give a hybrid architecture. Before that, the published articles are ranked by how well their whole ' +
   "text (title and body) matches the need's words (BM25 over the articles, a WordNet synonym at 0.2 of its word): when the " +
   "claims of every pair favour a technology none of the best-matching articles compares, no topic of the taxonomy is named " +
-  "outright and the favourite's own article ranks below 0.8 of the best, the need is weighed within the pair the best " +
-  "article compares, and where that pair's claims do not decide it, by the article's sentences that match the need and name " +
-  'one side. Thin evidence is said in the explanation; no evidence gives an empty ranking with the reason.';
+  "outright and the favourite's own article ranks below 0.8 of the best (or the favourite is the platform the pair's sides " +
+  'belong to), the need is weighed within the pair the best ' +
+  "article compares (a technology the need names that is tied to that pair or its platform only by the sources' mentions " +
+  'counts for no side there, nor do its name\'s words match the pair\'s claims), and where that pair\'s claims do not decide ' +
+  "it, by the article's sentences that match the need and name one side. Thin evidence is said in the explanation; no evidence gives an empty ranking with the reason.";

@@ -25,7 +25,7 @@ import { RecommendationsRepository, type ClaimFactsRows, type SourceStatistics, 
 import { explain, isThin } from './recommendation-explanation.js';
 import { type Alternatives, alternativesOf, alternativeTerms, NO_ALTERNATIVES } from './need-expansion.js';
 import { WordNetLexicon, wordNetDictionary } from './wordnet-lexicon.js';
-import { BM25, RANKED_SOURCES, route, routedWins, type Route, routeWords, type SideNames, sentenceEvidence, sentenceMatches } from './source-routing.js';
+import { BM25, RANKED_SOURCES, pairAndAbove, route, routedCandidateOf, routedWins, type Route, routeWords, type SideNames, sentenceEvidence, sentenceMatches } from './source-routing.js';
 
 /** Routed articles whose sentences are read when the pair's claims say too little. */
 const ROUTED_TEXTS = 2;
@@ -52,6 +52,9 @@ interface Dataset {
   topicTerms: Map<string, string[]>;
   /** The sources' count and mean length: what ranking them for a need (source routing) normalises by. */
   sources: SourceStatistics;
+  /** The compared technology a technology is or descends from (no ties by mention): buildKnowledge. */
+  ancestorOf: (technologyId: number) => number | null;
+  parentOf: (technologyId: number) => number | null;
 }
 
 interface NeedResult extends NeedAssessment {
@@ -117,24 +120,33 @@ export class RecommendationsService {
         const k: Knowledge = { ...kc, weights };
         // topic matches by the claims' words do not depend on which technologies are weighed: read once
         const textMatches = this.claimTextMatches(need, k.weights);
-        const assess = async (within: Set<number> | null) => {
-          const [{ matches, cut }, claimText] = await Promise.all([textMatches, this.claimTextEvidence(dataset, need, within, alternatives)]);
-          return { matches, claimText, result: { text, textMatchesCut: cut || claimText.cut, fromArticleText: false, ...assessNeed(need, k, within, matches, claimText.items, claimText.discussed) } };
+        const assess = async (within: Set<number> | null, knowledge = k, context: number[] = []) => {
+          const [{ matches, cut }, claimText] = await Promise.all([textMatches, this.claimTextEvidence(dataset, need, within, alternatives, context)]);
+          return { matches, claimText, result: { text, textMatchesCut: cut || claimText.cut, fromArticleText: false, ...assessNeed(need, knowledge, within, matches, claimText.items, claimText.discussed) } };
         };
         const across = await assess(among);
-        if (!routed || !routedWins(across.result, routed)) return across.result;
+        const above = routed ? pairAndAbove(routed.candidates, dataset.parentOf) : new Set<number>();
+        if (!routed || !routedWins(across.result, routed, above)) return across.result;
         // Routed: the need is weighed within the technologies its best-matching article compares,
         // and those of a stated constraint ("our team only knows X") or of a named library that
         // counts for a side (pandas -> Python). A compared technology merely named stays out: it is
         // context ("queries kept in InfluxDB" asks which of the routed pair's two languages).
-        const counts = (m: TechnologyMention) => m.candidateId !== null && !m.negated && (m.constraint || m.technologyId !== m.candidateId);
-        const within = new Set([...routed.candidates, ...across.result.mentions.flatMap((m) => (counts(m) ? [m.candidateId!] : []))]);
-        const { matches, claimText, result } = await assess(within);
+        // A named technology tied by the sources' mentions to the pair or its platform is context, no
+        // side (routedCandidateOf; dev corpus 54 -> 57 of 123, Node.js/Python needs with the corpus
+        // published unchanged at 53 of 70; dropping every mere tie gave 59 but cost those needs 2).
+        const constraints = new Set(across.result.mentions.filter((m) => m.constraint && !m.negated).map((m) => m.technologyId));
+        const sideOf = routedCandidateOf(kc.candidateOf, dataset.ancestorOf, constraints, routed.candidates, above);
+        const counts = (m: TechnologyMention) => sideOf(m.technologyId) !== null && !m.negated && (m.constraint || m.technologyId !== sideOf(m.technologyId));
+        const within = new Set([...routed.candidates, ...across.result.mentions.flatMap((m) => (counts(m) ? [sideOf(m.technologyId)!] : []))]);
+        // A technology the need names that counts for no side (the platform of the pair: "a query in
+        // X" routed to X's two query languages) is in most of the pair's claims: its name matches none.
+        const context = across.result.mentions.flatMap((m) => (sideOf(m.technologyId) === null || !within.has(sideOf(m.technologyId)!) ? [m.technologyId] : []));
+        const { matches, claimText, result } = await assess(within, { ...k, candidateOf: sideOf }, context);
         if (result.favours.length && !isThin(result)) return result;
         // The pair's claims say little: the routed articles' own sentences that match the need and name one side.
         const sentences = await this.sentenceEvidence(dataset, topical, alternatives, routed);
         if (!sentences.length) return result;
-        const reassessed = assessNeed(need, k, within, matches, [...claimText.items, ...sentences], claimText.discussed);
+        const reassessed = assessNeed(need, { ...k, candidateOf: sideOf }, within, matches, [...claimText.items, ...sentences], claimText.discussed);
         return { ...result, ...reassessed, fromArticleText: reassessed.favours.length > 0 };
       }),
     );
@@ -243,9 +255,9 @@ export class RecommendationsService {
   }
 
   /** Evidence from the claims whose own words match the need (claim-evidence.ts). */
-  private async claimTextEvidence(dataset: Dataset, need: NeedText, among: Set<number> | null, alternatives: Alternatives): Promise<{ items: EvidenceItem[]; discussed: number[]; cut: boolean }> {
-    // Within a pair, another technology the need names ("runs on K8s") is what it is about.
-    const technologyTerms = among ? this.pairTerms(dataset, among) : dataset.technologyTerms;
+  private async claimTextEvidence(dataset: Dataset, need: NeedText, among: Set<number> | null, alternatives: Alternatives, context: number[] = []): Promise<{ items: EvidenceItem[]; discussed: number[]; cut: boolean }> {
+    // Within a pair, another technology the need names ("runs on K8s") is what it is about, unless it is the pair's context.
+    const technologyTerms = among ? new Set([...this.pairTerms(dataset, among), ...this.nameTerms(dataset, context)]) : dataset.technologyTerms;
     const terms = lookupTerms(need, dataset.weights, technologyTerms, alternatives);
     if (!terms.length) return { items: [], discussed: [], cut: false };
     const wanted = new Set(terms);
@@ -278,6 +290,12 @@ export class RecommendationsService {
     const order = new Map(routed.sourceIds.map((id, i) => [id, i]));
     const read = texts.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map((t) => `${t.title}\n${t.body}`);
     return sentenceEvidence(sentenceMatches(topical, dataset.weights, alternatives, read, sides), sides);
+  }
+
+  /** The one-word name terms of these technologies. */
+  private nameTerms(dataset: Dataset, ids: number[]): string[] {
+    const wanted = new Set(ids);
+    return dataset.knowledge.technologies.filter((t) => wanted.has(t.id)).flatMap((t) => t.names.map((n) => terms(n)).filter((ts) => ts.length === 1).flat());
   }
 
   /** The one-word name terms of the technologies that count for one of `among`. */
@@ -328,7 +346,8 @@ export class RecommendationsService {
     // one-word names only: the words of "Service Bus queues" are also everyday topic words
     const technologyTerms = new Set(base.technologies.flatMap((t) => t.names.map((n) => terms(n)).filter((ts) => ts.length === 1).flat()));
     const topicTerms = new Map(base.topics.map((t) => [topicKey(t.kind as 'use_case' | 'criterion', t.id), [...new Set(t.names.flatMap((n) => terms(n)))]]));
-    return { knowledge: { ...base, evidence }, weights, phraseTerms, frequencies, technologyTerms, topicTerms, sources };
+    const { ancestorOf, parentOf, ...knowledge } = base;
+    return { knowledge: { ...knowledge, evidence }, ancestorOf, parentOf, weights, phraseTerms, frequencies, technologyTerms, topicTerms, sources };
   }
 }
 
@@ -340,7 +359,7 @@ interface CitedWeight {
 }
 
 /** The vocabulary as topics and technologies, and which compared technology each technology counts for. */
-export function buildKnowledge(rows: VocabularyRows, facts: ClaimFactsRows): Omit<Knowledge, 'weights' | 'evidence'> {
+export function buildKnowledge(rows: VocabularyRows, facts: ClaimFactsRows): Omit<Knowledge, 'weights' | 'evidence'> & { ancestorOf: (technologyId: number) => number | null; parentOf: (technologyId: number) => number | null } {
   const compared = new Set(facts.comparedIds);
   const parent = new Map(rows.technologies.map((t) => [t.id, t.parentId]));
   const ancestor = (id: number): number | null => {
@@ -385,7 +404,7 @@ export function buildKnowledge(rows: VocabularyRows, facts: ClaimFactsRows): Omi
   const technologies: VocabularyEntry[] = rows.technologies.map((t) => ({
     kind: 'technology', id: t.id, slug: t.slug, name: t.name, names: [t.name, ...t.aliases], keywords: t.keywords, commonWordNames: new Set(t.commonWordNames.map((n) => n.toLowerCase())),
   }));
-  return { basis, candidateOf, topics, technologies };
+  return { basis, candidateOf, ancestorOf: ancestor, parentOf: (id) => parent.get(id) ?? null, topics, technologies };
 }
 
 /** One entry per claim (a claim can reach a technology through several topics), heaviest first. */

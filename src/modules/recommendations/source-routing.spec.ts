@@ -2,7 +2,7 @@ import { terms } from '../../common/text/match-terms.js';
 import { needText, TermWeights } from './need-matching.js';
 import { BROADER_FACTOR, SYNONYM_FACTOR } from './need-expansion.js';
 import {
-  MIN_ROUTE_COVERAGE, type RankedSource, route, ROUTE_SYNONYM_WEIGHT, routeWords, SENTENCE_THROUGH, sentenceEvidence, sentenceMatches, sentencesOf, type SideNames,
+  MIN_ROUTE_COVERAGE, pairAndAbove, type RankedSource, route, routedCandidateOf, routedWins, ROUTE_SYNONYM_WEIGHT, routeWords, SENTENCE_THROUGH, sentenceEvidence, sentenceMatches, sentencesOf, type SideNames,
 } from './source-routing.js';
 
 const identity = (id: number) => id;
@@ -76,5 +76,42 @@ describe('article sentences within a routed pair', () => {
   it('finds nothing when no sentence shares a word with the need', () => {
     const need = needText('quarterly tax filing');
     expect(sentenceMatches([...new Set(need.terms)], weights, new Map(), ['The Kettle boils water.'], sides)).toEqual([]);
+  });
+  describe('named technologies within a routed pair', () => {
+    // 1 platform; 2 and 3 the routed pair (2 a child of the platform); 4, 5 another pair;
+    // 6 a library of 4 (parent); 7 a runtime tied by mentions to 2; 8 a format tied to 4; 9 tied to the platform; 10 a tool of the platform.
+    const parents = new Map<number, number>([[2, 1], [6, 4], [10, 1]]);
+    const parentOf = (id: number) => parents.get(id) ?? null;
+    const compared = new Set([1, 2, 3, 4, 5]);
+    const ancestorOf = (id: number) => (compared.has(id) ? id : id === 6 ? 4 : id === 10 ? 1 : null);
+    const ties = new Map([[7, 2], [8, 4], [9, 1]]);
+    const candidateOf = (id: number) => ancestorOf(id) ?? ties.get(id) ?? null;
+    const above = pairAndAbove([2, 3], parentOf);
+
+    it('counts the pair and what stands above its sides as the pair', () => {
+      expect([...above].sort()).toEqual([1, 2, 3]);
+      expect([...pairAndAbove([6], parentOf)].sort()).toEqual([4, 6]);
+    });
+
+    it('keeps a side, a descendant and a tie to another pair; drops a mere tie to the pair or its platform', () => {
+      const sideOf = routedCandidateOf(candidateOf, ancestorOf, new Set(), new Set([2, 3]), above);
+      expect([2, 6, 8, 7, 9].map(sideOf)).toEqual([2, 4, 4, null, null]);
+    });
+
+    it('counts a tool of the platform above a side for no side', () => {
+      expect(routedCandidateOf(candidateOf, ancestorOf, new Set(), new Set([2, 3]), above)(10)).toBeNull();
+    });
+
+    it('routes a need whose claims across pairs favour the platform above the pair', () => {
+      const across = { topics: [], mentions: [], evidence: [], net: new Map([[1, 2]]), favours: [1], reason: null };
+      const routed = { sourceIds: [9], candidates: new Set([2, 3]), coverage: 0.5, standing: new Map([[1, 0.95], [4, 0.95]]) };
+      expect(routedWins(across, routed)).toBe(false);
+      expect(routedWins(across, routed, above)).toBe(true);
+      expect(routedWins({ ...across, net: new Map([[4, 2]]), favours: [4] }, routed, above)).toBe(false);
+    });
+
+    it('keeps a tie to the pair when the need states it as a constraint', () => {
+      expect(routedCandidateOf(candidateOf, ancestorOf, new Set([7]), new Set([2, 3]), above)(7)).toBe(2);
+    });
   });
 });

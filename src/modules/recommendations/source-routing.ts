@@ -41,7 +41,8 @@ export const MIN_ROUTE_COVERAGE = 0.2;
 export const RANKED_SOURCES = 8;
 /**
  * BM25's term-frequency saturation and length normalisation (the textbook values; dev corpus,
- * best source comparing the expected technology: 64 of 106 needs, k1 0.6-2 and b 0.5-0.9 gave 60-65).
+ * best source comparing the expected technology: 64 of 106 needs, k1 0.6-2 and b 0.5-0.9 gave 60-65;
+ * 58 of 105 routed with the corpus as drafted on 2026-12-07).
  */
 export const BM25 = { k1: 1.2, b: 0.75 };
 /**
@@ -106,11 +107,48 @@ export const KEPT_STANDING = 0.8;
  * as of chat servers), or favour a technology whose own article ranks nearly as well
  * (KEPT_STANDING). Dev corpus, single needs: 25 -> 38 of 95 right; Node.js/Python needs asked
  * with the corpus published 49 -> 38 of 60 (seeds alone: routed to their own pair, unchanged).
+ * Routing more boldly does not pay: where no other pair's article ranks within 0.6 (0.7) of the
+ * best, the best source is the need's own 14 of 15 (20 of 27) times, yet routing those needs
+ * whatever the claims favour gave dev 58 -> 58 (59) of 123 and cost Node.js/Python needs asked
+ * with the corpus published 3 of 70 (2026-12-07).
  */
-export function routedWins(across: NeedAssessment, routed: Route): boolean {
+export function routedWins(across: NeedAssessment, routed: Route, above: ReadonlySet<number> = new Set()): boolean {
   if (!across.favours.length || across.favours.every((f) => routed.candidates.has(f))) return false;
+  // The platform of the pair's sides (npm and Yarn's Node.js) answers no question between them.
+  if (across.favours.every((f) => above.has(f) && !routed.candidates.has(f))) return true;
   if (across.topics.some((t) => t.via === 'vocabulary' && t.strength >= CERTAIN_TOPIC)) return false;
   return !across.favours.some((f) => (routed.standing.get(f) ?? 0) >= KEPT_STANDING);
+}
+
+/**
+ * Which compared technology a named technology counts for within a routed pair: the compared
+ * technology it is or descends from (pandas -> Python); for a stated constraint ("our team only
+ * knows JavaScript"), the side the sources tie it to. A technology merely named and tied by the
+ * sources' mentions to a side of the pair, or to a technology above a side (the platform of one
+ * of the pair's tools), is context and counts for nothing, as is a technology of that platform: "Docker" in an article on two Docker
+ * alternatives is tied to the side whose claims name it most, whatever the need asks. Tied to a
+ * technology of another pair, it still counts there (the route may be wrong: "WebSocket
+ * notifications" routed to an article on queues keeps Node.js in the running).
+ */
+export function routedCandidateOf(
+  candidateOf: (id: number) => number | null, ancestorOf: (id: number) => number | null, constraints: ReadonlySet<number>, sides: ReadonlySet<number>, pairAndAbove: ReadonlySet<number>,
+): (id: number) => number | null {
+  const above = (c: number | null) => c !== null && pairAndAbove.has(c) && !sides.has(c);
+  return (id) => {
+    if (constraints.has(id)) return ancestorOf(id) ?? candidateOf(id);
+    const own = ancestorOf(id);
+    // a tool of the platform above a side ("pm2" under Node.js, in a question between two Node.js package managers) is context too
+    if (own !== null) return above(own) ? null : own;
+    const tied = candidateOf(id);
+    return tied !== null && !pairAndAbove.has(tied) ? tied : null;
+  };
+}
+
+/** The routed sides and the technologies above them (their parents, and theirs): what routedCandidateOf keeps a tie from. */
+export function pairAndAbove(sides: Iterable<number>, parentOf: (id: number) => number | null): Set<number> {
+  const out = new Set<number>();
+  for (const side of sides) for (let at: number | null = side; at !== null && !out.has(at); at = parentOf(at)) out.add(at);
+  return out;
 }
 
 /** A technology's names as match terms (one entry per name: "Service Bus" is two terms together). */
