@@ -21,7 +21,7 @@ export function detectComparedPair(title: string, doc: ReaderDocument, matcher: 
     const excluded = [oneSided.lead, oneSided.other].filter((n): n is string => !!n);
     const subjectName = lead ? null : documentSubject(doc.body, excluded);
     const subject = lead ?? (subjectName ? technologyFor(subjectName, doc.body, matcher) : null);
-    const others = named ? [named] : namedSections(doc, title, matcher);
+    const others = named ? [named] : namedSections(doc, matcher);
     const sides = [...new Set([subject, ...others].filter((s): s is string => !!s))];
     if (subject && sides.length >= 2) return sides.slice(0, 10);
   }
@@ -124,19 +124,25 @@ function sideName(text: string): string | null {
  * the text keeps using ("### Zookeeper", "### Consul (v1)"), at the level where most such headings
  * stand. Empty unless two or more do.
  */
-function namedSections(doc: ReaderDocument, title: string, matcher: TaxonomyMatcher): string[] {
-  const frequent = new Set(frequentNames(doc.body, title).map((f) => f.name.toLowerCase()));
+function namedSections(doc: ReaderDocument, matcher: TaxonomyMatcher): string[] {
   const byLevel = new Map<number, string[]>();
   for (const b of doc.blocks) {
     if (b.type !== 'heading' || (b.level ?? 2) < 2) continue;
     const name = b.text.replace(/\s*\([^)]*\)/g, '').replace(/[\s¶#§:]+$/u, '').trim();
     if (!/^[.\p{Lu}\d][\p{L}\p{N}.+#-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}.+#-]*){0,2}$/u.test(name)) continue;
-    if (!frequent.has(name.toLowerCase()) && !matcher.resolveTechnology(name)) continue;
+    if (!matcher.resolveTechnology(name) && !usedAsName(name, doc.body)) continue;
     byLevel.set(b.level ?? 2, [...(byLevel.get(b.level ?? 2) ?? []), name]);
   }
   const best = [...byLevel.values()].sort((a, b) => b.length - a.length)[0] ?? [];
   if (best.length < 2) return [];
   return [...new Set(best.map((name) => technologyFor(name, doc.body, matcher)).filter((s): s is string => !!s))];
+}
+
+/** Whether a text uses capitalised words as a name: three times or more, once at least inside a sentence ("like Pelican"). */
+function usedAsName(name: string, body: string): boolean {
+  const escaped = escapeRegExp(name);
+  const uses = body.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+  return uses >= 3 && new RegExp(`[\\p{Ll},][^\\S\\n]+${escaped}(?![\\p{L}\\p{N}])`, 'u').test(body);
 }
 
 /** Words a sentence's subject is followed by when it does something: auxiliaries, or a verb in -s or -ed. */
