@@ -1,4 +1,5 @@
-import { documentSubject, lowerCaseSides, oneSidedTitle, titleSides } from './compared-pair.js';
+import { documentSubject, lowerCaseSides, oneSidedTitle, titledOwnProduct, titleSides } from './compared-pair.js';
+import { TaxonomyMatcher } from '../taxonomy-matcher.js';
 import { extractDraft } from '../extract-article.js';
 import { readKnownTaxonomy } from '../known-taxonomy-files.js';
 import { fromProjectRoot } from '../../../infra/project-paths.js';
@@ -164,5 +165,23 @@ describe('the product a page is about', () => {
     ].join('\n\n');
     const draft = extractDraft(text, 'markdown', readKnownTaxonomy(fromProjectRoot('seeds/taxonomy')));
     expect(draft.source.compares).toEqual(['quarry', 'pelican', 'heron']);
+  });
+});
+
+describe('the product whose own page the article is, by its title', () => {
+  const matcher = () => {
+    const m = new TaxonomyMatcher(readKnownTaxonomy(fromProjectRoot('seeds/taxonomy')));
+    for (const name of ['zork', 'Brix']) m.proposeTechnology(name, 'tool', []);
+    return m;
+  };
+
+  it('is the side a one-sided title leaves out or leads with', () => {
+    expect(titledOwnProduct('Comparison with Brix', ['zork', 'brix'], matcher())).toBe('zork');
+    expect(titledOwnProduct('zork versus other tools', ['zork', 'brix'], matcher())).toBe('zork');
+  });
+
+  it('is none for a title naming both sides, or when the first side is the one the title names', () => {
+    expect(titledOwnProduct('zork vs Brix', ['zork', 'brix'], matcher())).toBeNull();
+    expect(titledOwnProduct('Comparison with Brix', ['brix', 'zork'], matcher())).toBeNull();
   });
 });

@@ -74,6 +74,19 @@ function oneAgainstMany(doc: ReaderDocument, matcher: TaxonomyMatcher): string[]
   return [...new Set([shared, ...pairs.flat()])].slice(0, 10);
 }
 
+/**
+ * The product whose own page an article is, by its title: a title naming only the other side
+ * ("Comparison with Beta", "Alpha versus other caches") is written by the side it leaves out or
+ * leads with, the first of the compared ones. Null for any other title.
+ */
+export function titledOwnProduct(title: string, compared: string[], matcher: TaxonomyMatcher): string | null {
+  const oneSided = oneSidedTitle(title);
+  if (!oneSided || !compared.length) return null;
+  if (oneSided.other && matcher.resolveTechnology(oneSided.other) === compared[0]) return null;
+  if (oneSided.lead && matcher.resolveTechnology(oneSided.lead) !== compared[0]) return null;
+  return compared[0];
+}
+
 /** What a title says the other side is when it names no technology: "other key-value stores", "alternatives". */
 const KIND_OF_OTHERS = String.raw`(?:the\s+)?(?:other\s+\S.*|alternatives|others|competitors|competition|similar\s+\S.*)`;
 
