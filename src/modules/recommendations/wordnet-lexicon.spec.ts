@@ -23,6 +23,13 @@ describe('WordNet lexicon', () => {
     expect(lexicon!.related('c++')).toEqual({ synonyms: [], broader: [] });
   });
 
+  it('knows English words in any form, not made-up names', () => {
+    expect(lexicon!.knows('warehouses')).toBe(true);
+    expect(lexicon!.knows('Speedy')).toBe(true);
+    expect(lexicon!.knows('kubectl')).toBe(false);
+    expect(lexicon!.knows('zqvt')).toBe(false);
+  });
+
   it('keeps one-word lemmas only and never the word itself', () => {
     const { synonyms, broader } = lexicon!.related('storage');
     expect([...synonyms, ...broader].every((w) => !w.includes('_') && w !== 'storage')).toBe(true);

@@ -57,6 +57,16 @@ export class WordNetLexicon {
     return found;
   }
 
+  /**
+   * Whether the dictionary has the word (any part of speech, any of its base forms): an English
+   * word, as against a made-up name ("kubectl"). Reads only the small index files.
+   */
+  knows(word: string): boolean {
+    const key = word.toLowerCase();
+    if (!/^[a-z][a-z-]*$/.test(key)) return false;
+    return baseForms(key).some((b) => (['noun', 'verb', 'adj'] as const).some((pos) => this.indexLine(pos, b) !== null));
+  }
+
   /** Releases the data files (the index strings go with the object). */
   close(): void {
     for (const fd of this.files.values()) closeSync(fd);

@@ -1,4 +1,5 @@
-import { lowerCaseSides, titleSides } from './compared-pair.js';
+import { documentSubject, lowerCaseSides, oneSidedTitle, titledOwnProduct, titleSides } from './compared-pair.js';
+import { TaxonomyMatcher } from '../taxonomy-matcher.js';
 import { extractDraft } from '../extract-article.js';
 import { readKnownTaxonomy } from '../known-taxonomy-files.js';
 import { fromProjectRoot } from '../../../infra/project-paths.js';
@@ -102,5 +103,85 @@ describe('the kind of a proposed technology', () => {
     const text = '# Tessel vs QuarkQL\n\nWe tried Tessel, a workload scheduler for mixed fleets, on two racks. QuarkQL was easy to pick up.\n\nTessel places jobs. QuarkQL filters rows. Tessel restarts jobs. QuarkQL joins rows.\n';
     expect(kindOf(text, 'Tessel')).toBe('platform');
     expect(kindOf(text, 'QuarkQL')).toBe('language');
+  });
+});
+
+describe('titles that name one side only', () => {
+  it.each([
+    ['Comparison with Quill', { lead: null, other: 'Quill' }],
+    ['Compared to quill¶', { lead: null, other: 'quill' }],
+    ['How does it compare to Quill?', { lead: null, other: 'Quill' }],
+    ['Quill comparison', { lead: null, other: 'Quill' }],
+    ['Quill alternatives', { lead: null, other: 'Quill' }],
+    ['Migrating from Quill', { lead: null, other: 'Quill' }],
+    ['Slate versus other rich text editors', { lead: 'Slate', other: null }],
+    ['Comparison to alternatives', { lead: null, other: null }],
+  ])('%s', (title, expected) => {
+    expect(oneSidedTitle(title)).toEqual(expected);
+  });
+
+  it('leaves titles naming both sides, or none, to the other forms', () => {
+    expect(oneSidedTitle('Migrating from Quill to Slate')).toBeNull();
+    expect(oneSidedTitle('Quill and Slate comparison')).toBeNull();
+    expect(oneSidedTitle('Slate vs Quill')).toBeNull();
+    expect(oneSidedTitle('How to install a web server')).toBeNull();
+  });
+});
+
+describe('the product a page is about', () => {
+  const page = [
+    'zork can stand in for Brix on most machines. zork reads the same config files, and zork keeps a cache of builds.',
+    'Brix has a plugin for each language. Users moving from Brix say zork feels faster. Plugins can be shared.',
+    'On Windows, zork runs natively. zork also supports shims.',
+  ].join('\n\n');
+
+  it('is the name standing most often as a subject, not the name the title gives', () => {
+    expect(documentSubject(page, ['Brix'])).toBe('zork');
+  });
+
+  it('is no English word, however often it opens sentences', () => {
+    const prose = 'Plugins are loaded lazily. Plugins can be shared. Plugins have versions. Plugins were rewritten. Plugins run fast.';
+    expect(documentSubject(prose, [])).toBeNull();
+  });
+
+  it('drafts a page of a lower-case tool comparing itself to one alternative with both sides compared, not names met in passing', () => {
+    const text = `# Comparison to Brix\n\n${page}\n\n## Speed\n\nzork is faster than Brix because zork caches. Brix is slower on Windows and npm projects. npm users like zork.\n`;
+    const draft = extractDraft(text, 'markdown', readKnownTaxonomy(fromProjectRoot('seeds/taxonomy')));
+    expect(draft.source.compares).toEqual(['zork', 'brix']);
+    expect(draft.taxonomy.technologies.map((t) => t.slug)).toContain('zork');
+  });
+
+  it('compares a page "versus other <kind>" with each technology a section is named after', () => {
+    const text = [
+      '# Quarry versus other message brokers',
+      'Quarry is a broker for small fleets. Quarry keeps messages on disk. Quarry replicates them to two peers.',
+      '## Use cases',
+      'Teams use Quarry or Pelican for job queues.',
+      '## Comparison',
+      '### Pelican',
+      'Pelican is older than Quarry. Pelican stores messages in memory, while Quarry writes them to disk. Unlike Pelican, Quarry needs no tuning.',
+      '### Heron (and its forks)',
+      'Heron is a log. Heron keeps every message for a week, and Heron scales by partition. Quarry does not partition.',
+    ].join('\n\n');
+    const draft = extractDraft(text, 'markdown', readKnownTaxonomy(fromProjectRoot('seeds/taxonomy')));
+    expect(draft.source.compares).toEqual(['quarry', 'pelican', 'heron']);
+  });
+});
+
+describe('the product whose own page the article is, by its title', () => {
+  const matcher = () => {
+    const m = new TaxonomyMatcher(readKnownTaxonomy(fromProjectRoot('seeds/taxonomy')));
+    for (const name of ['zork', 'Brix']) m.proposeTechnology(name, 'tool', []);
+    return m;
+  };
+
+  it('is the side a one-sided title leaves out or leads with', () => {
+    expect(titledOwnProduct('Comparison with Brix', ['zork', 'brix'], matcher())).toBe('zork');
+    expect(titledOwnProduct('zork versus other tools', ['zork', 'brix'], matcher())).toBe('zork');
+  });
+
+  it('is none for a title naming both sides, or when the first side is the one the title names', () => {
+    expect(titledOwnProduct('zork vs Brix', ['zork', 'brix'], matcher())).toBeNull();
+    expect(titledOwnProduct('Comparison with Brix', ['brix', 'zork'], matcher())).toBeNull();
   });
 });

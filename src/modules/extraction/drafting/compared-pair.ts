@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../../../common/text/escape-regexp.js';
+import { WordNetLexicon, wordNetDictionary } from '../../recommendations/wordnet-lexicon.js';
 import type { ReaderDocument } from '../reader/reader-text.js';
 import type { TaxonomyMatcher } from '../taxonomy-matcher.js';
 
@@ -8,6 +9,22 @@ import type { TaxonomyMatcher } from '../taxonomy-matcher.js';
  * "Moving from X to Y"), resolved or proposed; else the names the article keeps returning to.
  */
 export function detectComparedPair(title: string, doc: ReaderDocument, matcher: TaxonomyMatcher): string[] {
+  // A title naming one side ("Comparison to Beta") or the other side as a kind ("Alpha versus other caches").
+  let oneSided = oneSidedTitle(title);
+  // "Feature comparison" names no technology: a named side must be known or a name the text uses.
+  if (oneSided?.other && !matcher.resolveTechnology(oneSided.other) && !isNameIn(oneSided.other, doc.body)) oneSided = null;
+  if (oneSided) {
+    const sections = oneAgainstMany(doc, matcher);
+    if (sections) return sections;
+    const lead = oneSided.lead ? technologyFor(oneSided.lead, doc.body, matcher) : null;
+    const named = oneSided.other ? technologyFor(oneSided.other, doc.body, matcher) : null;
+    const excluded = [oneSided.lead, oneSided.other].filter((n): n is string => !!n);
+    const subjectName = lead ? null : documentSubject(doc.body, excluded);
+    const subject = lead ?? (subjectName ? technologyFor(subjectName, doc.body, matcher) : null);
+    const others = named ? [named] : namedSections(doc, matcher);
+    const sides = [...new Set([subject, ...others].filter((s): s is string => !!s))];
+    if (subject && sides.length >= 2) return sides.slice(0, 10);
+  }
   const candidates = [title, ...doc.blocks.slice(0, 8).map((b) => b.text)];
   for (const [n, text] of candidates.entries()) {
     const sides = titleSides(text);
@@ -55,6 +72,137 @@ function oneAgainstMany(doc: ReaderDocument, matcher: TaxonomyMatcher): string[]
   const [shared, uses] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (uses < 2 || !pairs.every((p) => p.includes(shared))) return null;
   return [...new Set([shared, ...pairs.flat()])].slice(0, 10);
+}
+
+/**
+ * The product whose own page an article is, by its title: a title naming only the other side
+ * ("Comparison with Beta", "Alpha versus other caches") is written by the side it leaves out or
+ * leads with, the first of the compared ones. Null for any other title.
+ */
+export function titledOwnProduct(title: string, compared: string[], matcher: TaxonomyMatcher): string | null {
+  const oneSided = oneSidedTitle(title);
+  if (!oneSided || !compared.length) return null;
+  if (oneSided.other && matcher.resolveTechnology(oneSided.other) === compared[0]) return null;
+  if (oneSided.lead && matcher.resolveTechnology(oneSided.lead) !== compared[0]) return null;
+  return compared[0];
+}
+
+/** What a title says the other side is when it names no technology: "other key-value stores", "alternatives". */
+const KIND_OF_OTHERS = String.raw`(?:the\s+)?(?:other\s+\S.*|alternatives|others|competitors|competition|similar\s+\S.*)`;
+
+/** Titles that name one side only, the other being the product the page is about; the named side first. */
+const ONE_SIDED_FORMS: RegExp[] = [
+  /^(?:an?\s+)?(?:comparison|compared|comparing)\s+(?:to|with|against)\s+(.+)$/i,
+  /^(?:how\s+(?:does|do)\s+.+?\s+)?compares?\s+(?:to|with|against)\s+(.+)$/i,
+  /^(?:alternatives?|differences?)\s+(?:to|from)\s+(.+)$/i,
+  /^(?:migrat(?:e|ing)|mov(?:e|ing)|switch(?:ing)?|coming)\s+from\s+((?:(?!\s+to\s).)+)$/i,
+  /^(.+?)\s+(?:comparison|alternatives?)$/i,
+];
+
+/**
+ * A title that names one side only: "Comparison with Beta", "Beta alternatives", "Migrating from
+ * Beta" (other: "Beta"; the page's own product is the other side), or names the other side by its
+ * kind, "Alpha versus other caches", "Comparison to alternatives" (lead: "Alpha" or none, other:
+ * none). Null for any other title.
+ */
+export function oneSidedTitle(title: string): { lead: string | null; other: string | null } | null {
+  const text = title.replace(/[\s¶#§]+$/u, '').replace(/[?!.]+$/, '').trim();
+  const kinds = new RegExp(String.raw`^(?:(.+?)\s+)?(?:vs\.?|versus|v\.|compared\s+(?:to|with)|comparisons?\s+(?:to|with|against)|and)\s+${KIND_OF_OTHERS}$`, 'i').exec(text);
+  if (kinds) {
+    const lead = kinds[1] && !/^(?:an?\s+)?comparisons?$/i.test(kinds[1]) ? sideName(kinds[1]) : null;
+    return kinds[1] && !lead ? null : { lead, other: null };
+  }
+  // "Migrating from Beta to Alpha" and "Alpha compared to Beta" name both sides.
+  if (titleSides(text)) return null;
+  for (const form of ONE_SIDED_FORMS) {
+    const m = form.exec(text);
+    const other = m && sideName(m[1]);
+    if (other) return { lead: null, other };
+  }
+  return null;
+}
+
+/** A title's side as a name: without "the" or a parenthesis; null when longer than a name is or not one. */
+function sideName(text: string): string | null {
+  const name = text.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/^the\s+/i, '').replace(/[:,;]+$/, '').trim();
+  const words = name.split(/\s+/);
+  if (!name || words.length > 4 || NOT_NAMES.has(words[0].toLowerCase()) || /^(?:other|alternatives?|others)$/i.test(words[0])) return null;
+  // "Alpha and Beta comparison" names two sides, not one.
+  if (/\s(?:and|or|&|vs\.?|versus|with)\s/i.test(` ${name} `)) return null;
+  return name;
+}
+
+/**
+ * The sections of a page comparing its subject with "other <kind>": headings that are each a name
+ * the text keeps using ("### Zookeeper", "### Consul (v1)"), at the level where most such headings
+ * stand. Empty unless two or more do.
+ */
+function namedSections(doc: ReaderDocument, matcher: TaxonomyMatcher): string[] {
+  const byLevel = new Map<number, string[]>();
+  for (const b of doc.blocks) {
+    if (b.type !== 'heading' || (b.level ?? 2) < 2) continue;
+    const name = b.text.replace(/\s*\([^)]*\)/g, '').replace(/[\s¶#§:]+$/u, '').trim();
+    if (!/^[.\p{Lu}\d][\p{L}\p{N}.+#-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}.+#-]*){0,2}$/u.test(name)) continue;
+    if (!matcher.resolveTechnology(name) && !usedAsName(name, doc.body)) continue;
+    byLevel.set(b.level ?? 2, [...(byLevel.get(b.level ?? 2) ?? []), name]);
+  }
+  const best = [...byLevel.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  if (best.length < 2) return [];
+  return [...new Set(best.map((name) => technologyFor(name, doc.body, matcher)).filter((s): s is string => !!s))];
+}
+
+/** Whether a text uses capitalised words as a name: three times or more, once at least inside a sentence ("like Pelican"). */
+function usedAsName(name: string, body: string): boolean {
+  const escaped = escapeRegExp(name);
+  const uses = body.match(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+  return uses >= 3 && new RegExp(`[\\p{Ll},][^\\S\\n]+${escaped}(?![\\p{L}\\p{N}])`, 'u').test(body);
+}
+
+/** Words a sentence's subject is followed by when it does something: auxiliaries, or a verb in -s or -ed. */
+const SUBJECT_VERB = String.raw`(?:(?:also|still|actually|now|already|only|just|then|never|always|even|currently|generally|instead|really|simply)\s+)?(?:is|are|was|were|has|have|had|can|cannot|can't|will|won't|does|doesn't|did|didn't|may|might|should|would|could|must|\p{Ll}{2,}s|\p{Ll}{2,}ed)\b`;
+
+let lexicon: WordNetLexicon | null | undefined;
+/** Whether a word is English (WordNet has it); without the dictionary no word is taken for English. */
+function isEnglishWord(word: string): boolean {
+  if (lexicon === undefined) lexicon = ((dir) => (dir ? new WordNetLexicon(dir) : null))(wordNetDictionary());
+  return lexicon?.knows(word) ?? false;
+}
+
+/**
+ * Whether a text uses a word (or words) as a name: at least three times as written, and, for one
+ * word, not an English one when written in lower case ("kubectl"), or capitalised inside sentences
+ * too when capitalised ("Sapling", not "Performance" opening sentences).
+ */
+function isNameIn(name: string, body: string): boolean {
+  const uses = body.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+  if (uses < 3) return false;
+  if (/^\p{Ll}[\p{Ll}-]*$/u.test(name)) return !isEnglishWord(name);
+  return (body.match(new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0) >= 2;
+}
+
+/**
+ * The product a page is about when its title names only the other side ("Comparison to Beta" on
+ * Alpha's site): the name standing most often as a sentence's subject ("alpha keeps …", "Alpha
+ * can …"), used at least five times, and a name rather than an English word: written in lower case
+ * but not in the dictionary ("kubectl"), or capitalised inside sentences too ("Sapling"). Null when
+ * no name stands as subject three times or more.
+ */
+export function documentSubject(body: string, excluded: string[]): string | null {
+  const skip = new Set(excluded.map((e) => e.toLowerCase()));
+  const pattern = new RegExp(String.raw`(?:^|[.!?;:]\s+|\n\s*(?:[-*+]\s+|\d+\.\s+)?|,\s+)([\p{L}][\p{L}\p{N}_+#-]*)\s+${SUBJECT_VERB}`, 'gu');
+  const subjects = new Map<string, number>();
+  for (const m of body.matchAll(pattern)) {
+    const word = m[1].replace(/-+$/, '');
+    if (word.length < 2 || NOT_NAMES.has(word.toLowerCase()) || skip.has(word.toLowerCase())) continue;
+    subjects.set(word, (subjects.get(word) ?? 0) + 1);
+  }
+  const uses = (word: string, flags: string) => body.match(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, flags))?.length ?? 0;
+  for (const [word, count] of [...subjects.entries()].sort((a, b) => b[1] - a[1])) {
+    if (count < 3) break;
+    if (uses(word, 'gu') < 5) continue;
+    if (isNameIn(word, body)) return word;
+  }
+  return null;
 }
 
 /** Words that join two names ("yarn and npm") but also stand before ones that are not names ("yarn and other tools"). */
@@ -140,7 +288,7 @@ export function technologyFor(side: string, body: string, matcher: TaxonomyMatch
  * The forms of a title that name two sides; each gives the text before and after its connective:
  * "Choosing between X and Y", "Compare X with Y", "X compared to Y", "Moving from X to Y", "X or
  * Y?", "How does X compare to Y?", "Differences between X and Y", "X: differences to Y", "X and Y:
- * a comparison", "Is X faster than Y?", "When to use X instead of Y".
+ * a comparison", "Is X faster than Y?", "When to use X instead of Y", "Why X instead of Y".
  */
 const TITLE_FORMS: RegExp[] = [
   /\b(?:choos(?:e|ing)|decid(?:e|ing)|pick(?:ing)?|select(?:ing)?)\s+between\s+(.+?)\s+(?:and|or)\s+(.+)$/i,
@@ -155,6 +303,7 @@ const TITLE_FORMS: RegExp[] = [
   /^(.+?)\s+(?:and|&)\s+(.+?)\s*:\s*(?:an?\s+)?(?:comparison|differences|head[- ]to[- ]head)\b/i,
   /^(?:is|are)\s+(.+?)\s+(?:better|faster|slower|easier|simpler|cheaper)\s+than\s+(.+)$/i,
   /\b(?:use|choose|pick)\s+(.+?)\s+(?:instead\s+of|over|rather\s+than)\s+(.+)$/i,
+  /^why\s+(?:(?:we|I|you)\s+(?:use|chose|picked|prefer)\s+)?(.+?)\s+(?:instead\s+of|over|rather\s+than)\s+(.+)$/i,
 ];
 
 /** "Django vs Ruby on Rails: Which Should You Choose?" -> ["Django", "Ruby on Rails"]; the other forms alike. */

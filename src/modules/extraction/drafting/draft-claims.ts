@@ -5,7 +5,7 @@ import { cleanLabel, type TaxonomyMatcher } from '../taxonomy-matcher.js';
 import { ClaimCollector } from './claim-collector.js';
 import { ProperNames } from './clause-subject.js';
 import { ComparedTechnologies, ownProductOf } from './compared-technologies.js';
-import { technologyFor, titleSides } from './compared-pair.js';
+import { technologyFor, titledOwnProduct, titleSides } from './compared-pair.js';
 import type { Drafting } from './drafting.js';
 import { faqClaim } from './faq-claims.js';
 import { gluedTables } from './glued-tables.js';
@@ -31,7 +31,8 @@ export const BOILERPLATE_LINE = /^(?:share(?: this| on)?\b|tweet\b|subscribe\b|s
  */
 export function draftClaims(document: ReaderDocument, matcher: TaxonomyMatcher, compared: string[]): DraftClaim[] {
   const articlePair = new ComparedTechnologies(matcher, compared, lowerCaseSides(document, matcher, compared));
-  articlePair.ownProduct = ownProductOf(document.metadata, compared, matcher);
+  const title = document.metadata.title ?? document.blocks.find((b) => b.type === 'heading')?.text ?? '';
+  articlePair.ownProduct = ownProductOf(document.metadata, compared, matcher) ?? titledOwnProduct(title, compared, matcher);
   const d: Drafting = {
     document,
     matcher,

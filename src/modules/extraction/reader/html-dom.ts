@@ -75,3 +75,8 @@ export function findAll(node: Node, test: (el: Element) => boolean, out: Element
   for (const c of children) findAll(c, test, out);
   return out;
 }
+
+/** A heading's text without the permalink sign documentation generators put after it ("Install¶"): a link, not words. */
+export function withoutPermalink(text: string): string {
+  return text.replace(/\s*¶$/u, '');
+}

@@ -77,4 +77,12 @@ describe('the article among page chrome', () => {
     expect(body).not.toContain('lives by the sea');
     expect(body).not.toContain('min read');
   });
+
+  it('leaves the permalink sign of a documentation heading out of the heading and the title', () => {
+    const html = `<article><h1>Alpha and its rivals<a class="headerlink" href="#top">¶</a></h1><p>Alpha stores rows on disk.</p>
+      <h2>Storage <a class="headerlink" href="#storage">¶</a></h2><p>Beta keeps rows in memory.</p></article>`;
+    const doc = readArticle(html, 'html');
+    expect(doc.metadata.title).toBe('Alpha and its rivals');
+    expect(doc.blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual(['Alpha and its rivals', 'Storage']);
+  });
 });

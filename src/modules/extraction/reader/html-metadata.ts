@@ -1,5 +1,5 @@
 import type { ArticleMetadata } from './reader-document.js';
-import { attr, classWords, findAll, inlineText, type Node } from './html-dom.js';
+import { attr, classWords, findAll, inlineText, withoutPermalink, type Node } from './html-dom.js';
 import { BYLINE_ANYWHERE, PERSON_NAME, statedDate } from './stated-metadata.js';
 
 /** A title that names a comparison: "A vs B", "A versus B", "A compared to B", "Choosing between A and B". */
@@ -20,7 +20,7 @@ export function htmlMetadata(document: Node, root: Node): ArticleMetadata {
   const h1s = findAll(root, (el) => el.tagName === 'h1');
   const h1 = h1s.find((el) => COMPARISON_TITLE.test(inlineText(el))) ?? h1s[0];
   const titleTag = findAll(document, (el) => el.tagName === 'title')[0];
-  const title = (h1 && inlineText(h1)) || meta('og:title', 'twitter:title') || (titleTag && inlineText(titleTag)) || null;
+  const title = (h1 && withoutPermalink(inlineText(h1))) || meta('og:title', 'twitter:title') || (titleTag && inlineText(titleTag)) || null;
   // A byline names the author: rel/itemprop author first, then "By X" in a byline or post-meta line.
   const tagged = findAll(document, (el) => attr(el, 'rel') === 'author' || attr(el, 'itemprop') === 'author')[0];
   const bylines = findAll(document, (el) => classWords(el).some((w) => ['byline', 'meta', 'post-meta', 'entry-meta', 'author', 'info'].includes(w)));

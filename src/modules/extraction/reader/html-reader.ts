@@ -1,6 +1,6 @@
 import { parse } from 'parse5';
 import { BodyBuilder, CELL_SEPARATOR } from './body-builder.js';
-import { brokenLines, findAll, inlineText, isElement, type Element, type Node, type TextNode } from './html-dom.js';
+import { brokenLines, findAll, inlineText, isElement, withoutPermalink, type Element, type Node, type TextNode } from './html-dom.js';
 import { contentRoot, isBoilerplate, isLinkList, isLinkParagraph } from './html-furniture.js';
 import { htmlMetadata } from './html-metadata.js';
 import { readTable, type TableCell } from './html-table.js';
@@ -25,7 +25,7 @@ function htmlBlocks(root: Node, builder: BodyBuilder, insideArticle: boolean): v
     const article = inArticle || el.tagName === 'article' || el.tagName === 'main';
     if (isBoilerplate(el, article)) return;
     const heading = HEADING.exec(el.tagName);
-    if (heading) return builder.add({ type: 'heading', level: Number(heading[1]), text: inlineText(el) });
+    if (heading) return builder.add({ type: 'heading', level: Number(heading[1]), text: withoutPermalink(inlineText(el)) });
     if (el.tagName === 'pre') return builder.add({ type: 'code', text: inlineText(el) });
     if (el.tagName === 'ul' || el.tagName === 'ol') {
       if (isLinkList(el)) return;
