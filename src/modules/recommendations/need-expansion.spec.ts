@@ -1,7 +1,7 @@
 import { alternativesOf, alternativeTerms, ALTERNATIVES_PER_TERM, BROADER_FACTOR, SYNONYM_FACTOR } from './need-expansion.js';
 import { needText } from './need-matching.js';
 import { terms } from '../../common/text/match-terms.js';
-import type { RelatedWords } from './wordnet-lexicon.js';
+import type { RelatedWords } from '../../common/text/wordnet-lexicon.js';
 
 const dictionary: Record<string, RelatedWords> = {
   cheap: { synonyms: ['inexpensive'], broader: ['affordable', 'low-cost'] },

@@ -6,7 +6,7 @@
  */
 import { terms } from '../../common/text/match-terms.js';
 import type { NeedText } from './need-matching.js';
-import type { RelatedWords } from './wordnet-lexicon.js';
+import type { RelatedWords } from '../../common/text/wordnet-lexicon.js';
 
 /** What a claim using a synonym of a need's word counts, against using the word itself. */
 export const SYNONYM_FACTOR = 0.7;

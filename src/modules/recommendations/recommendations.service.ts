@@ -24,7 +24,7 @@ import { CLAIM_KIND_WEIGHTS, claimTextEvidence, discussedTechnologies, lookupTer
 import { RecommendationsRepository, type ClaimFactsRows, type SourceStatistics, type VocabularyRows } from './recommendations.repository.js';
 import { explain, isThin } from './recommendation-explanation.js';
 import { type Alternatives, alternativesOf, alternativeTerms, NO_ALTERNATIVES } from './need-expansion.js';
-import { WordNetLexicon, wordNetDictionary } from './wordnet-lexicon.js';
+import { WordNetLexicon, wordNetDictionary } from '../../common/text/wordnet-lexicon.js';
 import { BM25, RANKED_SOURCES, pairAndAbove, route, routedCandidateOf, routedWins, type Route, routeWords, type SideNames, sentenceEvidence, sentenceMatches } from './source-routing.js';
 
 /** Routed articles whose sentences are read when the pair's claims say too little. */

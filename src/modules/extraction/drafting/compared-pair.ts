@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../../../common/text/escape-regexp.js';
-import { WordNetLexicon, wordNetDictionary } from '../../recommendations/wordnet-lexicon.js';
+import { WordNetLexicon, wordNetDictionary } from '../../../common/text/wordnet-lexicon.js';
 import type { ReaderDocument } from '../reader/reader-text.js';
 import type { TaxonomyMatcher } from '../taxonomy-matcher.js';
 
