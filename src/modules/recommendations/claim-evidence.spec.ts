@@ -128,4 +128,14 @@ describe('claim-text evidence', () => {
     expect(refused.find((e) => e.technologyId === GRID)?.supports).toBe(false);
     expect(refused.find((e) => e.technologyId === VENDOR)?.supports).toBe(true);
   });
+
+  it('counts a claim that itself denies what the need refuses for its subject, whatever its kind', () => {
+    const need = input('our ledger must work with no cross-partition transactions');
+    for (const kind of ['pro', 'con', 'fact']) {
+      const denies = row('Grid runs without cross-partition transactions', { kind, negated: true });
+      const evidence = claimTextEvidence(need, [denies]);
+      expect(evidence.find((e) => e.technologyId === GRID)?.supports).toBe(true);
+      expect(evidence.find((e) => e.technologyId === VENDOR)?.supports).toBe(false);
+    }
+  });
 });

@@ -224,11 +224,15 @@ export function claimTextEvidence(input: ClaimTextInput, rows: RelevantClaimRow[
   const refused = refusedTerms(input.need);
   for (const { row, coverage, credit } of focused(rankClaims(input, rows)).slice(0, VOTING_CLAIMS)) {
     const base = (CLAIM_KIND_WEIGHTS[row.kind] ?? 0) * coverage * coverage * (row.qualified ? QUALIFIED_FACTOR : 1);
-    // a claim speaking mostly to what the need refuses ("no commercial add-on") says its subject has it: the other way
+    // A claim speaking mostly to what the need refuses ("no commercial add-on") says its subject has
+    // it: against the subject, whatever its kind; unless the claim itself denies it ("builds images
+    // without a daemon"), which is what the need asks for: for the subject. Verdicts turn round.
     const total = [...credit.values()].reduce((a, b) => a + b, 0);
     const against = total > 0 && [...credit].filter(([t]) => refused.has(t)).reduce((a, [, c]) => a + c, 0) > REFUSED_SHARE * total;
-    for (const raw of claimVotes(row)) {
-      const vote = against ? { ...raw, sign: (-raw.sign) as 1 | -1 } : raw;
+    const subjectSign: 1 | -1 = row.negated ? 1 : -1;
+    for (const [i, raw] of claimVotes(row).entries()) {
+      const sign = !against ? raw.sign : row.kind === 'verdict' ? ((-raw.sign) as 1 | -1) : i === 0 ? subjectSign : ((-subjectSign) as 1 | -1);
+      const vote = { ...raw, sign };
       const technologyId = input.candidateOf(vote.technologyId);
       if (technologyId === null || (input.among && !input.among.has(technologyId))) continue;
       const weight = base * vote.factor;
