@@ -39,6 +39,16 @@ export function wordNetDictionary(): string | null {
   }
 }
 
+let shared: WordNetLexicon | null | undefined;
+/**
+ * The process's one lexicon over the installed dictionary (null without it), made on first use:
+ * recommendations and extraction read the same files and share its cache of looked-up words.
+ */
+export function sharedWordNetLexicon(): WordNetLexicon | null {
+  if (shared === undefined) shared = ((dir) => (dir ? new WordNetLexicon(dir) : null))(wordNetDictionary());
+  return shared;
+}
+
 export class WordNetLexicon {
   private readonly indexes = new Map<WordNetPos, string>();
   private readonly files = new Map<WordNetPos, number>();

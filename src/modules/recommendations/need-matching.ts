@@ -106,7 +106,8 @@ export function needText(raw: string): NeedText {
   return { raw, words: words(raw), terms: all, origin };
 }
 
-function containsSequence(haystack: string[], needle: string[]): boolean {
+/** Whether `needle` stands in `haystack` as consecutive items (an empty needle stands anywhere). */
+export function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
     for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
     return true;

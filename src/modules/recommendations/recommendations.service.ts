@@ -24,7 +24,7 @@ import { CLAIM_KIND_WEIGHTS, claimTextEvidence, discussedTechnologies, lookupTer
 import { RecommendationsRepository, type ClaimFactsRows, type SourceStatistics, type VocabularyRows } from './recommendations.repository.js';
 import { explain, isThin } from './recommendation-explanation.js';
 import { type Alternatives, alternativesOf, alternativeTerms, NO_ALTERNATIVES } from './need-expansion.js';
-import { WordNetLexicon, wordNetDictionary } from '../../common/text/wordnet-lexicon.js';
+import { sharedWordNetLexicon, type WordNetLexicon } from '../../common/text/wordnet-lexicon.js';
 import { BM25, RANKED_SOURCES, pairAndAbove, route, routedCandidateOf, routedWins, type Route, routeWords, type SideNames, sentenceEvidence, sentenceMatches } from './source-routing.js';
 
 /** Routed articles whose sentences are read when the pair's claims say too little. */
@@ -75,7 +75,7 @@ export class RecommendationsService {
   /** One load per data version, shared by concurrent requests (a cold burst counts the claims once). */
   private cached: { version: number; dataset: Promise<Dataset> } | null = null;
   /** Synonyms and broader terms for needs' words (null without the dictionary: needs then match by their own words only). */
-  private readonly lexicon: WordNetLexicon | null = ((dir) => (dir ? new WordNetLexicon(dir) : null))(wordNetDictionary());
+  private readonly lexicon: WordNetLexicon | null = sharedWordNetLexicon();
   /**
    * Answers computed at once. One answer at 1,000,000 claims allocates ~17 MB (the evidence of
    * every matched topic) over 50-100 ms of CPU with database waits between, so concurrent

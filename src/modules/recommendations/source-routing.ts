@@ -9,7 +9,7 @@
  */
 import { terms } from '../../common/text/match-terms.js';
 import { type Alternatives, SYNONYM_FACTOR } from './need-expansion.js';
-import type { NeedText, TermWeights } from './need-matching.js';
+import { containsSequence, type NeedText, type TermWeights } from './need-matching.js';
 import { CERTAIN_TOPIC, type EvidenceItem, type NeedAssessment } from './recommendation-scoring.js';
 
 /** A source ranked by the relevance of its text to the need (as the repository gives it). */
@@ -176,15 +176,6 @@ export function sentencesOf(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
-  if (!needle.length) return false;
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
 export interface SentenceMatch {
   sentence: string;
   technologyId: number;
@@ -207,7 +198,7 @@ export function sentenceMatches(topical: readonly string[], weights: TermWeights
       if (seen.has(sentence)) continue;
       seen.add(sentence);
       const ts = terms(sentence);
-      const named = sides.filter((s) => s.names.some((n) => containsSequence(ts, n)));
+      const named = sides.filter((s) => s.names.some((n) => n.length > 0 && containsSequence(ts, n)));
       if (named.length !== 1) continue;
       const doc = new Set(ts);
       let earned = 0;

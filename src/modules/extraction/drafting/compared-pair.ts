@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../../../common/text/escape-regexp.js';
-import { WordNetLexicon, wordNetDictionary } from '../../../common/text/wordnet-lexicon.js';
+import { sharedWordNetLexicon } from '../../../common/text/wordnet-lexicon.js';
 import type { ReaderDocument } from '../reader/reader-text.js';
 import type { TaxonomyMatcher } from '../taxonomy-matcher.js';
 
@@ -161,11 +161,9 @@ function usedAsName(name: string, body: string): boolean {
 /** Words a sentence's subject is followed by when it does something: auxiliaries, or a verb in -s or -ed. */
 const SUBJECT_VERB = String.raw`(?:(?:also|still|actually|now|already|only|just|then|never|always|even|currently|generally|instead|really|simply)\s+)?(?:is|are|was|were|has|have|had|can|cannot|can't|will|won't|does|doesn't|did|didn't|may|might|should|would|could|must|\p{Ll}{2,}s|\p{Ll}{2,}ed)\b`;
 
-let lexicon: WordNetLexicon | null | undefined;
 /** Whether a word is English (WordNet has it); without the dictionary no word is taken for English. */
 function isEnglishWord(word: string): boolean {
-  if (lexicon === undefined) lexicon = ((dir) => (dir ? new WordNetLexicon(dir) : null))(wordNetDictionary());
-  return lexicon?.knows(word) ?? false;
+  return sharedWordNetLexicon()?.knows(word) ?? false;
 }
 
 /**
