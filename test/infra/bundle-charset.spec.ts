@@ -65,6 +65,24 @@ describe('ASCII regular expression literals (scripts/bundle-charset.mjs)', () =>
     }
   });
 
+  it('makes String.raw templates ASCII without changing the string they build, and leaves other tags alone', async () => {
+    const code = [
+      "export const built = new RegExp(String.raw`\\bisn['’]t\\b|${'x'}\\s[—–]\\s`, 'u');",
+      'export const nested = String.raw`a’${`b’${1}`}c`;',
+      'const tag = (parts, ...values) => parts.join("|") + values.length;',
+      'export const other = tag`é${2}è`;',
+    ].join('\n');
+    const out = asciiRegexLiterals(code);
+    expect(out.split('\n')[0]).not.toMatch(/[\u0080-\uffff]/);
+    expect(out).toContain('${"\\u2019"}');
+    expect(out.split('\n')[3]).toBe('export const other = tag`é${2}è`;');
+    const [before, after] = await Promise.all([patterns(code), patterns(out)]);
+    expect((after.built as RegExp).source).toBe((before.built as RegExp).source);
+    expect(after.nested).toBe(before.nested);
+    expect(after.other).toBe(before.other);
+    for (const sample of ["isn't", 'isn’t', 'a — b', 'a - b']) expect((after.built as RegExp).test(sample)).toBe((before.built as RegExp).test(sample));
+  });
+
   it('leaves ASCII-only code as it is', () => {
     const code = 'const a = /x+/g; const b = "y";\n';
     expect(asciiRegexLiterals(code)).toBe(code);
