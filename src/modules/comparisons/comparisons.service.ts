@@ -178,7 +178,7 @@ function buildComparison(pair: [RefModel, RefModel], claims: ClaimModel[], useCa
       cite(claim);
     }
     if (!claim.criterion) continue;
-    if (claim.kind === 'rating' && inPair(claim.technology) && claim.rating && claim.score !== null) {
+    if (claim.kind === 'rating' && inPair(claim.technology) && claim.rating) {
       const a: AssessmentModel = { claimId: claim.id, source: claim.source, technology: claim.technology!, rating: claim.rating, score: claim.score, quote: claim.quote };
       rowFor(claim).assessments.push(a);
       cite(claim);

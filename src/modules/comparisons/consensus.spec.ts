@@ -11,7 +11,7 @@ let id = 1;
 const verdict = (source: string, outcome: string, winner: RefModel | null = null, qualifiers: string[] = [], date: string | null = null): VerdictModel => ({
   claimId: id++, source: src(source, date), winner, outcome, quote: 'q', qualifiers,
 });
-const rating = (source: string, technology: RefModel, word: string, score: number): AssessmentModel => ({ claimId: id++, source: src(source), technology, rating: word, score, quote: word });
+const rating = (source: string, technology: RefModel, word: string, score: number | null): AssessmentModel => ({ claimId: id++, source: src(source), technology, rating: word, score, quote: word });
 const stance = (source: string, favours: RefModel, qualifiers: string[] = []): Stance => ({ claimId: id++, source: src(source), favours, qualifiers, quote: 'q' });
 
 describe('consensusOf', () => {
@@ -23,6 +23,8 @@ describe('consensusOf', () => {
     ['Fast < Very Fast is a win on the ordinal scale', [], [rating('a', NODE, 'Very Fast', 0.9), rating('a', PY, 'Fast', 0.8)], [], { outcome: 'win', winner: 'nodejs', agreement: 1, sourceCount: 1 }],
     ['only equal ratings tie', [], [rating('a', NODE, 'Fast', 0.8), rating('a', PY, 'Fast', 0.8)], [], { outcome: 'tie', winner: null, agreement: 1, sourceCount: 1 }],
     ['a rating of one side only is no position', [], [rating('a', NODE, 'Fast', 0.8)], [], { outcome: null, winner: null, agreement: 0, sourceCount: 0 }],
+    ['ratings in words that fit no scale take no position', [], [rating('a', NODE, 'Built-in', null), rating('a', PY, 'Plugin', null)], [], { outcome: null, winner: null, agreement: 0, sourceCount: 0 }],
+    ['a scoreless rating leaves the source to its stances', [], [rating('a', NODE, 'Built-in', null), rating('a', PY, 'Fast', 0.8)], [stance('a', PY)], { outcome: 'win', winner: 'python', agreement: 1, sourceCount: 1 }],
     ['stances are positions: five sources listing real-time for Node.js', [], [], ['a', 'b', 'c', 'd', 'e'].map((s) => stance(s, NODE)), { outcome: 'win', winner: 'nodejs', agreement: 1, sourceCount: 5 }],
     ['a verdict outweighs two stances', [verdict('a', 'win', PY)], [], [stance('b', NODE), stance('c', NODE)], { outcome: 'win', winner: 'python', agreement: 0.625, sourceCount: 3 }],
     ['a source\'s verdict wins over its own stances', [verdict('a', 'win', PY)], [], [stance('a', NODE), stance('a', NODE)], { outcome: 'win', winner: 'python', agreement: 1, sourceCount: 1 }],

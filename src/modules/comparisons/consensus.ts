@@ -31,7 +31,8 @@ export interface ConsensusOptions {
  * Per-criterion (or per-use-case) consensus. Each source takes at most one position, from its
  * strongest kind of evidence: its explicit verdict (a win, tie, split or neither, as the text
  * says it; weight 1), else the comparison of its ratings of both technologies on its own scale
- * (a higher score wins, only equal ratings tie; 0.5), else its stances: use cases, scenarios,
+ * (a higher score wins, only equal ratings tie; 0.5; ratings in words that fit no scale are shown
+ * but take no position: "Built-in" against "Plugin" orders nothing by itself), else its stances: use cases, scenarios,
  * recommendations, pros and cons (the technology with more of them; 0.3). Qualifiers multiply
  * the weight by 0.6. With recency weighting, each source's weight falls by half every half-life
  * of age behind the newest dated source (undated sources count as old as the oldest dated one).
@@ -57,7 +58,7 @@ export function consensusOf(
   for (const [slug, list] of bySource) {
     if (positions.has(slug)) continue;
     const [a, b] = pair.map((t) => list.find((x) => x.technology.slug === t.slug));
-    if (!a || !b) continue;
+    if (!a || !b || a.score === null || b.score === null) continue;
     const position = a.score === b.score ? 'tie' : a.score > b.score ? pair[0].slug : pair[1].slug;
     positions.set(slug, { source: a.source, position, basis: 'rating', weight: RATING_WEIGHT, qualifiers: [], claimIds: [a.claimId, b.claimId], quote: `${a.rating} / ${b.rating}` });
   }

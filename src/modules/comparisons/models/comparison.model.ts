@@ -17,8 +17,8 @@ export class AssessmentModel {
   @ApiField({ description: "The source's own words" })
   rating: string;
 
-  @ApiField(() => Float, { description: 'Normalized 0..1' })
-  score: number;
+  @ApiField(() => Float, { nullable: true, description: 'Normalized 0..1; null when the words fit no scale (a feature-matrix cell such as "Built-in", kept in its own words)' })
+  score: number | null;
 
   @ApiField()
   quote: string;
