@@ -46,10 +46,10 @@ const BAD_QUALITIES: Record<string, string> = {
   bloated: 'resource usage', confusing: 'ease of use', involved: 'complexity', demanding: 'resource usage', costly: 'cost', painful: 'ease of use', tedious: 'ease of use',
 };
 /** Nouns whose "less"/"fewer"/"lower" is good ("less boilerplate", "fewer bugs", "lower latency"). */
-const BAD_AMOUNTS = /^(?:boilerplate|overhead|memory|latency|cost|costs|bugs|errors|dependencies|configuration|setup|code|resources|ram|cpu|footprint|complexity|friction|maintenance|downtime|effort|work|steps|moving parts|learning curve|barrier|risk|lock-in|resource usage|system resources|disk space|storage)\b/i;
+const BAD_AMOUNTS = /^(?:boilerplate|overhead|memory|latency|cost|costs|bugs|errors|dependencies|configuration|setup|code|resources|ram|cpu|footprint|complexity|friction|maintenance|downtime|effort|work|steps|moving parts|learning curve|barrier|risk|lock-in|resource usage|system resources|disk space|storage|size|image size|binary size|bundle size)\b/i;
 
 /** Trouble a side may have more or less of. */
-const TROUBLE = /^(?:problems?|issues?|challenges?|bugs?|limitations?|restrictions?|pitfalls?|gotchas?|headaches?|outages?|failures?|incidents?|complaints?|drawbacks?|vulnerabilit(?:y|ies))\b/i;
+const TROUBLE = /^(?:problems?|issues?|breaking(?:\s+changes?)?|breakages?|regressions?|crash(?:es)?|challenges?|bugs?|limitations?|restrictions?|pitfalls?|gotchas?|headaches?|outages?|failures?|incidents?|complaints?|drawbacks?|vulnerabilit(?:y|ies))\b/i;
 
 /** A word that names an amount rather than a quality: a plural, or an abstract noun ("granularity", "friendliness"). */
 const NOUN_LIKE = /^[a-z-]+(?:ity|ness|ment|tion|sion|ance|ence|ship|ism)$|^[a-z-]{3,}[^s]s$/i;
@@ -91,8 +91,21 @@ function judge(subject: string | null, comparand: string | null, praises: boolea
   return praises ? subject : (comparand ?? other(pair, subject));
 }
 
-/** The polarity of "more|less|fewer <word>" or "<word>-er", with the criterion it names. */
-function comparativeWord(phrase: string, nextWords: string): { praises: boolean; about: string | null } | null {
+/** The noun a comparative qualifies when it follows it ("lower latency"); a preposition there ("smaller with X") names none. */
+function nounFollowing(nextWords: string): string {
+  const noun = /^([\w-]+(?:\s+[\w-]+)?)/.exec(nextWords)?.[1] ?? '';
+  return /^(?:with|in|on|for|when|than|then|at|under|using|compared|and|or|to|if|as|by)\b/i.test(noun) ? '' : noun;
+}
+
+/** The noun a predicative comparative is said of ("the size of the image is smaller" -> size), from the words before it. */
+const nounPredicated = (before: string) =>
+  /\b([a-z][\w-]*)(?:\s+of(?:\s+[\w'’.-]+){1,3}?)?\s+(?:is|are|was|were|gets?|stays?|remains?|becomes?)\s+$/i.exec(before)?.[1] ?? '';
+
+/**
+ * The polarity of "more|less|fewer <word>" or "<word>-er", with the criterion it names. `before`
+ * (the words before the comparative) names what a predicative "smaller"/"higher" is said of.
+ */
+function comparativeWord(phrase: string, nextWords: string, before = ''): { praises: boolean; about: string | null } | null {
   const lower = phrase.toLowerCase();
   const m = /^(more|less|fewer)\s+([\w-]+)$/.exec(lower);
   if (m) {
@@ -116,13 +129,13 @@ function comparativeWord(phrase: string, nextWords: string): { praises: boolean;
   }
   // "lower latency", "higher throughput", "smaller footprint", "shorter learning curve": the noun decides.
   if (/^(?:lower|smaller|shorter|fewer|less)$/.test(lower)) {
-    const noun = /^([\w-]+(?:\s+[\w-]+)?)/.exec(nextWords)?.[1] ?? '';
+    const noun = nounFollowing(nextWords) || nounPredicated(before);
     if (BAD_AMOUNTS.test(noun)) return { praises: true, about: noun };
     if (noun) return { praises: false, about: noun };
     return null;
   }
   if (/^(?:higher|larger|bigger|longer|wider|broader|richer|stronger|greater)$/.test(lower)) {
-    const noun = /^([\w-]+(?:\s+[\w-]+)?)/.exec(nextWords)?.[1] ?? '';
+    const noun = nounFollowing(nextWords) || nounPredicated(before);
     if (BAD_AMOUNTS.test(noun) || TROUBLE.test(noun)) return { praises: false, about: noun };
     // "a longer tenure" praises; "longer build times" does not.
     if (noun && !/^than\b/.test(noun)) return { praises: lower !== 'longer' || !DURATION.test(noun), about: noun };
@@ -147,7 +160,8 @@ const criterionOf = (nextWords: string, about: string | null) => TO_VERB.find(([
 /** The noun phrase right after a comparative ("better documentation than" -> documentation), if it names one. */
 function nounAfter(nextWords: string): string | null {
   const m = /^((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:than|compared|over)\b/.exec(nextWords);
-  if (!m) return null;
+  // "smaller with X than with Y": an adjunct naming the side, not what is compared.
+  if (!m || /^(?:with|in|on|using|under|for|when|at|by)\b/i.test(m[1])) return null;
   const words = m[1].split(/\s+/).filter((w) => !/^(?:a|an|the|its|their|in|at|on|for|with|to|of|and|is|are)$/i.test(w));
   return words.length && !GENERIC.test(words.join(' ')) ? words.join(' ') : null;
 }
@@ -251,6 +265,14 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     return { winner: chosen[0].slug, about: null };
   }
 
+  // "Teams on Y would do well to choose X instead": the side chosen instead of the other one named before it.
+  const insteadAfter = /\b(?:cho(?:o?se|osing)|use|using|pick|go\s+with|opt\s+for|switch\s+to|migrate\s+to|move\s+to|try)\s+(?:the\s+)?$/i;
+  for (const chosen of s.mentions) {
+    if (!s.pair.includes(chosen.slug) || !insteadAfter.test(plain.slice(Math.max(0, chosen.index - 30), chosen.index)) || !/^\s+instead\b(?!\s+of)/i.test(plain.slice(chosen.end))) continue;
+    const rivals = new Set(s.mentions.filter((x) => x.end <= chosen.index && x.slug !== chosen.slug && s.pair.includes(x.slug)).map((x) => x.slug));
+    if (rivals.size === 1) return { winner: chosen.slug, about: null };
+  }
+
   // "I like X better", "we liked X more": the liked side wins.
   const liked = /\b(?:like|liked|likes|love|loved|loves)\s+(?:the\s+)?$/i;
   const likedSide = s.mentions.find((x) => s.pair.includes(x.slug) && liked.test(plain.slice(Math.max(0, x.index - 20), x.index)) && /^\s+(?:\w+\s+){0,2}?(?:much\s+|far\s+)?(?:better|more)\b(?!\s+than)/i.test(plain.slice(x.end)));
@@ -271,14 +293,14 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
   }
 
   // "X is just a better Y", "X is a much faster version of Y", "X is a better alternative to Y": the subject is a better kind of the other side.
-  const betterKind = /\b(?:a|an)[\s,]+((?:more|less)\s+[\w-]+|[a-z]{3,}(?:er|ier)|superior|inferior)\s+(?:(?:and\s+)?(?:[a-z]{3,}(?:er|ier)|more\s+[\w-]+)\s+)?(?:(?:version|edition|alternative|replacement|substitute|successor|incarnation|take)\s+(?:of|to|for|on)\s+(?:the\s+)?)?$/i;
+  const betterKind = /\b(?:a|an)[\s,]+((?:more|less)\s+[\w-]+|[a-z]{3,}(?:er|ier)|superior|inferior)(?:,?\s+(?:and\s+)?(?:[a-z]{3,}(?:er|ier)|more\s+[\w-]+)(?:\s+to\s+[a-z]+)?)?\s+(?:(?:version|edition|alternative|replacement|substitute|successor|incarnation|take)\s+(?:of|to|for|on)\s+(?:the\s+)?)?$/i;
   for (const x of s.mentions) {
     const kind = betterKind.exec(plain.slice(Math.max(0, x.index - 70), x.index));
     if (!kind || !s.pair.includes(x.slug)) continue;
     const word = comparativeWord(kind[1], plain.slice(x.end).trim());
     const at = x.index - kind[0].length;
     // The subject is what "is" the better kind ("X is just a better Y", "X as a better Y"), not a buyer of "a faster Y chip".
-    const named = s.mentions.filter((m) => m.end <= at && /^[\s"'“”]*(?:is|was|are|were|['’]s|as|be|being|becomes?|remains?)\s+(?:[\w'’]+\s+){0,2}$/i.test(plain.slice(m.end, at)));
+    const named = s.mentions.filter((m) => m.end <= at && /^[\s"'“”]*(?:to\s+(?:[\w'’]+\s+)?)?(?:is|was|are|were|['’]s|as|be|being|becomes?|remains?)\s+(?:[\w'’]+\s+){0,2}$/i.test(plain.slice(m.end, at)));
     const subject = named.length ? named[named.length - 1].slug : null;
     if (!word || !subject || subject === x.slug) continue;
     const winner = judge(subject, x.slug, negatedAt(plain, at) ? !word.praises : word.praises, s.pair);
@@ -303,7 +325,7 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
   for (const m of plain.matchAll(than)) {
     const phrase = m[1] ? `${m[1]} ${m[2]}` : (m[3] ?? m[4]);
     const nextWords = plain.slice(m.index! + m[0].length).trim();
-    const word = comparativeWord(phrase, nextWords);
+    const word = comparativeWord(phrase, nextWords, plain.slice(0, m.index!));
     if (!word) continue;
     const thanAt = m.index! + m[0].length + (m[5]?.length ?? 0);
     // A long way to "than" only when the subject stands in it ("easier to set up a cluster in X than in Y").
@@ -433,6 +455,24 @@ function otherClauseAgrees(plain: string, at: number, praises: boolean): boolean
 function nounAfterImplied(nextWords: string): string | null {
   const m = /^((?:[\w-]+\s+){0,3}?[\w-]+)(?=[.,;:!?]|\s+(?:and|but|than|for|to|in|with|while|which|when)\b|$)/.exec(nextWords);
   return m && !/^(?:is|are|was|were|be|it|to|than)\b/i.test(m[1]) ? m[1] : null;
+}
+
+/**
+ * An item opening with a comparative and naming no subject ("More powerful plugin system", "Higher
+ * uptime for dashboards", "Much simpler setup."): whether it praises, and what it compares. The
+ * subject is the side the list is about; the caller supplies it.
+ */
+export function leadingComparative(text: string): { praises: boolean; about: string | null } | null {
+  const plain = text.trim().replace(HEDGE, (w) => ' '.repeat(w.length)).trimStart();
+  const m = /^(?:(more|less|fewer)\s+([\w-]+)|(better|worse|superior|inferior)|([a-z]{3,}(?:er|ier)))\b/i.exec(plain);
+  if (!m || /^(?:more|less|fewer)\s+than$/i.test(m[0])) return null;
+  const phrase = m[1] ? `${m[1]} ${m[2]}` : (m[3] ?? m[4]);
+  // "Simpler and more consistent CLI": the noun stands after the chained comparatives.
+  const nextWords = plain.slice(m[0].length).replace(/^(?:\s*,\s*|\s+and\s+)(?:(?:more|less)\s+[\w-]+|[a-z]+(?:er|ier))\b/i, '').trim();
+  // A bare "-er" word must be a known comparative: "Docker", "Under", "Other" are not.
+  if (m[4] && !(phrase.toLowerCase() in PRAISING) && !(phrase.toLowerCase() in CRITICISING)) return null;
+  const word = comparativeWord(phrase, nextWords);
+  return word ? { praises: word.praises, about: criterionOf(nextWords, word.about ?? nounAfterImplied(nextWords)) } : null;
 }
 
 /** A few words after the comparison naming its topic ("… for real-time workloads", "… in raw throughput"), else null. */
