@@ -94,7 +94,11 @@ function judge(subject: string | null, comparand: string | null, praises: boolea
 /** The noun a comparative qualifies when it follows it ("lower latency"); a preposition there ("smaller with X") names none. */
 function nounFollowing(nextWords: string): string {
   const noun = /^([\w-]+(?:\s+[\w-]+)?)/.exec(nextWords)?.[1] ?? '';
-  return /^(?:with|in|on|for|when|than|then|at|under|using|compared|and|or|to|if|as|by)\b/i.test(noun) ? '' : noun;
+  const adjunct = /^(?:with|in|on|for|when|than|then|at|under|using|compared|and|or|to|if|as|by|per|of)$/i;
+  const [first, second] = noun.split(/\s+/);
+  if (!first || adjunct.test(first)) return '';
+  // "higher uptime for dashboards": the noun is the word before the preposition.
+  return second && adjunct.test(second) ? first : noun;
 }
 
 /** The noun a predicative comparative is said of ("the size of the image is smaller" -> size), from the words before it. */
@@ -321,7 +325,7 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
   }
 
   // "… <comparative> (noun) than Y", "a worse choice than Y", "more mature than Y", "superior to Y"
-  const than = /\b(?:(more|less|fewer)\s+([\w-]+)|([a-z]+er)|(better|worse|superior|inferior|preferable))\b(?=((?:\s+[\w'’-]+){0,10}?)\s+(?:than|then|(?:compared|in\s+comparison)\s+(?:to|with|against)|relative\s+to|(?<=\b(?:superior|inferior|preferable)\b[^.;]{0,40})to)\b|()\s+that\b)/gi;
+  const than = /\b(?:(more|less|fewer)\s+([\w-]+)|([a-z]+er)|(better|worse|superior|inferior|preferable))\b(?=((?:\s+[\w'’.+#-]+){0,10}?)\s+(?:than|then|(?:compared|in\s+comparison)\s+(?:to|with|against)|relative\s+to|(?<=\b(?:superior|inferior|preferable)\b[^.;]{0,40})to)\b|()\s+that\b)/gi;
   for (const m of plain.matchAll(than)) {
     const phrase = m[1] ? `${m[1]} ${m[2]}` : (m[3] ?? m[4]);
     const nextWords = plain.slice(m.index! + m[0].length).trim();
@@ -379,7 +383,7 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     const phrase = m[1] ? `${m[1]} ${m[2]}` : (m[3] ?? m[4]);
     if (!m[1] && !m[3] && !(phrase.toLowerCase() in PRAISING) && !(phrase.toLowerCase() in CRITICISING)) continue;
     const nextWords = plain.slice(m.index! + m[0].length).trim();
-    const word = comparativeWord(phrase, nextWords);
+    const word = comparativeWord(phrase, nextWords, plain.slice(0, m.index!));
     if (!word) continue;
     // A comparison with "than" the rule above did not read compares with something else ("faster than compiled languages").
     if (/^(?:[\w'’-]+\s+){0,4}?than\b/i.test(nextWords)) continue;
@@ -463,7 +467,7 @@ function nounAfterImplied(nextWords: string): string | null {
  * subject is the side the list is about; the caller supplies it.
  */
 export function leadingComparative(text: string): { praises: boolean; about: string | null } | null {
-  const plain = text.trim().replace(HEDGE, (w) => ' '.repeat(w.length)).trimStart();
+  const plain = text.trim().replace(HEDGE, (w) => ' '.repeat(w.length)).trimStart().replace(/^(?:an?|the)\s+/i, '');
   const m = /^(?:(more|less|fewer)\s+([\w-]+)|(better|worse|superior|inferior)|([a-z]{3,}(?:er|ier)))\b/i.exec(plain);
   if (!m || /^(?:more|less|fewer)\s+than$/i.test(m[0])) return null;
   const phrase = m[1] ? `${m[1]} ${m[2]}` : (m[3] ?? m[4]);
