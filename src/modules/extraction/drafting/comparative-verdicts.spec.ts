@@ -39,6 +39,9 @@ describe('comparatives in ordinary prose', () => {
     ['Quill ships fewer breaking changes than Rook.', 'quill'],
     ['Most testers found Rook to be a faster, easier to use Quill.', 'rook'],
     ['Shops planning to adopt Quill for queues would do well to choose Rook instead.', 'rook'],
+    // Amounts set side by side: more of a good thing wins, less of a cost or a duration.
+    ['Quill lists about 1.200 plugins and 90 maintainers, while Rook lists some 400 plugins.', 'quill'],
+    ['In our runs Rook booted in 900 milliseconds, whereas Quill booted in 120 milliseconds.', 'quill'],
   ])('%s -> %s', (text, winner) => {
     expect(read(text)?.winner).toBe(winner);
   });
@@ -160,6 +163,13 @@ describe('comparatives in ordinary prose', () => {
     'The more shards Quill has, the easier it is to lose one in Rook.',
   ])('drafts no winner: %s', (text) => {
     expect(read(text)).toBeNull();
+  });
+});
+
+describe('amounts side by side', () => {
+  it('reads nothing from dates or versions, or from two clauses on the same side', () => {
+    expect(read('Quill 2 came out in 2019, while Rook 3 shipped in 2021.')).toBeNull();
+    expect(read('Quill serves 300 requests on one core, while Quill clusters serve 900 requests.')).toBeNull();
   });
 });
 

@@ -417,6 +417,10 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     if (winner) return { winner, about: criterionOf(nextWords, word.about ?? nounAfterImplied(nextWords)) };
   }
 
+  // "X counts 900 plugins, while Y counts about 300": amounts set side by side; more of a good thing wins, less of a cost.
+  const amounts = amountsSideBySide(plain, s);
+  if (amounts) return amounts;
+
   // "Unlike Y, X supports …": the subject is praised by contrast, or criticised when it lacks.
   const unlike = /^(?:but\s+)?(?:unlike|in\s+contrast\s+to|as\s+opposed\s+to|contrary\s+to)\s+/i.exec(plain);
   if (unlike) {
@@ -430,6 +434,33 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     }
   }
   return null;
+}
+
+/** "12,000" and "12.000" (a thousands separator) as numbers; "1.5" as itself. */
+const amountOf = (written: string) => Number(/^\d{1,3}(?:[.,]\d{3})+$/.test(written) ? written.replace(/[.,]/g, '') : written);
+
+/**
+ * Two clauses joined by "while"/"whereas", each opening on one side and stating an amount of the
+ * same countable noun (the second may leave it out): the side with more of it wins, or with less
+ * when the noun is a cost, a trouble or a duration.
+ */
+function amountsSideBySide(plain: string, s: Sides): ComparativeVerdict | null {
+  const join = /,?\s+(?:while|whereas)\s+/i.exec(plain);
+  if (!join) return null;
+  const clauses = [plain.slice(0, join.index), plain.slice(join.index + join[0].length)];
+  const number = /(?<![\w.])(\d+(?:[.,]\d+)*)(?:\s*(k|K|x))?\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\b/;
+  const read = clauses.map((clause, i) => {
+    const offset = i === 0 ? 0 : join.index + join[0].length;
+    const sides = s.mentions.filter((m) => m.index >= offset && m.end <= offset + clause.length && s.pair.includes(m.slug));
+    const opener = sides[0] && /^[\s\w,]{0,30}$/.test(clause.slice(0, sides[0].index - offset).replace(/\b(?:as\s+of\s+)?(?:the\s+)?current\s+time\b/i, ''));
+    const amount = number.exec(clause) ?? /(?<![\w.])(\d+(?:[.,]\d+)*)()()(?=\s*(?:[.;,)]|$))/.exec(clause);
+    return opener && new Set(sides.map((m) => m.slug)).size === 1 && amount ? { slug: sides[0].slug, value: amountOf(amount[1]), noun: amount[3] ?? '' } : null;
+  });
+  const [first, second] = read;
+  if (!first || !second || first.slug === second.slug || !first.noun || (second.noun && second.noun !== first.noun) || first.value === second.value) return null;
+  const lessWins = BAD_AMOUNTS.test(first.noun) || TROUBLE.test(first.noun) || DURATION.test(first.noun) || /^(?:ms|milliseconds|seconds|minutes|hours|dollars|euros|cents|bytes|megabytes|gigabytes)$/i.test(first.noun);
+  const winner = (first.value > second.value) !== lessWins ? first.slug : second.slug;
+  return { winner, about: first.noun };
 }
 
 /** Whether the words between two names part them into statements of their own ("X is weak, Y is …", "X i7110, we admit that Y …"), not a list ("X, Z and Y"). */
