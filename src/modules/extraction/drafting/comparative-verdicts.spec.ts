@@ -1,4 +1,4 @@
-import { comparativeVerdict, evenComparison } from './comparative-verdicts.js';
+import { comparativeVerdict, evenComparison, leadingComparative } from './comparative-verdicts.js';
 
 /** Mentions of the made-up technologies Quill and Rook (and Zephyr, a third) as the matcher would report them. */
 const NAMES: Record<string, string> = { quill: 'Quill', rook: 'Rook', zephyr: 'Zephyr' };
@@ -33,6 +33,15 @@ describe('comparatives in ordinary prose', () => {
     ['Quill enjoys greater familiarity among operators.', 'quill'],
     ['Rook boasts a longer tenure.', 'rook'],
     ['Quill has longer build times.', 'rook'],
+    // A predicative "smaller" is read by the noun it is said of; names with dots stand between it and "than".
+    ['On a laptop, the size of the bundle is far smaller with Quill than with Rook.', 'quill'],
+    ['The latency is higher with Rook than with Quill.', 'quill'],
+    ['Quill ships fewer breaking changes than Rook.', 'quill'],
+    ['Most testers found Rook to be a faster, easier to use Quill.', 'rook'],
+    ['Shops planning to adopt Quill for queues would do well to choose Rook instead.', 'rook'],
+    // Amounts set side by side: more of a good thing wins, less of a cost or a duration.
+    ['Quill lists about 1.200 plugins and 90 maintainers, while Rook lists some 400 plugins.', 'quill'],
+    ['In our runs Rook booted in 900 milliseconds, whereas Quill booted in 120 milliseconds.', 'quill'],
   ])('%s -> %s', (text, winner) => {
     expect(read(text)?.winner).toBe(winner);
   });
@@ -154,5 +163,28 @@ describe('comparatives in ordinary prose', () => {
     'The more shards Quill has, the easier it is to lose one in Rook.',
   ])('drafts no winner: %s', (text) => {
     expect(read(text)).toBeNull();
+  });
+});
+
+describe('amounts side by side', () => {
+  it('reads nothing from dates or versions, or from two clauses on the same side', () => {
+    expect(read('Quill 2 came out in 2019, while Rook 3 shipped in 2021.')).toBeNull();
+    expect(read('Quill serves 300 requests on one core, while Quill clusters serve 900 requests.')).toBeNull();
+  });
+});
+
+describe('an item opening with a comparative', () => {
+  it.each([
+    ['More powerful plugin system, with hooks for every stage.', true, 'capabilities'],
+    ['Simpler and more predictable config because every file is plain YAML.', true, 'simplicity'],
+    ['Higher uptime for dashboards.', true, 'uptime'],
+    ['Slower cold starts.', false, 'performance'],
+  ])('%s', (text, praises, about) => {
+    expect(leadingComparative(text)).toEqual({ praises, about });
+  });
+
+  it('reads nothing from a word that only ends like a comparative', () => {
+    expect(leadingComparative('Docker images for every release.')).toBeNull();
+    expect(leadingComparative('Other plugins are listed below.')).toBeNull();
   });
 });

@@ -46,10 +46,10 @@ const BAD_QUALITIES: Record<string, string> = {
   bloated: 'resource usage', confusing: 'ease of use', involved: 'complexity', demanding: 'resource usage', costly: 'cost', painful: 'ease of use', tedious: 'ease of use',
 };
 /** Nouns whose "less"/"fewer"/"lower" is good ("less boilerplate", "fewer bugs", "lower latency"). */
-const BAD_AMOUNTS = /^(?:boilerplate|overhead|memory|latency|cost|costs|bugs|errors|dependencies|configuration|setup|code|resources|ram|cpu|footprint|complexity|friction|maintenance|downtime|effort|work|steps|moving parts|learning curve|barrier|risk|lock-in|resource usage|system resources|disk space|storage)\b/i;
+const BAD_AMOUNTS = /^(?:boilerplate|overhead|memory|latency|cost|costs|bugs|errors|dependencies|configuration|setup|code|resources|ram|cpu|footprint|complexity|friction|maintenance|downtime|effort|work|steps|moving parts|learning curve|barrier|risk|lock-in|resource usage|system resources|disk space|storage|size|image size|binary size|bundle size)\b/i;
 
 /** Trouble a side may have more or less of. */
-const TROUBLE = /^(?:problems?|issues?|challenges?|bugs?|limitations?|restrictions?|pitfalls?|gotchas?|headaches?|outages?|failures?|incidents?|complaints?|drawbacks?|vulnerabilit(?:y|ies))\b/i;
+const TROUBLE = /^(?:problems?|issues?|breaking(?:\s+changes?)?|breakages?|regressions?|crash(?:es)?|challenges?|bugs?|limitations?|restrictions?|pitfalls?|gotchas?|headaches?|outages?|failures?|incidents?|complaints?|drawbacks?|vulnerabilit(?:y|ies))\b/i;
 
 /** A word that names an amount rather than a quality: a plural, or an abstract noun ("granularity", "friendliness"). */
 const NOUN_LIKE = /^[a-z-]+(?:ity|ness|ment|tion|sion|ance|ence|ship|ism)$|^[a-z-]{3,}[^s]s$/i;
@@ -91,8 +91,25 @@ function judge(subject: string | null, comparand: string | null, praises: boolea
   return praises ? subject : (comparand ?? other(pair, subject));
 }
 
-/** The polarity of "more|less|fewer <word>" or "<word>-er", with the criterion it names. */
-function comparativeWord(phrase: string, nextWords: string): { praises: boolean; about: string | null } | null {
+/** The noun a comparative qualifies when it follows it ("lower latency"); a preposition there ("smaller with X") names none. */
+function nounFollowing(nextWords: string): string {
+  const noun = /^([\w-]+(?:\s+[\w-]+)?)/.exec(nextWords)?.[1] ?? '';
+  const adjunct = /^(?:with|in|on|for|when|than|then|at|under|using|compared|and|or|to|if|as|by|per|of)$/i;
+  const [first, second] = noun.split(/\s+/);
+  if (!first || adjunct.test(first)) return '';
+  // "higher uptime for dashboards": the noun is the word before the preposition.
+  return second && adjunct.test(second) ? first : noun;
+}
+
+/** The noun a predicative comparative is said of ("the size of the image is smaller" -> size), from the words before it. */
+const nounPredicated = (before: string) =>
+  /\b([a-z][\w-]*)(?:\s+of(?:\s+[\w'’.-]+){1,3}?)?\s+(?:is|are|was|were|gets?|stays?|remains?|becomes?)\s+$/i.exec(before)?.[1] ?? '';
+
+/**
+ * The polarity of "more|less|fewer <word>" or "<word>-er", with the criterion it names. `before`
+ * (the words before the comparative) names what a predicative "smaller"/"higher" is said of.
+ */
+function comparativeWord(phrase: string, nextWords: string, before = ''): { praises: boolean; about: string | null } | null {
   const lower = phrase.toLowerCase();
   const m = /^(more|less|fewer)\s+([\w-]+)$/.exec(lower);
   if (m) {
@@ -116,13 +133,13 @@ function comparativeWord(phrase: string, nextWords: string): { praises: boolean;
   }
   // "lower latency", "higher throughput", "smaller footprint", "shorter learning curve": the noun decides.
   if (/^(?:lower|smaller|shorter|fewer|less)$/.test(lower)) {
-    const noun = /^([\w-]+(?:\s+[\w-]+)?)/.exec(nextWords)?.[1] ?? '';
+    const noun = nounFollowing(nextWords) || nounPredicated(before);
     if (BAD_AMOUNTS.test(noun)) return { praises: true, about: noun };
     if (noun) return { praises: false, about: noun };
     return null;
   }
   if (/^(?:higher|larger|bigger|longer|wider|broader|richer|stronger|greater)$/.test(lower)) {
-    const noun = /^([\w-]+(?:\s+[\w-]+)?)/.exec(nextWords)?.[1] ?? '';
+    const noun = nounFollowing(nextWords) || nounPredicated(before);
     if (BAD_AMOUNTS.test(noun) || TROUBLE.test(noun)) return { praises: false, about: noun };
     // "a longer tenure" praises; "longer build times" does not.
     if (noun && !/^than\b/.test(noun)) return { praises: lower !== 'longer' || !DURATION.test(noun), about: noun };
@@ -147,7 +164,8 @@ const criterionOf = (nextWords: string, about: string | null) => TO_VERB.find(([
 /** The noun phrase right after a comparative ("better documentation than" -> documentation), if it names one. */
 function nounAfter(nextWords: string): string | null {
   const m = /^((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:than|compared|over)\b/.exec(nextWords);
-  if (!m) return null;
+  // "smaller with X than with Y": an adjunct naming the side, not what is compared.
+  if (!m || /^(?:with|in|on|using|under|for|when|at|by)\b/i.test(m[1])) return null;
   const words = m[1].split(/\s+/).filter((w) => !/^(?:a|an|the|its|their|in|at|on|for|with|to|of|and|is|are)$/i.test(w));
   return words.length && !GENERIC.test(words.join(' ')) ? words.join(' ') : null;
 }
@@ -251,6 +269,14 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     return { winner: chosen[0].slug, about: null };
   }
 
+  // "Teams on Y would do well to choose X instead": the side chosen instead of the other one named before it.
+  const insteadAfter = /\b(?:cho(?:o?se|osing)|use|using|pick|go\s+with|opt\s+for|switch\s+to|migrate\s+to|move\s+to|try)\s+(?:the\s+)?$/i;
+  for (const chosen of s.mentions) {
+    if (!s.pair.includes(chosen.slug) || !insteadAfter.test(plain.slice(Math.max(0, chosen.index - 30), chosen.index)) || !/^\s+instead\b(?!\s+of)/i.test(plain.slice(chosen.end))) continue;
+    const rivals = new Set(s.mentions.filter((x) => x.end <= chosen.index && x.slug !== chosen.slug && s.pair.includes(x.slug)).map((x) => x.slug));
+    if (rivals.size === 1) return { winner: chosen.slug, about: null };
+  }
+
   // "I like X better", "we liked X more": the liked side wins.
   const liked = /\b(?:like|liked|likes|love|loved|loves)\s+(?:the\s+)?$/i;
   const likedSide = s.mentions.find((x) => s.pair.includes(x.slug) && liked.test(plain.slice(Math.max(0, x.index - 20), x.index)) && /^\s+(?:\w+\s+){0,2}?(?:much\s+|far\s+)?(?:better|more)\b(?!\s+than)/i.test(plain.slice(x.end)));
@@ -271,14 +297,14 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
   }
 
   // "X is just a better Y", "X is a much faster version of Y", "X is a better alternative to Y": the subject is a better kind of the other side.
-  const betterKind = /\b(?:a|an)[\s,]+((?:more|less)\s+[\w-]+|[a-z]{3,}(?:er|ier)|superior|inferior)\s+(?:(?:and\s+)?(?:[a-z]{3,}(?:er|ier)|more\s+[\w-]+)\s+)?(?:(?:version|edition|alternative|replacement|substitute|successor|incarnation|take)\s+(?:of|to|for|on)\s+(?:the\s+)?)?$/i;
+  const betterKind = /\b(?:a|an)[\s,]+((?:more|less)\s+[\w-]+|[a-z]{3,}(?:er|ier)|superior|inferior)(?:,?\s+(?:and\s+)?(?:[a-z]{3,}(?:er|ier)|more\s+[\w-]+)(?:\s+to\s+[a-z]+)?)?\s+(?:(?:version|edition|alternative|replacement|substitute|successor|incarnation|take)\s+(?:of|to|for|on)\s+(?:the\s+)?)?$/i;
   for (const x of s.mentions) {
     const kind = betterKind.exec(plain.slice(Math.max(0, x.index - 70), x.index));
     if (!kind || !s.pair.includes(x.slug)) continue;
     const word = comparativeWord(kind[1], plain.slice(x.end).trim());
     const at = x.index - kind[0].length;
     // The subject is what "is" the better kind ("X is just a better Y", "X as a better Y"), not a buyer of "a faster Y chip".
-    const named = s.mentions.filter((m) => m.end <= at && /^[\s"'“”]*(?:is|was|are|were|['’]s|as|be|being|becomes?|remains?)\s+(?:[\w'’]+\s+){0,2}$/i.test(plain.slice(m.end, at)));
+    const named = s.mentions.filter((m) => m.end <= at && /^[\s"'“”]*(?:to\s+(?:[\w'’]+\s+)?)?(?:is|was|are|were|['’]s|as|be|being|becomes?|remains?)\s+(?:[\w'’]+\s+){0,2}$/i.test(plain.slice(m.end, at)));
     const subject = named.length ? named[named.length - 1].slug : null;
     if (!word || !subject || subject === x.slug) continue;
     const winner = judge(subject, x.slug, negatedAt(plain, at) ? !word.praises : word.praises, s.pair);
@@ -299,11 +325,11 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
   }
 
   // "… <comparative> (noun) than Y", "a worse choice than Y", "more mature than Y", "superior to Y"
-  const than = /\b(?:(more|less|fewer)\s+([\w-]+)|([a-z]+er)|(better|worse|superior|inferior|preferable))\b(?=((?:\s+[\w'’-]+){0,10}?)\s+(?:than|then|(?:compared|in\s+comparison)\s+(?:to|with|against)|relative\s+to|(?<=\b(?:superior|inferior|preferable)\b[^.;]{0,40})to)\b|()\s+that\b)/gi;
+  const than = /\b(?:(more|less|fewer)\s+([\w-]+)|([a-z]+er)|(better|worse|superior|inferior|preferable))\b(?=((?:\s+[\w'’.+#-]+){0,10}?)\s+(?:than|then|(?:compared|in\s+comparison)\s+(?:to|with|against)|relative\s+to|(?<=\b(?:superior|inferior|preferable)\b[^.;]{0,40})to)\b|()\s+that\b)/gi;
   for (const m of plain.matchAll(than)) {
     const phrase = m[1] ? `${m[1]} ${m[2]}` : (m[3] ?? m[4]);
     const nextWords = plain.slice(m.index! + m[0].length).trim();
-    const word = comparativeWord(phrase, nextWords);
+    const word = comparativeWord(phrase, nextWords, plain.slice(0, m.index!));
     if (!word) continue;
     const thanAt = m.index! + m[0].length + (m[5]?.length ?? 0);
     // A long way to "than" only when the subject stands in it ("easier to set up a cluster in X than in Y").
@@ -357,7 +383,7 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     const phrase = m[1] ? `${m[1]} ${m[2]}` : (m[3] ?? m[4]);
     if (!m[1] && !m[3] && !(phrase.toLowerCase() in PRAISING) && !(phrase.toLowerCase() in CRITICISING)) continue;
     const nextWords = plain.slice(m.index! + m[0].length).trim();
-    const word = comparativeWord(phrase, nextWords);
+    const word = comparativeWord(phrase, nextWords, plain.slice(0, m.index!));
     if (!word) continue;
     // A comparison with "than" the rule above did not read compares with something else ("faster than compiled languages").
     if (/^(?:[\w'’-]+\s+){0,4}?than\b/i.test(nextWords)) continue;
@@ -391,6 +417,10 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     if (winner) return { winner, about: criterionOf(nextWords, word.about ?? nounAfterImplied(nextWords)) };
   }
 
+  // "X counts 900 plugins, while Y counts about 300": amounts set side by side; more of a good thing wins, less of a cost.
+  const amounts = amountsSideBySide(plain, s);
+  if (amounts) return amounts;
+
   // "Unlike Y, X supports …": the subject is praised by contrast, or criticised when it lacks.
   const unlike = /^(?:but\s+)?(?:unlike|in\s+contrast\s+to|as\s+opposed\s+to|contrary\s+to)\s+/i.exec(plain);
   if (unlike) {
@@ -404,6 +434,33 @@ export function comparativeVerdict(text: string, s: Sides): ComparativeVerdict |
     }
   }
   return null;
+}
+
+/** "12,000" and "12.000" (a thousands separator) as numbers; "1.5" as itself. */
+const amountOf = (written: string) => Number(/^\d{1,3}(?:[.,]\d{3})+$/.test(written) ? written.replace(/[.,]/g, '') : written);
+
+/**
+ * Two clauses joined by "while"/"whereas", each opening on one side and stating an amount of the
+ * same countable noun (the second may leave it out): the side with more of it wins, or with less
+ * when the noun is a cost, a trouble or a duration.
+ */
+function amountsSideBySide(plain: string, s: Sides): ComparativeVerdict | null {
+  const join = /,?\s+(?:while|whereas)\s+/i.exec(plain);
+  if (!join) return null;
+  const clauses = [plain.slice(0, join.index), plain.slice(join.index + join[0].length)];
+  const number = /(?<![\w.])(\d+(?:[.,]\d+)*)(?:\s*(k|K|x))?\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\b/;
+  const read = clauses.map((clause, i) => {
+    const offset = i === 0 ? 0 : join.index + join[0].length;
+    const sides = s.mentions.filter((m) => m.index >= offset && m.end <= offset + clause.length && s.pair.includes(m.slug));
+    const opener = sides[0] && /^[\s\w,]{0,30}$/.test(clause.slice(0, sides[0].index - offset).replace(/\b(?:as\s+of\s+)?(?:the\s+)?current\s+time\b/i, ''));
+    const amount = number.exec(clause) ?? /(?<![\w.])(\d+(?:[.,]\d+)*)()()(?=\s*(?:[.;,)]|$))/.exec(clause);
+    return opener && new Set(sides.map((m) => m.slug)).size === 1 && amount ? { slug: sides[0].slug, value: amountOf(amount[1]), noun: amount[3] ?? '' } : null;
+  });
+  const [first, second] = read;
+  if (!first || !second || first.slug === second.slug || !first.noun || (second.noun && second.noun !== first.noun) || first.value === second.value) return null;
+  const lessWins = BAD_AMOUNTS.test(first.noun) || TROUBLE.test(first.noun) || DURATION.test(first.noun) || /^(?:ms|milliseconds|seconds|minutes|hours|dollars|euros|cents|bytes|megabytes|gigabytes)$/i.test(first.noun);
+  const winner = (first.value > second.value) !== lessWins ? first.slug : second.slug;
+  return { winner, about: first.noun };
 }
 
 /** Whether the words between two names part them into statements of their own ("X is weak, Y is …", "X i7110, we admit that Y …"), not a list ("X, Z and Y"). */
@@ -433,6 +490,24 @@ function otherClauseAgrees(plain: string, at: number, praises: boolean): boolean
 function nounAfterImplied(nextWords: string): string | null {
   const m = /^((?:[\w-]+\s+){0,3}?[\w-]+)(?=[.,;:!?]|\s+(?:and|but|than|for|to|in|with|while|which|when)\b|$)/.exec(nextWords);
   return m && !/^(?:is|are|was|were|be|it|to|than)\b/i.test(m[1]) ? m[1] : null;
+}
+
+/**
+ * An item opening with a comparative and naming no subject ("More powerful plugin system", "Higher
+ * uptime for dashboards", "Much simpler setup."): whether it praises, and what it compares. The
+ * subject is the side the list is about; the caller supplies it.
+ */
+export function leadingComparative(text: string): { praises: boolean; about: string | null } | null {
+  const plain = text.trim().replace(HEDGE, (w) => ' '.repeat(w.length)).trimStart().replace(/^(?:an?|the)\s+/i, '');
+  const m = /^(?:(more|less|fewer)\s+([\w-]+)|(better|worse|superior|inferior)|([a-z]{3,}(?:er|ier)))\b/i.exec(plain);
+  if (!m || /^(?:more|less|fewer)\s+than$/i.test(m[0])) return null;
+  const phrase = m[1] ? `${m[1]} ${m[2]}` : (m[3] ?? m[4]);
+  // "Simpler and more consistent CLI": the noun stands after the chained comparatives.
+  const nextWords = plain.slice(m[0].length).replace(/^(?:\s*,\s*|\s+and\s+)(?:(?:more|less)\s+[\w-]+|[a-z]+(?:er|ier))\b/i, '').trim();
+  // A bare "-er" word must be a known comparative: "Docker", "Under", "Other" are not.
+  if (m[4] && !(phrase.toLowerCase() in PRAISING) && !(phrase.toLowerCase() in CRITICISING)) return null;
+  const word = comparativeWord(phrase, nextWords);
+  return word ? { praises: word.praises, about: criterionOf(nextWords, word.about ?? nounAfterImplied(nextWords)) } : null;
 }
 
 /** A few words after the comparison naming its topic ("… for real-time workloads", "… in raw throughput"), else null. */

@@ -28,6 +28,11 @@ describe('a lead-in line before a list', () => {
     expect(quoted('Heron snapshots its state').length).toBeGreaterThan(0);
   });
 
+  it('reads an item opening with a comparative under a lead-in favouring one side as that side winning', () => {
+    const verdicts = quoted('A smaller memory footprint per worker').filter((c) => c.kind === 'verdict');
+    expect(verdicts.map((c) => c.winner)).toEqual(['heron']);
+  });
+
   it('keeps the sentences before it in the same paragraph', () => {
     expect(quoted('Falcon was rewritten in Rust in 2021').length).toBeGreaterThan(0);
     expect(quoted('Falcon delivers every message').length).toBeGreaterThan(0);

@@ -1,9 +1,12 @@
 import type { ReaderBlock } from '../reader/reader-text.js';
 import type { Drafting } from './drafting.js';
+import { comparativeVerdict, leadingComparative } from './comparative-verdicts.js';
 import { paragraphClaims } from './paragraph-claims.js';
 import { polarityOf } from './sentence-claims.js';
 import type { SectionContext } from './section-context.js';
 import { asSentence, proConStatement } from './statement-wording.js';
+import { sentences } from './text-segments.js';
+import { draftVerdict } from './verdict-claims.js';
 
 /** An item worded as the reader's situation: "If your team …", "When you need …", "Need queues larger than …". */
 const READER_SITUATION = /^(?:(?:if|when|whenever)\s+(?:you|your)\b|(?:you\s+)?(?:need|want|require|have to|must)\s)/i;
@@ -37,12 +40,22 @@ export function listItemClaims(d: Drafting, block: ReaderBlock, context: Section
     const kind = polarity ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null);
     if (kind) {
       const name = d.matcher.technologyName(technology);
+      comparedSentences(d, text, start, technology);
       d.claims.add({ kind, technology, quote: text, at: start, statement: proConStatement(kind, name, text), related: d.compared.relatedIn(text, technology) });
       return;
     }
   }
   if (context.role === 'list' && context.technology && !situation) {
-    if (text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text)) {
+    // "Where A is better: - Richer query language": an item opening with a comparative is the lead-in's side winning on it.
+    const leading = FAVOURS.test(context.label) && d.compared.includes(context.technology) ? leadingComparative(text) : null;
+    if (leading?.praises) {
+      const criterion = leading.about ? (d.matcher.existingCriterion(leading.about) ?? d.matcher.criterion(leading.about)) : 'overall';
+      draftVerdict(d, { outcome: 'win', winner: d.matcher.technologyName(context.technology) }, criterion, text, start, `${d.matcher.technologyName(context.technology)}: ${text}`);
+      return;
+    }
+    // "A had the higher score;": a short item comparing the sides is prose, not a listed fact.
+    const comparing = d.compared.mentions(text).length > 0 && comparativeVerdict(text, { mentions: d.compared.mentions(text), carried: context.technology, pair: d.compared.slugs });
+    if (text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text) && !comparing) {
       const name = d.matcher.technologyName(context.technology);
       const listed = d.matcher.findTechnologies(text).map((m) => m.slug).filter((s) => s !== context.technology);
       d.claims.add({ kind: 'fact', technology: context.technology, quote: text, at: start, statement: `${context.label} (${name}): ${asSentence(text)}`, related: listed.length ? listed : undefined });
@@ -76,4 +89,19 @@ export function listItemClaims(d: Drafting, block: ReaderBlock, context: Section
     return;
   }
   paragraphClaims(d, block, context);
+}
+
+/**
+ * "+ Builds run twice as fast as on B": a sentence of a pros or cons item comparing both sides is
+ * also a verdict (the item stays the advantage or drawback it is listed as).
+ */
+function comparedSentences(d: Drafting, text: string, start: number, technology: string): void {
+  for (const sentence of sentences(text)) {
+    const mentions = d.compared.mentions(sentence.text);
+    if (new Set(mentions.map((m) => m.slug)).size < 2) continue;
+    const compared = comparativeVerdict(sentence.text, { mentions, carried: technology, pair: d.compared.slugs });
+    if (!compared) continue;
+    const criterion = compared.about ? (d.matcher.existingCriterion(compared.about) ?? d.matcher.criterion(compared.about)) : 'overall';
+    draftVerdict(d, { outcome: 'win', winner: d.matcher.technologyName(compared.winner) }, criterion, sentence.text, start + sentence.index, sentence.text);
+  }
 }

@@ -36,7 +36,7 @@ export function sentences(text: string): TextPiece[] {
  * "…left behind. pnpm is fast": a word ending a sentence (lower-case letters), then a lower-case
  * name and a verb a sentence opens on. Only a name of letters, digits and "@.-" counts.
  */
-const LOWER_CASE_OPENING = /^(?!al|cf|ca)[a-z]{2}[.!?]\s[a-z][\w@.-]*(?:['’]s)?\s+(?:is|was|are|were|has|had|have|does|did|can|could|will|would|should|must|may|might|uses?|used|makes?|made|gets?|got|offers?|supports?|provides?|runs?|ran|installs?|installed|checks?|keeps?|takes?|took|needs?|lets?|allows?|comes?|came|also|now|still|just|only|already|then|never|always)\b/;
+const LOWER_CASE_OPENING = /^(?!al|cf|ca)[a-z]{2}[.!?]\s[a-z][\w@.-]*(?:['’]s)?\s+(?:is|was|are|were|has|had|have|does|did|can|could|will|would|should|must|may|might|uses?|used|makes?|made|gets?|got|offers?|supports?|provides?|runs?|ran|installs?|installed|checks?|keeps?|changes?|changed|works?|worked|handles?|handled|adds?|added|saves?|saved|creates?|created|resolves?|resolved|takes?|took|needs?|lets?|allows?|comes?|came|also|now|still|just|only|already|then|never|always)\b/;
 
 /** Clauses that may each recommend one technology: "Pick Django for X; pick Rails for Y." A clause cut at ". " keeps its full stop. */
 export function recommendationClauses(text: string): TextPiece[] {

@@ -27,6 +27,8 @@ describe('verdict phrases', () => {
     ['On security, Rust has the clear advantage.', { outcome: 'win', winner: 'Rust', about: 'security' }],
     ['For developer tooling, Go is the better choice.', { outcome: 'win', winner: 'Go', about: 'developer tooling' }],
     ['Runtime performance is essentially identical.', { outcome: 'tie' }],
+    ['In our tests the write path of the two engines is equivalent.', { outcome: 'tie' }],
+    ['Both clients are largely interchangeable for day-to-day work.', { outcome: 'tie' }],
     ['Security depends more on coding practices than the language itself.', { outcome: 'neither' }],
     ['Both are excellent — the right choice depends on your use case and team.', null],
   ])('%s', (sentence, expected) => {
