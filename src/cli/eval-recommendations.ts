@@ -7,7 +7,8 @@ import { fromProjectRoot } from '../infra/project-paths.js';
 import { readFileSync } from 'node:fs';
 import { loadCases, sourceText } from './eval-set.js';
 import { corpusArticles, formatPairs, loadPairNeeds, perPair, slugResolver, validatePairNeeds } from './corpus-needs.js';
-import { answerOf, expectedOf, formatReport, grade, validateCases, type EvalOutcome } from '../modules/recommendations/recommendation-eval.js';
+import { answerOf, byRouting, expectedOf, formatReport, formatRouting, grade, routingBucket, type RoutingBucket, validateCases, type EvalOutcome } from '../modules/recommendations/recommendation-eval.js';
+import type { NeedTrace } from '../modules/recommendations/recommendations.service.js';
 
 /**
  * `npm run eval:recommendations [-- --json] [-- --set <dir>]`: boots the app on a throw-away
@@ -23,11 +24,15 @@ import { answerOf, expectedOf, formatReport, grade, validateCases, type EvalOutc
  *
  * For tuning: `--reuse <name>` keeps the database (on DATABASE_URL's server) under that name and,
  * when it exists already, asks the needs of the published corpus again without drafting it;
- * `--split dev` asks one split's needs only.
+ * `--split dev` asks one split's needs only; `--debug` prints each dev need's outcome, route and
+ * what decided it (stderr). The dev needs are also counted by routing: their own article ranked
+ * first (side right, wrong, or empty), another article first, not routed, or asked `among`.
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
+  // per dev need, on stderr: right or wrong, where it was routed and what decided it
+  const debug = args.includes('--debug');
   const setDir = fromProjectRoot(args.includes('--set') ? args[args.indexOf('--set') + 1] : 'test/eval/recommendations');
   const cases = loadCases(setDir);
   const problems = validateCases(cases, sourceText);
@@ -61,6 +66,7 @@ async function main(): Promise<void> {
   const { TaxonomyService } = await import('../modules/taxonomy/taxonomy.service.js');
   const { IngestSourceInput } = await import('../modules/ingestion/dto/ingest-source.dto.js');
   const { validateDto } = await import('../common/http/validate-dto.js');
+  const { PrismaService } = await import('../infra/database/prisma.service.js');
   const { formatFromPath } = await import('../modules/extraction/extract-article.js');
   const app = await createApp({ logger: false, docsUi: false });
   try {
@@ -91,23 +97,28 @@ async function main(): Promise<void> {
       }
     }
     const index = await app.get(TaxonomyService).index();
+    const externalIds = new Map((await app.get(PrismaService).source.findMany({ select: { id: true, externalId: true } })).map((r) => [r.id, r.externalId]));
     const corpus = Object.fromEntries(
       await Promise.all(
         splits.map(async (split) => {
           const sets = loadPairNeeds(fromProjectRoot(`test/eval/recommendations/corpus/${split}`));
           const setProblems = sets.flatMap((s) => validatePairNeeds(s, articles));
           if (setProblems.length) throw new Error(`the corpus needs (${split}) have problems:\n  ${setProblems.join('\n  ')}`);
-          const pairOutcomes: (EvalOutcome & { pair: string })[] = [];
+          const pairOutcomes: (EvalOutcome & { pair: string; routing: RoutingBucket })[] = [];
           for (const set of sets) {
             const slug = slugResolver(set, (key) => index.technologies.get(key)?.slug);
+            const own = new Set(set.articles.map((a) => a.replace(/\./g, '-')));
             for (const c of set.cases) {
               const expected = typeof c.expected === 'string' ? slug(c.expected) : `HYBRID(${c.expected.hybrid.map(slug).sort().join('+')})`;
               const among = c.among?.map(slug).filter((s) => !s.startsWith('unresolved:'));
-              const answered = answerOf(await service.recommend({ needs: c.needs, among: among?.length ? among : undefined }));
-              pairOutcomes.push({ id: c.id, category: c.category, expected, answered, correct: answered === expected, pair: set.pair.join(' / ') });
+              const traces: NeedTrace[] = [];
+              const answered = answerOf(await service.recommend({ needs: c.needs, among: among?.length ? among : undefined }, (t) => traces.push(t)));
+              const routing = routingBucket(among?.length ? null : traces.map((t) => t.routedSourceIds.map((id) => externalIds.get(id) ?? String(id))), own);
+              if (debug && split === 'dev') console.error(`${answered === expected ? 'ok  ' : 'MISS'} ${c.id} [${routing}] expected ${expected}, answered ${answered}; ${traces.map((t) => `${t.decidedBy} via ${t.routedSourceIds.map((id) => externalIds.get(id) ?? id).slice(0, 2).join(',') || '-'}`).join(' | ')}`);
+              pairOutcomes.push({ id: c.id, category: c.category, expected, answered, correct: answered === expected, pair: set.pair.join(' / '), routing });
             }
           }
-          return [split, { ...perPair(pairOutcomes), failures: pairOutcomes.filter((o) => !o.correct) }] as const;
+          return [split, { ...perPair(pairOutcomes), failures: pairOutcomes.filter((o) => !o.correct), byRouting: byRouting(pairOutcomes) }] as const;
         }),
       ),
     );
@@ -116,6 +127,7 @@ async function main(): Promise<void> {
       console.log(`Node.js / Python needs (regression set, tuned on)\n${formatReport(report)}`);
       console.log(`\nCorpus of real writing: ${published.length} of ${articles.size} articles drafted and published unchanged${unpublished.length ? `; not published: ${unpublished.map((u) => `${u.article} (${u.reason.slice(0, 120)})`).join('; ')}` : ''}`);
       if (corpus.dev) console.log(formatPairs('\nCorpus needs, dev (tune freely)', corpus.dev, corpus.dev.failures));
+      if (corpus.dev) console.log(formatRouting('Corpus needs, dev, by routing', corpus.dev.byRouting));
       // The test split's failures are not listed: it is scored, never looked into.
       if (corpus.test) console.log(formatPairs('\nCorpus needs, TEST (blind, frozen, never tuned on)', corpus.test, []));
     }

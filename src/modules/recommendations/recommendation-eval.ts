@@ -81,4 +81,45 @@ export function formatReport(r: EvalReport): string {
   return lines.join('\n');
 }
 
+/**
+ * Where a case's needs were routed: every need's best source one of the case's own articles
+ * ('own-first'), some need's best source another article ('other-first'), some need routed
+ * nowhere ('unrouted'), or the case asked `among` (no routing).
+ */
+export type RoutingBucket = 'own-first' | 'other-first' | 'unrouted' | 'among';
+
+/** `routed`: per need, its routed sources (best first; empty: not routed); null for an `among` case. */
+export function routingBucket(routed: string[][] | null, own: ReadonlySet<string>): RoutingBucket {
+  if (routed === null) return 'among';
+  if (routed.some((r) => !r.length)) return 'unrouted';
+  return routed.every((r) => own.has(r[0])) ? 'own-first' : 'other-first';
+}
+
+export interface RoutingFigures {
+  total: number;
+  right: number;
+  /** Answered, but not as expected. */
+  wrong: number;
+  /** Answered nothing where something was expected. */
+  empty: number;
+}
+
+export function byRouting(outcomes: (EvalOutcome & { routing: RoutingBucket })[]): Record<RoutingBucket, RoutingFigures> {
+  const out = {} as Record<RoutingBucket, RoutingFigures>;
+  for (const bucket of ['own-first', 'other-first', 'unrouted', 'among'] as const) out[bucket] = { total: 0, right: 0, wrong: 0, empty: 0 };
+  for (const o of outcomes) {
+    const f = out[o.routing];
+    f.total++;
+    if (o.correct) f.right++;
+    else if (o.answered === 'NONE') f.empty++;
+    else f.wrong++;
+  }
+  return out;
+}
+
+export function formatRouting(title: string, figures: Record<RoutingBucket, RoutingFigures>): string {
+  const label: Record<RoutingBucket, string> = { 'own-first': 'own article routed first', 'other-first': 'another article first', unrouted: 'not routed', among: 'asked among' };
+  return [title, ...Object.entries(figures).map(([b, f]) => `  ${label[b as RoutingBucket].padEnd(26)} ${String(f.total).padStart(4)}: right ${f.right}, wrong ${f.wrong}, empty ${f.empty}`)].join('\n');
+}
+
 const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 1000 : 0);

@@ -57,6 +57,18 @@ interface Dataset {
   parentOf: (technologyId: number) => number | null;
 }
 
+/**
+ * How one need was decided, for diagnostics (the eval's breakdown by routing): the sources it was
+ * routed to (best first; empty when not routed or asked `among`), and what decided it: the claims
+ * of every pair, the routed pair's claims, or the routed articles' sentences.
+ */
+export interface NeedTrace {
+  need: string;
+  routedSourceIds: number[];
+  decidedBy: 'claims' | 'pair-claims' | 'article-text';
+  favours: number[];
+}
+
 interface NeedResult extends NeedAssessment {
   text: string;
   textMatchesCut: boolean;
@@ -94,11 +106,12 @@ export class RecommendationsService {
     this.computing = new Bulkhead('recommendations', config.get('KB_RECOMMENDATIONS_AT_ONCE', { infer: true }), config.get('KB_RECOMMENDATIONS_QUEUED', { infer: true }));
   }
 
-  recommend(input: RecommendationInput): Promise<RecommendationModel> {
-    return this.computing.run(() => this.compute(input));
+  /** `trace` is told how each need was decided (diagnostics: the eval's breakdown by routing). */
+  recommend(input: RecommendationInput, trace?: (t: NeedTrace) => void): Promise<RecommendationModel> {
+    return this.computing.run(() => this.compute(input, trace));
   }
 
-  private async compute(input: RecommendationInput): Promise<RecommendationModel> {
+  private async compute(input: RecommendationInput, trace?: (t: NeedTrace) => void): Promise<RecommendationModel> {
     const [dataset, index] = await Promise.all([this.dataset(), this.taxonomy.index()]);
     const byId = index.byId.technologies;
     const resolve = (value: string, field: string) => {
@@ -111,43 +124,48 @@ export class RecommendationsService {
     const among = input.among?.length ? new Set(input.among.map((v) => kc.candidateOf(resolve(v, 'among')) ?? resolve(v, 'among'))) : null;
     const ref = (id: number): RefModel => ({ slug: byId.get(id)?.slug ?? String(id), name: byId.get(id)?.name ?? String(id) });
 
+    const decide = async (text: string): Promise<{ result: NeedResult; routed: Route | null; decidedBy: NeedTrace['decidedBy'] }> => {
+      const need = needText(text);
+      const topical = topicalTerms(need, dataset.technologyTerms);
+      const alternatives = this.lexicon ? alternativesOf(need, topical, (w) => this.lexicon!.related(w)) : NO_ALTERNATIVES;
+      const [weights, routed] = await Promise.all([this.weightsFor(dataset, need, alternativeTerms(alternatives)), among ? null : this.route(dataset, need, topical, alternatives)]);
+      const k: Knowledge = { ...kc, weights };
+      // topic matches by the claims' words do not depend on which technologies are weighed: read once
+      const textMatches = this.claimTextMatches(need, k.weights);
+      const assess = async (within: Set<number> | null, knowledge = k, context: number[] = []) => {
+        const [{ matches, cut }, claimText] = await Promise.all([textMatches, this.claimTextEvidence(dataset, need, within, alternatives, context)]);
+        return { matches, claimText, result: { text, textMatchesCut: cut || claimText.cut, fromArticleText: false, ...assessNeed(need, knowledge, within, matches, claimText.items, claimText.discussed) } };
+      };
+      const across = await assess(among);
+      const above = routed ? pairAndAbove(routed.candidates, dataset.parentOf) : new Set<number>();
+      if (!routed || !routedWins(across.result, routed, above)) return { result: across.result, routed, decidedBy: 'claims' };
+      // Routed: the need is weighed within the technologies its best-matching article compares,
+      // and those of a stated constraint ("our team only knows X") or of a named library that
+      // counts for a side (pandas -> Python). A compared technology merely named stays out: it is
+      // context ("queries kept in InfluxDB" asks which of the routed pair's two languages).
+      // A named technology tied by the sources' mentions to the pair or its platform is context, no
+      // side (routedCandidateOf; dev corpus 54 -> 57 of 123, Node.js/Python needs with the corpus
+      // published unchanged at 53 of 70; dropping every mere tie gave 59 but cost those needs 2).
+      const constraints = new Set(across.result.mentions.filter((m) => m.constraint && !m.negated).map((m) => m.technologyId));
+      const sideOf = routedCandidateOf(kc.candidateOf, dataset.ancestorOf, constraints, routed.candidates, above);
+      const counts = (m: TechnologyMention) => sideOf(m.technologyId) !== null && !m.negated && (m.constraint || m.technologyId !== sideOf(m.technologyId));
+      const within = new Set([...routed.candidates, ...across.result.mentions.flatMap((m) => (counts(m) ? [sideOf(m.technologyId)!] : []))]);
+      // A technology the need names that counts for no side (the platform of the pair: "a query in
+      // X" routed to X's two query languages) is in most of the pair's claims: its name matches none.
+      const context = across.result.mentions.flatMap((m) => (sideOf(m.technologyId) === null || !within.has(sideOf(m.technologyId)!) ? [m.technologyId] : []));
+      const { matches, claimText, result } = await assess(within, { ...k, candidateOf: sideOf }, context);
+      if (result.favours.length && !isThin(result)) return { result, routed, decidedBy: 'pair-claims' };
+      // The pair's claims say little: the routed articles' own sentences that match the need and name one side.
+      const sentences = await this.sentenceEvidence(dataset, topical, alternatives, routed);
+      if (!sentences.length) return { result, routed, decidedBy: 'pair-claims' };
+      const reassessed = assessNeed(need, { ...k, candidateOf: sideOf }, within, matches, [...claimText.items, ...sentences], claimText.discussed);
+      return { result: { ...result, ...reassessed, fromArticleText: reassessed.favours.length > 0 }, routed, decidedBy: 'article-text' };
+    };
     const perNeed: NeedResult[] = await Promise.all(
       input.needs.map(async (text) => {
-        const need = needText(text);
-        const topical = topicalTerms(need, dataset.technologyTerms);
-        const alternatives = this.lexicon ? alternativesOf(need, topical, (w) => this.lexicon!.related(w)) : NO_ALTERNATIVES;
-        const [weights, routed] = await Promise.all([this.weightsFor(dataset, need, alternativeTerms(alternatives)), among ? null : this.route(dataset, need, topical, alternatives)]);
-        const k: Knowledge = { ...kc, weights };
-        // topic matches by the claims' words do not depend on which technologies are weighed: read once
-        const textMatches = this.claimTextMatches(need, k.weights);
-        const assess = async (within: Set<number> | null, knowledge = k, context: number[] = []) => {
-          const [{ matches, cut }, claimText] = await Promise.all([textMatches, this.claimTextEvidence(dataset, need, within, alternatives, context)]);
-          return { matches, claimText, result: { text, textMatchesCut: cut || claimText.cut, fromArticleText: false, ...assessNeed(need, knowledge, within, matches, claimText.items, claimText.discussed) } };
-        };
-        const across = await assess(among);
-        const above = routed ? pairAndAbove(routed.candidates, dataset.parentOf) : new Set<number>();
-        if (!routed || !routedWins(across.result, routed, above)) return across.result;
-        // Routed: the need is weighed within the technologies its best-matching article compares,
-        // and those of a stated constraint ("our team only knows X") or of a named library that
-        // counts for a side (pandas -> Python). A compared technology merely named stays out: it is
-        // context ("queries kept in InfluxDB" asks which of the routed pair's two languages).
-        // A named technology tied by the sources' mentions to the pair or its platform is context, no
-        // side (routedCandidateOf; dev corpus 54 -> 57 of 123, Node.js/Python needs with the corpus
-        // published unchanged at 53 of 70; dropping every mere tie gave 59 but cost those needs 2).
-        const constraints = new Set(across.result.mentions.filter((m) => m.constraint && !m.negated).map((m) => m.technologyId));
-        const sideOf = routedCandidateOf(kc.candidateOf, dataset.ancestorOf, constraints, routed.candidates, above);
-        const counts = (m: TechnologyMention) => sideOf(m.technologyId) !== null && !m.negated && (m.constraint || m.technologyId !== sideOf(m.technologyId));
-        const within = new Set([...routed.candidates, ...across.result.mentions.flatMap((m) => (counts(m) ? [sideOf(m.technologyId)!] : []))]);
-        // A technology the need names that counts for no side (the platform of the pair: "a query in
-        // X" routed to X's two query languages) is in most of the pair's claims: its name matches none.
-        const context = across.result.mentions.flatMap((m) => (sideOf(m.technologyId) === null || !within.has(sideOf(m.technologyId)!) ? [m.technologyId] : []));
-        const { matches, claimText, result } = await assess(within, { ...k, candidateOf: sideOf }, context);
-        if (result.favours.length && !isThin(result)) return result;
-        // The pair's claims say little: the routed articles' own sentences that match the need and name one side.
-        const sentences = await this.sentenceEvidence(dataset, topical, alternatives, routed);
-        if (!sentences.length) return result;
-        const reassessed = assessNeed(need, { ...k, candidateOf: sideOf }, within, matches, [...claimText.items, ...sentences], claimText.discussed);
-        return { ...result, ...reassessed, fromArticleText: reassessed.favours.length > 0 };
+        const { result, routed, decidedBy } = await decide(text);
+        trace?.({ need: text, routedSourceIds: routed?.sourceIds ?? [], decidedBy, favours: result.favours });
+        return result;
       }),
     );
     const candidates = [...new Set(perNeed.flatMap((n) => n.evidence.map((e) => e.technologyId)))];

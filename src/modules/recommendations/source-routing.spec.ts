@@ -110,6 +110,13 @@ describe('article sentences within a routed pair', () => {
       expect(routedWins({ ...across, net: new Map([[4, 2]]), favours: [4] }, routed, above)).toBe(false);
     });
 
+    it('lets the routed pair decide a need the claims of every pair leave undecided', () => {
+      const routed = { sourceIds: [9], candidates: new Set([2, 3]), coverage: 0.5, standing: new Map([[4, 0.95]]) };
+      const undecided = { topics: [], mentions: [], evidence: [], net: new Map([[4, 0.1], [5, 0.1]]), favours: [], reason: 'the evidence does not favour one technology clearly' };
+      expect(routedWins(undecided, routed)).toBe(true);
+      expect(routedWins({ ...undecided, net: new Map([[2, 1]]), favours: [2], reason: null }, routed)).toBe(false);
+    });
+
     it('keeps a tie to the pair when the need states it as a constraint', () => {
       expect(routedCandidateOf(candidateOf, ancestorOf, new Set([7]), new Set([2, 3]), above)(7)).toBe(2);
     });

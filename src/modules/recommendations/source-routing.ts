@@ -100,9 +100,13 @@ export function route(ranked: readonly RankedSource[], possible: number, candida
 export const KEPT_STANDING = 0.8;
 
 /**
- * Whether the routed pair decides the need rather than the claims of every pair. Not when those
- * favour nothing (a need the knowledge base knows nothing of stays unanswered), already favour a
- * technology of the routed pair, rest on a topic the taxonomy's vocabulary names outright
+ * Whether the routed pair decides the need rather than the claims of every pair. Yes when those
+ * favour nothing: the need is routed (its best article speaks to MIN_ROUTE_COVERAGE of it, which
+ * a need the knowledge base knows nothing of rarely reaches), and the pair's claims and the
+ * article's sentences may decide what claims across pairs could not (dev corpus 51 -> 53 of 123,
+ * empty 9 -> 3 of 120: of the 6 needs it changed, the 4 routed to their own article came out
+ * right, the 2 routed to another pair's article wrong; Node.js/Python needs asked with the corpus
+ * published unchanged at 54 of 70, 2026-12-07). Not when they already favour a technology of the routed pair, rest on a topic the taxonomy's vocabulary names outright
  * (CERTAIN_TOPIC: curated words, where an article's body says "messaging" of queues as readily
  * as of chat servers), or favour a technology whose own article ranks nearly as well
  * (KEPT_STANDING). Dev corpus, single needs: 25 -> 38 of 95 right; Node.js/Python needs asked
@@ -113,7 +117,8 @@ export const KEPT_STANDING = 0.8;
  * with the corpus published 3 of 70 (2026-12-07).
  */
 export function routedWins(across: NeedAssessment, routed: Route, above: ReadonlySet<number> = new Set()): boolean {
-  if (!across.favours.length || across.favours.every((f) => routed.candidates.has(f))) return false;
+  if (!across.favours.length) return true;
+  if (across.favours.every((f) => routed.candidates.has(f))) return false;
   // The platform of the pair's sides (npm and Yarn's Node.js) answers no question between them.
   if (across.favours.every((f) => above.has(f) && !routed.candidates.has(f))) return true;
   if (across.topics.some((t) => t.via === 'vocabulary' && t.strength >= CERTAIN_TOPIC)) return false;
