@@ -1,4 +1,4 @@
-import { claimClauses, conditionsOf, isDescriptive, polarityOf, statesSomething, strongPolarityOf } from './sentence-claims.js';
+import { claimClauses, conditionsOf, deniesCapability, isDescriptive, polarityOf, statesSomething, strongPolarityOf } from './sentence-claims.js';
 import { clauseSubject } from './clause-subject.js';
 import type { Drafting } from './drafting.js';
 import type { SectionContext } from './section-context.js';
@@ -7,7 +7,7 @@ import { listItems, type TextPiece } from './text-segments.js';
 
 /** Origin, adoption, versions, size and rank: facts even when they sound like praise. */
 const FACT = [
-  /\b(?:created|developed|designed|built|written|invented|founded|released|open[- ]sourced|launched|introduced|maintained|backed|sponsored|acquired)\s+(?:by|at|in)\b/i,
+  /\b(?:created|developed|designed|built|written|invented|founded|released|open[- ]sourced|launched|introduced|maintained|backed|sponsored|acquired)\s+(?:by|at|in(?!\s+order\b))\b/i,
   /\b(?:originally|first)\s+(?:released|developed|built|created|launched|appeared)\b/i,
   /\b(?:used|adopted|trusted|relied on|run|deployed)\s+by\b|\bpowers\b|\bpowering\b|\bin production at\b|\bcompanies (?:like|such as|including)\b|\b(?:companies|teams|organizations) (?:that )?(?:use|run|rely on)\b/i,
   /\b(?:version|v)\s?\d+(?:\.\d+)*\b|\b\d+\.\d+(?:\.\d+)?\s+(?:release|LTS|was released|introduced|added|brought|shipped)\b|\bLTS\b/,
@@ -109,7 +109,8 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
     if (technology) listedLibraryFacts(d, clause.text, at + clause.index, technology);
     // "Python is a general-purpose language with …": a definition, whatever its adjectives.
     const definition = own[0]?.index === 0 && /^\S+(?:\s+\S+)?\s+(?:is|was)\s+(?:an?|one of the)\s+(?![^,]*\b(?:choice|fit|option|pick|bet|winner|default)\b)/i.test(clause.text.slice(own[0].index)) && technology === own[0].slug;
-    const polarity = context.reason || definition ? null : (polarityOf(clause.text, d.matcher.neutral) ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null));
+    // "X is a proprietary product and does not have a free edition": a definition that denies something still states a drawback.
+    const polarity = context.reason || (definition && !deniesCapability(clause.text)) ? null : (polarityOf(clause.text, d.matcher.neutral) ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null));
     // "Node.js is ideal for chat, streaming and APIs" is its use cases, not a separate advantage.
     if (useCaseCue !== null && useCaseCue >= clause.index && useCaseCue < clause.index + clause.text.length) continue;
     // Popularity, size, origin and dates are facts even when they sound like praise ("the largest registry").

@@ -47,6 +47,8 @@ const NEGATIVE = new RegExp(
     String.raw`\b(?:rigid|brittle|fragile|flaky|buggy|crash(?:es|ed)?|prone to|susceptible|vulnerable|tricky|time[- ]consuming|hidden costs?|unexpected|overly|too (?:much|many|complex|heavy|slow|little)|abandon(?:s|ed|ing)?|deprecated|unsupported|grinds?\s+to\s+a\s+halt|rejected|choke[- ]?points?|no (?:longer|notion|concept)|hard|harder|disadvantages?|limiting|degrad\w*|challenges|challenging|bites?|tight(?:ly)?[- ]coupl\w*)\b`,
     String.raw`\b(?:comes?|came)\s+(?:with|at)\s+(?:a|the)\s+(?:price|cost)\b|\b(?:still|constantly|rapidly)\s+(?:rapidly\s+)?(?:evolving|changing)\b|\btakes?\s+(?:a\s+(?:fair|good|significant|considerable)\s+amount\s+of|a\s+lot\s+of|significant|considerable)\s+(?:time|effort|energy|work)\b|\b(?:performance|latency|memory)\s+(?:cost|penalty|hit)\b|\bloss\s+(?:of|in)\b|\brequires?\s+(?:some|significant|considerable|meticulous|a lot of)\b`,
     String.raw`\b(?:(?:still|relatively|fairly|quite|very|too)\s+(?:small|young|new|immature|thin|sparse|niche)|trips? up|you must|you have to|forces? you|manually|takes? (?:extra|more|additional) (?:work|effort|time)|extra work)\b`,
+    // Hazards and burdens put on the user: "plugins are insecure", "data can be lost", "requires the user to resolve …".
+    String.raw`\b(?:insecure|unsafe|dangerous|sub-?optimal|incorrect(?:ly)?|unlearn|necessitates|not even)\b|\b(?:is|are|be|get|gets|got)\s+lost\b|\b(?:requires?|forces?|expects?)\s+(?:the\s+)?(?:user|users|you|developers?|operators?|clients?)\s+to\b`,
   ].join('|'),
   'gi',
 );
@@ -76,10 +78,10 @@ const CONTRAST = /\b(?:but|yet|however|although|though|whereas|while)\b/i;
  */
 const DENIED = new RegExp(
   [
-    String.raw`\b(?:does|do|did|will|can|could)\s*(?:not|n['\u2019]t)\s+(?:\w+ly\s+)?(?:have|offer|provide|support|implement|allow|include|integrate|ship|expose|handle|work|scale|apply|permit|guarantee|scale|cope|protect|preserve|persist|replicate|detect)\b`,
+    String.raw`\b(?:does|do|did|will|can|could)\s*(?:not|n['\u2019]t)\s+(?:\w+ly\s+)?(?:have|offer|provide|support|implement|allow|include|integrate|ship|expose|handle|work|run|scale|apply|permit|guarantee|cope|protect|preserve|persist|replicate|detect)\b`,
     String.raw`\bcannot\s+(?:\w+ly\s+)?(?:be\s+)?\w+`,
     String.raw`\b(?:is|are|was|were)\s*(?:not|n['\u2019]t)\s+(?:yet\s+|currently\s+|really\s+|always\s+)?(?:supported|available|possible|provided|allowed|included|fault-tolerant|built for|designed for|consistent|suited|guaranteed|compatible|scalable|reliable|stable|secure|mature|ready|recommended|ideal|free|open[- ]source|durable|persistent|replicated|ordered|isolated)\b`,
-    String.raw`\b(?:has|have)\s+never\s+\w+|\b(?:ships?|has|have|offers?|provides?|includes?|supports?|comes? with)\s+no\b|\bno\s+(?:direct\s+|native\s+|built-in\s+|official\s+)?(?:support|way|equivalent|isolation|option|mechanism|api|ability)\b|\bnot\s+yet\s+(?:available|supported)\b`,
+    String.raw`\b(?:has|have)\s+never\s+\w+|\b(?:ships?|has|have|offers?|provides?|includes?|supports?|comes? with|makes?|gives?)\s+no\b|\bno\s+(?:direct\s+|native\s+|built-in\s+|official\s+)?(?:support|way|equivalent|isolation|option|mechanism|api|ability)\b|\bnot\s+yet\s+(?:available|supported)\b`,
     String.raw`\bthere\s*(?:is|are|['\u2019]s)\s+(?:still\s+|currently\s+)?no\b|\bno\s+[\w/-]+(?:\s+[\w/-]+)?\s+(?:is|are)\s+(?:provided|available|supported|offered|possible)\b|\b(?:is|are)\s+limited\s+to\b|\b(?:a|the)\s+lack\s+of\b`,
     String.raw`\bonly\s+(?:available|possible|supported|usable)\s+(?:on|in|for|with|when|through|via|as)\b|\b(?:requires?|needs?)\s+(?:an?\s+|the\s+)?(?:separate|external|extra|additional|dedicated|third[- ]party|running)\s+[\w-]+|\b(?:requires?|needs?)\s+[^,.;]{1,40}?\s+to\s+(?:be\s+)?(?:run|work|function|operate|started|installed|maintained|deployed|running)\b`,
     String.raw`\b(?:supports?|lets?|allows?|offers?|provides?|handles?)\b[^.;]{1,80}?\bonly\s*(?:[.)]\s*)?$|\black(?:s|ing)?\b`,
@@ -159,6 +161,14 @@ function score(text: string): { pos: number; neg: number } {
 /** Polarity without mere ability ("X can automate workflows"): a concession, not praise. */
 export function strongPolarityOf(clause: string, neutral: RegExp): 'pro' | 'con' | null {
   return polarityOf(clause.replace(/\bcan\s+\w+/gi, ' '), neutral);
+}
+
+/** Whether a clause says its subject lacks or cannot do something ("does not have a free edition"). */
+export function deniesCapability(clause: string): boolean {
+  DENIED.lastIndex = 0;
+  const denied = DENIED.test(clause);
+  DENIED.lastIndex = 0;
+  return denied;
 }
 
 export function isDescriptive(clause: string): boolean {
