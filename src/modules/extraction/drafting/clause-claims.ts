@@ -28,6 +28,11 @@ const ARTICLE_META = new RegExp(
     /\bthis (?:comparison|page|write-?up|document) (?:is|was|aims|tries|attempts)\b|\b(?:to keep|if you feel|if you think) this (?:comparison|page|article|document)\b/.source,
     /\bwe(?:['’]ve| have)? (?:done our best|tried (?:to|our best)|wrote up|have written)\b|\bstay tuned\b|\bsend (?:us )?an? e-?mail\b/.source,
     /^(?:read|see|view|check out|refer to) (?:our|the|this|all)\b|^for (?:a|the) (?:complete|full) (?:list|reference|description)\b/.source,
+    // The question the article sets itself and its framing: "X or Y? is a question I often hear", "The short answer is: it depends".
+    /\bis a (?:question|common question)\b|^(?:so,?\s+)?the (?:big |real |main |key |only )?question is\b|^the (?:short |simple |honest )?answer is\b/.source,
+    /\b(?:this|the present) (?:article|document|guide|post|page|piece|write-?up) (?:attempts|tries|aims|covers|is intended|is meant)\b|^this is (?:intended|meant) (?:to be|as)\b|^here (?:is|are) (?:a |the )?(?:list|summary|overview|some|a few|the main)\b/.source,
+    // The author's standing and plans, not the technology's: "these are only our impressions", "we aim to become …".
+    /\bour (?:own )?(?:impressions|opinions?)\b|^we (?:aim|plan|hope|intend|are (?:currently )?(?:re-?evaluating|planning))\b/.source,
   ].join('|'),
   'i',
 );

@@ -177,7 +177,8 @@ export function isDescriptive(clause: string): boolean {
 
 /** A clause that states something (has a finite verb), not a fragment or a heading-like phrase. */
 export function statesSomething(clause: string): boolean {
-  return VERB.test(clause) || /^(?:\S+\s+){1,4}?(?:[a-z]+(?:es|s|ed))\s/.test(clause);
+  // "A vs B: a hands-on comparison" is a title: "vs" is no verb in -s.
+  return VERB.test(clause) || /^(?:\S+\s+){1,4}?(?!vs\s)(?:[a-z]+(?:es|s|ed))\s/.test(clause);
 }
 
 const VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|should|does|do|did|makes?|made|offers?|provides?|remains?|feels?|felt|takes?|took|gives?|gave|lets|allows?|runs?|uses?|handles?|supports?|becomes?|became|integrates?|delivers?|ships?|comes?|needs?|requires?|works?|scales?|performs?|struggles?|lacks?|hosts?|covers?|means|powers?|employs?|added|implements?|compiles?|relies|rely|started|reached|grew|found|broke|confuses?|seems?|tends?|matches|excels?|shines?|dominates?|enables?|introduces?|introduced|limits?|improved|improves|catches|removes?|brings?|adds?|keeps?|saves?|reads?|writes?|builds?|targets?|demands?|stays?|gets?|goes|knows?|helps?|costs?|feels?|looks?|breaks?|fails?|wins?|loses?|leads?|trails?|beats?|ships?|avoids?|prevents?|forces?|lacks?|misses|pays?|describes?|stores?|manages?|defines?|publishes|maintains?|hosts?|remained|moved|became|created|developed|released|launched|offered|added)\b/i;
