@@ -10,7 +10,7 @@ export type ClauseKind = 'pro' | 'con' | 'fact';
 /** Words and phrases that praise what they describe. */
 const POSITIVE = new RegExp(
   [
-    String.raw`\b(?:great|excellent|exceptional(?:ly)?|outstanding|superb|impressive|fantastic|remarkabl[ey])\b`,
+    String.raw`\b(?:great|excellent|exceptional(?:ly)?|outstanding|superb|impressive|fantastic|remarkabl[ey]|amazing|awesome|wonderful|brilliant|terrific)\b`,
     String.raw`\b(?:fast|faster|fastest|quick|quicker|speedy|snappy|snappier|blazing|efficient(?:ly)?|performant|high[- ](?:throughput|performance))\b`,
     String.raw`\b(?:mature|rich|robust|powerful|solid|stable|reliable|battle[- ]tested|proven|secure|safer)\b`,
     String.raw`\b(?:easy|easier|easiest|simple|simpler|straightforward|readable|concise|clean|beginner[- ]friendly|intuitive|elegant|natural|friendly|friendlier|pleasant|ergonomic)\b`,
