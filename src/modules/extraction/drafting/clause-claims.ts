@@ -1,5 +1,6 @@
 import { claimClauses, conditionsOf, deniesCapability, isDescriptive, polarityOf, statesSomething, strongPolarityOf } from './sentence-claims.js';
 import { clauseSubject } from './clause-subject.js';
+import { technologyFor } from './compared-pair.js';
 import type { Drafting } from './drafting.js';
 import type { SectionContext } from './section-context.js';
 import { asSentence, proConStatement } from './statement-wording.js';
@@ -87,6 +88,21 @@ function availabilityDrawbackOf(d: Drafting, text: string): string | null {
   return others.length === 1 ? others[0] : null;
 }
 
+/** A name opening a clause, then its origin: "Gamma was created in 2004 by …", "Gamma is written in Java", "Gamma, founded in 2012, …". */
+const NAMED_ORIGIN = /^(?:(?:but|and)\s+)?([A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2})(?:\s*,)?\s+(?:(?:is|was|has been|were|are)\s+)?(?:(?:\w+|a|an|the)\s+){0,6}?(?:created|founded|released|written|developed|open[- ]sourced|launched|acquired|owned)\s+(?:by|in|at|since)\b/;
+
+/**
+ * Another technology the article names, as the subject of its own origin (who made it, when, in
+ * what language): the fact is about it. A known technology, else the name proposed as one.
+ */
+function originOfOther(d: Drafting, clause: string): string | null {
+  const m = NAMED_ORIGIN.exec(clause);
+  if (!m || d.compared.mentions(m[1]).length || /^(?:It|Its|This|That|These|Those|The|A|An|We|Our|You|I|They|Their|He|She|Both|Each|Most|Many|Some|All)$/.test(m[1].split(/\s+/)[0])) return null;
+  const known = d.matcher.resolveTechnology(m[1]);
+  if (known) return d.compared.includes(known) ? null : known;
+  return d.properNames.opensWithOtherName(clause.replace(/^(?:but|and)\s+/, '')) ? technologyFor(m[1], d.document.body, d.matcher) : null;
+}
+
 /**
  * Each clause of a prose sentence about one compared technology: an advantage, a drawback or a
  * fact. `carried` is the subject so far; returns the subject the next sentence continues.
@@ -108,7 +124,12 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
     if (context.role !== 'pros' && context.role !== 'cons' && context.role !== 'proscons' && !context.reason && IMPERATIVE.test(clause.text) && !d.compared.mentions(clause.text).length) continue;
     const about = clauseSubject(clause.text, subject, d.compared, d.properNames, earlier.length >= 2 ? earlier : namedBefore);
     subject = about.carried;
-    if (!about.technology && !about.both) continue;
+    // "Gamma was created in 2004 by …", "Gamma is written in Java": origin, dates and adoption of another technology the article names are facts about it.
+    if (!about.technology && !about.both) {
+      const other = instruction ? null : originOfOther(d, clause.text);
+      if (other) planned.push({ kind: 'fact', technology: other, text: clause.text, index: clause.index });
+      continue;
+    }
     const { slugs, both, own } = about;
     const technology = context.reason ? context.technology : about.technology;
     if (technology) listedLibraryFacts(d, clause.text, at + clause.index, technology);
