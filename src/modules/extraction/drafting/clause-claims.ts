@@ -44,6 +44,12 @@ const IMPERATIVE = /^(?:(?:and|but|so|then)\s+)?(?:(?:if|when|once)\b[^,]{1,80},
 /** A sentence telling the reader what to do: "Consider …", "Carefully evaluate …", "Read our …", "Make sure …". */
 const INSTRUCTION = /^(?:(?:so|then|now|also|first|finally|instead|carefully|just|simply|always|please)\s*,?\s+)*(?:consider|evaluate|check|read|see|think of|stick to|try|make sure|remember|keep in mind|note that|look at|take a look|visit|refer to|find out|let['’]s|don['’]t forget|be sure|go ahead)\b/i;
 
+/** A clause that continues the one before it: it opens with a conjunction. */
+const CONTINUING = /^(?:and|but|while|whereas|although|though|however|yet|so)\b/i;
+
+/** A clause conceding a point: "while …", "although …". */
+const CONCEDING = /^(?:while|whereas|although|though|even though)\b/i;
+
 /** "excellent in IntelliJ but weaker in other editors": a clause praising, then criticising, is two claims. */
 function splitOpposed(clause: TextPiece, neutral: RegExp): TextPiece[] {
   const m = /\s+(?=but\s)/.exec(clause.text);
@@ -144,6 +150,8 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
       planned.push({ kind: 'fact', technology, text: clause.text, index: clause.index });
       continue;
     }
+    // "While B is more flexible, …": a concession sets up the point after it; it is no advantage of its own.
+    if (polarity === 'pro' && CONCEDING.test(clause.text)) continue;
     if (polarity && technology) {
       planned.push({ kind: polarity, technology: (polarity === 'con' && availabilityDrawbackOf(d, clause.text)) || technology, text: clause.text, index: clause.index });
       continue;
@@ -154,6 +162,8 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
     if (!(wholeFact && FACT.some((re) => re.test(clause.text))) && !isDescriptive(clause.text) && !statesSomething(clause.text) && !(explicitBoth && (polarity || words >= 5)) && !context.reason) continue;
     if (!technology && !explicitBoth) continue;
     if (instruction) continue;
+    // "…, and maintain them", "…, while B offers around 100": a clause hanging on a conjunction states a fact only with the clause it continues.
+    if (CONTINUING.test(clause.text)) continue;
     planned.push({ kind: 'fact', technology, text: clause.text, index: clause.index, related: technology ? undefined : slugs.length ? slugs : d.compared.slugs });
   }
   // "Kotlin was developed by JetBrains, reached 1.0 in 2016, and became …": one fact, not three.
