@@ -29,11 +29,11 @@ const ARTICLE_META = new RegExp(
     /\bthis (?:comparison|page|write-?up|document) (?:is|was|aims|tries|attempts)\b|\b(?:to keep|if you feel|if you think) this (?:comparison|page|article|document)\b/.source,
     /\bwe(?:['’]ve| have)? (?:done our best|tried (?:to|our best)|wrote up|have written)\b|\bstay tuned\b|\bsend (?:us )?an? e-?mail\b/.source,
     /^(?:read|see|view|check out|refer to) (?:our|the|this|all)\b|^for (?:a|the) (?:complete|full) (?:list|reference|description)\b/.source,
-    // The question the article sets itself and its framing: "X or Y? is a question I often hear", "The short answer is: it depends".
+    // The question the article sets itself and its framing: "Which of the two? is a question readers keep asking", "The honest answer is: neither".
     /\bis a (?:question|common question)\b|^(?:so,?\s+)?the (?:big |real |main |key |only )?question is\b|^the (?:short |simple |honest )?answer is\b/.source,
     /\b(?:this|the present) (?:article|document|guide|post|page|piece|write-?up) (?:attempts|tries|aims|covers|is intended|is meant)\b|^this is (?:intended|meant) (?:to be|as)\b|^here (?:is|are) (?:a |the )?(?:list|summary|overview|some|a few|the main)\b/.source,
-    // The author's standing and plans, not the technology's: "these are only our impressions", "we aim to become …".
-    /\bour (?:own )?(?:impressions|opinions?)\b|^we (?:aim|plan|hope|intend|are (?:currently )?(?:re-?evaluating|planning))\b/.source,
+    // The author's standing and plans, not the technology's: "what follows reflects our opinion", "we plan to add …".
+    /^(?:these|this|those|the above|what follows) (?:are|is|reflects?) (?:only |just |merely )?(?:our|my) (?:own )?(?:impressions?|opinions?)\b|^we (?:aim|plan|hope|intend|are (?:currently )?(?:re-?evaluating|planning))\b/.source,
   ].join('|'),
   'i',
 );
@@ -94,7 +94,7 @@ function availabilityDrawbackOf(d: Drafting, text: string): string | null {
   return others.length === 1 ? others[0] : null;
 }
 
-/** A name opening a clause, then its origin: "Gamma was created in 2004 by …", "Gamma is written in Java", "Gamma, founded in 2012, …". */
+/** A name opening a clause, then its origin: "Gamma was created in 2011 by …", "Gamma is written in Ada", "Gamma, founded in 2015, …". */
 const NAMED_ORIGIN = /^(?:(?:but|and)\s+)?([A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2})(?:\s*,)?\s+(?:(?:is|was|has been|were|are)\s+)?(?:(?:\w+|a|an|the)\s+){0,6}?(?:created|founded|released|written|developed|open[- ]sourced|launched|acquired|owned)\s+(?:by|in|at|since)\b/;
 
 /**
@@ -130,7 +130,7 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
     if (context.role !== 'pros' && context.role !== 'cons' && context.role !== 'proscons' && !context.reason && IMPERATIVE.test(clause.text) && !d.compared.mentions(clause.text).length) continue;
     const about = clauseSubject(clause.text, subject, d.compared, d.properNames, earlier.length >= 2 ? earlier : namedBefore);
     subject = about.carried;
-    // "Gamma was created in 2004 by …", "Gamma is written in Java": origin, dates and adoption of another technology the article names are facts about it.
+    // "Gamma was created in 2011 by …", "Gamma is written in Ada": origin, dates and adoption of another technology the article names are facts about it.
     if (!about.technology && !about.both) {
       const other = instruction ? null : originOfOther(d, clause.text);
       if (other) planned.push({ kind: 'fact', technology: other, text: clause.text, index: clause.index });
@@ -141,7 +141,7 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
     if (technology) listedLibraryFacts(d, clause.text, at + clause.index, technology);
     // "Python is a general-purpose language with …": a definition, whatever its adjectives.
     const definition = own[0]?.index === 0 && /^\S+(?:\s+\S+)?\s+(?:is|was)\s+(?:an?|one of the)\s+(?![^,]*\b(?:choice|fit|option|pick|bet|winner|default)\b)/i.test(clause.text.slice(own[0].index)) && technology === own[0].slug;
-    // "X is a proprietary product and does not have a free edition": a definition that denies something still states a drawback.
+    // "X is a commercial engine and does not offer a community tier": a definition that denies something still states a drawback.
     const polarity = context.reason || (definition && !deniesCapability(clause.text)) ? null : (polarityOf(clause.text, d.matcher.neutral) ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null));
     // "Node.js is ideal for chat, streaming and APIs" is its use cases, not a separate advantage.
     if (useCaseCue !== null && useCaseCue >= clause.index && useCaseCue < clause.index + clause.text.length) continue;
@@ -150,7 +150,7 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
       planned.push({ kind: 'fact', technology, text: clause.text, index: clause.index });
       continue;
     }
-    // "While B is more flexible, …": a concession sets up the point after it; it is no advantage of its own.
+    // "While B starts faster, …": a concession sets up the point after it; it is no advantage of its own.
     if (polarity === 'pro' && CONCEDING.test(clause.text)) continue;
     if (polarity && technology) {
       planned.push({ kind: polarity, technology: (polarity === 'con' && availabilityDrawbackOf(d, clause.text)) || technology, text: clause.text, index: clause.index });
@@ -162,7 +162,7 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
     if (!(wholeFact && FACT.some((re) => re.test(clause.text))) && !isDescriptive(clause.text) && !statesSomething(clause.text) && !(explicitBoth && (polarity || words >= 5)) && !context.reason) continue;
     if (!technology && !explicitBoth) continue;
     if (instruction) continue;
-    // "…, and maintain them", "…, while B offers around 100": a clause hanging on a conjunction states a fact only with the clause it continues.
+    // "…, and index them nightly", "…, while B ships about forty": a clause hanging on a conjunction states a fact only with the clause it continues.
     if (CONTINUING.test(clause.text)) continue;
     planned.push({ kind: 'fact', technology, text: clause.text, index: clause.index, related: technology ? undefined : slugs.length ? slugs : d.compared.slugs });
   }

@@ -79,11 +79,11 @@ describe('prose that frames the article, and sections and sentences that are eas
   const text = [
     '# Falcon vs Heron',
     '',
-    'Falcon or Heron? is a question readers send us every week. The short answer is: it depends.',
+    'Falcon or Heron? is a question readers send us every week. The short answer is: neither wins everywhere.',
     '',
     'Here is a list of the ways the two differ.',
     '',
-    'Heron is a proprietary engine and does not have a free tier.',
+    'Heron is a commercial engine and does not offer a community tier.',
     '',
     'Falcon borrows its storage layer from Kestrel.',
     '',
@@ -106,7 +106,7 @@ describe('prose that frames the article, and sections and sentences that are eas
   });
 
   it('reads a definition that denies something as a drawback', () => {
-    expect(quoted('does not have a free tier').map((c) => [c.kind, c.technology])).toEqual([['con', heron]]);
+    expect(quoted('does not offer a community tier').map((c) => [c.kind, c.technology])).toEqual([['con', heron]]);
   });
 
   it('credits the origin of another technology the article names to that technology', () => {

@@ -47,7 +47,7 @@ const NEGATIVE = new RegExp(
     String.raw`\b(?:rigid|brittle|fragile|flaky|buggy|crash(?:es|ed)?|prone to|susceptible|vulnerable|tricky|time[- ]consuming|hidden costs?|unexpected|overly|too (?:much|many|complex|heavy|slow|little)|abandon(?:s|ed|ing)?|deprecated|unsupported|grinds?\s+to\s+a\s+halt|rejected|choke[- ]?points?|no (?:longer|notion|concept)|hard|harder|disadvantages?|limiting|degrad\w*|challenges|challenging|bites?|tight(?:ly)?[- ]coupl\w*)\b`,
     String.raw`\b(?:comes?|came)\s+(?:with|at)\s+(?:a|the)\s+(?:price|cost)\b|\b(?:still|constantly|rapidly)\s+(?:rapidly\s+)?(?:evolving|changing)\b|\btakes?\s+(?:a\s+(?:fair|good|significant|considerable)\s+amount\s+of|a\s+lot\s+of|significant|considerable)\s+(?:time|effort|energy|work)\b|\b(?:performance|latency|memory)\s+(?:cost|penalty|hit)\b|\bloss\s+(?:of|in)\b|\brequires?\s+(?:some|significant|considerable|meticulous|a lot of)\b`,
     String.raw`\b(?:(?:still|relatively|fairly|quite|very|too)\s+(?:small|young|new|immature|thin|sparse|niche)|trips? up|you must|you have to|forces? you|manually|takes? (?:extra|more|additional) (?:work|effort|time)|extra work)\b`,
-    // Hazards and burdens put on the user: "plugins are insecure", "data can be lost", "requires the user to resolve …".
+    // Hazards and burdens put on the user: "extensions are unsafe", "buffered events can be lost", "requires the user to rebalance …".
     String.raw`\b(?:insecure|unsafe|dangerous|sub-?optimal|incorrect(?:ly)?|unlearn|necessitates|not even)\b|\b(?:is|are|be|get|gets|got)\s+lost\b|\b(?:requires?|forces?|expects?)\s+(?:the\s+)?(?:user|users|you|developers?|operators?|clients?)\s+to\b`,
   ].join('|'),
   'gi',
@@ -163,7 +163,7 @@ export function strongPolarityOf(clause: string, neutral: RegExp): 'pro' | 'con'
   return polarityOf(clause.replace(/\bcan\s+\w+/gi, ' '), neutral);
 }
 
-/** Whether a clause says its subject lacks or cannot do something ("does not have a free edition"). */
+/** Whether a clause says its subject lacks or cannot do something ("does not offer a community tier"). */
 export function deniesCapability(clause: string): boolean {
   DENIED.lastIndex = 0;
   const denied = DENIED.test(clause);
@@ -177,7 +177,7 @@ export function isDescriptive(clause: string): boolean {
 
 /** A clause that states something (has a finite verb), not a fragment or a heading-like phrase. */
 export function statesSomething(clause: string): boolean {
-  // "A vs B: a hands-on comparison" is a title: "vs" is no verb in -s.
+  // "A vs B: our notes after a year" is a title: "vs" is no verb in -s.
   return VERB.test(clause) || /^(?:\S+\s+){1,4}?(?!vs\s)(?:[a-z]+(?:es|s|ed))\s/.test(clause);
 }
 
