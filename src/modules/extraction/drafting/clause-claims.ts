@@ -1,5 +1,6 @@
-import { claimClauses, conditionsOf, isDescriptive, polarityOf, statesSomething, strongPolarityOf } from './sentence-claims.js';
+import { claimClauses, conditionsOf, deniesCapability, isDescriptive, polarityOf, statesSomething, strongPolarityOf } from './sentence-claims.js';
 import { clauseSubject } from './clause-subject.js';
+import { technologyFor } from './compared-pair.js';
 import type { Drafting } from './drafting.js';
 import type { SectionContext } from './section-context.js';
 import { asSentence, proConStatement } from './statement-wording.js';
@@ -7,7 +8,7 @@ import { listItems, type TextPiece } from './text-segments.js';
 
 /** Origin, adoption, versions, size and rank: facts even when they sound like praise. */
 const FACT = [
-  /\b(?:created|developed|designed|built|written|invented|founded|released|open[- ]sourced|launched|introduced|maintained|backed|sponsored|acquired)\s+(?:by|at|in)\b/i,
+  /\b(?:created|developed|designed|built|written|invented|founded|released|open[- ]sourced|launched|introduced|maintained|backed|sponsored|acquired)\s+(?:by|at|in(?!\s+order\b))\b/i,
   /\b(?:originally|first)\s+(?:released|developed|built|created|launched|appeared)\b/i,
   /\b(?:used|adopted|trusted|relied on|run|deployed)\s+by\b|\bpowers\b|\bpowering\b|\bin production at\b|\bcompanies (?:like|such as|including)\b|\b(?:companies|teams|organizations) (?:that )?(?:use|run|rely on)\b/i,
   /\b(?:version|v)\s?\d+(?:\.\d+)*\b|\b\d+\.\d+(?:\.\d+)?\s+(?:release|LTS|was released|introduced|added|brought|shipped)\b|\bLTS\b/,
@@ -28,6 +29,11 @@ const ARTICLE_META = new RegExp(
     /\bthis (?:comparison|page|write-?up|document) (?:is|was|aims|tries|attempts)\b|\b(?:to keep|if you feel|if you think) this (?:comparison|page|article|document)\b/.source,
     /\bwe(?:['’]ve| have)? (?:done our best|tried (?:to|our best)|wrote up|have written)\b|\bstay tuned\b|\bsend (?:us )?an? e-?mail\b/.source,
     /^(?:read|see|view|check out|refer to) (?:our|the|this|all)\b|^for (?:a|the) (?:complete|full) (?:list|reference|description)\b/.source,
+    // The question the article sets itself and its framing: "Which of the two? is a question readers keep asking", "The honest answer is: neither".
+    /\bis a (?:question|common question)\b|^(?:so,?\s+)?the (?:big |real |main |key |only )?question is\b|^the (?:short |simple |honest )?answer is\b/.source,
+    /\b(?:this|the present) (?:article|document|guide|post|page|piece|write-?up) (?:attempts|tries|aims|covers|is intended|is meant)\b|^this is (?:intended|meant) (?:to be|as)\b|^here (?:is|are) (?:a |the )?(?:list|summary|overview|some|a few|the main)\b/.source,
+    // The author's standing and plans, not the technology's: "what follows reflects our opinion", "we plan to add …".
+    /^(?:these|this|those|the above|what follows) (?:are|is|reflects?) (?:only |just |merely )?(?:our|my) (?:own )?(?:impressions?|opinions?)\b|^we (?:aim|plan|hope|intend|are (?:currently )?(?:re-?evaluating|planning))\b/.source,
   ].join('|'),
   'i',
 );
@@ -37,6 +43,12 @@ const IMPERATIVE = /^(?:(?:and|but|so|then)\s+)?(?:(?:if|when|once)\b[^,]{1,80},
 
 /** A sentence telling the reader what to do: "Consider …", "Carefully evaluate …", "Read our …", "Make sure …". */
 const INSTRUCTION = /^(?:(?:so|then|now|also|first|finally|instead|carefully|just|simply|always|please)\s*,?\s+)*(?:consider|evaluate|check|read|see|think of|stick to|try|make sure|remember|keep in mind|note that|look at|take a look|visit|refer to|find out|let['’]s|don['’]t forget|be sure|go ahead)\b/i;
+
+/** A clause that continues the one before it: it opens with a conjunction. */
+const CONTINUING = /^(?:and|but|while|whereas|although|though|however|yet|so)\b/i;
+
+/** A clause conceding a point: "while …", "although …". */
+const CONCEDING = /^(?:while|whereas|although|though|even though)\b/i;
 
 /** "excellent in IntelliJ but weaker in other editors": a clause praising, then criticising, is two claims. */
 function splitOpposed(clause: TextPiece, neutral: RegExp): TextPiece[] {
@@ -82,6 +94,21 @@ function availabilityDrawbackOf(d: Drafting, text: string): string | null {
   return others.length === 1 ? others[0] : null;
 }
 
+/** A name opening a clause, then its origin: "Gamma was created in 2011 by …", "Gamma is written in Ada", "Gamma, founded in 2015, …". */
+const NAMED_ORIGIN = /^(?:(?:but|and)\s+)?([A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2})(?:\s*,)?\s+(?:(?:is|was|has been|were|are)\s+)?(?:(?:\w+|a|an|the)\s+){0,6}?(?:created|founded|released|written|developed|open[- ]sourced|launched|acquired|owned)\s+(?:by|in|at|since)\b/;
+
+/**
+ * Another technology the article names, as the subject of its own origin (who made it, when, in
+ * what language): the fact is about it. A known technology, else the name proposed as one.
+ */
+function originOfOther(d: Drafting, clause: string): string | null {
+  const m = NAMED_ORIGIN.exec(clause);
+  if (!m || d.compared.mentions(m[1]).length || /^(?:It|Its|This|That|These|Those|The|A|An|We|Our|You|I|They|Their|He|She|Both|Each|Most|Many|Some|All)$/.test(m[1].split(/\s+/)[0])) return null;
+  const known = d.matcher.resolveTechnology(m[1]);
+  if (known) return d.compared.includes(known) ? null : known;
+  return d.properNames.opensWithOtherName(clause.replace(/^(?:but|and)\s+/, '')) ? technologyFor(m[1], d.document.body, d.matcher) : null;
+}
+
 /**
  * Each clause of a prose sentence about one compared technology: an advantage, a drawback or a
  * fact. `carried` is the subject so far; returns the subject the next sentence continues.
@@ -103,13 +130,19 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
     if (context.role !== 'pros' && context.role !== 'cons' && context.role !== 'proscons' && !context.reason && IMPERATIVE.test(clause.text) && !d.compared.mentions(clause.text).length) continue;
     const about = clauseSubject(clause.text, subject, d.compared, d.properNames, earlier.length >= 2 ? earlier : namedBefore);
     subject = about.carried;
-    if (!about.technology && !about.both) continue;
+    // "Gamma was created in 2011 by …", "Gamma is written in Ada": origin, dates and adoption of another technology the article names are facts about it.
+    if (!about.technology && !about.both) {
+      const other = instruction ? null : originOfOther(d, clause.text);
+      if (other) planned.push({ kind: 'fact', technology: other, text: clause.text, index: clause.index });
+      continue;
+    }
     const { slugs, both, own } = about;
     const technology = context.reason ? context.technology : about.technology;
     if (technology) listedLibraryFacts(d, clause.text, at + clause.index, technology);
     // "Python is a general-purpose language with …": a definition, whatever its adjectives.
     const definition = own[0]?.index === 0 && /^\S+(?:\s+\S+)?\s+(?:is|was)\s+(?:an?|one of the)\s+(?![^,]*\b(?:choice|fit|option|pick|bet|winner|default)\b)/i.test(clause.text.slice(own[0].index)) && technology === own[0].slug;
-    const polarity = context.reason || definition ? null : (polarityOf(clause.text, d.matcher.neutral) ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null));
+    // "X is a commercial engine and does not offer a community tier": a definition that denies something still states a drawback.
+    const polarity = context.reason || (definition && !deniesCapability(clause.text)) ? null : (polarityOf(clause.text, d.matcher.neutral) ?? (context.role === 'cons' ? 'con' : context.role === 'pros' ? 'pro' : null));
     // "Node.js is ideal for chat, streaming and APIs" is its use cases, not a separate advantage.
     if (useCaseCue !== null && useCaseCue >= clause.index && useCaseCue < clause.index + clause.text.length) continue;
     // Popularity, size, origin and dates are facts even when they sound like praise ("the largest registry").
@@ -117,6 +150,8 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
       planned.push({ kind: 'fact', technology, text: clause.text, index: clause.index });
       continue;
     }
+    // "While B starts faster, …": a concession sets up the point after it; it is no advantage of its own.
+    if (polarity === 'pro' && CONCEDING.test(clause.text)) continue;
     if (polarity && technology) {
       planned.push({ kind: polarity, technology: (polarity === 'con' && availabilityDrawbackOf(d, clause.text)) || technology, text: clause.text, index: clause.index });
       continue;
@@ -127,6 +162,8 @@ export function clauseClaims(d: Drafting, text: string, at: number, context: Sec
     if (!(wholeFact && FACT.some((re) => re.test(clause.text))) && !isDescriptive(clause.text) && !statesSomething(clause.text) && !(explicitBoth && (polarity || words >= 5)) && !context.reason) continue;
     if (!technology && !explicitBoth) continue;
     if (instruction) continue;
+    // "…, and index them nightly", "…, while B ships about forty": a clause hanging on a conjunction states a fact only with the clause it continues.
+    if (CONTINUING.test(clause.text)) continue;
     planned.push({ kind: 'fact', technology, text: clause.text, index: clause.index, related: technology ? undefined : slugs.length ? slugs : d.compared.slugs });
   }
   // "Kotlin was developed by JetBrains, reached 1.0 in 2016, and became …": one fact, not three.

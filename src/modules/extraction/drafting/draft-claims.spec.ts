@@ -79,3 +79,49 @@ describe('a section heading setting two qualities against each other', () => {
     expect(draft.claims.find((c) => c.quote.startsWith('Falcon is open source'))?.technology).toBe(draft.source.compares[0]);
   });
 });
+
+describe('prose that frames the article, and sections and sentences that are easy to misread', () => {
+  const text = [
+    '# Falcon vs Heron',
+    '',
+    'Falcon or Heron? is a question readers send us every week. The short answer is: neither wins everywhere.',
+    '',
+    'Here is a list of the ways the two differ.',
+    '',
+    'Heron is a commercial engine and does not offer a community tier.',
+    '',
+    'Falcon borrows its storage layer from Kestrel.',
+    '',
+    'Kestrel was created in 2009 by a small team at a university.',
+    '',
+    '## Things I like in Falcon',
+    '',
+    '- Quick restarts',
+    '- A tidy command line',
+    '',
+  ].join('\n');
+  const draft = extractDraft(text, 'markdown', readKnownTaxonomy(fromProjectRoot('seeds/taxonomy')));
+  const quoted = (words: string) => draft.claims.filter((c) => c.quote.includes(words));
+  const [falcon, heron] = draft.source.compares;
+
+  it('drafts nothing from the question the article sets itself, its answer in general or a line announcing a list', () => {
+    expect(quoted('is a question')).toEqual([]);
+    expect(quoted('The short answer')).toEqual([]);
+    expect(quoted('Here is a list')).toEqual([]);
+  });
+
+  it('reads a definition that denies something as a drawback', () => {
+    expect(quoted('does not offer a community tier').map((c) => [c.kind, c.technology])).toEqual([['con', heron]]);
+  });
+
+  it('credits the origin of another technology the article names to that technology', () => {
+    const origin = quoted('Kestrel was created in 2009');
+    expect(origin.map((c) => c.kind)).toEqual(['fact']);
+    expect(origin[0].technology).not.toBe(falcon);
+    expect(origin[0].technology).not.toBe(heron);
+  });
+
+  it("reads the items under 'Things I like in X' as X's advantages", () => {
+    expect(quoted('Quick restarts').map((c) => [c.kind, c.technology])).toEqual([['pro', falcon]]);
+  });
+});

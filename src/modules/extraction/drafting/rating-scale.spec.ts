@@ -55,6 +55,7 @@ describe('rating scale: a cell grade on the shared 0..1 scale', () => {
     ['Supported', true],
     ['Not supported — use a plugin', true],
     ['Built-in', true],
+    ['Native replication API', true],
     ['Excellent', false],
     ['4/5', false],
     ['Slow', false],

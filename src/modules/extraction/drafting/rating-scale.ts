@@ -152,11 +152,11 @@ export function gradeOf(cell: string): Grade | null {
 }
 
 /**
- * A mark of whether a technology has a feature (Yes, No, None, Partial, Supported, Built-in, a tick or a cross), as a
- * feature matrix writes it; not a judgement of how well it does something (Excellent, Slow, 4/5).
+ * A mark of whether a technology has a feature (Yes, No, None, Partial, Supported, Built-in, Native, a tick or a cross), as a
+ * feature matrix writes it ("Native replication API" says the feature is built in, not how good it is); not a judgement of how well it does something (Excellent, Slow, 4/5).
  */
 export function isAvailabilityMark(grade: Grade): boolean {
-  return /^(?:[✅✔✓☑❌✗✘✖⚠]\uFE0F?\s*)?(?:(?:yes|no|none|partial|n\/a|supported|not supported|unsupported|built-in|not available)\b.*)?$/isu.test(grade.rating.trim());
+  return /^(?:[✅✔✓☑❌✗✘✖⚠]\uFE0F?\s*)?(?:(?:yes|no|none|partial|n\/a|supported|not supported|unsupported|built-in|native|not available)\b.*)?$/isu.test(grade.rating.trim());
 }
 
 /**

@@ -22,8 +22,8 @@ export interface SectionContext {
 export const BOILERPLATE_HEADING = /\b(?:related (?:posts|articles|reading|guides)|share (?:this|on)|about the author|newsletter|subscribe|comments?|leave a (?:reply|comment)|you (?:might|may) also like|table of contents|next step|get in touch|contact us|read more|sponsored|further reading|more from|popular posts|recent posts|follow us|sign up|need help)\b/i;
 const OVERALL_HEADING = /\b(?:tl;?\s?dr|verdict|bottom line|conclusion|final (?:thoughts|words?|verdict|recommendation)|recommendations?|summary|which (?:one )?should you (?:choose|pick|use)|which (?:to|one to) (?:choose|pick)|takeaways?|our pick|wrapping up|the answer|so,? which)\b/i;
 const FAQ_HEADING = /\b(?:faqs?|frequently asked|common questions|questions and answers|q\s?&\s?a)\b/i;
-const PROS_HEADING = /\b(?:because of|reasons(?: include| why)?|thanks to|pros|advantages|strengths|benefits|upsides|where \S+(?: \S+)? shines|what \S+(?: \S+)? does well|why (?:choose|use|pick|teams choose))\b/i;
-const CONS_HEADING = /\b(?:cons|disadvantages|weaknesses|drawbacks|limitations|downsides|pain points|where \S+(?: \S+)? falls short|trade-?offs|caveats)\b/i;
+const PROS_HEADING = /\b(?:because of|reasons(?: include| why)?|thanks to|pros|advantages|strengths|benefits|upsides|where \S+(?: \S+)? shines|what \S+(?: \S+)? does well|why (?:choose|use|pick|teams choose)|(?:things|what) (?:I|we) (?:like|love|prefer|enjoy|appreciate))\b/i;
+const CONS_HEADING = /\b(?:cons|disadvantages|weaknesses|drawbacks|limitations|downsides|pain points|where \S+(?: \S+)? falls short|trade-?offs|caveats|(?:things|what) (?:I|we) (?:dislike|don['’]t like|hate|miss))\b/i;
 const USE_CASE_HEADING = /\b(?:performs? (?:\w+ )?well (?:for|in|at)|(?:is |are )?(?:built|designed|made|great|perfect|ideal|well[- ]suited|famous|known|best used|commonly used|widely used|popular) for|(?:choose|pick|use|using|go with|opt for|reach for|select|prefer)\s+.+?\s+(?:when|if|for)\b|when (?:to|should you) (?:choose|use|pick)|(?:is )?(?:best|ideal|great|perfect) (?:for|suited|use cases)|use cases|excels? (?:at|in)|shines (?:for|in|at)|good fit|best fit)/i;
 
 /**

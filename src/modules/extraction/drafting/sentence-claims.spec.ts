@@ -45,6 +45,13 @@ describe('prose clauses: polarity by evaluative words', () => {
     ['Upgrading a Falcon cluster is not easy', 'con'],
     ['Heron is not prone to split-brain failures', 'pro'],
     ['Falcon is not only fast but also cheap to run', 'pro'],
+    // Hazards and burdens put on the user, a platform it will not run on, guarantees it makes none of.
+    ['Third-party Heron extensions are insecure', 'con'],
+    ['Buffered Falcon events can be lost when a worker restarts', 'con'],
+    ['Heron requires the user to rebalance partitions by hand', 'con'],
+    ['Falcon does not run on ARM boards', 'con'],
+    ['Heron makes no ordering guarantees', 'con'],
+    ['Falcon ships with an amazing query planner', 'pro'],
   ])('%s -> %s', (clause, expected) => {
     expect(polarityOf(clause, neutral)).toBe(expected);
   });

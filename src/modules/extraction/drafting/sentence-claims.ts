@@ -10,7 +10,7 @@ export type ClauseKind = 'pro' | 'con' | 'fact';
 /** Words and phrases that praise what they describe. */
 const POSITIVE = new RegExp(
   [
-    String.raw`\b(?:great|excellent|exceptional(?:ly)?|outstanding|superb|impressive|fantastic|remarkabl[ey])\b`,
+    String.raw`\b(?:great|excellent|exceptional(?:ly)?|outstanding|superb|impressive|fantastic|remarkabl[ey]|amazing|awesome|wonderful|brilliant|terrific)\b`,
     String.raw`\b(?:fast|faster|fastest|quick|quicker|speedy|snappy|snappier|blazing|efficient(?:ly)?|performant|high[- ](?:throughput|performance))\b`,
     String.raw`\b(?:mature|rich|robust|powerful|solid|stable|reliable|battle[- ]tested|proven|secure|safer)\b`,
     String.raw`\b(?:easy|easier|easiest|simple|simpler|straightforward|readable|concise|clean|beginner[- ]friendly|intuitive|elegant|natural|friendly|friendlier|pleasant|ergonomic)\b`,
@@ -47,6 +47,8 @@ const NEGATIVE = new RegExp(
     String.raw`\b(?:rigid|brittle|fragile|flaky|buggy|crash(?:es|ed)?|prone to|susceptible|vulnerable|tricky|time[- ]consuming|hidden costs?|unexpected|overly|too (?:much|many|complex|heavy|slow|little)|abandon(?:s|ed|ing)?|deprecated|unsupported|grinds?\s+to\s+a\s+halt|rejected|choke[- ]?points?|no (?:longer|notion|concept)|hard|harder|disadvantages?|limiting|degrad\w*|challenges|challenging|bites?|tight(?:ly)?[- ]coupl\w*)\b`,
     String.raw`\b(?:comes?|came)\s+(?:with|at)\s+(?:a|the)\s+(?:price|cost)\b|\b(?:still|constantly|rapidly)\s+(?:rapidly\s+)?(?:evolving|changing)\b|\btakes?\s+(?:a\s+(?:fair|good|significant|considerable)\s+amount\s+of|a\s+lot\s+of|significant|considerable)\s+(?:time|effort|energy|work)\b|\b(?:performance|latency|memory)\s+(?:cost|penalty|hit)\b|\bloss\s+(?:of|in)\b|\brequires?\s+(?:some|significant|considerable|meticulous|a lot of)\b`,
     String.raw`\b(?:(?:still|relatively|fairly|quite|very|too)\s+(?:small|young|new|immature|thin|sparse|niche)|trips? up|you must|you have to|forces? you|manually|takes? (?:extra|more|additional) (?:work|effort|time)|extra work)\b`,
+    // Hazards and burdens put on the user: "extensions are unsafe", "buffered events can be lost", "requires the user to rebalance …".
+    String.raw`\b(?:insecure|unsafe|dangerous|sub-?optimal|incorrect(?:ly)?|unlearn|necessitates|not even)\b|\b(?:is|are|be|get|gets|got)\s+lost\b|\b(?:requires?|forces?|expects?)\s+(?:the\s+)?(?:user|users|you|developers?|operators?|clients?)\s+to\b`,
   ].join('|'),
   'gi',
 );
@@ -76,10 +78,10 @@ const CONTRAST = /\b(?:but|yet|however|although|though|whereas|while)\b/i;
  */
 const DENIED = new RegExp(
   [
-    String.raw`\b(?:does|do|did|will|can|could)\s*(?:not|n['\u2019]t)\s+(?:\w+ly\s+)?(?:have|offer|provide|support|implement|allow|include|integrate|ship|expose|handle|work|scale|apply|permit|guarantee|scale|cope|protect|preserve|persist|replicate|detect)\b`,
+    String.raw`\b(?:does|do|did|will|can|could)\s*(?:not|n['\u2019]t)\s+(?:\w+ly\s+)?(?:have|offer|provide|support|implement|allow|include|integrate|ship|expose|handle|work|run|scale|apply|permit|guarantee|cope|protect|preserve|persist|replicate|detect)\b`,
     String.raw`\bcannot\s+(?:\w+ly\s+)?(?:be\s+)?\w+`,
     String.raw`\b(?:is|are|was|were)\s*(?:not|n['\u2019]t)\s+(?:yet\s+|currently\s+|really\s+|always\s+)?(?:supported|available|possible|provided|allowed|included|fault-tolerant|built for|designed for|consistent|suited|guaranteed|compatible|scalable|reliable|stable|secure|mature|ready|recommended|ideal|free|open[- ]source|durable|persistent|replicated|ordered|isolated)\b`,
-    String.raw`\b(?:has|have)\s+never\s+\w+|\b(?:ships?|has|have|offers?|provides?|includes?|supports?|comes? with)\s+no\b|\bno\s+(?:direct\s+|native\s+|built-in\s+|official\s+)?(?:support|way|equivalent|isolation|option|mechanism|api|ability)\b|\bnot\s+yet\s+(?:available|supported)\b`,
+    String.raw`\b(?:has|have)\s+never\s+\w+|\b(?:ships?|has|have|offers?|provides?|includes?|supports?|comes? with|makes?|gives?)\s+no\b|\bno\s+(?:direct\s+|native\s+|built-in\s+|official\s+)?(?:support|way|equivalent|isolation|option|mechanism|api|ability)\b|\bnot\s+yet\s+(?:available|supported)\b`,
     String.raw`\bthere\s*(?:is|are|['\u2019]s)\s+(?:still\s+|currently\s+)?no\b|\bno\s+[\w/-]+(?:\s+[\w/-]+)?\s+(?:is|are)\s+(?:provided|available|supported|offered|possible)\b|\b(?:is|are)\s+limited\s+to\b|\b(?:a|the)\s+lack\s+of\b`,
     String.raw`\bonly\s+(?:available|possible|supported|usable)\s+(?:on|in|for|with|when|through|via|as)\b|\b(?:requires?|needs?)\s+(?:an?\s+|the\s+)?(?:separate|external|extra|additional|dedicated|third[- ]party|running)\s+[\w-]+|\b(?:requires?|needs?)\s+[^,.;]{1,40}?\s+to\s+(?:be\s+)?(?:run|work|function|operate|started|installed|maintained|deployed|running)\b`,
     String.raw`\b(?:supports?|lets?|allows?|offers?|provides?|handles?)\b[^.;]{1,80}?\bonly\s*(?:[.)]\s*)?$|\black(?:s|ing)?\b`,
@@ -161,13 +163,22 @@ export function strongPolarityOf(clause: string, neutral: RegExp): 'pro' | 'con'
   return polarityOf(clause.replace(/\bcan\s+\w+/gi, ' '), neutral);
 }
 
+/** Whether a clause says its subject lacks or cannot do something ("does not offer a community tier"). */
+export function deniesCapability(clause: string): boolean {
+  DENIED.lastIndex = 0;
+  const denied = DENIED.test(clause);
+  DENIED.lastIndex = 0;
+  return denied;
+}
+
 export function isDescriptive(clause: string): boolean {
   return DESCRIPTIVE.test(clause);
 }
 
 /** A clause that states something (has a finite verb), not a fragment or a heading-like phrase. */
 export function statesSomething(clause: string): boolean {
-  return VERB.test(clause) || /^(?:\S+\s+){1,4}?(?:[a-z]+(?:es|s|ed))\s/.test(clause);
+  // "A vs B: our notes after a year" is a title: "vs" is no verb in -s.
+  return VERB.test(clause) || /^(?:\S+\s+){1,4}?(?!vs\s)(?:[a-z]+(?:es|s|ed))\s/.test(clause);
 }
 
 const VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|should|does|do|did|makes?|made|offers?|provides?|remains?|feels?|felt|takes?|took|gives?|gave|lets|allows?|runs?|uses?|handles?|supports?|becomes?|became|integrates?|delivers?|ships?|comes?|needs?|requires?|works?|scales?|performs?|struggles?|lacks?|hosts?|covers?|means|powers?|employs?|added|implements?|compiles?|relies|rely|started|reached|grew|found|broke|confuses?|seems?|tends?|matches|excels?|shines?|dominates?|enables?|introduces?|introduced|limits?|improved|improves|catches|removes?|brings?|adds?|keeps?|saves?|reads?|writes?|builds?|targets?|demands?|stays?|gets?|goes|knows?|helps?|costs?|feels?|looks?|breaks?|fails?|wins?|loses?|leads?|trails?|beats?|ships?|avoids?|prevents?|forces?|lacks?|misses|pays?|describes?|stores?|manages?|defines?|publishes|maintains?|hosts?|remained|moved|became|created|developed|released|launched|offered|added)\b/i;
