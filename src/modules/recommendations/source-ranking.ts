@@ -42,43 +42,54 @@ export function rankByBm25(
 ): { rows: Omit<RankedSource, 'compared'>[]; possible: number } {
   const mean = meanLength || 1;
   const saturation = bm25.k1 + 1;
-  // per need term: its best weight, and per source its best matched weight and score
-  const byKey = new Map<string, { weight: number; sources: Map<number, { matched: number; score: number }> }>();
-  for (const w of words) {
+  const used = words.flatMap((w) => {
     const h = hits.get(w.word);
-    if (!h?.usable) continue;
-    const weight = w.weight * h.rarity;
-    const key = byKey.get(w.key) ?? { weight, sources: new Map() };
-    byKey.set(w.key, key);
-    if (weight > key.weight) key.weight = weight;
+    return h?.usable ? [{ key: w.key, weight: w.weight * h.rarity, hits: h }] : [];
+  });
+  // Per need term, in key order (the order the database summed a source's terms in): its best
+  // weight, and per source id (dense arrays: ids are a sequence) its best matched weight and score.
+  const keys = [...new Set(used.map((u) => u.key))].sort();
+  const size = 1 + Math.max(0, ...used.map((u) => u.hits.sourceIds[u.hits.sourceIds.length - 1] ?? 0));
+  const perKey = keys.map(() => ({ weight: -Infinity, seen: new Uint8Array(size), matched: new Float64Array(size), score: new Float64Array(size) }));
+  const index = new Map(keys.map((k, i) => [k, i]));
+  for (const { key, weight, hits: h } of used) {
+    const k = perKey[index.get(key)!];
+    if (weight > k.weight) k.weight = weight;
     for (let i = 0; i < h.sourceIds.length; i++) {
+      const id = h.sourceIds[i];
       const tf = h.ranks[i] / TS_RANK_PER_OCCURRENCE;
       const score = (weight * tf * saturation) / (tf + bm25.k1 * (1 - bm25.b + (bm25.b * h.lengths[i]) / mean));
-      const at = key.sources.get(h.sourceIds[i]);
-      if (!at) key.sources.set(h.sourceIds[i], { matched: weight, score });
-      else {
-        if (weight > at.matched) at.matched = weight;
-        if (score > at.score) at.score = score;
+      if (!k.seen[id]) {
+        k.seen[id] = 1;
+        k.matched[id] = weight;
+        k.score[id] = score;
+      } else {
+        if (weight > k.matched[id]) k.matched[id] = weight;
+        if (score > k.score[id]) k.score[id] = score;
       }
     }
   }
-  let possible = 0;
-  const sources = new Map<number, { score: number; matched: number; keys: string[] }>();
-  for (const [key, { weight, sources: hit }] of byKey) {
-    possible += weight;
-    for (const [sourceId, { matched, score }] of hit) {
-      const at = sources.get(sourceId);
-      if (!at) sources.set(sourceId, { score, matched, keys: [key] });
-      else {
-        at.score += score;
-        at.matched += matched;
-        at.keys.push(key);
-      }
+  const possible = perKey.reduce((sum, k) => sum + k.weight, 0);
+  // the best `limit` by score, then source id: kept sorted, a source entering only when it beats the last
+  const best: Omit<RankedSource, 'compared'>[] = [];
+  const before = (a: { score: number; sourceId: number }, b: { score: number; sourceId: number }) => a.score > b.score || (a.score === b.score && a.sourceId < b.sourceId);
+  for (let id = 0; id < size && limit > 0; id++) {
+    let score = 0;
+    let matched = 0;
+    const at: string[] = [];
+    for (let k = 0; k < keys.length; k++) {
+      if (!perKey[k].seen[id]) continue;
+      score += perKey[k].score[id];
+      matched += perKey[k].matched[id];
+      at.push(keys[k]);
     }
+    if (!at.length) continue;
+    const row = { sourceId: id, score, matched, keys: at };
+    if (best.length === limit && !before(row, best[best.length - 1])) continue;
+    let i = best.length;
+    while (i > 0 && before(row, best[i - 1])) i--;
+    best.splice(i, 0, row);
+    if (best.length > limit) best.pop();
   }
-  const rows = [...sources]
-    .map(([sourceId, s]) => ({ sourceId, score: s.score, matched: s.matched, keys: s.keys.sort() }))
-    .sort((a, b) => b.score - a.score || a.sourceId - b.sourceId)
-    .slice(0, limit);
-  return { rows, possible };
+  return { rows: best, possible };
 }
