@@ -251,13 +251,14 @@ export class RecommendationsRepository {
     }));
   }
 
-  /** The technologies each of `sourceIds` compares, ascending. */
+  /** The technologies each of `sourceIds` compares, ascending (none: an empty list). */
   async comparedBy(sourceIds: number[]): Promise<Map<number, number[]>> {
     if (!sourceIds.length) return new Map();
     const rows = await this.prisma.readRows<{ sourceId: number; compared: number[] }>(Prisma.sql`
       SELECT st.source_id AS "sourceId", array_agg(st.technology_id ORDER BY st.technology_id) AS compared
       FROM source_technology st WHERE st.source_id = ANY(${sourceIds}::int[]) GROUP BY st.source_id`);
-    return new Map(rows.map((r) => [r.sourceId, r.compared]));
+    const found = new Map(rows.map((r) => [r.sourceId, r.compared]));
+    return new Map(sourceIds.map((id) => [id, found.get(id) ?? []]));
   }
 
   /** The title and body of each of `sourceIds`: what the sentences a need is matched to are read from. */

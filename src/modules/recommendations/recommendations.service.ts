@@ -44,6 +44,8 @@ const PREFERENCE_BONUS = 0.05;
 const SOURCE_WORD_BYTES = 16 * 1024 * 1024;
 /** Estimated bytes of routed articles' split sentences kept per data version (Dataset.articles): a few hundred articles of 10 KB. */
 const ARTICLE_BYTES = 8 * 1024 * 1024;
+/** Bytes of sources' compared technologies kept per data version (Dataset.compared): ~50 bytes a source. */
+const COMPARED_BYTES = 1024 * 1024;
 
 /**
  * What recommendations reason over, per data version: the vocabulary and what the database
@@ -70,6 +72,8 @@ interface Dataset {
    * recently used out first (each word's arrays are 12 bytes a source using it).
    */
   sourceWords: BoundedLoads<string, WordHits>;
+  /** Source id -> the technologies it compares (of the sources ranked for needs); at most COMPARED_BYTES. */
+  compared: BoundedLoads<number, number[]>;
   /** Source id -> its title and body split into sentences with their terms (routed articles read by sentenceEvidence); at most ~ARTICLE_BYTES. */
   articles: BoundedLoads<number, ArticleSentence[]>;
   /** The compared technology a technology is or descends from (no ties by mention): buildKnowledge. */
@@ -298,7 +302,7 @@ export class RecommendationsService {
     if (!words.length || !dataset.sources.count) return route([], 0, dataset.knowledge.candidateOf);
     const hits = await dataset.sourceWords.getMany(words.map((w) => w.word));
     const { rows, possible } = rankByBm25(words, hits, dataset.sources.meanLength, BM25, RANKED_SOURCES);
-    const compared = await this.repository.comparedBy(rows.map((r) => r.sourceId));
+    const compared = await dataset.compared.getMany(rows.map((r) => r.sourceId));
     return route(rows.map((r) => ({ ...r, compared: compared.get(r.sourceId) ?? [] })), possible, dataset.knowledge.candidateOf);
   }
 
@@ -371,7 +375,8 @@ export class RecommendationsService {
     const { ancestorOf, parentOf, ...knowledge } = base;
     const sourceWords = new BoundedLoads<string, WordHits>(SOURCE_WORD_BYTES, wordHitsBytes, async (words) => new Map((await this.repository.sourceWordHits(words, sources.count)).map(({ word, ...hits }) => [word, hits])));
     const articles = new BoundedLoads<number, ArticleSentence[]>(ARTICLE_BYTES, articleBytes, async (ids) => new Map((await this.repository.sourceTexts(ids)).map((t) => [t.id, articleSentences(`${t.title}\n${t.body}`)])));
-    return { knowledge: { ...knowledge, evidence }, ancestorOf, parentOf, weights, phraseTerms, frequencies, technologyTerms, topicTerms, sources, sourceWords, articles };
+    const compared = new BoundedLoads<number, number[]>(COMPARED_BYTES, (ids) => 40 + 8 * ids.length, (ids) => this.repository.comparedBy(ids));
+    return { knowledge: { ...knowledge, evidence }, ancestorOf, parentOf, weights, phraseTerms, frequencies, technologyTerms, topicTerms, sources, sourceWords, compared, articles };
   }
 }
 
