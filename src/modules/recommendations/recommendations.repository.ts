@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/database/prisma.service.js';
 import type { RelevantClaimRow } from './claim-evidence.js';
+import type { WordHits } from './source-ranking.js';
 
 /** A quote that denies something of its subject: "does not support", "doesn't", "no JOIN", "lacks". */
 const NEGATION_PATTERN = String.raw`(\m(not|no|never|lacks?|without|cannot)\M|n't\M)`;
@@ -12,25 +13,10 @@ const TOPIC_COLUMNS = { use_case: Prisma.sql`c.use_case_id`, criterion: Prisma.s
 /** Claim kinds a recommendation reads: evidence, and facts that tie a named library to its side. */
 const KNOWLEDGE_KINDS = ['VERDICT', 'RATING', 'USE_CASE', 'SCENARIO', 'RECOMMENDATION', 'PRO', 'CON', 'FACT'];
 
-/** What `ts_rank_cd` gives a one-word query per occurrence in a stored vector (the default weight of an unlabelled position). */
-const TS_RANK_PER_OCCURRENCE = 0.1;
-
 /** The sources' count and mean length (distinct words of their full-text vectors). */
 export interface SourceStatistics {
   count: number;
   meanLength: number;
-}
-
-/** A source ranked by how relevant its text is to a need. */
-export interface RankedSourceRow {
-  sourceId: number;
-  score: number;
-  /** What the need terms it uses weigh, without their frequency. */
-  matched: number;
-  /** The need terms it uses (itself or through an alternative). */
-  keys: string[];
-  /** The technologies it compares. */
-  compared: number[];
 }
 
 export interface VocabularyRows {
@@ -241,40 +227,38 @@ export class RecommendationsRepository {
   }
 
   /**
-   * The sources whose text (title and body: the stored full-text vector, GIN-indexed) is most
-   * relevant to a need's words, best first, at most `limit`, by BM25: per need term, the best of
-   * its words (its own, its alternatives at their `weight`) counts the word's rarity over the
-   * sources times how often the source uses it (`ts_rank_cd` of one word is 0.1 per occurrence),
-   * saturated and normalised by the source's length; summed over the terms. `matched` is what the
-   * source's terms weigh without their frequency, `possible` what every term of the need weighs:
-   * their ratio is how much of the need the source speaks to.
+   * Per word, as `plainto_tsquery('english', word)` queries the sources' stored full-text vectors
+   * (title and body, GIN-indexed): whether it makes a query, its rarity over the `sourceCount`
+   * sources (BM25's ln(1 + (N - n + 0.5) / (n + 0.5)), n the sources using it), and each source
+   * using it with `ts_rank_cd` of the word (0.1 per occurrence: a float4, read exactly as float8)
+   * and the vector's length. What rankByBm25 (source-ranking.ts) ranks sources from; read once per
+   * word and data version.
    */
-  async rankSources(words: { key: string; word: string; weight: number }[], stats: SourceStatistics, bm25: { k1: number; b: number }, limit: number): Promise<{ rows: RankedSourceRow[]; possible: number }> {
-    if (!words.length || !stats.count) return { rows: [], possible: 0 };
-    const rows = await this.prisma.readRows<RankedSourceRow & { possible: number }>(Prisma.sql`
-      WITH asked AS (
-        SELECT t.key, t.weight, plainto_tsquery('english', t.word) AS query
-        FROM unnest(${words.map((w) => w.key)}::text[], ${words.map((w) => w.word)}::text[], ${words.map((w) => w.weight)}::float8[]) AS t(key, word, weight)
-      ),
-      counted AS (
-        SELECT a.key, a.query, a.weight * ln(1 + (${stats.count}::float8 - df.n + 0.5) / (df.n + 0.5)) AS weight
-        FROM asked a CROSS JOIN LATERAL (SELECT count(*)::float8 AS n FROM source s WHERE s.search_vector @@ a.query) df
-        WHERE numnode(a.query) > 0
-      ),
-      possible AS (SELECT coalesce(sum(w), 0)::float8 AS w FROM (SELECT max(weight) AS w FROM counted GROUP BY key) k),
-      hits AS (
-        SELECT s.id AS source_id, c.key, max(c.weight) AS matched,
-               max(c.weight * tf * ${bm25.k1 + 1}::float8 / (tf + ${bm25.k1}::float8 * (1 - ${bm25.b}::float8 + ${bm25.b}::float8 * length(s.search_vector) / ${stats.meanLength || 1}::float8))) AS score
-        FROM counted c JOIN source s ON s.search_vector @@ c.query
-        CROSS JOIN LATERAL (SELECT ts_rank_cd(s.search_vector, c.query, 0) / ${TS_RANK_PER_OCCURRENCE}::float8 AS tf) f
-        GROUP BY s.id, c.key
-      )
-      SELECT h.source_id AS "sourceId", sum(h.score)::float8 AS score, sum(h.matched)::float8 AS matched, array_agg(h.key ORDER BY h.key) AS keys,
-             ARRAY(SELECT st.technology_id FROM source_technology st WHERE st.source_id = h.source_id ORDER BY 1) AS compared,
-             (SELECT w FROM possible) AS possible
-      FROM hits h GROUP BY h.source_id ORDER BY score DESC, h.source_id LIMIT ${limit}`);
-    const possible = rows[0]?.possible ?? 0;
-    return { rows: rows.map(({ possible: _possible, ...r }) => r), possible };
+  async sourceWordHits(words: string[], sourceCount: number): Promise<(WordHits & { word: string })[]> {
+    if (!words.length) return [];
+    const rows = await this.prisma.readRows<{ word: string; usable: boolean; rarity: number; ids: number[] | null; ranks: number[] | null; lengths: number[] | null }>(Prisma.sql`
+      SELECT t.word, numnode(q.query) > 0 AS usable, ln(1 + (${sourceCount}::float8 - h.n + 0.5) / (h.n + 0.5))::float8 AS rarity, h.ids, h.ranks, h.lengths
+      FROM unnest(${words}::text[]) AS t(word)
+      CROSS JOIN LATERAL (SELECT plainto_tsquery('english', t.word) AS query) q
+      CROSS JOIN LATERAL (
+        SELECT count(*)::float8 AS n, array_agg(s.id ORDER BY s.id) AS ids,
+               array_agg(ts_rank_cd(s.search_vector, q.query, 0)::float8 ORDER BY s.id) AS ranks, array_agg(length(s.search_vector) ORDER BY s.id) AS lengths
+        FROM source s WHERE numnode(q.query) > 0 AND s.search_vector @@ q.query
+      ) h`);
+    return rows.map((r) => ({
+      word: r.word, usable: r.usable, rarity: r.rarity,
+      sourceIds: Int32Array.from(r.ids ?? []), ranks: Float32Array.from(r.ranks ?? []), lengths: Int32Array.from(r.lengths ?? []),
+    }));
+  }
+
+  /** The technologies each of `sourceIds` compares, ascending (none: an empty list). */
+  async comparedBy(sourceIds: number[]): Promise<Map<number, number[]>> {
+    if (!sourceIds.length) return new Map();
+    const rows = await this.prisma.readRows<{ sourceId: number; compared: number[] }>(Prisma.sql`
+      SELECT st.source_id AS "sourceId", array_agg(st.technology_id ORDER BY st.technology_id) AS compared
+      FROM source_technology st WHERE st.source_id = ANY(${sourceIds}::int[]) GROUP BY st.source_id`);
+    const found = new Map(rows.map((r) => [r.sourceId, r.compared]));
+    return new Map(sourceIds.map((id) => [id, found.get(id) ?? []]));
   }
 
   /** The title and body of each of `sourceIds`: what the sentences a need is matched to are read from. */

@@ -25,13 +25,27 @@ import { RecommendationsRepository, type ClaimFactsRows, type SourceStatistics, 
 import { explain, isThin } from './recommendation-explanation.js';
 import { type Alternatives, alternativesOf, alternativeTerms, NO_ALTERNATIVES } from './need-expansion.js';
 import { sharedWordNetLexicon, type WordNetLexicon } from '../../common/text/wordnet-lexicon.js';
-import { BM25, RANKED_SOURCES, pairAndAbove, route, routedCandidateOf, routedWins, type Route, routeWords, type SideNames, sentenceEvidence, sentenceMatches } from './source-routing.js';
+import {
+  type ArticleSentence, articleSentences, BM25, RANKED_SOURCES, pairAndAbove, route, routedCandidateOf, routedWins, type Route, routeWords, type SideNames, sentenceEvidence, sentenceMatches,
+} from './source-routing.js';
+import { rankByBm25, type WordHits, wordHitsBytes } from './source-ranking.js';
+import { BoundedLoads } from '../../common/cache/bounded-loads.js';
 
 /** Routed articles whose sentences are read when the pair's claims say too little. */
 const ROUTED_TEXTS = 2;
 
 /** `prefer` is a tie-breaker: it adds this much to the preferred technology's share. */
 const PREFERENCE_BONUS = 0.05;
+
+/**
+ * Bytes of sources' word hits kept per data version (Dataset.sourceWords): 12 bytes per source
+ * using a word, so at 10,000 sources (bench:scale) ~130 of the commonest words, any number of rare ones.
+ */
+const SOURCE_WORD_BYTES = 16 * 1024 * 1024;
+/** Estimated bytes of routed articles' split sentences kept per data version (Dataset.articles): a few hundred articles of 10 KB. */
+const ARTICLE_BYTES = 8 * 1024 * 1024;
+/** Bytes of sources' compared technologies kept per data version (Dataset.compared): ~50 bytes a source. */
+const COMPARED_BYTES = 1024 * 1024;
 
 /**
  * What recommendations reason over, per data version: the vocabulary and what the database
@@ -52,6 +66,16 @@ interface Dataset {
   topicTerms: Map<string, string[]>;
   /** The sources' count and mean length: what ranking them for a need (source routing) normalises by. */
   sources: SourceStatistics;
+  /**
+   * Word -> the sources using it (rarity, per source its rank and length): what ranking sources
+   * for a need reads, read from the database once per word; at most SOURCE_WORD_BYTES, least
+   * recently used out first (each word's arrays are 12 bytes a source using it).
+   */
+  sourceWords: BoundedLoads<string, WordHits>;
+  /** Source id -> the technologies it compares (of the sources ranked for needs); at most COMPARED_BYTES. */
+  compared: BoundedLoads<number, number[]>;
+  /** Source id -> its title and body split into sentences with their terms (routed articles read by sentenceEvidence); at most ~ARTICLE_BYTES. */
+  articles: BoundedLoads<number, ArticleSentence[]>;
   /** The compared technology a technology is or descends from (no ties by mention): buildKnowledge. */
   ancestorOf: (technologyId: number) => number | null;
   parentOf: (technologyId: number) => number | null;
@@ -293,8 +317,11 @@ export class RecommendationsService {
   /** The sources whose text matches the need best, and the technologies they compare (source-routing.ts). */
   private async route(dataset: Dataset, need: NeedText, topical: string[], alternatives: Alternatives): Promise<Route | null> {
     const words = routeWords(need, topical, alternatives);
-    const { rows, possible } = await this.repository.rankSources(words, dataset.sources, BM25, RANKED_SOURCES);
-    return route(rows, possible, dataset.knowledge.candidateOf);
+    if (!words.length || !dataset.sources.count) return route([], 0, dataset.knowledge.candidateOf);
+    const hits = await dataset.sourceWords.getMany(words.map((w) => w.word));
+    const { rows, possible } = rankByBm25(words, hits, dataset.sources.meanLength, BM25, RANKED_SOURCES);
+    const compared = await dataset.compared.getMany(rows.map((r) => r.sourceId));
+    return route(rows.map((r) => ({ ...r, compared: compared.get(r.sourceId) ?? [] })), possible, dataset.knowledge.candidateOf);
   }
 
   /** Evidence from the sentences of the routed articles (the best two) that match the need and name one side of their pair. */
@@ -304,10 +331,9 @@ export class RecommendationsService {
       technologyId: id,
       names: technologies.filter((t) => t.id === id || candidateOf(t.id) === id).flatMap((t) => t.names.map((n) => terms(n))),
     }));
-    const texts = await this.repository.sourceTexts(routed.sourceIds.slice(0, ROUTED_TEXTS));
-    const order = new Map(routed.sourceIds.map((id, i) => [id, i]));
-    const read = texts.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map((t) => `${t.title}\n${t.body}`);
-    return sentenceEvidence(sentenceMatches(topical, dataset.weights, alternatives, read, sides), sides);
+    const read = routed.sourceIds.slice(0, ROUTED_TEXTS);
+    const articles = await dataset.articles.getMany(read);
+    return sentenceEvidence(sentenceMatches(topical, dataset.weights, alternatives, read.flatMap((id) => (articles.has(id) ? [articles.get(id)!] : [])), sides), sides);
   }
 
   /** The one-word name terms of these technologies. */
@@ -365,7 +391,10 @@ export class RecommendationsService {
     const technologyTerms = new Set(base.technologies.flatMap((t) => t.names.map((n) => terms(n)).filter((ts) => ts.length === 1).flat()));
     const topicTerms = new Map(base.topics.map((t) => [topicKey(t.kind as 'use_case' | 'criterion', t.id), [...new Set(t.names.flatMap((n) => terms(n)))]]));
     const { ancestorOf, parentOf, ...knowledge } = base;
-    return { knowledge: { ...knowledge, evidence }, ancestorOf, parentOf, weights, phraseTerms, frequencies, technologyTerms, topicTerms, sources };
+    const sourceWords = new BoundedLoads<string, WordHits>(SOURCE_WORD_BYTES, wordHitsBytes, async (words) => new Map((await this.repository.sourceWordHits(words, sources.count)).map(({ word, ...hits }) => [word, hits])));
+    const articles = new BoundedLoads<number, ArticleSentence[]>(ARTICLE_BYTES, articleBytes, async (ids) => new Map((await this.repository.sourceTexts(ids)).map((t) => [t.id, articleSentences(`${t.title}\n${t.body}`)])));
+    const compared = new BoundedLoads<number, number[]>(COMPARED_BYTES, (ids) => 40 + 8 * ids.length, (ids) => this.repository.comparedBy(ids));
+    return { knowledge: { ...knowledge, evidence }, ancestorOf, parentOf, weights, phraseTerms, frequencies, technologyTerms, topicTerms, sources, sourceWords, compared, articles };
   }
 }
 
@@ -439,3 +468,8 @@ function mergeByClaim(items: EvidenceItem[]): CitedWeight[] {
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** Roughly what an article's split sentences hold: their characters (twice: the sentence, its terms) and an object and array each. */
+function articleBytes(sentences: ArticleSentence[]): number {
+  return sentences.reduce((n, s) => n + 2 * s.sentence.length + 16 * s.terms.length + 96, 0);
+}

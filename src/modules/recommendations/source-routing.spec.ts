@@ -4,6 +4,7 @@ import { BROADER_FACTOR, SYNONYM_FACTOR } from './need-expansion.js';
 import {
   MIN_ROUTE_COVERAGE, pairAndAbove, type RankedSource, route, routedCandidateOf, routedWins, ROUTE_SYNONYM_WEIGHT, routeWords, SENTENCE_THROUGH, sentenceEvidence, sentenceMatches, sentencesOf, type SideNames,
 } from './source-routing.js';
+import { articleSentences } from './source-routing.js';
 
 const identity = (id: number) => id;
 const source = (sourceId: number, score: number, compared: number[], matched = score): RankedSource => ({ sourceId, score, matched, keys: [], compared });
@@ -120,5 +121,22 @@ describe('article sentences within a routed pair', () => {
     it('keeps a tie to the pair when the need states it as a constraint', () => {
       expect(routedCandidateOf(candidateOf, ancestorOf, new Set([7]), new Set([2, 3]), above)(7)).toBe(2);
     });
+  });
+});
+
+describe('articles split once', () => {
+  const weights = TermWeights.withCounted([terms('water boils fast'), terms('kettle'), terms('teapot')], { documents: 10, frequencies: new Map() });
+  const sides: SideNames[] = [
+    { technologyId: 1, names: [terms('Kettle')] },
+    { technologyId: 2, names: [terms('Teapot')] },
+  ];
+
+  it('matches the same sentences whether an article comes as text or split by articleSentences', () => {
+    const topical = [...new Set(needText('water that boils fast').terms)];
+    const texts = ['The Kettle boils water fast.\n- The Teapot boils no water', 'The Kettle boils water fast. A Teapot has a lid.'];
+    const fromText = sentenceMatches(topical, weights, new Map(), texts, sides);
+    expect(fromText.map((m) => m.sentence)).toEqual(['The Kettle boils water fast.', 'The Teapot boils no water']);
+    expect(sentenceMatches(topical, weights, new Map(), texts.map(articleSentences), sides)).toEqual(fromText);
+    expect(articleSentences('The Kettle boils.')).toEqual([{ sentence: 'The Kettle boils.', terms: terms('The Kettle boils.') }]);
   });
 });

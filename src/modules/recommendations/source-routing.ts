@@ -188,21 +188,32 @@ export interface SentenceMatch {
   coverage: number;
 }
 
+/** A sentence of an article with its match terms: an article is split once and read by many needs. */
+export interface ArticleSentence {
+  sentence: string;
+  terms: string[];
+}
+
+/** An article's text as sentenceMatches reads it. */
+export function articleSentences(text: string): ArticleSentence[] {
+  return sentencesOf(text).map((sentence) => ({ sentence, terms: terms(sentence) }));
+}
+
 /**
- * The sentences of the routed articles that match the need and name exactly one side of the
- * pair, best first: each speaks for the side it names, or against it when it denies something
- * ("X has no ..."). A sentence naming both sides or neither says nothing of which to pick.
+ * The sentences of the routed articles (texts, or articles already split by articleSentences)
+ * that match the need and name exactly one side of the pair, best first: each speaks for the
+ * side it names, or against it when it denies something ("X has no ..."). A sentence naming
+ * both sides or neither says nothing of which to pick.
  */
-export function sentenceMatches(topical: readonly string[], weights: TermWeights, alternatives: Alternatives, texts: readonly string[], sides: readonly SideNames[]): SentenceMatch[] {
+export function sentenceMatches(topical: readonly string[], weights: TermWeights, alternatives: Alternatives, texts: readonly (string | readonly ArticleSentence[])[], sides: readonly SideNames[]): SentenceMatch[] {
   const total = weights.sum(topical);
   if (!total || sides.length < 2) return [];
   const out: SentenceMatch[] = [];
   const seen = new Set<string>();
   for (const text of texts) {
-    for (const sentence of sentencesOf(text)) {
+    for (const { sentence, terms: ts } of typeof text === 'string' ? articleSentences(text) : text) {
       if (seen.has(sentence)) continue;
       seen.add(sentence);
-      const ts = terms(sentence);
       const named = sides.filter((s) => s.names.some((n) => n.length > 0 && containsSequence(ts, n)));
       if (named.length !== 1) continue;
       const doc = new Set(ts);
