@@ -3,9 +3,8 @@ import { Prisma } from '../../generated/prisma/client.js';
 import { PrismaService } from '../../infra/database/prisma.service.js';
 import type { RelevantClaimRow } from './claim-evidence.js';
 import type { WordHits } from './source-ranking.js';
+import { DENIAL_SQL_PATTERN } from './denial-words.js';
 
-/** A quote that denies something of its subject: "does not support", "doesn't", "no JOIN", "lacks". */
-const NEGATION_PATTERN = String.raw`(\m(not|no|never|lacks?|without|cannot)\M|n't\M)`;
 
 /** The column naming each kind of topic (fixed fragments only). */
 const TOPIC_COLUMNS = { use_case: Prisma.sql`c.use_case_id`, criterion: Prisma.sql`c.criterion_id` };
@@ -209,7 +208,7 @@ export class RecommendationsRepository {
     if (!terms.length && !topics.useCaseIds.length && !topics.criterionIds.length) return { rows: [], cut: false };
     const rows = await this.prisma.readRows<RelevantClaimRow>(Prisma.sql`
       SELECT c.id, c.source_id AS "sourceId", lower(c.kind::text) AS kind, c.technology_id AS "technologyId", c.winner_id AS "winnerId",
-             c.outcome::text AS outcome, cardinality(c.qualifiers) > 0 AS qualified, c.quote ~* ${NEGATION_PATTERN} AS negated,
+             c.outcome::text AS outcome, cardinality(c.qualifiers) > 0 AS qualified, c.quote ~* ${DENIAL_SQL_PATTERN} AS negated,
              c.use_case_id AS "useCaseId", c.criterion_id AS "criterionId", c.match_terms AS terms,
              ARRAY(SELECT st.technology_id FROM source_technology st WHERE st.source_id = c.source_id ORDER BY 1) AS compared
       FROM claim c

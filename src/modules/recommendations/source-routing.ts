@@ -8,6 +8,7 @@
  * for that side. Pure: the ranked sources and the texts come in.
  */
 import { terms } from '../../common/text/match-terms.js';
+import { DENIAL } from './denial-words.js';
 import { type Alternatives, SYNONYM_FACTOR } from './need-expansion.js';
 import { containsSequence, type NeedText, type TermWeights } from './need-matching.js';
 import { CERTAIN_TOPIC, type EvidenceItem, type NeedAssessment } from './recommendation-scoring.js';
@@ -170,8 +171,6 @@ export const MIN_SENTENCE_COVERAGE = 0.25;
 /** What a sentence counts against a claim of the heaviest kind (a sentence is no stated verdict). */
 export const SENTENCE_WEIGHT = 0.5;
 
-/** "does not", "no", "lacks", "without": a sentence that denies something of the side it names. */
-const DENIAL = /\b(not|no|never|lacks?|without|cannot)\b|n't\b/i;
 
 /** The sentences of an article's text: split at sentence ends, line breaks and list bullets. */
 export function sentencesOf(text: string): string[] {
