@@ -24,7 +24,7 @@ const OVERALL_HEADING = /\b(?:tl;?\s?dr|verdict|bottom line|conclusion|final (?:
 const FAQ_HEADING = /\b(?:faqs?|frequently asked|common questions|questions and answers|q\s?&\s?a)\b/i;
 const PROS_HEADING = /\b(?:because of|reasons(?: include| why)?|thanks to|pros|advantages|strengths|benefits|upsides|where \S+(?: \S+)? shines|what \S+(?: \S+)? does well|why (?:choose|use|pick|teams choose))\b/i;
 const CONS_HEADING = /\b(?:cons|disadvantages|weaknesses|drawbacks|limitations|downsides|pain points|where \S+(?: \S+)? falls short|trade-?offs|caveats)\b/i;
-const USE_CASE_HEADING = /\b(?:performs? (?:\w+ )?well (?:for|in|at)|(?:is |are )?(?:built|designed|made|great|perfect|ideal|well[- ]suited|famous|known|best used|commonly used|widely used|popular) for|(?:choose|pick|use|using|go with|opt for|reach for|select|prefer)\s+.+?\s+(?:when|if|for)\b|when (?:to|should you) (?:choose|use|pick)|(?:is )?(?:best|ideal|great|perfect) (?:for|suited|use cases)|use cases|excels? (?:at|in)|shines (?:for|in|at)|good fit|best fit)/i;
+const USE_CASE_HEADING = /\b(?:performs? (?:\w+ )?well (?:for|in|at)|(?:is |are )?(?:built|designed|made|great|perfect|ideal|well[- ]suited|famous|known|best used|commonly used|widely used|popular) for|(?:choose|pick|use|using|go with|opt for|reach for|select|prefer)\s+.+?\s+(?:when|if|for)\b|when (?:to|should you) (?:choose|use|pick)|(?:is )?(?:best|ideal|great|perfect) (?:for|suited|use cases)|use cases|excels? (?:at|in)|shines (?:for|in|at)|good fit|best fit|(?:designed|built|made|intended|meant)\s+to\s+(?:support|handle|serve|address|cover)\s+[^:]{0,60}\b(?:scenarios|use cases|workloads))/i;
 
 /**
  * The context a heading (level 1..6) or a lead-in line (level 7) opens: its role from its words,
