@@ -26,6 +26,9 @@ export const AUTHOR_ADVISES = /\b(?:(?:i|we)\s+(?:would\s+|strongly\s+|generally
  */
 export const BOTH_OR_EITHER = /\b(?:use|using|run|running|combine|combining|pair|pairing|adopt)\s+(?:them\s+|the\s+two\s+)?both\b(?=\s*[:—–]|\s+(?:together|side by side))|^(?:you\s+(?:can|could|may|might|should)\s+(?:also\s+)?)?(?:use|combine|run|pair)\s+(?:them\s+)?both\b|^(?:(?:used|taken|combined)\s+)?together\s*,?\s+(?:they|the\s+two|both)\b|^with\s+(?:the\s+two|both)\b[^,.;]{0,40}\btogether\b|\b(?:choose|pick|use)\s+either(?:\s+one)?\s+or\s+both\b/i;
 
+/** Words that advise or weigh a pick, beside a bare "for", "if" or "when". */
+const ADVISING_WORD = /\b(?:better|best|choice|pick|option|fit|suit\w*|ideal|prefer\w*|use|using|choose|should|worth|sense|default|depends?|needs?|want|go-to|safer|stick|pays?\s+off|migrat\w*|switch\w*|hybrid|mix\w*|combin\w*|together|both|either|avoid|never)\b|\bdon['’]t\b/i;
+
 /** "For most teams", "in most cases": advice for the usual reader. */
 export const FOR_MOST = /\b(?:for (?:most|the majority of|nearly all|almost all|the typical)|in most cases)\b/i;
 
@@ -164,6 +167,8 @@ export function recommendationClaims(d: Drafting, text: string, at: number, cont
     const slugs = [...new Set(mentions.map((m) => m.slug))];
     if (!slugs.length) continue;
     if (!RECOMMEND.test(clause.text) && !/\bfor\b|\bif\b|\bwhen\b/i.test(clause.text) && !BOTH_OR_EITHER.test(clause.text)) continue;
+    // "If A were a car, B would be a scooter", "tl;dr: A adds overhead when …": a condition alone, advising nothing.
+    if (!RECOMMEND.test(clause.text) && !BOTH_OR_EITHER.test(clause.text) && !ADVISING_WORD.test(clause.text) && !(mentions[0].index === 0 && /^\s+for\s/i.test(clause.text.slice(mentions[0].end)))) continue;
     // "use both", and "whether to use A or B depends on …": advice about both sides, not one.
     const both = slugs.length > 1 && /\b(?:both|together|alongside|combine|combining|hybrid|each|either|depends?\s+on|it\s+depends)\b/i.test(clause.text);
     const technology = both ? null : slugs[0];

@@ -167,7 +167,7 @@ describe('recommendations worded plainly', () => {
   });
 
   it('reads "Choose A when …" as advice and as the situation A suits', () => {
-    const sentence = 'Choose RabbitMQ when every job must be acknowledged once.';
+    const sentence = 'Choose RabbitMQ when you need every job acknowledged once.';
     const claims = extractDraft(`# Kafka vs RabbitMQ\n\n## Operations\n\n${sentence}\n`, 'markdown', known, { classifier: 'off' }).claims;
     expect(claims.filter((c) => c.kind === 'recommendation' || c.kind === 'use_case').map((c) => [c.kind, c.technology, c.quote])).toEqual([
       ['recommendation', 'rabbitmq', sentence],
@@ -180,6 +180,12 @@ describe('recommendations worded plainly', () => {
     const advice = 'For most teams, RabbitMQ is the better choice.';
     const claims = extractDraft(`# Kafka vs RabbitMQ\n\n## Conclusion\n\n${advice} ${pitch}\n`, 'markdown', known, { classifier: 'off' }).claims;
     expect(claims.filter((c) => c.kind === 'recommendation' || c.kind === 'use_case').map((c) => [c.kind, c.technology, c.quote])).toEqual([['recommendation', 'rabbitmq', advice]]);
+  });
+
+  it('drafts no advice in the conclusion from a sentence that only has a condition, advising nothing', () => {
+    const sentence = 'If Kafka were a truck, RabbitMQ would be a bicycle.';
+    const claims = extractDraft(`# Kafka vs RabbitMQ\n\n## Conclusion\n\n${sentence}\n`, 'markdown', known, { classifier: 'off' }).claims;
+    expect(claims.filter((c) => c.kind === 'recommendation')).toEqual([]);
   });
 
   it('reads the author advising one side outside a conclusion section', () => {
