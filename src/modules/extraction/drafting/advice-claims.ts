@@ -168,7 +168,7 @@ export function recommendationClaims(d: Drafting, text: string, at: number, cont
     if (!slugs.length) continue;
     if (!RECOMMEND.test(clause.text) && !/\bfor\b|\bif\b|\bwhen\b/i.test(clause.text) && !BOTH_OR_EITHER.test(clause.text)) continue;
     // "If A were a car, B would be a scooter", "tl;dr: A adds overhead when …": a condition alone, advising nothing.
-    if (!RECOMMEND.test(clause.text) && !BOTH_OR_EITHER.test(clause.text) && !ADVISING_WORD.test(clause.text) && !(mentions[0].index === 0 && /^\s+for\s/i.test(clause.text.slice(mentions[0].end)))) continue;
+    if (!told && !RECOMMEND.test(clause.text) && !BOTH_OR_EITHER.test(clause.text) && !ADVISING_WORD.test(clause.text) && !(mentions[0].index === 0 && /^\s+for\s/i.test(clause.text.slice(mentions[0].end)))) continue;
     // "use both", and "whether to use A or B depends on …": advice about both sides, not one.
     const both = slugs.length > 1 && /\b(?:both|together|alongside|combine|combining|hybrid|each|either|depends?\s+on|it\s+depends)\b/i.test(clause.text);
     const technology = both ? null : slugs[0];
