@@ -15,7 +15,7 @@ const INLINE_USE_CASE = /\s(?:making|makes|make)\s+(?:it|them)\s+(?:(?:especiall
 const RECOMMEND = /\b(?:choose|pick|go with|opt for|reach for|stick with|start with|we recommend|i recommend|recommend(?:ed|ation)?|is (?:the|a) (?:better|right|safer|best|smarter|solid|great|good) (?:choice|pick|bet|option|fit|default)|(?:the|a) (?:better|right|safer|best) (?:choice|pick|bet|option|fit)|if you|for (?:most|teams|projects|anyone|startups|enterprises))\b/i;
 
 /** "You should pick A if …", "Consider B when …", "Then go with A": the reader told which side to take. */
-const TOLD_TO_PICK = /^(?:(?:so|then|instead|otherwise|alternatively)\s*,?\s+)?(?:you\s+(?:should|could|might|may|can)\s+(?:(?:also|instead|still|probably|then)\s+)?(?:want\s+to\s+)?)?(?:(?:pick|choose|go with|opt for|stick with|start with)\s|(?:consider|try)\s+(?=[^,.;]*\b(?:if|when|whenever|for|unless)\b))/i;
+const TOLD_TO_PICK = /^(?:(?:so|then|instead|otherwise|alternatively)\s*,?\s+)?(?:you\s+(?:should|could|might|may|can)\s+(?:(?:also|instead|still|probably|then)\s+)?(?:want\s+to\s+)?)?(?:(?:pick|choose|go with|opt for|stick with|start with)\s|(?:consider|try)\s+(?=[^,.;]*\b(?:if|when|whenever|for|unless)\b)|use\s+(?=[^,.;]*\b(?:if|when|whenever|unless)\b))/i;
 
 /** "I would recommend X for most use cases", "my recommendation is that … X": the author advising, wherever it stands. */
 export const AUTHOR_ADVISES = /\b(?:(?:i|we)\s+(?:would\s+|strongly\s+|generally\s+)?(?:recommend|advise|suggest)|(?:my|our)\s+(?:recommendation|advice|suggestion)\s+is|(?:the|a|our)\s+recommended\s+(?:approach|option|path|choice|setup|way))\b/i;

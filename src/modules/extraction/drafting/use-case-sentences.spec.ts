@@ -105,6 +105,11 @@ describe('use cases in plain prose', () => {
     'RabbitMQ works well for teams that already speak AMQP.',
     'While Kafka keeps more history, RabbitMQ remains the natural choice for plain task queues.',
     'If you want per-message acknowledgements, RabbitMQ is a better choice over Kafka.',
+    'RabbitMQ is the go-to for nightly report jobs.',
+    'RabbitMQ is aimed at teams that want one simple broker.',
+    'If you are building a small booking site, RabbitMQ is worth a look.',
+    'RabbitMQ is a strong contender for internal job dispatch.',
+    'If your services already run on Kubernetes, RabbitMQ fits right in.',
   ])('reads a use case worded as people publish it: %s', (sentence) => {
     expect(useCases(`# Kafka vs RabbitMQ\n\n${sentence}\n`)).toEqual([['rabbitmq', sentence]]);
   });
@@ -160,6 +165,7 @@ describe('recommendations worded plainly', () => {
   it.each([
     'Consider RabbitMQ if your team has no one to run a cluster.',
     'You should choose RabbitMQ if your jobs are short-lived.',
+    'Use RabbitMQ if your team has never run a cluster.',
     'For most teams, RabbitMQ is the better default because it has fewer moving parts.',
   ])('reads advice to the reader outside a conclusion section: %s', (sentence) => {
     const claims = extractDraft(`# Kafka vs RabbitMQ\n\n## Operations\n\n${sentence}\n`, 'markdown', known, { classifier: 'off' }).claims;
