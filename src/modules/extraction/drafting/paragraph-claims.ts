@@ -57,7 +57,8 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
       draftVerdict(d, verdict, criterion, text, at, text);
       if (verdict.outcome === 'win') subject = d.matcher.resolveTechnology(verdict.winner!) ?? subject;
       // "If you need X, B may be a better choice": a win that names no loser is also the situation B suits.
-      if (verdict.outcome === 'win' && !context.reason && !/\bthan\b/i.test(text)) useCaseSentence(d, text, at, mentions, subject);
+      // "Both A and B are designed for …" (a tie): what the two are made for is a use case of each.
+      if ((verdict.outcome === 'win' || verdict.outcome === 'tie') && !context.reason && !/\bthan\b/i.test(text)) useCaseSentence(d, text, at, mentions, subject);
       continue;
     }
     // "X's data model is almost identical to Y's", "Neither X nor Y supports …": a tie, or neither.

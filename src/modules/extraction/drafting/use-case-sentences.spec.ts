@@ -114,6 +114,14 @@ describe('use cases in plain prose', () => {
     expect(useCases(`# Kafka vs RabbitMQ\n\n${sentence}\n`)).toEqual([['rabbitmq', sentence]]);
   });
 
+  it('reads a use case of both sides when both are the subject', () => {
+    const sentence = 'Both Kafka and RabbitMQ are well suited for moving events between services.';
+    expect(useCases(`# Kafka vs RabbitMQ\n\n${sentence}\n`)).toEqual([
+      ['kafka', sentence],
+      ['rabbitmq', sentence],
+    ]);
+  });
+
   it('reads the side a pronoun stands for after a leading "because" clause', () => {
     const sentence = 'Moreover, because RabbitMQ acknowledges each delivery, it is better suited for jobs that must not be lost.';
     expect(useCases(`# Kafka vs RabbitMQ\n\n${sentence}\n`)).toEqual([['rabbitmq', sentence]]);

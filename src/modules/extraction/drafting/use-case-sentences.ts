@@ -104,6 +104,12 @@ function suitedSides(text: string, mentions: TechnologyMention[], carried: strin
     const sides = suitedSides(text.slice(cut), rest, leadSide);
     if (sides.length) return sides;
   }
+  // "Both A and B are designed for …": one use case per side.
+  const [one, other] = mentions;
+  if (one && other && one.slug !== other.slug && /^(?:both\s+)?$/i.test(text.slice(0, one.index)) && /^\s+and\s+$/i.test(text.slice(one.end, other.index))) {
+    const rest = text.slice(other.end).replace(/^\s+(?:both\s+)?((?:are|have|were)\s+)?both\b/i, ' $1');
+    if (MADE_FOR.test(rest) && !mentions.slice(2).length) return [one.slug, other.slug];
+  }
   // "A specializes in …", "B is the best candidate if …", "They're designed to …": the sentence's
   // subject (after a lead-in such as "Still," or "The"), or the side carried from before.
   const subject = mentions[0] && LEAD_IN.test(text.slice(0, mentions[0].index)) ? mentions[0] : null;
