@@ -12,7 +12,31 @@ import { draftVerdict } from './verdict-claims.js';
 const INLINE_USE_CASE = /\s(?:making|makes|make)\s+(?:it|them)\s+(?:(?:especially|particularly)\s+)?(?:ideal|great|perfect|well[- ]suited)\s+for\s+|\s(?:is|are)\s+(?:(?:also|especially|particularly|often|usually)\s+)?(?:ideal|best|great|perfect|well[- ]suited|built|designed|the (?:best|right|go-to) (?:choice|option))\s+for\s+|\s(?:excels?|shines)\s+(?:at|in|for)\s+|^(?:choose|pick|use|go with)\s+\S+(?:\s\S+)?\s+(?:for|when)\s+(?!you\b|your\b|the team\b)/i;
 
 /** Wording that advises a side: "choose", "we recommend", "is the better choice", "for most teams", "if you". */
-const RECOMMEND = /\b(?:choose|pick|go with|opt for|reach for|stick with|start with|we recommend|i recommend|recommend(?:ed)?|is (?:the|a) (?:better|right|safer|best|smarter|solid|great|good) (?:choice|pick|bet|option|fit|default)|(?:the|a) (?:better|right|safer|best) (?:choice|pick|bet|option|fit)|if you|for (?:most|teams|projects|anyone|startups|enterprises))\b/i;
+const RECOMMEND = /\b(?:choose|pick|go with|opt for|reach for|stick with|start with|we recommend|i recommend|recommend(?:ed|ation)?|is (?:the|a) (?:better|right|safer|best|smarter|solid|great|good) (?:choice|pick|bet|option|fit|default)|(?:the|a) (?:better|right|safer|best) (?:choice|pick|bet|option|fit)|if you|for (?:most|teams|projects|anyone|startups|enterprises))\b/i;
+
+/** "You should pick A if …", "Consider B when …", "Then go with A": the reader told which side to take. */
+const TOLD_TO_PICK = /^(?:(?:so|then|instead|otherwise|alternatively)\s*,?\s+)?(?:you\s+(?:should|could|might|may|can)\s+(?:(?:also|instead|still|probably|then)\s+)?(?:want\s+to\s+)?)?(?:(?:pick|choose|go with|opt for|stick with|start with)\s|(?:consider|try)\s+(?=[^,.;]*\b(?:if|when|whenever|for|unless)\b)|use\s+(?=[^,.;]*\b(?:if|when|whenever|unless)\b))/i;
+
+/** "I would recommend X for most use cases", "my recommendation is that … X": the author advising, wherever it stands. */
+export const AUTHOR_ADVISES = /\b(?:(?:i|we)\s+(?:would\s+|strongly\s+|generally\s+)?(?:recommend|advise|suggest)|(?:my|our)\s+(?:recommendation|advice|suggestion)\s+is|(?:the|a|our)\s+recommended\s+(?:approach|option|path|choice|setup|way))\b/i;
+
+/**
+ * Advice to take both, or either: "Many teams use both: A for X, B for Y", "Used together, they cover
+ * …", "You can choose either one or both, depending on …".
+ */
+export const BOTH_OR_EITHER = /\b(?:use|using|run|running|combine|combining|pair|pairing|adopt)\s+(?:them\s+|the\s+two\s+)?both\b(?=\s*[:—–]|\s+(?:together|side by side))|^(?:you\s+(?:can|could|may|might|should)\s+(?:also\s+)?)?(?:use|combine|run|pair)\s+(?:them\s+)?both\b|^(?:(?:used|taken|combined)\s+)?together\s*,?\s+(?:they|the\s+two|both)\b|^with\s+(?:the\s+two|both)\b[^,.;]{0,40}\btogether\b|\b(?:choose|pick|use)\s+either(?:\s+one)?\s+or\s+both\b/i;
+
+/** Words that advise or weigh a pick, beside a bare "for", "if" or "when". */
+const ADVISING_WORD = /\b(?:better|best|choice|pick|option|fit|suit\w*|ideal|prefer\w*|use|using|choose|should|worth|sense|default|depends?|needs?|want|go-to|safer|stick|pays?\s+off|migrat\w*|switch\w*|hybrid|mix\w*|combin\w*|together|both|either|avoid|never)\b|\bdon['’]t\b/i;
+
+/** "For most teams", "in most cases": advice for the usual reader. */
+export const FOR_MOST = /\b(?:for (?:most|the majority of|nearly all|almost all|the typical)|in most cases)\b/i;
+
+/**
+ * Calls to action and a vendor's pitch ("Sign up for a free trial", "Our engineers can help you move to
+ * B"): advertising, not advice on which side suits.
+ */
+export const CALL_TO_ACTION = /\b(?:sign up|free trial|try (?:it|\S+) (?:for )?free|get started (?:with|today|for free)|book a (?:demo|call)|request a demo|schedule a (?:demo|call)|contact (?:us|our)|talk to (?:us|our)|get in touch|our (?:team|experts|engineers|consultants|consulting|services?|agency)|we (?:can|will|['’]ll) help|hire (?:us|our))\b/i;
 
 /** "Do not use both in one team", "Avoid mixing the two": advice about both, against mixing them. */
 const AGAINST_MIXING = /^(?:do not|don['’]t|never|avoid)\s+(?:use|using|mix|mixing|run|running|combine|combining)\s+(?:both|the two)\b/i;
@@ -20,7 +44,18 @@ const AGAINST_MIXING = /^(?:do not|don['’]t|never|avoid)\s+(?:use|using|mix|mi
 /** "For projects integrating AI features, Python is …": the advice's leading use. */
 export function leadingUseCase(d: Drafting, text: string, at: number, mentions: TechnologyMention[]): void {
   const m = /^for\s+((?:most\s+|new\s+|large\s+|small\s+)?[^,—–]{3,80}?\b(?:projects?|applications?|apps?|platforms?|teams?|workloads?|services?|systems?|products?|sites?|backends?)\b[^,—–]{0,40}),/i.exec(text);
+  // "Choose A when you need …": the situation the advice names is A's use case.
+  const told = TOLD_TO_PICK.exec(text);
+  const first = mentions[0];
+  // ("Choose A when X, Y or Z is needed" lists its uses instead: inlineUseCases drafts each.)
+  if (told && first && first.index === told[0].length && /^\s+when(?:ever)?\s+\S/i.test(text.slice(first.end)) && !INLINE_USE_CASE.test(text) && mentions.every((x) => x.slug === first.slug)) {
+    const situation = text.slice(first.end).replace(/^\s+when(?:ever)?\s+/i, '').replace(/[.!]+$/, '');
+    d.claims.add({ kind: 'use_case', technology: first.slug, useCase: d.matcher.useCase(situation), quote: text, at, statement: asSentence(text), related: d.compared.relatedIn(text, first.slug) });
+    return;
+  }
   if (!m || !mentions.length || mentions[0].index < m[0].length) return;
+  // "For most teams, …": the usual reader, not a use.
+  if (/^(?:most|many|all|some|the majority of)\s+(?:teams|projects|people|users|developers|companies|organi[sz]ations|cases|use cases|applications|apps|workloads|situations|businesses)$/i.test(m[1].trim())) return;
   const winner = mentions[0].slug;
   const quote = m[0].slice(0, -1);
   d.claims.add({ kind: 'use_case', technology: winner, useCase: d.matcher.useCase(m[1]), quote: quote.replace(/\s+or\s+.*$/i, ''), at, statement: `${d.matcher.technologyName(winner)} is advised ${lowerFirst(quote)}.` });
@@ -94,7 +129,9 @@ export function inlineUseCases(d: Drafting, text: string, at: number, mentions: 
     listStart += lead[0].length;
     list = list.slice(lead[0].length);
   }
-  const items = listItems(list, listStart, /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g);
+  // "durable, replayable logs": two words joined by a comma alone describe one thing, not two uses.
+  const adjectives = /^\s*[\w-]+,\s+[^,]+$/.test(list) && !/\s(?:and|or)\s/.test(list);
+  const items = adjectives ? [{ text: list.trim(), index: listStart + list.indexOf(list.trim()) }] : listItems(list, listStart, /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g);
   if (!items.length || items.some((i) => i.text.split(/\s+/).length > 7)) return null;
   for (const item of items) {
     const quote = item.text.replace(/[.,]+$/, '');
@@ -115,17 +152,23 @@ export function inlineUseCases(d: Drafting, text: string, at: number, mentions: 
 /** In the overall advice (or a TL;DR, or a sentence opening "Pick …"), one recommendation per advising clause; true when any was drafted. */
 export function recommendationClaims(d: Drafting, text: string, at: number, context: SectionContext): boolean {
   const tldr = /^(?:tl;?\s?dr|bottom line|in short|the short answer)\b/i.test(text);
-  // "I would recommend X for most use cases", "my recommendation is that … X": the author advising, wherever it stands.
-  const advised = /\b(?:(?:i|we)\s+(?:would\s+|strongly\s+|generally\s+)?(?:recommend|advise|suggest)|(?:my|our)\s+(?:recommendation|advice|suggestion)\s+is|(?:the|a|our)\s+recommended\s+(?:approach|option|path|choice|setup|way))\b/i.test(text);
+  const advised = AUTHOR_ADVISES.test(text);
   const againstMixing = AGAINST_MIXING.test(text);
-  if (context.role !== 'overall' && !tldr && !advised && !againstMixing && !/^(?:pick|choose|go with|opt for|use)\s/i.test(text)) return false;
-  if (!RECOMMEND.test(text) && !tldr && !againstMixing && context.role !== 'overall') return false;
+  const bothOrEither = BOTH_OR_EITHER.test(text);
+  const told = TOLD_TO_PICK.test(text);
+  // "B is the better default for most teams": advice for the usual reader, wherever it stands.
+  const forMost = FOR_MOST.test(text) && /\b(?:is|are)\s+(?:the|a)\s+(?:better|safer|smarter|best|right|sensible)\s+(?:choice|pick|bet|option|default|starting point)\b/i.test(text);
+  if (CALL_TO_ACTION.test(text)) return false;
+  if (context.role !== 'overall' && !tldr && !advised && !againstMixing && !told && !forMost && !bothOrEither && !/^(?:pick|choose|go with|opt for|use)\s/i.test(text)) return false;
+  if (!RECOMMEND.test(text) && !tldr && !againstMixing && !told && !bothOrEither && context.role !== 'overall') return false;
   let made = false;
   for (const clause of recommendationClauses(text)) {
     const mentions = d.compared.mentions(clause.text);
     const slugs = [...new Set(mentions.map((m) => m.slug))];
     if (!slugs.length) continue;
-    if (!RECOMMEND.test(clause.text) && !/\bfor\b|\bif\b|\bwhen\b/i.test(clause.text)) continue;
+    if (!RECOMMEND.test(clause.text) && !/\bfor\b|\bif\b|\bwhen\b/i.test(clause.text) && !BOTH_OR_EITHER.test(clause.text)) continue;
+    // "If A were a car, B would be a scooter", "tl;dr: A adds overhead when …": a condition alone, advising nothing.
+    if (!told && !RECOMMEND.test(clause.text) && !BOTH_OR_EITHER.test(clause.text) && !ADVISING_WORD.test(clause.text) && !(mentions[0].index === 0 && /^\s+for\s/i.test(clause.text.slice(mentions[0].end)))) continue;
     // "use both", and "whether to use A or B depends on …": advice about both sides, not one.
     const both = slugs.length > 1 && /\b(?:both|together|alongside|combine|combining|hybrid|each|either|depends?\s+on|it\s+depends)\b/i.test(clause.text);
     const technology = both ? null : slugs[0];
@@ -149,7 +192,8 @@ export function recommendationClaims(d: Drafting, text: string, at: number, cont
   }
   // "Pick the one your team knows best": advice about both, naming neither.
   // "Do not use both in one team": advice about both, against mixing them.
-  if (!made && (againstMixing || /^(?:pick|choose|go with|use|start with|stick with)\s+(?:the one|whichever|what(?:ever)?)\b/i.test(text))) {
+  // "Used together, they cover …", "You can choose either one or both": advice about both.
+  if (!made && (againstMixing || bothOrEither || /^(?:pick|choose|go with|use|start with|stick with)\s+(?:the one|whichever|what(?:ever)?)\b/i.test(text))) {
     d.claims.add({ kind: 'recommendation', technology: null, criterion: 'overall', quote: text, at, statement: asSentence(text), related: d.compared.slugs });
     made = true;
   }

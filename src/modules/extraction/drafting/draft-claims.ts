@@ -133,6 +133,15 @@ export function draftClaims(document: ReaderDocument, matcher: TaxonomyMatcher, 
     if (question && answered && section.role === 'faq') return;
     // A lead-in line ("Choose Django when:", "Pros:") gives the list after it its role.
     const beforeList = blocks[i + 1]?.type === 'item' && block.text.length <= 60 && !/[.!?]$/.test(block.text);
+    // "* A is designed for cases such as:" over nested items: a list item may lead in a list too.
+    const nestedLeadIn = block.type === 'item' && /:\s*$/.test(block.text) && blocks[i + 1]?.type === 'item' && blocks[i + 1].group !== block.group && block.text.length <= 120;
+    if (nestedLeadIn) {
+      const context = sectionContextOf(d, block.text.replace(/:\s*$/, ''), { ...section, technology: section.technology ?? lastTechnology }, 7);
+      if (context.role === 'use-case') {
+        leadIn = { context, group: blocks[i + 1]?.group };
+        return;
+      }
+    }
     if (block.type === 'paragraph' && (/:\s*$/.test(block.text) || beforeList) && block.text.length <= 120) {
       const context = sectionContextOf(d, block.text.replace(/:\s*$/, ''), { ...section, technology: section.technology ?? lastTechnology }, 7);
       if (context.role !== 'plain' && context.role !== 'overall') {

@@ -68,7 +68,14 @@ export function listItemClaims(d: Drafting, block: ReaderBlock, context: Section
   const labelSide = labelled ? d.compared.mentions(labelled[1]) : [];
   if (labelled && labelSide.length === 1 && labelSide[0].index === 0 && labelSide[0].end === labelled[1].length) {
     const technology = labelSide[0].slug;
-    d.claims.add({ kind: 'use_case', technology, useCase: d.matcher.useCase(text.slice(labelled[0].length - 1).trim()), quote: text, at: start, statement: asSentence(text), related: d.compared.relatedIn(text, technology) });
+    // "- A: large enterprises on Windows. If you already run X, A is the obvious choice.": each sentence
+    // is a situation the label's side suits (the first with its label), unless it names only the other side.
+    for (const [n, sentence] of sentences(text).entries()) {
+      const others = d.compared.mentions(sentence.text).filter((m) => m.slug !== technology);
+      if (n > 0 && others.length && !d.compared.mentions(sentence.text).some((m) => m.slug === technology)) continue;
+      const situation = n === 0 ? sentence.text.slice(labelled[0].length - 1).trim() : sentence.text;
+      d.claims.add({ kind: 'use_case', technology, useCase: d.matcher.useCase(situation), quote: sentence.text, at: start + sentence.index, statement: asSentence(sentence.text), related: d.compared.relatedIn(sentence.text, technology) });
+    }
     return;
   }
   // "Choose A when you need: - Forms apps: they are only available on A, B cannot run them": an item
@@ -77,14 +84,17 @@ export function listItemClaims(d: Drafting, block: ReaderBlock, context: Section
     return paragraphClaims(d, block, { ...context, role: 'plain' });
   }
   if ((context.role === 'use-case' || situation) && context.technology) {
+    // "- B powers the analytics side" under a heading on A: the item's own subject, when it names only the other side.
+    const sides = d.compared.mentions(text);
+    const technology = sides[0]?.index === 0 && sides.every((m) => m.slug === sides[0].slug) ? sides[0].slug : context.technology;
     d.claims.add({
       kind: 'use_case',
-      technology: context.technology,
+      technology,
       useCase: d.matcher.useCase(text),
       quote: text,
       at: start,
       statement: `${context.label}: ${asSentence(text)}`,
-      related: d.compared.relatedIn(text, context.technology),
+      related: d.compared.relatedIn(text, technology),
     });
     return;
   }

@@ -1,6 +1,6 @@
 import type { ReaderBlock } from '../reader/reader-text.js';
 import { parseVerdictSentence } from './verdict-phrases.js';
-import { inlineUseCases, leadingUseCase, picksByUse, recommendationClaims } from './advice-claims.js';
+import { AUTHOR_ADVISES, BOTH_OR_EITHER, FOR_MOST, inlineUseCases, leadingUseCase, picksByUse, recommendationClaims } from './advice-claims.js';
 import { clauseClaims } from './clause-claims.js';
 import { clauseSubject } from './clause-subject.js';
 import { comparativeVerdict, evenComparison } from './comparative-verdicts.js';
@@ -33,7 +33,8 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
     if (inSentence.length >= 2) named = inSentence;
     // "Learning curve: React is easier …": the label names the criterion, the sentence after it is the claim.
     const label = /^([A-Z][\w/&-]*(?:\s+[\w/&-]+){0,3}):\s+(?=\S)/.exec(whole.text);
-    const labelled = label && !d.compared.mentions(label[1]).length && d.compared.mentions(whole.text.slice(label[0].length)).length;
+    // ("Many teams use both: A for X, B for Y" is advice, not a label.)
+    const labelled = label && !d.compared.mentions(label[1]).length && !BOTH_OR_EITHER.test(label[0]) && d.compared.mentions(whole.text.slice(label[0].length)).length;
     const text = labelled ? whole.text.slice(label[0].length) : whole.text;
     const index = labelled ? whole.index + label[0].length : whole.index;
     const at = block.start + index;
@@ -43,7 +44,10 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
     const comparedSubject = mentions.length ? subject : clauseSubject(text, subject, d.compared, d.properNames).technology;
     const verdict = parseVerdictSentence(text, mentions);
     // In the overall advice, "X is the better choice for Y" recommends; in a section on one criterion it judges it.
-    const advice = context.role === 'overall' && /\bis\s+the\s+(?:better|stronger|superior|smarter)\s+(?:choice|option|pick|bet)\b/i.test(text);
+    // "B is the better default for most teams" advises wherever it stands.
+    // "My recommendation is that B is the superior choice": the author advising, not a judgement on one criterion.
+    const thanOther = mentions.some((m) => /\bthan\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index)));
+    const advice = (context.role === 'overall' && /\bis\s+the\s+(?:better|stronger|superior|smarter)\s+(?:choice|option|pick|bet)\b/i.test(text)) || (!thanOther && ((FOR_MOST.test(text) && /\bis\s+the\s+(?:better|safer|smarter)\s+(?:choice|option|pick|bet|default)\b/i.test(text)) || AUTHOR_ADVISES.test(text)));
     if (verdict && !advice && (verdict.outcome !== 'win' || d.compared.includesName(verdict.winner!))) {
       // The section's criterion when it has one ("## Throughput" … "Kafka wins on throughput"), else the sentence's own words.
       const named = verdict.about ? d.matcher.existingCriterion(verdict.about) : null;
@@ -53,7 +57,8 @@ export function paragraphClaims(d: Drafting, block: ReaderBlock, outer: SectionC
       draftVerdict(d, verdict, criterion, text, at, text);
       if (verdict.outcome === 'win') subject = d.matcher.resolveTechnology(verdict.winner!) ?? subject;
       // "If you need X, B may be a better choice": a win that names no loser is also the situation B suits.
-      if (verdict.outcome === 'win' && !context.reason && !/\bthan\b/i.test(text)) useCaseSentence(d, text, at, mentions, subject);
+      // "Both A and B are designed for …" (a tie): what the two are made for is a use case of each.
+      if ((verdict.outcome === 'win' || verdict.outcome === 'tie') && !context.reason && !/\bthan\b/i.test(text)) useCaseSentence(d, text, at, mentions, subject);
       continue;
     }
     // "X's data model is almost identical to Y's", "Neither X nor Y supports …": a tie, or neither.

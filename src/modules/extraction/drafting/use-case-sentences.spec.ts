@@ -94,6 +94,60 @@ describe('use cases in plain prose', () => {
     ]);
   });
 
+  it.each([
+    'If you need strict per-message routing, RabbitMQ.',
+    'If your stack already leans on Celery, Sidekiq, Resque and similar job runners, RabbitMQ will be the obvious choice.',
+    'RabbitMQ is the right tool when each task must be acknowledged.',
+    'RabbitMQ is your best bet for short-lived background jobs.',
+    'RabbitMQ is often the way to go for request-reply traffic.',
+    'RabbitMQ is recommended for small teams without a platform group.',
+    'RabbitMQ is preferable when per-queue ordering is enough.',
+    'RabbitMQ works well for teams that already speak AMQP.',
+    'While Kafka keeps more history, RabbitMQ remains the natural choice for plain task queues.',
+    'If you want per-message acknowledgements, RabbitMQ is a better choice over Kafka.',
+    'RabbitMQ is the go-to for nightly report jobs.',
+    'RabbitMQ is aimed at teams that want one simple broker.',
+    'If you are building a small booking site, RabbitMQ is worth a look.',
+    'RabbitMQ is a strong contender for internal job dispatch.',
+    'If your services already run on Kubernetes, RabbitMQ fits right in.',
+  ])('reads a use case worded as people publish it: %s', (sentence) => {
+    expect(useCases(`# Kafka vs RabbitMQ\n\n${sentence}\n`)).toEqual([['rabbitmq', sentence]]);
+  });
+
+  it('reads a use case of both sides when both are the subject', () => {
+    const sentence = 'Both Kafka and RabbitMQ are well suited for moving events between services.';
+    expect(useCases(`# Kafka vs RabbitMQ\n\n${sentence}\n`)).toEqual([
+      ['kafka', sentence],
+      ['rabbitmq', sentence],
+    ]);
+  });
+
+  it('reads the side a pronoun stands for after a leading "because" clause', () => {
+    const sentence = 'Moreover, because RabbitMQ acknowledges each delivery, it is better suited for jobs that must not be lost.';
+    expect(useCases(`# Kafka vs RabbitMQ\n\n${sentence}\n`)).toEqual([['rabbitmq', sentence]]);
+  });
+
+  it('drafts no use case from a situation the main clause counts against the side, nor from a definition or a pitch', () => {
+    const text = [
+      'If you need months of replay, RabbitMQ is a poor choice.',
+      'RabbitMQ is an open-source broker for many protocols.',
+      'Our engineers can help you move to RabbitMQ for background jobs.',
+    ].join(' ');
+    expect(useCases(`# Kafka vs RabbitMQ\n\n${text}\n`)).toEqual([]);
+  });
+
+  it('reads the nested items under a list item that leads them in as use cases of its side', () => {
+    const md = '# Kafka vs RabbitMQ\n\n* RabbitMQ is designed to support classic queuing scenarios, such as these:\n    - Spreading work across workers\n    - Delayed retries\n* Kafka keeps a log.\n';
+    expect(useCases(md)).toEqual([
+      ['rabbitmq', 'Spreading work across workers'],
+      ['rabbitmq', 'Delayed retries'],
+    ]);
+  });
+
+  it('reads "durable, replayable logs" after "built for" as one use, not two', () => {
+    expect(useCases('# Kafka vs RabbitMQ\n\nKafka is built for durable, replayable event logs.\n')).toEqual([['kafka', 'durable, replayable event logs']]);
+  });
+
   it('drafts no use case from a condition whose main clause names no side', () => {
     expect(useCases('# Kafka vs RabbitMQ\n\nIf your team is small, keep the number of moving parts low.\n')).toEqual([]);
   });
@@ -114,6 +168,38 @@ describe('recommendations worded plainly', () => {
       ['rabbitmq', approach],
       [null, against],
     ]);
+  });
+
+  it.each([
+    'Consider RabbitMQ if your team has no one to run a cluster.',
+    'You should choose RabbitMQ if your jobs are short-lived.',
+    'Use RabbitMQ if your team has never run a cluster.',
+    'For most teams, RabbitMQ is the better default because it has fewer moving parts.',
+  ])('reads advice to the reader outside a conclusion section: %s', (sentence) => {
+    const claims = extractDraft(`# Kafka vs RabbitMQ\n\n## Operations\n\n${sentence}\n`, 'markdown', known, { classifier: 'off' }).claims;
+    expect(claims.filter((c) => c.kind === 'recommendation').map((c) => [c.technology, c.quote])).toEqual([['rabbitmq', sentence]]);
+  });
+
+  it('reads "Choose A when …" as advice and as the situation A suits', () => {
+    const sentence = 'Choose RabbitMQ when you need every job acknowledged once.';
+    const claims = extractDraft(`# Kafka vs RabbitMQ\n\n## Operations\n\n${sentence}\n`, 'markdown', known, { classifier: 'off' }).claims;
+    expect(claims.filter((c) => c.kind === 'recommendation' || c.kind === 'use_case').map((c) => [c.kind, c.technology, c.quote])).toEqual([
+      ['recommendation', 'rabbitmq', sentence],
+      ['use_case', 'rabbitmq', sentence],
+    ]);
+  });
+
+  it('drafts no advice from a call to action in the conclusion, nor a use case from "for most teams"', () => {
+    const pitch = 'Sign up for our free trial to run RabbitMQ in minutes.';
+    const advice = 'For most teams, RabbitMQ is the better choice.';
+    const claims = extractDraft(`# Kafka vs RabbitMQ\n\n## Conclusion\n\n${advice} ${pitch}\n`, 'markdown', known, { classifier: 'off' }).claims;
+    expect(claims.filter((c) => c.kind === 'recommendation' || c.kind === 'use_case').map((c) => [c.kind, c.technology, c.quote])).toEqual([['recommendation', 'rabbitmq', advice]]);
+  });
+
+  it('drafts no advice in the conclusion from a sentence that only has a condition, advising nothing', () => {
+    const sentence = 'If Kafka were a truck, RabbitMQ would be a bicycle.';
+    const claims = extractDraft(`# Kafka vs RabbitMQ\n\n## Conclusion\n\n${sentence}\n`, 'markdown', known, { classifier: 'off' }).claims;
+    expect(claims.filter((c) => c.kind === 'recommendation')).toEqual([]);
   });
 
   it('reads the author advising one side outside a conclusion section', () => {
